@@ -1,0 +1,37 @@
+package io.cardvault.adapter.out.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+
+/** Translates {@link ClusterSettings} into the embedded member's Hazelcast configuration. */
+final class HazelcastConfigFactory {
+
+    /** Lets a second node on the same machine take the next port when its own is taken. */
+    private static final int PORT_RANGE = 10;
+
+    private HazelcastConfigFactory() {
+    }
+
+    static Config create(ClusterSettings settings, ClassLoader classLoader) {
+        Config config = new Config();
+        config.setClusterName(settings.clusterName());
+        config.setInstanceName(settings.clusterName() + "-" + settings.port());
+        config.setClassLoader(classLoader);
+        config.setProperty("hazelcast.logging.type", "jdk");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        // The application server owns the lifecycle; a JVM hook would race its shutdown.
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // Notice a silently dead peer in seconds rather than the default minute.
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", "15");
+        config.setProperty("hazelcast.heartbeat.interval.seconds", "2");
+
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(PORT_RANGE);
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setMembers(settings.members());
+        return config;
+    }
+}

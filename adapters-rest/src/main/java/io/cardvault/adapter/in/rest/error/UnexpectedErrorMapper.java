@@ -1,0 +1,29 @@
+package io.cardvault.adapter.in.rest.error;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything no other mapper claims is a bug on our side: logged in full with an incident id,
+ * answered as 500 with that id and no stack trace, so a user's report can be matched to the log.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        return internalError(exception);
+    }
+
+    static Response internalError(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
+        return ErrorResponse.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal Server Error (incident " + incident + ")");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Driven adapters for upstream data: one sub-package per vendor (Cardmarket, TCGplayer via
+ * tcgcsv, PriceCharting, the tcgdex catalogue), each with a package-private MicroProfile Rest
+ * Client, a parser tested on real samples, and Fault Tolerance on the adapter method only.
+ */
+package io.cardvault.adapter.out.sources;

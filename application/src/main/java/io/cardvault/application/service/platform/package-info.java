@@ -1,0 +1,2 @@
+/** Services implementing the platform use cases. */
+package io.cardvault.application.service.platform;

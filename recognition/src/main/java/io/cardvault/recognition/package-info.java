@@ -1,0 +1,6 @@
+/**
+ * The recognition engine: finds a card in a phone photo, rectifies it, matches it against
+ * reference faces of every catalogue card and reads its name and number; plus the adapter that
+ * offers the engine to the application through its out-port.
+ */
+package io.cardvault.recognition;
