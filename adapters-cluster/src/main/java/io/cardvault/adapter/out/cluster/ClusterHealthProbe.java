@@ -1,6 +1,6 @@
 package io.cardvault.adapter.out.cluster;
 
-import io.cardvault.application.port.in.platform.ComponentHealth;
+import io.cardvault.domain.platform.ComponentHealth;
 import io.cardvault.application.port.out.HealthProbePort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package io.cardvault.adapter.out.persistence;
 
-import io.cardvault.application.port.in.platform.ComponentHealth;
-import io.cardvault.application.port.in.platform.HealthReport;
+import io.cardvault.domain.platform.ComponentHealth;
 import io.cardvault.application.port.out.HealthProbePort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +32,14 @@ class DatabaseHealthProbe implements HealthProbePort {
     public ComponentHealth probe() {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
-                return ComponentHealth.down(HealthReport.DATABASE, "connection is not valid");
+                return ComponentHealth.down(ComponentHealth.DATABASE, "connection is not valid");
             }
             DatabaseMetaData meta = connection.getMetaData();
-            return ComponentHealth.up(HealthReport.DATABASE, Map.of(
+            return ComponentHealth.up(ComponentHealth.DATABASE, Map.of(
                     "product", meta.getDatabaseProductName(),
                     "version", meta.getDatabaseProductVersion()));
         } catch (SQLException e) {
-            return ComponentHealth.down(HealthReport.DATABASE, e.getClass().getSimpleName());
+            return ComponentHealth.down(ComponentHealth.DATABASE, e.getClass().getSimpleName());
         }
     }
 }

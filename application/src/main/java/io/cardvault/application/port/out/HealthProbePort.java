@@ -1,6 +1,6 @@
 package io.cardvault.application.port.out;
 
-import io.cardvault.application.port.in.platform.ComponentHealth;
+import io.cardvault.domain.platform.ComponentHealth;
 
 /**
  * Outgoing port: one component this node depends on reports whether it works. Every adapter

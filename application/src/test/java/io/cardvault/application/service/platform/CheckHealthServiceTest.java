@@ -2,7 +2,7 @@ package io.cardvault.application.service.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cardvault.application.port.in.platform.ComponentHealth;
+import io.cardvault.domain.platform.ComponentHealth;
 import io.cardvault.application.port.in.platform.HealthReport;
 import java.util.List;
 import java.util.Map;

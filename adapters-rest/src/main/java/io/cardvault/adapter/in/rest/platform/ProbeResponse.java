@@ -1,6 +1,6 @@
 package io.cardvault.adapter.in.rest.platform;
 
-import io.cardvault.application.port.in.platform.ComponentHealth;
+import io.cardvault.domain.platform.ComponentHealth;
 import io.cardvault.application.port.in.platform.HealthReport;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,12 @@
 package io.cardvault.application.port.in.platform;
 
+import io.cardvault.domain.platform.ComponentHealth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** The health of every component this node depends on, in a stable order. */
 public record HealthReport(List<ComponentHealth> components) {
-
-    /** The component that stores everything; {@code /health/db} reports on it alone. */
-    public static final String DATABASE = "database";
 
     public HealthReport {
         components = components.stream().sorted(Comparator.comparing(ComponentHealth::component)).toList();
@@ -24,6 +22,6 @@ public record HealthReport(List<ComponentHealth> components) {
 
     /** A missing database probe counts as down: the node cannot serve without its store. */
     public boolean databaseUp() {
-        return component(DATABASE).map(ComponentHealth::up).orElse(false);
+        return component(ComponentHealth.DATABASE).map(ComponentHealth::up).orElse(false);
     }
 }

@@ -1,4 +1,4 @@
-package io.cardvault.application.port.in.platform;
+package io.cardvault.domain.platform;
 
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +8,9 @@ import java.util.Objects;
  * facts an operator needs to diagnose it.
  */
 public record ComponentHealth(String component, boolean up, Map<String, String> facts) {
+
+    /** The component that stores everything; {@code /health/db} reports on it alone. */
+    public static final String DATABASE = "database";
 
     public ComponentHealth {
         Objects.requireNonNull(component, "component");
