@@ -26,9 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Streams a catalogue source set by set into the store. Each set is one transaction of its own
@@ -85,8 +83,13 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
 
         Run(Game game, List<CardSet> sets) {
             this.game = game;
-            this.setsById = sets.stream().collect(Collectors.toMap(set -> set.key().externalId(), Function.identity(),
-                    (first, second) -> first, LinkedHashMap::new));
+            this.setsById = new LinkedHashMap<>();
+            for (CardSet set : sets) {
+                // sources do list a set twice (tcgdex-asia: BW3a, AC1a…): the first entry wins, visibly
+                if (setsById.putIfAbsent(set.key().externalId(), set) != null) {
+                    skip(set.key().toString(), "set listed more than once; its first entry is kept");
+                }
+            }
         }
 
         void accept(SourceRow row) {

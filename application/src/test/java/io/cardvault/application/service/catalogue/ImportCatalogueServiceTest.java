@@ -48,7 +48,8 @@ class ImportCatalogueServiceTest {
         assertThat(report.variants()).isEqualTo(3);
         assertThat(report.skipped()).containsExactlyInAnyOrder(
                 new SkippedRow("base1-9", "missing name"),
-                new SkippedRow("nowhere-1", "unknown set nowhere"));
+                new SkippedRow("nowhere-1", "unknown set nowhere"),
+                new SkippedRow("test:base1", "set listed more than once; its first entry is kept"));
         assertThat(store.loadStats().orElseThrow().cards()).isEqualTo(3);
     }
 
@@ -94,7 +95,7 @@ class ImportCatalogueServiceTest {
 
             @Override
             public List<CardSet> sets() {
-                return List.of(BASE, JUNGLE, EMPTY);
+                return List.of(BASE, JUNGLE, EMPTY, set("base1", 999));
             }
 
             @Override
