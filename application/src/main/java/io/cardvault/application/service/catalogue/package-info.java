@@ -1,0 +1,2 @@
+/** Services implementing the catalogue use cases. */
+package io.cardvault.application.service.catalogue;

@@ -1,0 +1,52 @@
+package io.cardvault.adapter.out.sources.tcgdex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cardvault.adapter.out.persistence.TestDatabase;
+import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
+import io.cardvault.application.port.in.catalogue.ImportReport;
+import io.cardvault.application.port.out.StoreCataloguePort;
+import io.cardvault.application.service.catalogue.ImportCatalogueService;
+import java.time.Duration;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The whole catalogue (both dumps) into a fresh MariaDB, then again. Run by hand, it takes minutes:
+ * {@code nice -n 10 ./mvnw -pl domain,application,adapters-sources,adapters-persistence,catalogue-import-tests -am test
+ * -Dtest=FullCatalogueImportTiming -Dcatalogue.full=true -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@EnabledIfSystemProperty(named = "catalogue.full", matches = "true")
+class FullCatalogueImportTiming {
+
+    private static final Logger LOG = Logger.getLogger(FullCatalogueImportTiming.class.getName());
+
+    @Test
+    void givenBothDumps_fullImport_takesUnderThreeMinutesAndARerunChangesNothing() {
+        DataSource dataSource = TestDatabase.fresh("catalogue_full");
+        StoreCataloguePort store = TestDatabase.catalogueStore(dataSource);
+        ImportCatalogueService service = new ImportCatalogueService(SliceSource.whole(), store);
+
+        long started = System.nanoTime();
+        ImportReport en = service.importCatalogue(new ImportCatalogueCommand("tcgdex-en"));
+        ImportReport asia = service.importCatalogue(new ImportCatalogueCommand("tcgdex-asia"));
+        Duration first = Duration.ofNanos(System.nanoTime() - started);
+        started = System.nanoTime();
+        ImportReport enAgain = service.importCatalogue(new ImportCatalogueCommand("tcgdex-en"));
+        ImportReport asiaAgain = service.importCatalogue(new ImportCatalogueCommand("tcgdex-asia"));
+        Duration rerun = Duration.ofNanos(System.nanoTime() - started);
+
+        for (ImportReport report : new ImportReport[] {en, asia}) {
+            LOG.info(() -> String.format("TIMING %s: %d sets, %d cards, %d printings, %d variants, %d skipped %s in %s",
+                    report.source(), report.sets(), report.cards(), report.printings(), report.variants(),
+                    report.skipped().size(), report.skipped(), report.duration()));
+        }
+        LOG.info(() -> "TIMING full import " + first + ", re-run " + rerun + ", stats "
+                + TestDatabase.catalogueStats(dataSource).loadStats().orElseThrow());
+        assertThat(enAgain.changedNothing()).isTrue();
+        assertThat(asiaAgain.changedNothing()).isTrue();
+        assertThat(first).isLessThan(Duration.ofMinutes(3));
+    }
+}
