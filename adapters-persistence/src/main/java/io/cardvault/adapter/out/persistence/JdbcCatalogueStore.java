@@ -1,11 +1,11 @@
 package io.cardvault.adapter.out.persistence;
 
-import io.cardvault.application.port.in.catalogue.ChangeCounts;
-import io.cardvault.application.port.out.CatalogueStats;
-import io.cardvault.application.port.out.CatalogueWriteFailedException;
+import io.cardvault.domain.catalogue.ChangeCounts;
+import io.cardvault.application.port.out.catalogue.CatalogueStats;
+import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
 import io.cardvault.application.port.out.LoadCatalogueStatsPort;
 import io.cardvault.application.port.out.StoreCataloguePort;
-import io.cardvault.application.port.out.StoredSet;
+import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSet;

@@ -1,5 +1,7 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.application.port.out.catalogue.CatalogueStats;
+
 import java.util.Optional;
 
 /** Outgoing port: the catalogue's pre-aggregated counters, read without counting any rows. */

@@ -1,5 +1,7 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
+
 import java.util.Optional;
 
 /**

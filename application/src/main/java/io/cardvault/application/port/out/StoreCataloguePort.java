@@ -1,5 +1,8 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
+import io.cardvault.application.port.out.catalogue.StoredSet;
+
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.Game;

@@ -1,18 +1,18 @@
 package io.cardvault.application.service.catalogue;
 
-import io.cardvault.application.port.in.catalogue.ChangeCounts;
+import io.cardvault.domain.catalogue.ChangeCounts;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueUseCase;
 import io.cardvault.application.port.in.catalogue.ImportReport;
 import io.cardvault.application.port.in.catalogue.SkippedRow;
 import io.cardvault.application.port.in.catalogue.UnknownCatalogueSourceException;
 import io.cardvault.application.port.in.catalogue.UnknownGameException;
-import io.cardvault.application.port.out.CatalogueFeed;
-import io.cardvault.application.port.out.CatalogueWriteFailedException;
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
+import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
 import io.cardvault.application.port.out.ReadCatalogueSourcePort;
-import io.cardvault.application.port.out.SourceRow;
+import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.application.port.out.StoreCataloguePort;
-import io.cardvault.application.port.out.StoredSet;
+import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardSet;

@@ -1,6 +1,10 @@
 package io.cardvault.application.port.out;
 
-import io.cardvault.application.port.in.catalogue.ChangeCounts;
+import io.cardvault.application.port.out.catalogue.CatalogueStats;
+import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
+import io.cardvault.application.port.out.catalogue.StoredSet;
+
+import io.cardvault.domain.catalogue.ChangeCounts;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSet;

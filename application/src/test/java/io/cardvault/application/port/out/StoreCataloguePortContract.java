@@ -1,8 +1,11 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.application.port.out.catalogue.CatalogueStats;
+import io.cardvault.application.port.out.catalogue.StoredSet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cardvault.application.port.in.catalogue.ChangeCounts;
+import io.cardvault.domain.catalogue.ChangeCounts;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardFacts;
 import io.cardvault.domain.catalogue.CardSet;

@@ -1,6 +1,6 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
-import io.cardvault.application.port.out.SourceRow;
+import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardFacts;
 import io.cardvault.domain.catalogue.CardSet;

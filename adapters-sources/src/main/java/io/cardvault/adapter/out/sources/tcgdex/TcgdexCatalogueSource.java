@@ -1,6 +1,6 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
-import io.cardvault.application.port.out.CatalogueFeed;
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.ReadCatalogueSourcePort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

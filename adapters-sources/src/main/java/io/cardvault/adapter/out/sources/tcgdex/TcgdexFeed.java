@@ -1,7 +1,7 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
-import io.cardvault.application.port.out.CatalogueFeed;
-import io.cardvault.application.port.out.SourceRow;
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
+import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
 import io.cardvault.domain.catalogue.LocalizedNames;

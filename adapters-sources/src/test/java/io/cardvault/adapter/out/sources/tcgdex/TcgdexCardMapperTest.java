@@ -2,7 +2,7 @@ package io.cardvault.adapter.out.sources.tcgdex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cardvault.application.port.out.SourceRow;
+import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.Finish;
 import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.catalogue.Printing;

@@ -2,8 +2,8 @@ package io.cardvault.adapter.out.sources.tcgdex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cardvault.application.port.out.CatalogueFeed;
-import io.cardvault.application.port.out.SourceRow;
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
+import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CrossReferences;

@@ -1,5 +1,7 @@
 package io.cardvault.application.port.in.catalogue;
 
+import io.cardvault.domain.catalogue.ChangeCounts;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

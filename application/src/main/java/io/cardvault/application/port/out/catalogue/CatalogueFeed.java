@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out;
+package io.cardvault.application.port.out.catalogue;
 
 import io.cardvault.domain.catalogue.CardSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
-import io.cardvault.application.port.out.CatalogueFeed;
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.ReadCatalogueSourcePort;
-import io.cardvault.application.port.out.SourceRow;
+import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.CardSet;
 import jakarta.json.Json;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package io.cardvault.application.port.in.catalogue;
+package io.cardvault.domain.catalogue;
 
 /** Rows inserted and updated per level of the catalogue by one write. */
 public record ChangeCounts(int setsInserted, int setsUpdated,

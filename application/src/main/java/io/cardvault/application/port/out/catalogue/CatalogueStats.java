@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out;
+package io.cardvault.application.port.out.catalogue;
 
 import java.time.Instant;
 import java.util.Map;

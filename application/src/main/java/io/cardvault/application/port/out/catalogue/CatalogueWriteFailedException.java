@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out;
+package io.cardvault.application.port.out.catalogue;
 
 /** The store could not write a set; its transaction was rolled back. */
 public class CatalogueWriteFailedException extends RuntimeException {

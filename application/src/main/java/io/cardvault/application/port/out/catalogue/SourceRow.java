@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out;
+package io.cardvault.application.port.out.catalogue;
 
 import io.cardvault.domain.catalogue.Card;
 import java.util.Objects;

@@ -1,6 +1,6 @@
-package io.cardvault.application.port.out;
+package io.cardvault.application.port.out.catalogue;
 
-import io.cardvault.application.port.in.catalogue.ChangeCounts;
+import io.cardvault.domain.catalogue.ChangeCounts;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSetId;
 import java.util.Map;
