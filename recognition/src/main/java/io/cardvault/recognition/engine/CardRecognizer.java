@@ -40,6 +40,9 @@ public final class CardRecognizer {
     private static final int MAX_CANDIDATES = 5;
     /** Text-score lead of another card over the chosen one that makes the answer a conflict. */
     private static final double CONFLICT_MARGIN = 0.15;
+    /** Score lead over the runner-up below which the score is reduced, and the largest reduction. */
+    private static final double AMBIGUITY_LEAD = 0.04;
+    private static final double AMBIGUITY_PENALTY = 0.45;
 
     private final ReferenceIndex index;
     private final CardFaceRenderer renderer;
@@ -86,14 +89,17 @@ public final class CardRecognizer {
             for (Quad quad : quads) {
                 for (int rotation : Rectifier.plausibleRotations(quad)) {
                     Mat crop = Rectifier.rectify(photo, quad, rotation);
-                    List<ReferenceIndex.Hit> hits = index.search(DescriptorExtractor.extract(crop), settings.searchDepth());
-                    hypotheses.add(new Hypothesis(quad, rotation, crop, hits));
+                    CardDescriptor descriptor = DescriptorExtractor.extract(crop);
+                    List<ReferenceIndex.Hit> hits = index.search(descriptor, settings.searchDepth());
+                    hypotheses.add(new Hypothesis(quad, rotation, crop, descriptor, hits));
                 }
             }
             hypotheses.sort(Comparator.comparingDouble(h -> h.hits().get(0).fused()));
             Evaluation best = null;
+            // Hypotheses often share their top candidates: extract a reference's ORB features once per call.
+            Map<Integer, OrbVerifier.Features> referenceFeatures = new java.util.HashMap<>();
             for (int i = 0; i < Math.min(settings.maxHypotheses(), hypotheses.size()); i++) {
-                Evaluation evaluation = evaluate(hypotheses.get(i));
+                Evaluation evaluation = evaluate(hypotheses.get(i), referenceFeatures);
                 if (best == null || evaluation.topScore() > best.topScore()) {
                     best = evaluation;
                 }
@@ -105,7 +111,8 @@ public final class CardRecognizer {
         }
     }
 
-    private record Hypothesis(Quad quad, int rotation, Mat crop, List<ReferenceIndex.Hit> hits) {
+    private record Hypothesis(Quad quad, int rotation, Mat crop, CardDescriptor descriptor,
+                              List<ReferenceIndex.Hit> hits) {
     }
 
     private record Scored(int card, double score, ScoreComponents components, double text) {
@@ -117,7 +124,7 @@ public final class CardRecognizer {
         }
     }
 
-    private Evaluation evaluate(Hypothesis h) {
+    private Evaluation evaluate(Hypothesis h, Map<Integer, OrbVerifier.Features> referenceFeatures) {
         Mat cropGray = new Mat();
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
         OrbVerifier.Features photoFeatures = OrbVerifier.features(cropGray);
@@ -135,28 +142,34 @@ public final class CardRecognizer {
             int representative = h.hits().stream().filter(hit -> index.group(hit.index()) == group)
                     .findFirst().orElseThrow().index();
             Mat repGray = gray(face(representative));
-            int inliers = OrbVerifier.inliers(photoFeatures, OrbVerifier.features(repGray));
+            int inliers = OrbVerifier.inliers(photoFeatures,
+                    referenceFeatures.computeIfAbsent(representative, r -> OrbVerifier.features(repGray)));
             bestInliers = Math.max(bestInliers, inliers);
             double featureMatch = Math.min(1, inliers / (2.0 * settings.strongInliers()));
-            double name = TextRegions.compare(cropGray, repGray, CardLayout.NAME);
-            double groupSimilarity = similarityOf.get(representative);
-            int[] members = index.groupMembers(group);
+            // Members most like the photo first; the cap bounds the rendering work for the big
+            // groups (a popular Pokémon printed in dozens of sets).
             List<Integer> ordered = new ArrayList<>();
-            for (int m : members) {
-                if (similarityOf.containsKey(m)) {
-                    ordered.add(m);
-                }
+            for (int m : index.groupMembers(group)) {
+                ordered.add(m);
             }
-            for (int m : members) {
-                if (!similarityOf.containsKey(m) && ordered.size() < settings.groupCap()) {
-                    ordered.add(m);
-                }
+            Map<Integer, Double> memberSimilarity = new java.util.HashMap<>();
+            for (int m : ordered) {
+                memberSimilarity.put(m, similarityOf.containsKey(m) ? similarityOf.get(m) : index.similarity(m, h.descriptor()));
+            }
+            ordered.sort(Comparator.comparingDouble((Integer m) -> -memberSimilarity.get(m)));
+            if (ordered.size() > settings.groupCap()) {
+                ordered = new ArrayList<>(ordered.subList(0, settings.groupCap()));
+            }
+            if (!ordered.contains(representative)) {
+                ordered.add(representative);
             }
             for (int member : ordered) {
-                Mat strip = member == representative ? repGray : gray(strip(member));
-                double number = TextRegions.compare(cropGray, strip, CardLayout.NUMBER);
-                double set = TextRegions.compare(cropGray, strip, CardLayout.SET_CODE);
-                double embedding = similarityOf.getOrDefault(member, groupSimilarity);
+                Mat memberGray = member == representative ? repGray : gray(face(member));
+                double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME)
+                        + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT)) / 2;
+                double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER);
+                double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE);
+                double embedding = memberSimilarity.get(member);
                 ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
                 double score = settings.embeddingWeight() * embedding + settings.collectorNumberWeight() * number
                         + settings.nameWeight() * name + settings.featureMatchWeight() * featureMatch
@@ -165,6 +178,14 @@ public final class CardRecognizer {
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (scored.size() > 1) {
+            // A near tie with another card is uncertainty the components alone do not show
+            // (a reprint whose number is half hidden by glare): the score shrinks with the lead.
+            double lead = scored.get(0).score() - scored.get(1).score();
+            double factor = 1 - AMBIGUITY_PENALTY * Math.max(0, 1 - lead / AMBIGUITY_LEAD);
+            // Applied to every candidate: it qualifies the answer as a whole and keeps the order.
+            scored.replaceAll(c -> new Scored(c.card(), c.score() * factor, c.components(), c.text()));
+        }
         return new Evaluation(h, scored, bestInliers);
     }
 
@@ -206,10 +227,6 @@ public final class CardRecognizer {
             faceCache.put(card, cached);
         }
         return cached;
-    }
-
-    private BufferedImage strip(int card) {
-        return renderer.renderBottomStrip(index.card(card), CardLayout.CANONICAL_WIDTH, CardLayout.CANONICAL_HEIGHT);
     }
 
     private static Mat gray(BufferedImage image) {

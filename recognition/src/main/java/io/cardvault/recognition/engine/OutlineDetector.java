@@ -72,12 +72,25 @@ public final class OutlineDetector {
 
         List<Quad> found = new ArrayList<>();
         Mat kernel = getStructuringElement(MORPH_RECT, new Size(3, 3));
-        for (double[] thresholds : new double[][]{{40, 120}, {20, 60}}) {
+        // Colour edges: a yellow border on a grey frame, or on a yellow-green table, has almost
+        // no luminance step, so each colour channel is searched for edges as well.
+        Mat channelEdges = new Mat(small.rows(), small.cols(), org.bytedeco.opencv.global.opencv_core.CV_8UC1,
+                new Scalar(0));
+        MatVector channels = new MatVector();
+        org.bytedeco.opencv.global.opencv_core.split(small, channels);
+        for (long c = 0; c < channels.size(); c++) {
+            Mat channel = channels.get(c);
+            GaussianBlur(channel, channel, new Size(5, 5), 0);
             Mat edges = new Mat();
-            Canny(gray, edges, thresholds[0], thresholds[1]);
-            dilate(edges, edges, kernel);
-            collect(edges, RETR_LIST, imageArea, found);
+            Canny(channel, edges, 40, 120);
+            org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, edges, channelEdges);
         }
+        dilate(channelEdges, channelEdges, kernel);
+        collect(channelEdges, RETR_LIST, imageArea, found);
+        Mat grayEdges = new Mat();
+        Canny(gray, grayEdges, 20, 60);
+        dilate(grayEdges, grayEdges, kernel);
+        collect(grayEdges, RETR_LIST, imageArea, found);
         Mat hsv = new Mat();
         cvtColor(small, hsv, COLOR_BGR2HSV);
         Mat yellow = new Mat();

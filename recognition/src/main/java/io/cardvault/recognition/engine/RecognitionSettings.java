@@ -2,13 +2,14 @@ package io.cardvault.recognition.engine;
 
 /**
  * Tuning of the recognizer. Weights are those of the contract's score components; OCR is not
- * among them: {@code name}, {@code collectorNumber} and {@code setContext} come from comparing
+ * among them (its weight is zero: Tesseract is not wired in): {@code name} (name bar with HP,
+ * and the attack text box), {@code collectorNumber} and {@code setContext} come from comparing
  * the photo's text regions with the candidate's reference face (see {@link TextRegions}).
  *
  * @param outlineCandidates quadrilaterals kept from the detector
  * @param searchDepth       nearest references fetched per hypothesis
  * @param verifyGroups      distinct face groups verified with ORB per hypothesis
- * @param groupCap          reprints of one face compared by their bottom strip, at most
+ * @param groupCap          look-alikes (same name and artwork) compared by their text regions, at most
  * @param maxHypotheses     (outline, rotation) hypotheses verified before giving up
  * @param strongInliers     ORB inliers that settle a hypothesis
  */
@@ -30,6 +31,6 @@ public record RecognitionSettings(int outlineCandidates, int searchDepth, int ve
     }
 
     public static RecognitionSettings defaults() {
-        return new RecognitionSettings(4, 40, 4, 60, 3, 25, 0.30, 0.20, 0.10, 0.25, 0.15);
+        return new RecognitionSettings(4, 40, 4, 24, 5, 25, 0.25, 0.20, 0.15, 0.25, 0.15);
     }
 }

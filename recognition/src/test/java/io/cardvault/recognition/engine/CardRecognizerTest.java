@@ -36,7 +36,6 @@ class CardRecognizerTest {
         SyntheticPhoto photo = photoOf(cards.get(9), tilted, 21);
 
         CardRecognition result = recognizer.recognize(Mats.decode(photo.jpeg()));
-        System.err.println("DEBUG " + result + " truth " + java.util.Arrays.toString(photo.faceCorners()));
 
         assertThat(result.best()).isPresent();
         assertThat(result.best().get().cardId()).isEqualTo(cards.get(9).id());

@@ -145,6 +145,13 @@ public final class RecognitionBenchmark {
                         == index.group(position.get(truth.id()))) {
                     missSameFace++;
                 }
+                if (misses <= 25) {
+                    RecognitionCandidate got = candidates.isEmpty() ? null : candidates.get(0);
+                    out.printf(Locale.ROOT, "  miss %s -> %s %s %.2f same-face=%s turns=%d tilt=%.0f blur=%.1f glare=%s%n",
+                            truth.id(), got == null ? "-" : got.cardId(), bucket, got == null ? 0 : got.score(),
+                            got != null && index.group(position.get(got.cardId())) == index.group(position.get(truth.id())),
+                            photo.quarterTurns(), photo.tiltDegrees(), photo.blurAmount(), photo.glare());
+                }
                 if (written < failuresToWrite) {
                     Files.write(target.resolve("miss-" + p + "-" + truth.id() + ".jpg"), photo.jpeg());
                     written++;
