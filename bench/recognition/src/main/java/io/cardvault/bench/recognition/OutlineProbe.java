@@ -1,0 +1,77 @@
+package io.cardvault.bench.recognition;
+
+import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.catalogue.CatalogueReader;
+import io.cardvault.recognition.engine.Mats;
+import io.cardvault.recognition.engine.OutlineDetector;
+import io.cardvault.recognition.engine.Quad;
+import io.cardvault.recognition.render.CardFaceRenderer;
+import io.cardvault.recognition.synth.PhotoSettings;
+import io.cardvault.recognition.synth.PhotoSynthesizer;
+import io.cardvault.recognition.synth.SyntheticPhoto;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Diagnostic: writes synthetic photos with the truth (green) and the detected outlines (red,
+ * best thickest) drawn on them, to look at what the outline detector does.
+ */
+public final class OutlineProbe {
+
+    private OutlineProbe() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = System.out;
+        Path data = Path.of("../shared/data").toAbsolutePath().normalize();
+        List<CatalogueCard> cards = CatalogueReader.read(data.resolve("catalogue/tcgdex-en"));
+        CardFaceRenderer renderer = new CardFaceRenderer(data.resolve("art"));
+        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
+        OutlineDetector detector = new OutlineDetector(4);
+        Path dir = Path.of("bench/recognition/target/probe");
+        Files.createDirectories(dir);
+        Random random = new Random(7);
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 12;
+        for (int i = 0; i < n; i++) {
+            CatalogueCard card = cards.get(random.nextInt(cards.size()));
+            SyntheticPhoto photo = synthesizer.generate(renderer.render(card, 630, 880), new Random(i));
+            Mat mat = Mats.decode(photo.jpeg());
+            List<Quad> quads = detector.detect(mat);
+            BufferedImage image = Mats.toImage(mat);
+            Graphics2D g = image.createGraphics();
+            g.setStroke(new BasicStroke(3));
+            g.setColor(Color.GREEN);
+            draw(g, new Quad(photo.faceCorners(), 0));
+            g.setColor(Color.RED);
+            double best = Double.MAX_VALUE;
+            for (int q = 0; q < quads.size(); q++) {
+                g.setStroke(new BasicStroke(q == 0 ? 3 : 1));
+                draw(g, quads.get(q));
+                best = Math.min(best, quads.get(q).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
+            }
+            g.dispose();
+            ImageIO.write(image, "png", dir.resolve("probe-" + i + ".png").toFile());
+            out.printf(Locale.ROOT, "%d %s quads=%d best corner error %.1f px first %.1f%n", i, card.id(), quads.size(), best,
+                    quads.isEmpty() ? -1 : quads.get(0).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
+        }
+    }
+
+    private static void draw(Graphics2D g, Quad q) {
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            g.drawLine((int) q.x(i), (int) q.y(i), (int) q.x(j), (int) q.y(j));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.cardvault.recognition.engine;
+
+import org.bytedeco.javacpp.indexer.FloatIndexer;
+import org.bytedeco.opencv.opencv_core.DMatchVectorVector;
+import org.bytedeco.opencv.opencv_core.KeyPointVector;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_features2d.BFMatcher;
+import org.bytedeco.opencv.opencv_features2d.ORB;
+
+import static org.bytedeco.opencv.global.opencv_calib3d.RANSAC;
+import static org.bytedeco.opencv.global.opencv_calib3d.findHomography;
+import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
+import static org.bytedeco.opencv.global.opencv_core.NORM_HAMMING;
+import static org.bytedeco.opencv.global.opencv_core.countNonZero;
+
+/**
+ * Local-feature verification: ORB keypoints of the photo crop matched to those of a rendered
+ * reference (ratio test), then a RANSAC homography; the inlier count says whether the two show
+ * the same picture. Both crops are canonical, so the homography must also be near the identity.
+ */
+public final class OrbVerifier {
+
+    /** Keypoints and descriptors of one grey canonical crop. */
+    public record Features(KeyPointVector keypoints, Mat descriptors) {
+    }
+
+    private static final ThreadLocal<ORB> ORB_DETECTOR =
+            ThreadLocal.withInitial(() -> retained(ORB.create(600, 1.2f, 6, 15, 0, 2, ORB.HARRIS_SCORE, 15, 12)));
+    private static final ThreadLocal<BFMatcher> MATCHER =
+            ThreadLocal.withInitial(() -> retained(new BFMatcher(NORM_HAMMING, false)));
+
+    private OrbVerifier() {
+    }
+
+    // Per-thread detectors outlive the PointerScope of the call that first created them.
+    private static <P extends org.bytedeco.javacpp.Pointer> P retained(P pointer) {
+        pointer.retainReference();
+        return pointer;
+    }
+
+    public static Features features(Mat gray) {
+        KeyPointVector keypoints = new KeyPointVector();
+        Mat descriptors = new Mat();
+        ORB_DETECTOR.get().detectAndCompute(gray, new Mat(), keypoints, descriptors);
+        return new Features(keypoints, descriptors);
+    }
+
+    /** RANSAC inliers of a homography between the two crops whose matches stay near in place. */
+    public static int inliers(Features photo, Features reference) {
+        if (photo.descriptors().rows() < 8 || reference.descriptors().rows() < 8) {
+            return 0;
+        }
+        DMatchVectorVector knn = new DMatchVectorVector();
+        MATCHER.get().knnMatch(photo.descriptors(), reference.descriptors(), knn, 2);
+        int n = 0;
+        float[] src = new float[(int) knn.size() * 2];
+        float[] dst = new float[(int) knn.size() * 2];
+        for (long i = 0; i < knn.size(); i++) {
+            if (knn.get(i).size() < 2) {
+                continue;
+            }
+            var best = knn.get(i).get(0);
+            var second = knn.get(i).get(1);
+            if (best.distance() < 0.8f * second.distance()) {
+                var p = photo.keypoints().get(best.queryIdx()).pt();
+                var r = reference.keypoints().get(best.trainIdx()).pt();
+                // The crops are aligned: a match that jumps across the card is wrong whatever its descriptor says.
+                if (Math.hypot(p.x() - r.x(), p.y() - r.y()) > 40) {
+                    continue;
+                }
+                src[2 * n] = p.x();
+                src[2 * n + 1] = p.y();
+                dst[2 * n] = r.x();
+                dst[2 * n + 1] = r.y();
+                n++;
+            }
+        }
+        if (n < 6) {
+            return n / 2;
+        }
+        Mat a = new Mat(n, 1, CV_32FC2);
+        Mat b = new Mat(n, 1, CV_32FC2);
+        FloatIndexer ai = a.createIndexer();
+        FloatIndexer bi = b.createIndexer();
+        for (int i = 0; i < n; i++) {
+            ai.put(i, 0, 0, src[2 * i]);
+            ai.put(i, 0, 1, src[2 * i + 1]);
+            bi.put(i, 0, 0, dst[2 * i]);
+            bi.put(i, 0, 1, dst[2 * i + 1]);
+        }
+        Mat mask = new Mat();
+        Mat h = findHomography(a, b, RANSAC, 4.0, mask, 500, 0.995);
+        if (h == null || h.empty()) {
+            return 0;
+        }
+        return countNonZero(mask);
+    }
+}

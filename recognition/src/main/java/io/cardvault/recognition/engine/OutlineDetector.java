@@ -1,0 +1,221 @@
+package io.cardvault.recognition.engine;
+
+import org.bytedeco.javacpp.indexer.IntIndexer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.MatVector;
+import org.bytedeco.opencv.opencv_core.Point2f;
+import org.bytedeco.opencv.opencv_core.RotatedRect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.bytedeco.opencv.global.opencv_core.inRange;
+import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2HSV;
+import static org.bytedeco.opencv.global.opencv_imgproc.Canny;
+import static org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_CLOSE;
+import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_RECT;
+import static org.bytedeco.opencv.global.opencv_imgproc.RETR_EXTERNAL;
+import static org.bytedeco.opencv.global.opencv_imgproc.RETR_LIST;
+import static org.bytedeco.opencv.global.opencv_imgproc.approxPolyDP;
+import static org.bytedeco.opencv.global.opencv_imgproc.arcLength;
+import static org.bytedeco.opencv.global.opencv_imgproc.contourArea;
+import static org.bytedeco.opencv.global.opencv_imgproc.convexHull;
+import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
+import static org.bytedeco.opencv.global.opencv_imgproc.dilate;
+import static org.bytedeco.opencv.global.opencv_imgproc.findContours;
+import static org.bytedeco.opencv.global.opencv_imgproc.getStructuringElement;
+import static org.bytedeco.opencv.global.opencv_imgproc.minAreaRect;
+import static org.bytedeco.opencv.global.opencv_imgproc.morphologyEx;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
+
+/**
+ * Finds card-shaped quadrilaterals in a photo. Several edge maps (two Canny thresholds) and a
+ * colour mask of the yellow card border each propose contours; every contour big enough gives a
+ * polygon approximation or, failing that, its minimum-area rectangle. Candidates are ranked by
+ * how card-like they are (area, aspect near 63:88, fill of the hull) and near-duplicates merged.
+ * Several are kept because the best-looking one is sometimes background lines joined to the card
+ * edge; the recognizer verifies them in turn.
+ */
+public final class OutlineDetector {
+
+    private static final double CARD_ASPECT = 63.0 / 88.0;
+    private static final int WORK_SIZE = 640;
+    /** Width of the yellow border in millimetres (0.04 of the 63 mm card width). */
+    private static final double BORDER_MM = 0.04 * 63;
+
+    private final int maxCandidates;
+
+    public OutlineDetector(int maxCandidates) {
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("maxCandidates must be positive");
+        }
+        this.maxCandidates = maxCandidates;
+    }
+
+    /** Card-like quadrilaterals in photo coordinates, most plausible first; possibly none. */
+    public List<Quad> detect(Mat bgr) {
+        double scale = Math.min(1.0, WORK_SIZE / (double) Math.max(bgr.cols(), bgr.rows()));
+        Mat small = new Mat();
+        resize(bgr, small, new Size((int) Math.round(bgr.cols() * scale), (int) Math.round(bgr.rows() * scale)),
+                0, 0, INTER_AREA);
+        Mat gray = new Mat();
+        cvtColor(small, gray, COLOR_BGR2GRAY);
+        GaussianBlur(gray, gray, new Size(5, 5), 0);
+        double imageArea = small.cols() * (double) small.rows();
+
+        List<Quad> found = new ArrayList<>();
+        Mat kernel = getStructuringElement(MORPH_RECT, new Size(3, 3));
+        // Colour edges: a yellow border on a grey frame, or on a yellow-green table, has almost
+        // no luminance step, so each colour channel is searched for edges as well.
+        Mat channelEdges = new Mat(small.rows(), small.cols(), org.bytedeco.opencv.global.opencv_core.CV_8UC1,
+                new Scalar(0));
+        MatVector channels = new MatVector();
+        org.bytedeco.opencv.global.opencv_core.split(small, channels);
+        for (long c = 0; c < channels.size(); c++) {
+            Mat channel = channels.get(c);
+            GaussianBlur(channel, channel, new Size(5, 5), 0);
+            Mat edges = new Mat();
+            Canny(channel, edges, 40, 120);
+            org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, edges, channelEdges);
+        }
+        dilate(channelEdges, channelEdges, kernel);
+        collect(channelEdges, RETR_LIST, imageArea, found);
+        Mat grayEdges = new Mat();
+        Canny(gray, grayEdges, 20, 60);
+        dilate(grayEdges, grayEdges, kernel);
+        collect(grayEdges, RETR_LIST, imageArea, found);
+        Mat hsv = new Mat();
+        cvtColor(small, hsv, COLOR_BGR2HSV);
+        Mat yellow = new Mat();
+        // Card borders are yellow; a white-balance shift moves the hue, hence the wide band.
+        inRange(hsv, new Mat(1, 1, org.bytedeco.opencv.global.opencv_core.CV_8UC3, new Scalar(12, 70, 90, 0)),
+                new Mat(1, 1, org.bytedeco.opencv.global.opencv_core.CV_8UC3, new Scalar(40, 255, 255, 0)), yellow);
+        morphologyEx(yellow, yellow, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(9, 9)));
+        collect(yellow, RETR_EXTERNAL, imageArea, found);
+
+        found.sort(Comparator.comparingDouble(Quad::score).reversed());
+        List<Quad> kept = new ArrayList<>();
+        double diagonal = Math.hypot(small.cols(), small.rows());
+        for (Quad q : found) {
+            if (kept.stream().noneMatch(k -> k.maxCornerDistance(q) < 0.02 * diagonal)) {
+                kept.add(q);
+            }
+            if (kept.size() == maxCandidates) {
+                break;
+            }
+        }
+        List<Quad> result = new ArrayList<>(kept.size() * 2);
+        for (Quad q : kept) {
+            double[] xy = q.xy();
+            for (int i = 0; i < 8; i++) {
+                xy[i] /= scale;
+            }
+            Quad full = new Quad(xy, q.score());
+            result.add(full);
+            // The edge between the yellow border and the coloured frame is a closed rectangle that
+            // background lines never touch; when that is what was found, the card edge lies a
+            // known border width further out.
+            Quad outer = outerFromInnerFrame(full);
+            if (outer.x(0) >= -2 && outer.y(0) >= -2) {
+                result.add(outer);
+            }
+        }
+        return result;
+    }
+
+    /** The card outline if {@code inner} is the inner edge of the yellow border. */
+    static Quad outerFromInnerFrame(Quad inner) {
+        boolean portrait = inner.aspect() < 1;
+        double w = portrait ? 63 : 88;
+        double h = portrait ? 88 : 63;
+        double b = BORDER_MM;
+        Mat src = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        Mat dst = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        org.bytedeco.javacpp.indexer.FloatIndexer s = src.createIndexer();
+        org.bytedeco.javacpp.indexer.FloatIndexer d = dst.createIndexer();
+        double[][] innerCorners = {{b, b}, {w - b, b}, {w - b, h - b}, {b, h - b}};
+        for (int i = 0; i < 4; i++) {
+            s.put(i, 0, 0, (float) innerCorners[i][0]);
+            s.put(i, 0, 1, (float) innerCorners[i][1]);
+            d.put(i, 0, 0, (float) inner.x(i));
+            d.put(i, 0, 1, (float) inner.y(i));
+        }
+        Mat homography = org.bytedeco.opencv.global.opencv_imgproc.getPerspectiveTransform(src, dst);
+        org.bytedeco.javacpp.indexer.DoubleIndexer m = homography.createIndexer();
+        double[][] outerCorners = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+        double[] xy = new double[8];
+        for (int i = 0; i < 4; i++) {
+            double x = outerCorners[i][0];
+            double y = outerCorners[i][1];
+            double z = m.get(2, 0) * x + m.get(2, 1) * y + m.get(2, 2);
+            xy[2 * i] = (m.get(0, 0) * x + m.get(0, 1) * y + m.get(0, 2)) / z;
+            xy[2 * i + 1] = (m.get(1, 0) * x + m.get(1, 1) * y + m.get(1, 2)) / z;
+        }
+        return new Quad(xy, inner.score() * 0.9);
+    }
+
+    private static void collect(Mat binary, int mode, double imageArea, List<Quad> out) {
+        MatVector contours = new MatVector();
+        findContours(binary, contours, new Mat(), mode, CHAIN_APPROX_SIMPLE);
+        for (long i = 0; i < contours.size(); i++) {
+            Mat contour = contours.get(i);
+            double area = Math.abs(contourArea(contour));
+            if (area < 0.04 * imageArea) {
+                continue;
+            }
+            Mat hull = new Mat();
+            convexHull(contour, hull);
+            double hullArea = contourArea(hull);
+            double perimeter = arcLength(hull, true);
+            boolean polygonFound = false;
+            for (double epsilon : new double[]{0.02, 0.04}) {
+                Mat approx = new Mat();
+                approxPolyDP(hull, approx, epsilon * perimeter, true);
+                if (approx.rows() == 4) {
+                    double[] xy = new double[8];
+                    IntIndexer idx = approx.createIndexer();
+                    for (int k = 0; k < 4; k++) {
+                        xy[2 * k] = idx.get(k, 0, 0);
+                        xy[2 * k + 1] = idx.get(k, 0, 1);
+                    }
+                    addIfCardLike(new Quad(xy, 0), area / Math.max(1, hullArea), imageArea, out);
+                    polygonFound = true;
+                    break;
+                }
+            }
+            if (!polygonFound) {
+                RotatedRect box = minAreaRect(hull);
+                Point2f corners = new Point2f(4);
+                box.points(corners);
+                double[] xy = new double[8];
+                for (int k = 0; k < 4; k++) {
+                    xy[2 * k] = corners.position(k).x();
+                    xy[2 * k + 1] = corners.position(k).y();
+                }
+                corners.position(0);
+                double boxArea = box.size().width() * (double) box.size().height();
+                // A rectangle fitted around a ragged contour is a weaker proposal.
+                addIfCardLike(new Quad(xy, 0), 0.8 * hullArea / Math.max(1, boxArea), imageArea, out);
+            }
+        }
+    }
+
+    private static void addIfCardLike(Quad raw, double fill, double imageArea, List<Quad> out) {
+        double aspect = raw.aspect();
+        double portrait = aspect > 1 ? 1 / aspect : aspect;
+        double aspectError = Math.abs(Math.log(portrait / CARD_ASPECT));
+        double areaShare = raw.area() / imageArea;
+        if (aspectError > 0.45 || areaShare < 0.04 || areaShare > 0.98) {
+            return;
+        }
+        double score = Math.min(1, fill) * Math.exp(-aspectError * 4) * Math.sqrt(areaShare);
+        out.add(new Quad(raw.xy(), score));
+    }
+}

@@ -1,0 +1,109 @@
+package io.cardvault.recognition.engine;
+
+import java.util.Arrays;
+
+/**
+ * A quadrilateral in photo pixels, corners clockwise starting with the one nearest the photo's
+ * top-left (x + y smallest), plus the detector's plausibility score.
+ */
+public record Quad(double[] xy, double score) {
+
+    public Quad {
+        if (xy == null || xy.length != 8) {
+            throw new IllegalArgumentException("a quad has four (x, y) corners");
+        }
+        xy = order(xy.clone());
+    }
+
+    @Override
+    public double[] xy() {
+        return xy.clone();
+    }
+
+    public double x(int corner) {
+        return xy[2 * corner];
+    }
+
+    public double y(int corner) {
+        return xy[2 * corner + 1];
+    }
+
+    /** Largest corner distance to another quad after matching corners by position. */
+    public double maxCornerDistance(Quad other) {
+        double worst = 0;
+        for (int i = 0; i < 4; i++) {
+            double best = Double.MAX_VALUE;
+            for (int j = 0; j < 4; j++) {
+                best = Math.min(best, Math.hypot(x(i) - other.x(j), y(i) - other.y(j)));
+            }
+            worst = Math.max(worst, best);
+        }
+        return worst;
+    }
+
+    /** Mean length of the edges 0-1 and 2-3 over the mean of 1-2 and 3-0 (width over height). */
+    public double aspect() {
+        double horizontal = edge(0, 1) + edge(2, 3);
+        double vertical = edge(1, 2) + edge(3, 0);
+        return horizontal / Math.max(1e-9, vertical);
+    }
+
+    public double area() {
+        double sum = 0;
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            sum += x(i) * y(j) - x(j) * y(i);
+        }
+        return Math.abs(sum) / 2;
+    }
+
+    private double edge(int a, int b) {
+        return Math.hypot(x(a) - x(b), y(a) - y(b));
+    }
+
+    private static double[] order(double[] xy) {
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < 4; i++) {
+            cx += xy[2 * i] / 4;
+            cy += xy[2 * i + 1] / 4;
+        }
+        Integer[] index = {0, 1, 2, 3};
+        final double fx = cx;
+        final double fy = cy;
+        // Image y grows downwards, so ascending atan2 walks the corners clockwise on screen.
+        Arrays.sort(index, (a, b) -> Double.compare(Math.atan2(xy[2 * a + 1] - fy, xy[2 * a] - fx),
+                Math.atan2(xy[2 * b + 1] - fy, xy[2 * b] - fx)));
+        int start = 0;
+        double smallest = Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            double s = xy[2 * index[i]] + xy[2 * index[i] + 1];
+            if (s < smallest) {
+                smallest = s;
+                start = i;
+            }
+        }
+        double[] ordered = new double[8];
+        for (int i = 0; i < 4; i++) {
+            int k = index[(start + i) % 4];
+            ordered[2 * i] = xy[2 * k];
+            ordered[2 * i + 1] = xy[2 * k + 1];
+        }
+        return ordered;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Quad q && Arrays.equals(xy, q.xy) && score == q.score;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(xy) * 31 + Double.hashCode(score);
+    }
+
+    @Override
+    public String toString() {
+        return "Quad" + Arrays.toString(xy) + "@" + score;
+    }
+}

@@ -1,0 +1,72 @@
+package io.cardvault.recognition.engine;
+
+import io.cardvault.application.port.out.recognition.CardRecognition;
+import io.cardvault.application.port.out.recognition.ConfidenceBucket;
+import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.synth.PhotoSettings;
+import io.cardvault.recognition.synth.PhotoSynthesizer;
+import io.cardvault.recognition.synth.SyntheticPhoto;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CardRecognizerTest {
+
+    private static List<CatalogueCard> cards;
+    private static CardRecognizer recognizer;
+
+    @BeforeAll
+    static void indexTheSmallCatalogue() {
+        cards = TestCards.catalogue();
+        recognizer = new CardRecognizer(ReferenceIndex.build(cards, TestCards.renderer(), 1), TestCards.renderer(),
+                RecognitionSettings.defaults());
+    }
+
+    private static SyntheticPhoto photoOf(CatalogueCard card, PhotoSettings settings, long seed) {
+        return new PhotoSynthesizer(settings).generate(TestCards.renderer().render(card, 630, 880), new Random(seed));
+    }
+
+    @Test
+    void givenATiltedPhoto_recognize_returnsTheCardFirstWithConfidence() {
+        PhotoSettings tilted = new PhotoSettings(960, 720, 20, 0, 0.7, 0.8, 0.04, 30, 3, 0.8, 0, 0.08, 3, 70, 70);
+        SyntheticPhoto photo = photoOf(cards.get(9), tilted, 21);
+
+        CardRecognition result = recognizer.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.best()).isPresent();
+        assertThat(result.best().get().cardId()).isEqualTo(cards.get(9).id());
+        assertThat(result.confidence()).isIn(ConfidenceBucket.HIGH, ConfidenceBucket.MEDIUM);
+        assertThat(result.outline()).isPresent();
+        assertThat(result.best().get().components().featureMatch()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void givenACardUpsideDown_recognize_reportsTheHalfTurnUsed() {
+        PhotoSettings upsideDown = new PhotoSettings(960, 720, 0, 1.0, 0.75, 0.75, 0, 20, 0, 0, 0, 0, 0, 90, 90);
+        SyntheticPhoto photo = null;
+        for (long seed = 0; photo == null || photo.quarterTurns() != 2; seed++) {
+            photo = photoOf(cards.get(4), upsideDown, seed);
+        }
+
+        CardRecognition result = recognizer.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.best().orElseThrow().cardId()).isEqualTo(cards.get(4).id());
+        assertThat(result.best().get().rotationUsed()).isEqualTo(180);
+    }
+
+    @Test
+    void givenAReprint_recognize_tellsItFromTheOriginalByItsBottomStrip() {
+        SyntheticPhoto photo = photoOf(TestCards.reprintOfFirst(), PhotoSettings.clean(), 8);
+
+        CardRecognition result = recognizer.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.best().orElseThrow().cardId()).isEqualTo(TestCards.reprintOfFirst().id());
+        assertThat(result.candidates()).extracting(c -> c.cardId()).contains(cards.get(0).id());
+        assertThat(result.best().get().components().collectorNumber())
+                .isGreaterThan(result.candidates().get(1).components().collectorNumber());
+    }
+}

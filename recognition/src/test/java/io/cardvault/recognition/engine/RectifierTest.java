@@ -1,0 +1,52 @@
+package io.cardvault.recognition.engine;
+
+import io.cardvault.recognition.render.CardLayout;
+import io.cardvault.recognition.synth.PhotoSettings;
+import io.cardvault.recognition.synth.PhotoSynthesizer;
+import io.cardvault.recognition.synth.SyntheticPhoto;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RectifierTest {
+
+    @Test
+    void givenACardLyingSideways_rectifyAtEachPlausibleRotation_onlyTheRightTurnRecoversTheFace() {
+        BufferedImage face = TestCards.renderer().render(TestCards.catalogue().get(5));
+        PhotoSettings sideways = new PhotoSettings(960, 720, 0, 1.0, 0.75, 0.75, 0, 5, 0, 0, 0, 0, 0, 95, 95);
+        SyntheticPhoto photo = new PhotoSynthesizer(sideways)
+                .generate(TestCards.renderer().render(TestCards.catalogue().get(5), 630, 880), new Random(3));
+        Quad truth = new Quad(photo.faceCorners(), 0);
+        int expected = Math.floorMod(-photo.quarterTurns() * 90, 360);
+        long[] reference = DescriptorExtractor.extract(Mats.fromImage(face)).pHashCard();
+        Mat decoded = Mats.decode(photo.jpeg());
+
+        int bestRotation = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int rotation : new int[]{0, 90, 180, 270}) {
+            Mat crop = Rectifier.rectify(decoded, truth, rotation);
+            assertThat(crop.cols()).isEqualTo(CardLayout.CANONICAL_WIDTH);
+            int distance = hamming(DescriptorExtractor.extract(crop).pHashCard(), reference);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                bestRotation = rotation;
+            }
+        }
+
+        assertThat(Rectifier.plausibleRotations(truth)).contains(expected);
+        assertThat(bestRotation).isEqualTo(expected);
+        assertThat(bestDistance).isLessThan(40);
+    }
+
+    static int hamming(long[] a, long[] b) {
+        int d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += Long.bitCount(a[i] ^ b[i]);
+        }
+        return d;
+    }
+}
