@@ -1,7 +1,7 @@
 package io.cardvault.adapter.out.persistence;
 
 import io.cardvault.domain.catalogue.ChangeCounts;
-import io.cardvault.application.port.out.catalogue.CatalogueStats;
+import io.cardvault.domain.catalogue.CatalogueStats;
 import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
 import io.cardvault.application.port.out.LoadCatalogueStatsPort;
 import io.cardvault.application.port.out.StoreCataloguePort;

@@ -34,12 +34,12 @@ public final class TestDatabase {
                 server = EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, "mysql"), HOME);
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             }
-            MariaDbDataSource admin = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/mysql?user=root");
+            MariaDbDataSource admin = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/mysql?user=root&sslMode=disable");
             try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database);
                 statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
             }
-            MariaDbDataSource dataSource = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?user=root");
+            MariaDbDataSource dataSource = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?user=root&sslMode=disable");
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             return dataSource;
         } catch (SQLException | IOException e) {

@@ -1,6 +1,6 @@
 package io.cardvault.application.port.out;
 
-import io.cardvault.application.port.out.catalogue.CatalogueStats;
+import io.cardvault.domain.catalogue.CatalogueStats;
 
 import java.util.Optional;
 

@@ -38,6 +38,8 @@ import java.util.logging.Logger;
 public class ImportCatalogueService implements ImportCatalogueUseCase {
 
     private static final Logger LOG = Logger.getLogger(ImportCatalogueService.class.getName());
+    /** A line every 25 sets: a full import (500+ sets) shows its progress without flooding the log. */
+    private static final int PROGRESS_EVERY_SETS = 25;
 
     private final ReadCatalogueSourcePort sources;
     private final StoreCataloguePort store;
@@ -54,7 +56,7 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
         try (CatalogueFeed feed = sources.open(command.source())
                 .orElseThrow(() -> new UnknownCatalogueSourceException(command.source()))) {
             Game game = store.findGame(feed.gameSlug()).orElseThrow(() -> new UnknownGameException(feed.gameSlug()));
-            Run run = new Run(game, feed.sets());
+            Run run = new Run(command.source(), game, feed.sets());
             feed.rows().forEach(run::accept);
             run.finish();
             ImportReport report = new ImportReport(command.source(), run.sets, run.cards, run.printings, run.variants,
@@ -69,6 +71,7 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
     /** The state of one import: the set being gathered and the running totals. */
     private final class Run {
 
+        private final String source;
         private final Game game;
         private final Map<String, CardSet> setsById;
         private final Set<String> setsStored = new HashSet<>();
@@ -81,7 +84,8 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
         private int variants;
         private ChangeCounts changes = ChangeCounts.NONE;
 
-        Run(Game game, List<CardSet> sets) {
+        Run(String source, Game game, List<CardSet> sets) {
+            this.source = source;
             this.game = game;
             this.setsById = new LinkedHashMap<>();
             for (CardSet set : sets) {
@@ -132,6 +136,10 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
                 changes = changes.plus(stored.changes());
                 if (setsStored.add(current.key().externalId())) {
                     sets++;
+                    if (sets % PROGRESS_EVERY_SETS == 0) {
+                        int done = sets;
+                        LOG.info(() -> String.format("Importing %s: %d of %d sets stored", source, done, setsById.size()));
+                    }
                 }
                 cards += batch.size();
                 printings += batch.stream().mapToInt(card -> card.printings().size()).sum();

@@ -1,2 +1,2 @@
-/** Values the catalogue out-ports exchange: the source feed and its rows, stored-set results, counters. */
+/** Values the catalogue out-ports exchange: the source feed and its rows, stored-set results. */
 package io.cardvault.application.port.out.catalogue;

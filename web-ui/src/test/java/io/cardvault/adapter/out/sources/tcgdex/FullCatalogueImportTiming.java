@@ -15,7 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The whole catalogue (both dumps) into a fresh MariaDB, then again. Run by hand, it takes minutes:
- * {@code nice -n 10 ./mvnw -pl domain,application,adapters-sources,adapters-persistence,catalogue-import-tests -am test
+ * {@code nice -n 10 ./mvnw -pl web-ui -am test
  * -Dtest=FullCatalogueImportTiming -Dcatalogue.full=true -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @EnabledIfSystemProperty(named = "catalogue.full", matches = "true")

@@ -6,7 +6,7 @@ import io.cardvault.adapter.out.persistence.TestDatabase;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
 import io.cardvault.application.port.in.catalogue.ImportReport;
 import io.cardvault.application.port.in.catalogue.SkippedRow;
-import io.cardvault.application.port.out.catalogue.CatalogueStats;
+import io.cardvault.domain.catalogue.CatalogueStats;
 import io.cardvault.application.service.catalogue.ImportCatalogueService;
 import java.sql.Connection;
 import java.sql.ResultSet;

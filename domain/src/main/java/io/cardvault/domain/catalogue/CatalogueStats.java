@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out.catalogue;
+package io.cardvault.domain.catalogue;
 
 import java.time.Instant;
 import java.util.Map;
