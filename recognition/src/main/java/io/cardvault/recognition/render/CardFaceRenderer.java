@@ -62,10 +62,8 @@ public final class CardFaceRenderer {
     /** Renders the face at {@code width x height} pixels (3-byte BGR). */
     public BufferedImage render(CatalogueCard card, int width, int height) {
         BufferedImage face = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = face.createGraphics();
+        Graphics2D g = antialiased(face);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             drawFrame(g, card, width, height);
             drawNameBar(g, card, CardLayout.NAME.in(width, height), height);
@@ -84,10 +82,8 @@ public final class CardFaceRenderer {
      */
     public BufferedImage renderBottomStrip(CatalogueCard card, int width, int height) {
         BufferedImage face = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = face.createGraphics();
+        Graphics2D g = antialiased(face);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             drawFrame(g, card, width, height);
             drawBottomStrip(g, card, width, height);
         } finally {
@@ -319,5 +315,13 @@ public final class CardFaceRenderer {
         return new Color((int) Math.round(a.getRed() * (1 - t) + b.getRed() * t),
                 (int) Math.round(a.getGreen() * (1 - t) + b.getGreen() * t),
                 (int) Math.round(a.getBlue() * (1 - t) + b.getBlue() * t));
+    }
+
+    /** Shapes and text drawn smooth, as a printed card is; every render starts here. */
+    private static Graphics2D antialiased(BufferedImage face) {
+        Graphics2D g = face.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return g;
     }
 }
