@@ -24,9 +24,9 @@ import java.util.Set;
  * Builds a card's evolution line from the names its cards evolve from, within the card's game and
  * language. Many cards share a name (every Charmander ever printed), so for each name it picks the
  * card of the same set, else the one whose set was released nearest to this card's set, else the
- * lowest id. Backwards it follows {@code evolves_from} to the basic; forwards it lists the cards
- * evolving from the card, and keeps going while the line does not branch (Eevee lists every
- * Eeveelution as the next stage and stops there).
+ * lowest id. Backwards it follows {@code evolves_from} to the basic; forwards it takes the names
+ * evolving from the card, only those printed in the card's own set when there are any, and keeps
+ * going while the line does not branch (Eevee lists every Eeveelution as the next stage and stops).
  */
 @UseCase
 public class GetEvolutionChainService implements GetEvolutionChainUseCase {
@@ -69,6 +69,10 @@ public class GetEvolutionChainService implements GetEvolutionChainUseCase {
             }
             List<CardOverview> picks = byName.values().stream().map(cards -> nearest(cards, card).orElseThrow())
                     .sorted(Comparator.comparing(CardOverview::name)).toList();
+            List<CardOverview> sameSet = picks.stream().filter(pick -> pick.setId() == card.setId()).toList();
+            if (!sameSet.isEmpty()) {
+                picks = sameSet; // the line printed with the card beats namesakes from other sets (Dark Charmeleon…)
+            }
             picks.forEach(pick -> {
                 seen.add(key(pick.name()));
                 chain.addLast(stage(pick));

@@ -31,10 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The legacy catalogue under a game's slug: {@code /{tcg_slug}/sets}, {@code /cards},
  * {@code /sealed}. The slug pattern leaves out the first segments of every other route
  * ({@code api}, {@code tcgs}, {@code health}, …), and JAX-RS prefers the more literal paths anyway,
- * so this never swallows them; a slug of no game is 404 "TCG not found".
+ * so this never swallows them (the look-ahead ends at the segment: the runtime matches the whole
+ * path, so {@code $} would mean its end); a slug of no game is 404 "TCG not found".
  */
 @Path("/{tcg_slug: (?!(?:api|tcgs|health|openapi|metrics|ws|v1|auth|account|collection|wishlist|alerts|decks|me|users"
-        + "|seller|listings|verify|scan-pwa|forum|static|en|nl)$)[a-z0-9][a-z0-9-]{0,31}}")
+        + "|seller|listings|verify|scan-pwa|forum|static|en|nl)(?![a-z0-9-]))[a-z0-9][a-z0-9-]{0,31}}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Legacy catalogue")
