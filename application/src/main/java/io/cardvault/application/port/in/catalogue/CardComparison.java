@@ -1,0 +1,13 @@
+package io.cardvault.application.port.in.catalogue;
+
+import io.cardvault.domain.catalogue.CardDetails;
+import java.util.List;
+
+/** The cards asked for, in the order asked, and the ids that name no card. */
+public record CardComparison(List<CardDetails> cards, List<Long> missing) {
+
+    public CardComparison {
+        cards = List.copyOf(cards);
+        missing = List.copyOf(missing);
+    }
+}

@@ -1,0 +1,44 @@
+package io.cardvault.application.service.catalogue;
+
+import io.cardvault.application.port.in.catalogue.CardComparison;
+import io.cardvault.application.port.in.catalogue.CompareCardsUseCase;
+import io.cardvault.application.port.out.LoadCatalogueViewsPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.catalogue.CardDetails;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Loads the cards in one batch and puts them back in the order asked. */
+@UseCase
+public class CompareCardsService implements CompareCardsUseCase {
+
+    private final LoadCatalogueViewsPort views;
+
+    @Inject
+    public CompareCardsService(LoadCatalogueViewsPort views) {
+        this.views = views;
+    }
+
+    @Override
+    public CardComparison compare(List<Long> cardIds) {
+        LinkedHashSet<Long> distinct = new LinkedHashSet<>(cardIds);
+        Map<Long, CardDetails> found = views.cards(distinct).stream()
+                .collect(Collectors.toMap(CardDetails::id, Function.identity()));
+        List<CardDetails> cards = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : distinct) {
+            CardDetails card = found.get(id);
+            if (card == null) {
+                missing.add(id);
+            } else {
+                cards.add(card);
+            }
+        }
+        return new CardComparison(cards, missing);
+    }
+}

@@ -1,0 +1,33 @@
+package io.cardvault.application.service.catalogue;
+
+import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
+import io.cardvault.application.port.in.catalogue.GetCardUseCase;
+import io.cardvault.application.port.out.LoadCatalogueViewsPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.GameOverview;
+import jakarta.inject.Inject;
+
+/** One card in full, checking its game when the route names one. */
+@UseCase
+public class GetCardService implements GetCardUseCase {
+
+    private final LoadCatalogueViewsPort views;
+
+    @Inject
+    public GetCardService(LoadCatalogueViewsPort views) {
+        this.views = views;
+    }
+
+    @Override
+    public CardDetails card(long cardId) {
+        return CatalogueLookups.card(views, cardId);
+    }
+
+    @Override
+    public CardDetails cardOfGame(String gameSlug, long cardId) {
+        GameOverview game = CatalogueLookups.game(views, gameSlug);
+        return views.card(cardId).filter(card -> card.set().gameId() == game.id())
+                .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
+    }
+}

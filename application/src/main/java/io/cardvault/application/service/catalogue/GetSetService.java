@@ -1,0 +1,33 @@
+package io.cardvault.application.service.catalogue;
+
+import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
+import io.cardvault.application.port.in.catalogue.GetSetUseCase;
+import io.cardvault.application.port.out.LoadCatalogueViewsPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.catalogue.GameOverview;
+import io.cardvault.domain.catalogue.SetOverview;
+import jakarta.inject.Inject;
+
+/** Finds a set, checking its game when the route names one. */
+@UseCase
+public class GetSetService implements GetSetUseCase {
+
+    private final LoadCatalogueViewsPort views;
+
+    @Inject
+    public GetSetService(LoadCatalogueViewsPort views) {
+        this.views = views;
+    }
+
+    @Override
+    public SetOverview set(long setId) {
+        return CatalogueLookups.set(views, setId);
+    }
+
+    @Override
+    public SetOverview setOfGame(String gameSlug, long setId) {
+        GameOverview game = CatalogueLookups.game(views, gameSlug);
+        return views.set(setId).filter(set -> set.gameId() == game.id())
+                .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.SET, setId));
+    }
+}

@@ -1,0 +1,31 @@
+package io.cardvault.application.service.catalogue;
+
+import io.cardvault.application.port.in.catalogue.MissingCardFilterException;
+import io.cardvault.application.port.in.catalogue.ResolveCardsUseCase;
+import io.cardvault.application.port.out.LoadCatalogueViewsPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.catalogue.CardCriteria;
+import io.cardvault.domain.catalogue.CardOverview;
+import io.cardvault.domain.catalogue.Window;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Resolves cards by game, name and number; an unknown game simply matches nothing. */
+@UseCase
+public class ResolveCardsService implements ResolveCardsUseCase {
+
+    private final LoadCatalogueViewsPort views;
+
+    @Inject
+    public ResolveCardsService(LoadCatalogueViewsPort views) {
+        this.views = views;
+    }
+
+    @Override
+    public List<CardOverview> resolve(CardCriteria criteria, int limit) {
+        if (criteria.gameSlug() == null && criteria.name() == null && criteria.number() == null) {
+            throw new MissingCardFilterException();
+        }
+        return views.cards(criteria, new Window(0, limit)).items();
+    }
+}

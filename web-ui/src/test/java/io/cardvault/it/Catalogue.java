@@ -1,0 +1,32 @@
+package io.cardvault.it;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The server imports the real catalogue in the background after start; tests on its data wait for it here. */
+final class Catalogue {
+
+    /** Both dumps hold 39,372 importable cards; allow a loaded 2-core machine time. */
+    static final long IMPORTED_CARDS = 39_000;
+    private static final Duration IMPORT_DEADLINE = Duration.ofMinutes(4);
+
+    private Catalogue() {
+    }
+
+    /** Polls {@code /api/v2/stats} until the import has written the catalogue (or the deadline passes); returns the last counters. */
+    static JsonObject awaitImported() {
+        Instant deadline = Instant.now().plus(IMPORT_DEADLINE);
+        JsonObject stats = Api.get("/api/v2/stats").json().asJsonObject();
+        while (stats.getJsonNumber("cards").longValue() < IMPORTED_CARDS && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the catalogue import", e);
+            }
+            stats = Api.get("/api/v2/stats").json().asJsonObject();
+        }
+        return stats;
+    }
+}
