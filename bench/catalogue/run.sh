@@ -59,9 +59,9 @@ lists() {
     sql "SELECT CONCAT('/api/v2/cards/', id) FROM card ORDER BY RAND(42) LIMIT 500" > "$WORK/detail.txt"
     sql "SELECT CONCAT('/api/v2/cards?game=pokemon&limit=25&name=', REPLACE(name, ' ', '%20')) FROM card
          WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(43) LIMIT 500" > "$WORK/resolver.txt"
-    sql "SELECT CONCAT('/api/search?limit=20&q=', REPLACE(name, ' ', '%20')) FROM card
-         WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(44) LIMIT 400
-         UNION ALL SELECT CONCAT('/api/search?limit=20&q=', collector_number) FROM card ORDER BY RAND(45) LIMIT 100" > "$WORK/search.txt"
+    sql "(SELECT CONCAT('/api/search?limit=20&q=', REPLACE(name, ' ', '%20')) FROM card
+          WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(44) LIMIT 400)
+         UNION ALL (SELECT CONCAT('/api/search?limit=20&q=', collector_number) FROM card ORDER BY RAND(45) LIMIT 100)" > "$WORK/search.txt"
 }
 
 run_wrk() { # label paths-file [rate]
@@ -73,7 +73,7 @@ run_wrk() { # label paths-file [rate]
         PATHS="$paths" wrk -t2 -c"$CONNS" -d"$DURATION" -s bench/catalogue/wrk-report.lua "$BASE" > "$WORK/wrk.out"
     fi
     local report; report=$(grep '^REPORT' "$WORK/wrk.out")
-    printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/ / | /g')" | tee -a "$OUT"
+    printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
 }
 
 nginx_ceiling() { # serve one real card detail JSON as a static file
