@@ -103,6 +103,15 @@ final class CardIndex implements Closeable {
         }
     }
 
+    /** Heap held by the index files (the writer's buffers come on top only while it builds). */
+    long ramBytesUsed() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
+    }
+
     int size() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {

@@ -47,6 +47,15 @@ class LuceneCardSearchTest {
     }
 
     @Test
+    void the_start_build_serves_the_first_search_without_a_second_build() throws SQLException {
+        search.buildOnStart(new Object());
+        card(41, "58", "58/102", "Pikachu", "Common"); // stored after the start build, version unchanged
+
+        assertThat(search.search(criteria("pikachu")).total()).isZero();
+        assertThat(search.search(criteria("charizard")).total()).isEqualTo(1);
+    }
+
+    @Test
     void a_refresh_shows_what_was_stored_since() throws SQLException, IOException {
         search.search(criteria("charizard"));
         card(41, "58", "58/102", "Pikachu", "Common");
