@@ -110,9 +110,17 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort {
         }
     }
 
+    /**
+     * Rebuilds now. A catalogue that cannot be read is logged, not thrown: the import that calls
+     * this has stored its data, and the index's version check retries on a later search.
+     */
     @Override
     public void refreshSearchIndex() {
-        rebuild();
+        try {
+            rebuild();
+        } catch (SearchIndexUnavailableException e) {
+            LOG.log(Level.WARNING, "Search index not refreshed; a later search retries", e);
+        }
     }
 
     private void buildIfNeverBuilt() {

@@ -2,6 +2,7 @@ package io.cardvault.adapter.in.rest.search;
 
 import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.shared.Money;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 
@@ -13,7 +14,9 @@ import java.math.BigDecimal;
 public record SearchItemResponse(long id, String name, String number, String rarity, String cardType,
                                  String displayImageUrl, String setName, String setCode, String tcgSlug,
                                  BigDecimal bestPrice,
-                                 @JsonbProperty("price_change_7d") BigDecimal priceChange7d) {
+                                 // the naming strategy gives "price_change7d"; an explicit name drops the
+                                 // global null-writing unless the property says it is nillable itself
+                                 @JsonbProperty("price_change_7d") @JsonbNillable BigDecimal priceChange7d) {
 
     static SearchItemResponse from(CardSearchHit hit) {
         return new SearchItemResponse(hit.id().value(), hit.name(), hit.number(), hit.rarity(), hit.cardType(), null,
