@@ -10,6 +10,7 @@ import io.cardvault.application.port.in.catalogue.UnknownGameException;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
 import io.cardvault.application.port.out.ReadCatalogueSourcePort;
+import io.cardvault.application.port.out.RefreshSearchIndexPort;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.application.port.out.StoreCataloguePort;
 import io.cardvault.application.port.out.catalogue.StoredSet;
@@ -43,11 +44,14 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
 
     private final ReadCatalogueSourcePort sources;
     private final StoreCataloguePort store;
+    private final RefreshSearchIndexPort searchIndex;
 
     @Inject
-    public ImportCatalogueService(ReadCatalogueSourcePort sources, StoreCataloguePort store) {
+    public ImportCatalogueService(ReadCatalogueSourcePort sources, StoreCataloguePort store,
+                                  RefreshSearchIndexPort searchIndex) {
         this.sources = sources;
         this.store = store;
+        this.searchIndex = searchIndex;
     }
 
     @Override
@@ -59,6 +63,8 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
             Run run = new Run(command.source(), game, feed.sets());
             feed.rows().forEach(run::accept);
             run.finish();
+            // this node searches what it just stored at once; other nodes notice the change themselves
+            searchIndex.refreshSearchIndex();
             ImportReport report = new ImportReport(command.source(), run.sets, run.cards, run.printings, run.variants,
                     run.changes, run.skipped, Duration.ofNanos(System.nanoTime() - started));
             LOG.info(() -> String.format("Imported %s: %d sets, %d cards, %d printings, %d variants, %d skipped, %s in %s",

@@ -26,6 +26,7 @@ import io.cardvault.domain.catalogue.SetKey;
 import io.cardvault.domain.catalogue.Variant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ class ImportCatalogueServiceTest {
     private static final CardSet EMPTY = set("announced", null);
 
     private final InMemoryCatalogueStore store = new InMemoryCatalogueStore(POKEMON);
+    private final AtomicInteger searchIndexRefreshes = new AtomicInteger();
 
     @Test
     void givenSourceWithGoodAndBadRows_import_storesTheGoodAndReportsTheBadById() {
@@ -64,6 +66,13 @@ class ImportCatalogueServiceTest {
     }
 
     @Test
+    void givenImportedSource_import_refreshesTheSearchIndexOnceAfterTheLastSet() {
+        service("pokemon", rows()).importCatalogue(new ImportCatalogueCommand("test"));
+
+        assertThat(searchIndexRefreshes.get()).isEqualTo(1);
+    }
+
+    @Test
     void givenFailingSet_import_reportsTheWholeSetAndKeepsTheOthers() {
         store.failOn("base2");
 
@@ -75,7 +84,7 @@ class ImportCatalogueServiceTest {
 
     @Test
     void givenUnknownSource_import_isRejected() {
-        ImportCatalogueService service = new ImportCatalogueService(name -> Optional.empty(), store);
+        ImportCatalogueService service = new ImportCatalogueService(name -> Optional.empty(), store, searchIndexRefreshes::incrementAndGet);
         assertThatThrownBy(() -> service.importCatalogue(new ImportCatalogueCommand("nope")))
                 .isInstanceOf(UnknownCatalogueSourceException.class);
     }
@@ -108,7 +117,7 @@ class ImportCatalogueServiceTest {
                 // nothing held
             }
         });
-        return new ImportCatalogueService(source, store);
+        return new ImportCatalogueService(source, store, searchIndexRefreshes::incrementAndGet);
     }
 
     private static List<SourceRow> rows() {

@@ -3,11 +3,14 @@ package io.cardvault.adapter.out.sources.tcgdex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.adapter.out.persistence.TestDatabase;
+import io.cardvault.adapter.out.persistence.search.TestSearchIndex;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
 import io.cardvault.application.port.in.catalogue.ImportReport;
 import io.cardvault.application.port.out.StoreCataloguePort;
 import io.cardvault.application.service.catalogue.ImportCatalogueService;
+import io.cardvault.domain.catalogue.CardSearchCriteria;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,8 @@ class FullCatalogueImportTiming {
     void givenBothDumps_fullImport_takesUnderThreeMinutesAndARerunChangesNothing() {
         DataSource dataSource = TestDatabase.fresh("catalogue_full");
         StoreCataloguePort store = TestDatabase.catalogueStore(dataSource);
-        ImportCatalogueService service = new ImportCatalogueService(SliceSource.whole(), store);
+        TestSearchIndex.SearchIndex searchIndex = TestSearchIndex.over(dataSource);
+        ImportCatalogueService service = new ImportCatalogueService(SliceSource.whole(), store, searchIndex);
 
         long started = System.nanoTime();
         ImportReport en = service.importCatalogue(new ImportCatalogueCommand("tcgdex-en"));
@@ -48,5 +52,36 @@ class FullCatalogueImportTiming {
         assertThat(enAgain.changedNothing()).isTrue();
         assertThat(asiaAgain.changedNothing()).isTrue();
         assertThat(first).isLessThan(Duration.ofMinutes(3));
+
+        measureSearch(searchIndex);
+    }
+
+    /** Index build over the whole catalogue, then latency of typical searches (not a gate: figures for docs/benchmarks.md). */
+    private static void measureSearch(TestSearchIndex.SearchIndex searchIndex) {
+        for (int build = 0; build < 3; build++) {
+            long started = System.nanoTime();
+            searchIndex.refreshSearchIndex();
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            LOG.info(() -> "TIMING search index build " + millis + " ms");
+        }
+        String[] queries = {"charizard", "pokemon", "Dracaufeu", "リザードン", "charizard 4/102", "4", "pika", "base set", "ex"};
+        for (String text : queries) {
+            CardSearchCriteria criteria = new CardSearchCriteria(text, null, null, null, null, null, 50, 0);
+            for (int warm = 0; warm < 200; warm++) {
+                searchIndex.search(criteria);
+            }
+            long[] nanos = new long[1_000];
+            long total = 0;
+            for (int i = 0; i < nanos.length; i++) {
+                long started = System.nanoTime();
+                total = searchIndex.search(criteria).total();
+                nanos[i] = System.nanoTime() - started;
+            }
+            Arrays.sort(nanos);
+            long matches = total;
+            LOG.info(() -> String.format("TIMING search '%s': %d matches, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms", text, matches,
+                    nanos[500] / 1e6, nanos[950] / 1e6, nanos[990] / 1e6));
+            assertThat(matches).as(text).isPositive();
+        }
     }
 }

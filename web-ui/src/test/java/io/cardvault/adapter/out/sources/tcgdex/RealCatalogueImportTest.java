@@ -3,6 +3,7 @@ package io.cardvault.adapter.out.sources.tcgdex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.adapter.out.persistence.TestDatabase;
+import io.cardvault.adapter.out.persistence.search.TestSearchIndex;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
 import io.cardvault.application.port.in.catalogue.ImportReport;
 import io.cardvault.application.port.in.catalogue.SkippedRow;
@@ -79,7 +80,8 @@ class RealCatalogueImportTest {
     }
 
     private static ImportCatalogueService service(Set<String> sets) {
-        return new ImportCatalogueService(new SliceSource(sets, BAD_ROWS), TestDatabase.catalogueStore(dataSource));
+        return new ImportCatalogueService(new SliceSource(sets, BAD_ROWS), TestDatabase.catalogueStore(dataSource),
+                TestSearchIndex.over(dataSource));
     }
 
     private static List<String> snapshot() throws SQLException {

@@ -1,0 +1,35 @@
+package io.cardvault.adapter.out.persistence.search;
+
+/** The index's field names, in one place for the writer and the query. */
+final class CardFields {
+
+    /** Card id: stored, and doc values for the tie-break order. */
+    static final String ID = "id";
+    /** Length of the shown name: among equal scores the shorter name first. */
+    static final String NAME_LENGTH = "name_length";
+    /** Names in every language, analysed (folded, bigrams). */
+    static final String NAME = "name";
+    /** Each name as one folded key: exact and whole-name prefix matches. */
+    static final String NAME_KEY = "name_key";
+    /** Collector number and local id as keys, with and without leading zeros. */
+    static final String NUMBER = "number";
+    /** The set's names in every language, analysed. */
+    static final String SET_NAME = "set_name";
+    /** The set code, lowercase, one term. */
+    static final String SET_CODE = "set_code";
+    /** Filters. */
+    static final String GAME = "game";
+    static final String SET_ID = "set_id";
+    static final String RARITY_KEY = "rarity_key";
+    static final String PRICE_CENTS = "price_cents";
+    /** Stored only: what a hit shows. */
+    static final String SHOWN_NAME = "shown_name";
+    static final String LOCAL_ID = "local_id";
+    static final String RARITY = "rarity";
+    static final String CATEGORY = "category";
+    static final String SHOWN_SET_NAME = "shown_set_name";
+    static final String SHOWN_SET_CODE = "shown_set_code";
+
+    private CardFields() {
+    }
+}

@@ -1,0 +1,182 @@
+package io.cardvault.adapter.out.persistence.search;
+
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSearchCriteria;
+import io.cardvault.domain.catalogue.CardSearchHit;
+import io.cardvault.domain.catalogue.CardSearchPage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One Lucene index of cards held in memory ({@link ByteBuffersDirectory}): one document per card.
+ * The catalogue is small (tens of thousands of cards, a few names each: tens of MB) and every
+ * node rebuilds it from the shared database, so there is nothing to keep on disk.
+ *
+ * <p>{@link #replaceAll} swaps the whole content in one commit; searches running meanwhile keep
+ * the point-in-time view they started with ({@link SearcherManager} counts references), and
+ * see the new content from the next search on. Thread-safe.
+ */
+final class CardIndex implements Closeable {
+
+    /**
+     * Best score first; among equal scores the shorter name ("Charizard" before "Charizard ex"
+     * for "char"), then id order, so pages never overlap or skip.
+     */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+            new SortField(CardFields.NAME_LENGTH, SortField.Type.INT), new SortField(CardFields.ID, SortField.Type.LONG));
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    CardIndex() throws IOException {
+        writer = new IndexWriter(directory, new IndexWriterConfig(CardAnalyzers.INDEX)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64));
+        writer.commit();
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** Replaces everything with {@code cards}; returns how many were indexed. */
+    synchronized int replaceAll(Iterable<IndexedCard> cards) throws IOException {
+        writer.deleteAll();
+        int count = 0;
+        for (IndexedCard card : cards) {
+            writer.addDocument(document(card));
+            count++;
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return count;
+    }
+
+    CardSearchPage search(CardSearchCriteria criteria) throws IOException {
+        Optional<Query> query = CardQuery.of(criteria);
+        if (query.isEmpty()) {
+            return CardSearchPage.empty();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            if (maxDoc == 0) {
+                return CardSearchPage.empty();
+            }
+            if (criteria.offset() >= maxDoc) {
+                return new CardSearchPage(List.of(), searcher.count(query.get()));
+            }
+            int wanted = (int) Math.min((long) criteria.offset() + criteria.limit(), maxDoc);
+            TopFieldDocs top = searcher.search(query.get(), new TopFieldCollectorManager(ORDER, wanted, null, Integer.MAX_VALUE));
+            StoredFields stored = searcher.storedFields();
+            List<CardSearchHit> hits = new ArrayList<>(criteria.limit());
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = criteria.offset(); i < docs.length; i++) {
+                hits.add(hit(stored.document(docs[i].doc)));
+            }
+            return new CardSearchPage(hits, top.totalHits.value);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Heap held by the index files (the writer's buffers come on top only while it builds). */
+    long ramBytesUsed() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
+    }
+
+    int size() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static CardSearchHit hit(Document document) {
+        return new CardSearchHit(new CardId(document.getField(CardFields.ID).numericValue().longValue()),
+                document.get(CardFields.SHOWN_NAME), document.get(CardFields.LOCAL_ID), document.get(CardFields.RARITY),
+                document.get(CardFields.CATEGORY), document.get(CardFields.SHOWN_SET_NAME),
+                document.get(CardFields.SHOWN_SET_CODE), document.get(CardFields.GAME), null, null);
+    }
+
+    private static Document document(IndexedCard card) {
+        Document document = new Document();
+        document.add(new StoredField(CardFields.ID, card.id()));
+        document.add(new NumericDocValuesField(CardFields.ID, card.id()));
+        document.add(new NumericDocValuesField(CardFields.NAME_LENGTH, card.name().length()));
+        Set<String> names = new LinkedHashSet<>();
+        names.add(card.name());
+        names.addAll(card.names());
+        Set<String> nameKeys = new LinkedHashSet<>();
+        for (String name : names) {
+            document.add(new TextField(CardFields.NAME, name, Store.NO));
+            nameKeys.add(CardAnalyzers.nameKey(name));
+        }
+        nameKeys.stream().filter(key -> !key.isEmpty())
+                .forEach(key -> document.add(new StringField(CardFields.NAME_KEY, key, Store.NO)));
+        Set<String> numbers = new LinkedHashSet<>();
+        for (String number : List.of(card.collectorNumber(), card.localId())) {
+            numbers.add(number.strip().toLowerCase(Locale.ROOT));
+            numbers.add(CardAnalyzers.numberKey(number));
+        }
+        numbers.forEach(number -> document.add(new StringField(CardFields.NUMBER, number, Store.NO)));
+        Set<String> setNames = new LinkedHashSet<>();
+        setNames.add(card.setName());
+        setNames.addAll(card.setNames());
+        setNames.forEach(name -> document.add(new TextField(CardFields.SET_NAME, name, Store.NO)));
+        document.add(new StringField(CardFields.SET_CODE, card.setCode().toLowerCase(Locale.ROOT), Store.NO));
+        document.add(new StringField(CardFields.GAME, card.gameSlug().toLowerCase(Locale.ROOT), Store.YES));
+        document.add(new LongPoint(CardFields.SET_ID, card.setId()));
+        if (card.rarity() != null) {
+            document.add(new StringField(CardFields.RARITY_KEY, CardAnalyzers.nameKey(card.rarity()), Store.NO));
+            document.add(new StoredField(CardFields.RARITY, card.rarity()));
+        }
+        if (card.bestPriceCents() != null) {
+            document.add(new LongPoint(CardFields.PRICE_CENTS, card.bestPriceCents()));
+        }
+        if (card.category() != null) {
+            document.add(new StoredField(CardFields.CATEGORY, card.category()));
+        }
+        document.add(new StoredField(CardFields.SHOWN_NAME, card.name()));
+        document.add(new StoredField(CardFields.LOCAL_ID, card.localId()));
+        document.add(new StoredField(CardFields.SHOWN_SET_NAME, card.setName()));
+        document.add(new StoredField(CardFields.SHOWN_SET_CODE, card.setCode()));
+        return document;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

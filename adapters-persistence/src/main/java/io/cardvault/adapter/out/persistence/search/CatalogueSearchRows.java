@@ -1,0 +1,72 @@
+package io.cardvault.adapter.out.persistence.search;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Reads what the index needs from the catalogue tables with three plain queries (cards with
+ * their set and game, every card name, every set name) and the catalogue's version: the latest
+ * {@code catalogue_stat.updated_at}, which every stored set moves forward.
+ */
+final class CatalogueSearchRows {
+
+    private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
+            + "c.set_id, s.name, s.code, g.slug FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
+            + "ORDER BY c.id";
+    private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
+    private static final String SET_NAMES = "SELECT set_id, name FROM card_set_name";
+    private static final String VERSION = "SELECT MAX(updated_at) FROM catalogue_stat";
+
+    private final DataSource dataSource;
+
+    CatalogueSearchRows(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The catalogue's version, empty before the schema holds any counter. */
+    Optional<Timestamp> version() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(VERSION)) {
+            return rows.next() ? Optional.ofNullable(rows.getTimestamp(1)) : Optional.empty();
+        }
+    }
+
+    List<IndexedCard> cards() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            Map<Long, List<String>> setNames = names(statement, SET_NAMES);
+            Map<Long, List<String>> cardNames = names(statement, CARD_NAMES);
+            List<IndexedCard> cards = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(CARDS)) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    long setId = rows.getLong(7);
+                    cards.add(new IndexedCard(id, rows.getString(2), cardNames.getOrDefault(id, List.of()),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), setId,
+                            rows.getString(8), setNames.getOrDefault(setId, List.of()), rows.getString(9),
+                            rows.getString(10), null));
+                }
+            }
+            return cards;
+        }
+    }
+
+    private static Map<Long, List<String>> names(Statement statement, String sql) throws SQLException {
+        Map<Long, List<String>> names = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                names.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>(4)).add(rows.getString(2));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,25 @@
+package io.cardvault.adapter.out.persistence.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the index holds of one card: its names and its set's names in every language, its
+ * numbers, the filter values and what a hit shows. {@code bestPriceCents} (US cents) is null
+ * until prices are tracked; the price bounds of a search already filter on it.
+ */
+record IndexedCard(long id, String name, List<String> names, String localId, String collectorNumber,
+                   String rarity, String category, long setId, String setName, List<String> setNames,
+                   String setCode, String gameSlug, Long bestPriceCents) {
+
+    IndexedCard {
+        Objects.requireNonNull(name, "name");
+        names = List.copyOf(names);
+        Objects.requireNonNull(localId, "localId");
+        Objects.requireNonNull(collectorNumber, "collectorNumber");
+        Objects.requireNonNull(setName, "setName");
+        setNames = List.copyOf(setNames);
+        Objects.requireNonNull(setCode, "setCode");
+        Objects.requireNonNull(gameSlug, "gameSlug");
+    }
+}

@@ -1,0 +1,205 @@
+package io.cardvault.adapter.out.persistence.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cardvault.domain.catalogue.CardSearchCriteria;
+import io.cardvault.domain.catalogue.CardSearchHit;
+import io.cardvault.domain.catalogue.CardSearchPage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Analysis and ranking of the search index on a small hand-built catalogue. */
+class CardIndexTest {
+
+    private static final long BASE = 1;
+    private static final long BASE2 = 2;
+    private static final long OBSIDIAN = 3;
+    private static final long M2 = 4;
+
+    private final CardIndex index = new CardIndex();
+
+    CardIndexTest() throws IOException {
+    }
+
+    @BeforeEach
+    void fill() throws IOException {
+        index.replaceAll(List.of(
+                card(11, "Alakazam", List.of("Alakazam", "Alakazam"), "1", "1/102", "Rare Holo", BASE),
+                card(14, "Charizard", List.of("Charizard", "Dracaufeu", "Glurak"), "4", "4/102", "Rare Holo", BASE),
+                card(15, "Charmander", List.of("Charmander", "Salamèche"), "46", "46/102", "Common", BASE),
+                card(21, "Charizard", List.of("Charizard", "Dracaufeu"), "4", "4/130", "Rare Holo", BASE2),
+                card(22, "Pokémon Center", List.of("Pokémon Center", "Centre Pokémon"), "85", "85/130", "Uncommon", BASE2),
+                card(31, "Charizard ex", List.of("Charizard ex", "Dracaufeu-ex"), "125", "125/197", "Double rare", OBSIDIAN),
+                card(32, "Blaine's Charizard", List.of("Blaine's Charizard"), "2", "2/132", "Rare Holo", OBSIDIAN),
+                card(33, "Charcadet", List.of("Charcadet"), "004", "004/197", "Common", OBSIDIAN),
+                card(41, "メガリザードンXex", List.of("メガリザードンXex"), "013", "013/080", "Double rare", M2),
+                card(42, "喷火龙", List.of("喷火龙", "噴火龍"), "6", "6", "Rare", M2),
+                card(43, "리자몽", List.of("리자몽"), "7", "7", "Rare", M2),
+                card(44, "ลิซาร์ดอน", List.of("ลิซาร์ดอน"), "8", "8", "Rare", M2)));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void unaccented_text_finds_accented_names() throws IOException {
+        assertThat(ids("pokemon")).containsExactly(22L);
+        assertThat(ids("salameche")).containsExactly(15L);
+    }
+
+    @Test
+    void a_french_name_finds_the_cards_that_carry_it_in_any_language() throws IOException {
+        assertThat(ids("Dracaufeu")).containsExactlyInAnyOrder(14L, 21L, 31L);
+        assertThat(ids("glurak")).containsExactly(14L);
+    }
+
+    @Test
+    void japanese_chinese_korean_and_thai_names_match_on_parts_of_words() throws IOException {
+        assertThat(ids("リザードン")).containsExactly(41L);
+        assertThat(ids("メガリザードンXex")).containsExactly(41L);
+        assertThat(ids("噴火龍")).containsExactly(42L);
+        assertThat(ids("火龙")).containsExactly(42L);
+        assertThat(ids("리자몽")).containsExactly(43L);
+        assertThat(ids("ซาร์ดอน")).containsExactly(44L);
+        assertThat(ids("ザ")).containsExactly(41L);
+    }
+
+    @Test
+    void full_width_latin_is_folded_like_half_width() throws IOException {
+        assertThat(ids("ＣＨＡＲＩＺＡＲＤ")).contains(14L, 21L);
+    }
+
+    @Test
+    void exact_names_rank_before_prefixes_before_other_matches() throws IOException {
+        index.replaceAll(List.of(
+                card(1, "Dark Charizard", List.of("Dark Charizard", "Dracaufeu obscur"), "4", "4/82", "Rare Holo", BASE2),
+                card(2, "Charizard ex", List.of("Charizard ex"), "125", "125/197", "Double rare", OBSIDIAN),
+                card(3, "Charizard", List.of("Charizard"), "4", "4/102", "Rare Holo", BASE),
+                card(4, "Charmander", List.of("Charmander"), "46", "46/102", "Common", BASE)));
+
+        assertThat(ids("charizard")).containsExactly(3L, 2L, 1L);
+        assertThat(ids("dracaufeu")).containsExactly(1L);
+        assertThat(ids("char")).containsExactly(3L, 4L, 2L, 1L); // equal prefix matches: shorter names first
+    }
+
+    @Test
+    void a_name_with_its_printed_number_puts_that_card_first() throws IOException {
+        assertThat(ids("charizard 4/102")).containsExactly(14L);
+        assertThat(ids("4/102 charizard")).containsExactly(14L);
+        assertThat(ids("charizard 4")).first().isIn(14L, 21L);
+        assertThat(ids("charizard 4")).containsExactlyInAnyOrder(14L, 21L);
+    }
+
+    @Test
+    void a_number_alone_finds_local_ids_with_or_without_leading_zeros() throws IOException {
+        assertThat(ids("4")).containsExactlyInAnyOrder(14L, 21L, 33L);
+        assertThat(ids("004")).containsExactlyInAnyOrder(14L, 21L, 33L);
+        assertThat(ids("4/102")).containsExactly(14L);
+        assertThat(ids("013/080")).containsExactly(41L);
+    }
+
+    @Test
+    void the_last_word_matches_as_a_prefix_while_typed() throws IOException {
+        assertThat(ids("chariz")).containsExactly(14L, 21L, 31L, 32L);
+        assertThat(ids("blaine char")).containsExactly(32L);
+    }
+
+    @Test
+    void possessives_and_case_do_not_matter() throws IOException {
+        assertThat(ids("BLAINE'S CHARIZARD")).containsExactly(32L);
+        assertThat(ids("blaine charizard")).containsExactly(32L);
+    }
+
+    @Test
+    void set_names_and_codes_find_their_cards_below_name_matches() throws IOException {
+        assertThat(ids("obsidian")).containsExactlyInAnyOrder(31L, 32L, 33L);
+        assertThat(ids("sv03")).containsExactlyInAnyOrder(31L, 32L, 33L);
+        assertThat(ids("charizard obsidian")).containsExactly(31L, 32L);
+    }
+
+    @Test
+    void filters_narrow_the_matches() throws IOException {
+        assertThat(ids(criteria("charizard", "pokemon", null, null, null, null, 50, 0))).hasSize(4);
+        assertThat(ids(criteria("charizard", "mtg", null, null, null, null, 50, 0))).isEmpty();
+        assertThat(ids(criteria("charizard", null, BASE2, null, null, null, 50, 0))).containsExactly(21L);
+        assertThat(ids(criteria("charizard", null, null, "rare holo", null, null, 50, 0))).containsExactly(14L, 21L, 32L);
+    }
+
+    @Test
+    void price_bounds_match_only_cards_with_a_known_price_in_range() throws IOException {
+        index.replaceAll(List.of(
+                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L),
+                new IndexedCard(2, "Charizard", List.of(), "4", "4/130", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", 9_999L),
+                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null)));
+
+        assertThat(ids(criteria("charizard", null, null, null, new BigDecimal("100"), null, 50, 0))).containsExactly(1L);
+        assertThat(ids(criteria("charizard", null, null, null, null, new BigDecimal("99.99"), 50, 0))).containsExactly(2L);
+        assertThat(ids(criteria("charizard", null, null, null, new BigDecimal("99.995"), new BigDecimal("350"), 50, 0))).containsExactly(1L);
+        assertThat(ids("charizard")).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void pages_cut_the_ranked_list_and_total_counts_every_match() throws IOException {
+        CardSearchPage first = index.search(criteria("charizard", null, null, null, null, null, 3, 0));
+        CardSearchPage second = index.search(criteria("charizard", null, null, null, null, null, 3, 3));
+        CardSearchPage beyond = index.search(criteria("charizard", null, null, null, null, null, 3, 100));
+
+        assertThat(first.hits()).extracting(hit -> hit.id().value()).containsExactly(14L, 21L, 31L);
+        assertThat(second.hits()).extracting(hit -> hit.id().value()).containsExactly(32L);
+        assertThat(beyond.hits()).isEmpty();
+        assertThat(List.of(first.total(), second.total(), beyond.total())).containsOnly(4L);
+    }
+
+    @Test
+    void a_hit_shows_the_card_and_its_set() throws IOException {
+        CardSearchHit hit = index.search(criteria("charizard 4/102", null, null, null, null, null, 1, 0)).hits().get(0);
+
+        assertThat(hit).isEqualTo(new CardSearchHit(new io.cardvault.domain.catalogue.CardId(14), "Charizard", "4",
+                "Rare Holo", "Pokemon", "Base", "base1", "pokemon", null, null));
+    }
+
+    @Test
+    void text_without_any_searchable_character_finds_nothing() throws IOException {
+        assertThat(index.search(criteria("!!! ---", null, null, null, null, null, 50, 0)).total()).isZero();
+    }
+
+    @Test
+    void replacing_the_content_drops_cards_no_longer_listed() throws IOException {
+        index.replaceAll(List.of(card(99, "Pikachu", List.of("Pikachu"), "58", "58/102", "Common", BASE)));
+
+        assertThat(ids("charizard")).isEmpty();
+        assertThat(ids("pikachu")).containsExactly(99L);
+        assertThat(index.size()).isEqualTo(1);
+    }
+
+    private List<Long> ids(String text) throws IOException {
+        return ids(criteria(text, null, null, null, null, null, 50, 0));
+    }
+
+    private List<Long> ids(CardSearchCriteria criteria) throws IOException {
+        return index.search(criteria).hits().stream().map(hit -> hit.id().value()).toList();
+    }
+
+    private static CardSearchCriteria criteria(String text, String game, Long setId, String rarity,
+                                               BigDecimal min, BigDecimal max, int limit, int offset) {
+        return new CardSearchCriteria(text, game, setId, rarity, min, max, limit, offset);
+    }
+
+    private static IndexedCard card(long id, String name, List<String> names, String localId, String number,
+                                    String rarity, long setId) {
+        String[] set = switch ((int) setId) {
+            case 1 -> new String[] {"Base", "base1", "Set de Base"};
+            case 2 -> new String[] {"Base Set 2", "base2", "Set de Base 2"};
+            case 3 -> new String[] {"Obsidian Flames", "sv03", "Flammes Obsidiennes"};
+            default -> new String[] {"メガドリームex", "M2", "メガドリームex"};
+        };
+        return new IndexedCard(id, name, names, localId, number, rarity, "Pokemon", setId, set[0], List.of(set[2]),
+                set[1], "pokemon", null);
+    }
+}

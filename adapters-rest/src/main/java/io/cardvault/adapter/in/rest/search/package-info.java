@@ -1,0 +1,2 @@
+/** {@code GET /api/search}: cross-game card search. */
+package io.cardvault.adapter.in.rest.search;
