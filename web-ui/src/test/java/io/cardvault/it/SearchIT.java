@@ -16,25 +16,15 @@ import org.junit.jupiter.api.Test;
 /** {@code GET /api/search} on the real catalogue the server imports on its first start. */
 class SearchIT {
 
-    private static final Duration IMPORT_DEADLINE = Duration.ofMinutes(4);
     private static final Duration INDEX_DEADLINE = Duration.ofMinutes(1);
 
     /**
-     * Waits for the background import to finish (the counters stop moving) and for the search
-     * index to hold its result (a broad search's total stops moving): the index follows the
-     * catalogue asynchronously.
+     * Waits for the background import to finish and for the search index to hold its result (a
+     * broad search's total stops moving): the index follows the catalogue asynchronously.
      */
     @BeforeAll
     static void catalogueImportedAndIndexed() throws InterruptedException {
-        Instant deadline = Instant.now().plus(IMPORT_DEADLINE);
-        String previous = "";
-        String stats = Api.get("/api/v2/stats").body();
-        while ((cards(stats) < 39_000 || !stats.equals(previous)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(3_000);
-            previous = stats;
-            stats = Api.get("/api/v2/stats").body();
-        }
-        assertThat(cards(stats)).isGreaterThanOrEqualTo(39_000);
+        assertThat(Catalogue.awaitImported().getJsonNumber("cards").longValue()).isGreaterThanOrEqualTo(Catalogue.IMPORTED_CARDS);
         Instant indexDeadline = Instant.now().plus(INDEX_DEADLINE);
         long before = -1;
         long total = total(search("q=4&limit=1"));
@@ -207,10 +197,6 @@ class SearchIT {
 
     private static long total(JsonObject page) {
         return page.getJsonNumber("total").longValue();
-    }
-
-    private static long cards(String statsBody) {
-        return Json.createReader(new java.io.StringReader(statsBody)).readObject().getJsonNumber("cards").longValue();
     }
 
     private static String encode(String text) {

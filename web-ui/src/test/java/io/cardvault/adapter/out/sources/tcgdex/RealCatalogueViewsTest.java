@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.adapter.out.persistence.TestDatabase;
+import io.cardvault.adapter.out.persistence.search.TestSearchIndex;
 import io.cardvault.application.port.in.catalogue.BuyLinks;
 import io.cardvault.application.port.in.catalogue.CardComparison;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
@@ -38,9 +39,11 @@ class RealCatalogueViewsTest {
     @BeforeAll
     static void importSlices() {
         DataSource dataSource = TestDatabase.fresh("catalogue_real_views");
-        new ImportCatalogueService(new SliceSource(Set.of("base1"), List.of()), TestDatabase.catalogueStore(dataSource))
+        new ImportCatalogueService(new SliceSource(Set.of("base1"), List.of()), TestDatabase.catalogueStore(dataSource),
+                TestSearchIndex.over(dataSource))
                 .importCatalogue(new ImportCatalogueCommand("tcgdex-en"));
-        new ImportCatalogueService(new SliceSource(Set.of("SV1a"), List.of()), TestDatabase.catalogueStore(dataSource))
+        new ImportCatalogueService(new SliceSource(Set.of("SV1a"), List.of()), TestDatabase.catalogueStore(dataSource),
+                TestSearchIndex.over(dataSource))
                 .importCatalogue(new ImportCatalogueCommand("tcgdex-asia"));
         views = TestDatabase.catalogueViews(dataSource);
         charizard = new ResolveCardsService(views).resolve(new CardCriteria("pokemon", null, "Charizard", "4/102", null), 25)
