@@ -16,7 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -51,21 +50,24 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     private final AuthenticateApiKeyUseCase authenticate;
     private final CheckRateLimitUseCase rateLimits;
     private final SessionCookies sessions;
+    private final HttpServletRequest servletRequest;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
+    /** The servlet request is CDI's built-in proxy to the current one. */
     @Inject
     public CallerFilter(AuthenticateApiKeyUseCase authenticate, CheckRateLimitUseCase rateLimits,
-                        SessionCookies sessions) {
+                        SessionCookies sessions, HttpServletRequest servletRequest) {
         this.authenticate = authenticate;
         this.rateLimits = rateLimits;
         this.sessions = sessions;
+        this.servletRequest = servletRequest;
     }
 
-    /** For CDI's client proxy only. */
-    protected CallerFilter() {
-        this(null, null, null);
+    /**
+     * For CDI's client proxy, and public because RESTEasy will only take a provider class whose
+     * constructor it could call itself; it then asks CDI for the bean instead.
+     */
+    public CallerFilter() {
+        this(null, null, null, null);
     }
 
     @Override

@@ -29,9 +29,10 @@ public class SessionCookies {
     private final Clock clock;
 
     @Inject
-    public SessionCookies(@ConfigProperty(name = "CARDVAULT_SESSION_SECRET", defaultValue = "") String secret,
-                          @ConfigProperty(name = "CARDVAULT_SESSION_OLD_SECRETS", defaultValue = "") String oldSecrets) {
-        this.tokens = new SessionTokens(currentSecret(secret), Arrays.stream(oldSecrets.split(","))
+    public SessionCookies(@ConfigProperty(name = "CARDVAULT_SESSION_SECRET") Optional<String> secret,
+                          @ConfigProperty(name = "CARDVAULT_SESSION_OLD_SECRETS") Optional<String> oldSecrets) {
+        // MicroProfile Config reads an empty value as missing, hence Optional.
+        this.tokens = new SessionTokens(currentSecret(secret.orElse("")), Arrays.stream(oldSecrets.orElse("").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
         this.clock = Clock.systemUTC();
     }
