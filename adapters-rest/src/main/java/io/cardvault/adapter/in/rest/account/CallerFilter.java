@@ -32,7 +32,8 @@ import java.util.Optional;
  *       quota on every route and every answer carries {@code X-RateLimit-*}.</li>
  *   <li>Otherwise a valid {@code tcg_session} cookie signs the account in; session users bypass
  *       the limiter (the spec: the website itself). A bad or expired cookie is ignored.</li>
- *   <li>Anyone else is anonymous: routes under {@code /api/} count against the client address.</li>
+ *   <li>Anyone else is anonymous: routes under {@code /api/} and {@code /auth/} count against the
+ *       client address (the socket's peer).</li>
  * </ol>
  * Over the limit: 429 with {@code Retry-After}. On the way out it writes the session cookie a
  * resource asked for (login, register, logout).
@@ -91,9 +92,15 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
             request.setProperty(RequestCaller.SESSION_ACCOUNT, session.get());
             return;
         }
-        if (request.getUriInfo().getPath().startsWith("api/") || request.getUriInfo().getPath().startsWith("/api/")) {
+        if (anonymouslyLimited(request.getUriInfo().getPath())) {
             limit(request, rateLimits.checkAnonymous(clientAddress()));
         }
+    }
+
+    /** The API and the sign-in routes (login and sign-up guessing), not pages, health or metrics. */
+    static boolean anonymouslyLimited(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.startsWith("api/") || relative.startsWith("auth/");
     }
 
     private void limit(ContainerRequestContext request, RateLimitDecision decision) {
