@@ -45,6 +45,19 @@ final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request with extra headers given as name, value, name, value …; a null body sends none. */
+    static Reply call(String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, jsonBody == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private static URI uri(String path) {
         return URI.create(BASE_URL + path);
     }

@@ -2,13 +2,17 @@ package io.cardvault.adapter.out.cluster;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NetworkConfig;
+import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 
 /** Translates {@link ClusterSettings} into the embedded member's Hazelcast configuration. */
 final class HazelcastConfigFactory {
 
     /** Lets a second node on the same machine take the next port when its own is taken. */
     private static final int PORT_RANGE = 10;
+    /** Bucket4j's serializers take type ids from here up; clear of Hazelcast's own (negative) ids. */
+    private static final int BUCKET4J_TYPE_ID_BASE = 10_000;
 
     private HazelcastConfigFactory() {
     }
@@ -25,6 +29,10 @@ final class HazelcastConfigFactory {
         // Notice a silently dead peer in seconds rather than the default minute.
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "15");
         config.setProperty("hazelcast.heartbeat.interval.seconds", "2");
+
+        // Rate-limit buckets survive one member's loss only with a synchronous backup (STACK.md).
+        config.addMapConfig(new MapConfig(RateLimitBuckets.MAP_NAME).setBackupCount(1).setAsyncBackupCount(0));
+        HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_ID_BASE);
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(PORT_RANGE);

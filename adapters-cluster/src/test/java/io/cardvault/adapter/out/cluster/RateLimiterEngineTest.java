@@ -1,0 +1,123 @@
+package io.cardvault.adapter.out.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import io.cardvault.domain.account.RateLimitDecision;
+import io.cardvault.domain.account.RateLimits;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two real Hazelcast members in this JVM sharing one account's bucket. */
+class RateLimiterEngineTest {
+
+    /** Clear of the ports the integration server and other checkouts use by default. */
+    private static final int FIRST_PORT = 6131;
+    private static final RateLimits FREE = new RateLimits(30, 500);
+
+    private HazelcastInstance first;
+    private HazelcastInstance second;
+
+    @BeforeEach
+    void twoMembers() {
+        String cluster = "rate-limit-test-" + UUID.randomUUID();
+        String members = "127.0.0.1:" + FIRST_PORT + ",127.0.0.1:" + (FIRST_PORT + 1);
+        ClassLoader loader = getClass().getClassLoader();
+        first = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT, members), loader));
+        second = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT + 1, members), loader)
+                .setInstanceName(cluster + "-second"));
+        assertThat(second.getCluster().getMembers()).hasSize(2);
+    }
+
+    @AfterEach
+    void shutdown() {
+        for (HazelcastInstance member : List.of(first, second)) {
+            if (member.getLifecycleService().isRunning()) {
+                member.getLifecycleService().terminate();
+            }
+        }
+    }
+
+    private static RateLimiterEngine engineOn(HazelcastInstance member) {
+        return new RateLimiterEngine(() -> member.getLifecycleService().isRunning() ? Optional.of(member) : Optional.empty(),
+                Duration.ofSeconds(30), Clock.systemUTC());
+    }
+
+    private static void awayFromMinuteBoundary() throws InterruptedException {
+        Instant now = Instant.now();
+        long left = Duration.between(now, RateLimitBuckets.nextMinute(now)).toMillis();
+        if (left < 15_000) {
+            Thread.sleep(left + 200);
+        }
+    }
+
+    @Test
+    void two_members_share_one_account_bucket_exactly() throws InterruptedException {
+        awayFromMinuteBoundary();
+        RateLimiterEngine onFirst = engineOn(first);
+        RateLimiterEngine onSecond = engineOn(second);
+        List<RateLimitDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            decisions.add((i % 2 == 0 ? onFirst : onSecond).tryConsume("account:1", FREE));
+        }
+        assertThat(decisions.stream().filter(RateLimitDecision::allowed)).hasSize(30);
+        assertThat(decisions.get(0).remaining()).isEqualTo(29);
+        assertThat(decisions.get(0).limit()).isEqualTo(30);
+        assertThat(decisions.get(29).remaining()).isZero();
+        RateLimitDecision refused = decisions.get(30);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isBetween(1L, 60L);
+        assertThat(refused.resetEpochSeconds()).isEqualTo(RateLimitBuckets.nextMinute(Instant.now()).getEpochSecond());
+        assertThat(onFirst.degraded()).isFalse();
+        // another account has its own bucket
+        assertThat(onSecond.tryConsume("account:2", FREE).remaining()).isEqualTo(29);
+    }
+
+    @Test
+    void the_day_window_binds_once_fewer_requests_are_left_in_it() throws InterruptedException {
+        awayFromMinuteBoundary();
+        RateLimitDecision decision = engineOn(first).tryConsume("account:3", new RateLimits(30, 10));
+        assertThat(decision.limit()).isEqualTo(10);
+        assertThat(decision.remaining()).isEqualTo(9);
+        assertThat(decision.resetEpochSeconds()).isEqualTo(RateLimitBuckets.nextMidnight(Instant.now()).getEpochSecond());
+    }
+
+    @Test
+    void killing_the_member_that_owns_the_bucket_loses_no_state() throws InterruptedException {
+        awayFromMinuteBoundary();
+        String key = "account:7";
+        for (int i = 0; i < 10; i++) {
+            (i % 2 == 0 ? engineOn(first) : engineOn(second)).tryConsume(key, FREE);
+        }
+        HazelcastInstance owner = first.getPartitionService().getPartition(key).getOwner().localMember() ? first : second;
+        HazelcastInstance survivor = owner == first ? second : first;
+        owner.getLifecycleService().terminate(); // abrupt, like a killed process: no graceful migration
+
+        RateLimitDecision after = engineOn(survivor).tryConsume(key, FREE);
+        assertThat(after.allowed()).isTrue();
+        assertThat(after.remaining()).isEqualTo(19);
+    }
+
+    @Test
+    void without_a_running_member_it_decides_locally_and_never_fails() {
+        first.getLifecycleService().terminate();
+        RateLimiterEngine engine = engineOn(first);
+        List<RateLimitDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            decisions.add(engine.tryConsume("account:9", FREE));
+        }
+        assertThat(engine.degraded()).isTrue();
+        // limits / members last seen (none seen by this engine: 1) → the full quota, then a refusal
+        assertThat(decisions.stream().filter(RateLimitDecision::allowed)).hasSizeLessThanOrEqualTo(30);
+        assertThat(decisions.get(30).allowed()).isFalse();
+    }
+}

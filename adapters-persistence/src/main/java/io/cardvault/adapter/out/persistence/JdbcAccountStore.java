@@ -1,0 +1,254 @@
+package io.cardvault.adapter.out.persistence;
+
+import io.cardvault.application.port.out.AccountStorePort;
+import io.cardvault.application.port.out.ApiKeyStorePort;
+import io.cardvault.application.port.out.account.AccountStoreFailedException;
+import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.account.ApiKey;
+import io.cardvault.domain.account.ApiKeyHash;
+import io.cardvault.domain.account.ApiKeyId;
+import io.cardvault.domain.account.DuplicateAccountException;
+import io.cardvault.domain.account.EmailAddress;
+import io.cardvault.domain.account.PasswordHash;
+import io.cardvault.domain.account.Tier;
+import io.cardvault.domain.account.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Accounts and API keys on MariaDB with plain JDBC. It joins the calling use case's transaction
+ * (the data source enlists in JTA). Times are stored as UTC {@code DATETIME(3)}.
+ */
+@ApplicationScoped
+class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
+
+    private static final String ACCOUNT_COLUMNS =
+            "id, username, email, password_hash, tier, display_name, country, is_admin, is_seller, created_at";
+    private static final String KEY_COLUMNS =
+            "id, account_id, name, prefix, key_hash, tier, is_active, created_at, expires_at, last_used_at";
+
+    private final DataSource dataSource;
+
+    @Inject
+    JdbcAccountStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JdbcAccountStore() {
+        this.dataSource = null;
+    }
+
+    @Override
+    public Account add(Account account) {
+        String sql = "INSERT INTO account (username, email, password_hash, tier, display_name, country, is_admin,"
+                + " is_seller, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, account.username().value());
+            insert.setString(2, account.email().value());
+            insert.setString(3, account.passwordHash().value());
+            insert.setString(4, account.tier().slug());
+            insert.setString(5, account.displayName().orElse(null));
+            insert.setString(6, account.country().orElse(null));
+            insert.setBoolean(7, account.admin());
+            insert.setBoolean(8, account.seller());
+            insert.setObject(9, utc(account.createdAt()));
+            insert.executeUpdate();
+            return account.withId(new AccountId(generatedId(insert)));
+        } catch (SQLIntegrityConstraintViolationException duplicate) {
+            throw duplicateOf(duplicate);
+        } catch (SQLException e) {
+            if ("23000".equals(e.getSQLState())) {
+                throw duplicateOf(e);
+            }
+            throw new AccountStoreFailedException("cannot store account " + account.username().value(), e);
+        }
+    }
+
+    private static DuplicateAccountException duplicateOf(SQLException e) {
+        return String.valueOf(e.getMessage()).contains("uk_account_email")
+                ? DuplicateAccountException.emailTaken()
+                : DuplicateAccountException.usernameTaken();
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return oneAccount("id = ?", id.value());
+    }
+
+    @Override
+    public Optional<Account> findByUsername(Username username) {
+        return oneAccount("username = ?", username.value());
+    }
+
+    @Override
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return oneAccount("email = ?", email.value());
+    }
+
+    private Optional<Account> oneAccount(String condition, Object value) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE " + condition)) {
+            select.setObject(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(account(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot read account", e);
+        }
+    }
+
+    private static Account account(ResultSet row) throws SQLException {
+        return Account.reconstitute(new AccountId(row.getLong(1)), new Username(row.getString(2)),
+                new EmailAddress(row.getString(3)), new PasswordHash(row.getString(4)), tier(row.getString(5)),
+                row.getString(6), row.getString(7), row.getBoolean(8), row.getBoolean(9),
+                instant(row.getObject(10, LocalDateTime.class)));
+    }
+
+    @Override
+    public ApiKey add(ApiKey key) {
+        String sql = "INSERT INTO api_key (account_id, name, prefix, key_hash, tier, is_active, created_at, expires_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, key.owner().value());
+            insert.setString(2, key.name());
+            insert.setString(3, key.prefix());
+            insert.setBytes(4, HexFormat.of().parseHex(key.hash().hex()));
+            insert.setString(5, key.tier().slug());
+            insert.setBoolean(6, key.active());
+            insert.setObject(7, utc(key.createdAt()));
+            insert.setObject(8, key.expiresAt().map(JdbcAccountStore::utc).orElse(null));
+            insert.executeUpdate();
+            return key.withId(new ApiKeyId(generatedId(insert)));
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot store API key " + key.prefix(), e);
+        }
+    }
+
+    @Override
+    public List<ApiKey> findByOwner(AccountId owner) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + KEY_COLUMNS + " FROM api_key WHERE account_id = ? ORDER BY id")) {
+            select.setLong(1, owner.value());
+            List<ApiKey> keys = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    keys.add(key(row));
+                }
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot list API keys", e);
+        }
+    }
+
+    @Override
+    public int countByOwner(AccountId owner) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM api_key WHERE account_id = ?")) {
+            select.setLong(1, owner.value());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot count API keys", e);
+        }
+    }
+
+    @Override
+    public Optional<ApiKey> findById(ApiKeyId id) {
+        return oneKey("id = ?", id.value());
+    }
+
+    @Override
+    public Optional<ApiKey> findByHash(ApiKeyHash hash) {
+        return oneKey("key_hash = ?", HexFormat.of().parseHex(hash.hex()));
+    }
+
+    private Optional<ApiKey> oneKey(String condition, Object value) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + KEY_COLUMNS + " FROM api_key WHERE " + condition)) {
+            select.setObject(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(key(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot read API key", e);
+        }
+    }
+
+    @Override
+    public void update(ApiKey key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE api_key SET name = ?, is_active = ? WHERE id = ?")) {
+            update.setString(1, key.name());
+            update.setBoolean(2, key.active());
+            update.setLong(3, key.requireId().value());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot update API key " + key.prefix(), e);
+        }
+    }
+
+    @Override
+    public void delete(ApiKeyId id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM api_key WHERE id = ?")) {
+            delete.setLong(1, id.value());
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot delete API key " + id.value(), e);
+        }
+    }
+
+    private static ApiKey key(ResultSet row) throws SQLException {
+        return ApiKey.reconstitute(new ApiKeyId(row.getLong(1)), new AccountId(row.getLong(2)), row.getString(3),
+                row.getString(4), new ApiKeyHash(HexFormat.of().formatHex(row.getBytes(5))), tier(row.getString(6)),
+                row.getBoolean(7), instant(row.getObject(8, LocalDateTime.class)),
+                instant(row.getObject(9, LocalDateTime.class)), instant(row.getObject(10, LocalDateTime.class)));
+    }
+
+    private static Tier tier(String slug) {
+        // An unknown slug in the table is a data error; the safest reading is the smallest quota.
+        return Tier.fromSlug(slug).orElse(Tier.FREE);
+    }
+
+    private static long generatedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated id returned");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}

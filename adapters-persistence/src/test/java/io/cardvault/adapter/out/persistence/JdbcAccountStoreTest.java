@@ -1,0 +1,83 @@
+package io.cardvault.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.account.ApiKey;
+import io.cardvault.domain.account.ApiKeySecret;
+import io.cardvault.domain.account.DuplicateAccountException;
+import io.cardvault.domain.account.EmailAddress;
+import io.cardvault.domain.account.PasswordHash;
+import io.cardvault.domain.account.Tier;
+import io.cardvault.domain.account.Username;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JdbcAccountStoreTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private static JdbcAccountStore store;
+
+    @BeforeAll
+    static void database() {
+        store = new JdbcAccountStore(TestDatabase.fresh("accounts"));
+    }
+
+    private static Account newAccount(String name) {
+        return Account.register(new Username(name), new EmailAddress(name + "@example.com"),
+                new PasswordHash("$2a$04$abcdefghijklmnopqrstuv"), "Name " + name, "de", NOW);
+    }
+
+    @Test
+    void an_added_account_reads_back_by_id_username_and_email() {
+        Account stored = store.add(newAccount("alice"));
+        AccountId id = stored.requireId();
+        Account byId = store.findById(id).orElseThrow();
+        assertThat(byId.username().value()).isEqualTo("alice");
+        assertThat(byId.email().value()).isEqualTo("alice@example.com");
+        assertThat(byId.tier()).isEqualTo(Tier.FREE);
+        assertThat(byId.country()).contains("DE");
+        assertThat(byId.createdAt()).isEqualTo(NOW);
+        assertThat(store.findByUsername(new Username("ALICE"))).map(a -> a.requireId()).contains(id);
+        assertThat(store.findByEmail(new EmailAddress("Alice@Example.com"))).map(a -> a.requireId()).contains(id);
+        assertThat(store.findByUsername(new Username("nobody"))).isEmpty();
+    }
+
+    @Test
+    void the_unique_keys_reject_a_second_account_with_the_same_username_or_email() {
+        store.add(newAccount("bob"));
+        assertThatThrownBy(() -> store.add(newAccount("bob"))).isInstanceOf(DuplicateAccountException.class)
+                .hasMessage("username already taken");
+        Account sameEmail = Account.register(new Username("bobby"), new EmailAddress("bob@example.com"),
+                new PasswordHash("$2a$04$x"), null, null, NOW);
+        assertThatThrownBy(() -> store.add(sameEmail)).isInstanceOf(DuplicateAccountException.class)
+                .hasMessage("email already registered");
+    }
+
+    @Test
+    void keys_are_found_by_hash_listed_by_owner_updated_and_deleted() {
+        Account owner = store.add(newAccount("carol"));
+        ApiKeySecret secret = ApiKeySecret.generate(new SecureRandom());
+        ApiKey key = store.add(ApiKey.issue(owner, "production", secret, null, NOW.plusSeconds(3600), NOW));
+        assertThat(store.findByHash(secret.hash())).map(k -> k.requireId()).contains(key.requireId());
+        assertThat(store.findByHash(ApiKeySecret.generate(new SecureRandom()).hash())).isEmpty();
+        assertThat(store.countByOwner(owner.requireId())).isEqualTo(1);
+        ApiKey listed = store.findByOwner(owner.requireId()).get(0);
+        assertThat(listed.prefix()).isEqualTo(secret.prefix());
+        assertThat(listed.expiresAt()).contains(NOW.plusSeconds(3600));
+
+        store.update(key.rename("renamed").deactivate());
+        ApiKey updated = store.findById(key.requireId()).orElseThrow();
+        assertThat(updated.name()).isEqualTo("renamed");
+        assertThat(updated.active()).isFalse();
+
+        store.delete(key.requireId());
+        assertThat(store.findById(key.requireId())).isEmpty();
+        assertThat(store.countByOwner(owner.requireId())).isZero();
+    }
+}

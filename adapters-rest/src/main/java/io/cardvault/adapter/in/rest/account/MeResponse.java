@@ -1,0 +1,14 @@
+package io.cardvault.adapter.in.rest.account;
+
+import io.cardvault.domain.account.Account;
+
+/** {@code GET /auth/me}: the spec's fields plus tier, display_name and country. */
+public record MeResponse(long id, String username, String email, boolean isAdmin, boolean isSeller,
+                         String createdAt, String tier, String displayName, String country) {
+
+    static MeResponse from(Account account) {
+        return new MeResponse(account.requireId().value(), account.username().value(), account.email().value(),
+                account.admin(), account.seller(), account.createdAt().toString(), account.tier().slug(),
+                account.displayName().orElse(null), account.country().orElse(null));
+    }
+}

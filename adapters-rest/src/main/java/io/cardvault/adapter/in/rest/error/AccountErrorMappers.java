@@ -1,0 +1,69 @@
+package io.cardvault.adapter.in.rest.error;
+
+import io.cardvault.application.port.in.account.ApiKeyLimitReachedException;
+import io.cardvault.application.port.in.account.ApiKeyNotFoundException;
+import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.domain.account.DuplicateAccountException;
+import io.cardvault.domain.account.InvalidAccountDataException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * The account error family: a field that breaks an account rule is 422 in the validation shape
+ * ({@code loc: ["body", field]}); a taken username or email 409; bad credentials 401; a session
+ * required where a key was used or a full key quota 403; another user's (or no) key 404.
+ */
+public final class AccountErrorMappers {
+
+    private AccountErrorMappers() {
+    }
+
+    /** 422: the rule's field under {@code body}. */
+    @Provider
+    public static class InvalidData implements ExceptionMapper<InvalidAccountDataException> {
+        @Override
+        public Response toResponse(InvalidAccountDataException exception) {
+            return ValidationErrorResponse.of(List.of(new FieldError(List.of("body", exception.field()),
+                    exception.getMessage(), "value_error")));
+        }
+    }
+
+    /** 409. */
+    @Provider
+    public static class Duplicate implements ExceptionMapper<DuplicateAccountException> {
+        @Override
+        public Response toResponse(DuplicateAccountException exception) {
+            return ErrorResponse.of(409, exception.getMessage());
+        }
+    }
+
+    /** 401 with {@code WWW-Authenticate}, as HTTP asks. */
+    @Provider
+    public static class InvalidCredentials implements ExceptionMapper<InvalidCredentialsException> {
+        @Override
+        public Response toResponse(InvalidCredentialsException exception) {
+            return Response.fromResponse(ErrorResponse.of(401, exception.getMessage()))
+                    .header("WWW-Authenticate", "Bearer").build();
+        }
+    }
+
+    /** 403. */
+    @Provider
+    public static class KeyLimit implements ExceptionMapper<ApiKeyLimitReachedException> {
+        @Override
+        public Response toResponse(ApiKeyLimitReachedException exception) {
+            return ErrorResponse.of(403, exception.getMessage());
+        }
+    }
+
+    /** 404. */
+    @Provider
+    public static class KeyNotFound implements ExceptionMapper<ApiKeyNotFoundException> {
+        @Override
+        public Response toResponse(ApiKeyNotFoundException exception) {
+            return ErrorResponse.of(404, exception.getMessage());
+        }
+    }
+}

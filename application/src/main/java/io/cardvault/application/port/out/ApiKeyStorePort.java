@@ -1,0 +1,28 @@
+package io.cardvault.application.port.out;
+
+import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.account.ApiKey;
+import io.cardvault.domain.account.ApiKeyHash;
+import io.cardvault.domain.account.ApiKeyId;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing port: where API keys are kept, by the hash of their secret. */
+public interface ApiKeyStorePort {
+
+    ApiKey add(ApiKey key);
+
+    /** The owner's keys, oldest first. */
+    List<ApiKey> findByOwner(AccountId owner);
+
+    int countByOwner(AccountId owner);
+
+    Optional<ApiKey> findById(ApiKeyId id);
+
+    Optional<ApiKey> findByHash(ApiKeyHash hash);
+
+    /** Writes name and active state. */
+    void update(ApiKey key);
+
+    void delete(ApiKeyId id);
+}

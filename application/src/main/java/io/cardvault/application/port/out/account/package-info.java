@@ -1,0 +1,2 @@
+/** Values and failures the account stores exchange with the application. */
+package io.cardvault.application.port.out.account;

@@ -1,0 +1,43 @@
+package io.cardvault.application.service.account;
+
+import io.cardvault.application.port.in.account.ApiCaller;
+import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
+import io.cardvault.application.port.out.RateLimitPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.account.RateLimitDecision;
+import io.cardvault.domain.account.RateLimits;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Names the bucket (per account, or per client address) and asks the shared limiter. */
+@UseCase
+@Transactional(Transactional.TxType.NOT_SUPPORTED) // no database work: never hold a transaction
+public class CheckRateLimitService implements CheckRateLimitUseCase {
+
+    private final RateLimitPort limiter;
+    private final RateLimitPolicy policy;
+
+    @Inject
+    public CheckRateLimitService(RateLimitPort limiter, RateLimitPolicy policy) {
+        this.limiter = limiter;
+        this.policy = policy;
+    }
+
+    /** For CDI's client proxy only. */
+    protected CheckRateLimitService() {
+        this(null, null);
+    }
+
+    @Override
+    public RateLimitDecision check(ApiCaller caller) {
+        if (caller.limits().unlimited()) {
+            return RateLimitDecision.unlimited();
+        }
+        return limiter.tryConsume("account:" + caller.account().value(), caller.limits());
+    }
+
+    @Override
+    public RateLimitDecision checkAnonymous(String clientAddress) {
+        return limiter.tryConsume("ip:" + clientAddress, new RateLimits(policy.anonymousPerMinute(), RateLimits.UNLIMITED));
+    }
+}

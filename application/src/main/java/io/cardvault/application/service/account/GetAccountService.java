@@ -1,0 +1,31 @@
+package io.cardvault.application.service.account;
+
+import io.cardvault.application.port.in.account.GetAccountUseCase;
+import io.cardvault.application.port.out.AccountStorePort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.AccountId;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** Loads the account a session names. */
+@UseCase
+public class GetAccountService implements GetAccountUseCase {
+
+    private final AccountStorePort accounts;
+
+    @Inject
+    public GetAccountService(AccountStorePort accounts) {
+        this.accounts = accounts;
+    }
+
+    /** For CDI's client proxy only. */
+    protected GetAccountService() {
+        this(null);
+    }
+
+    @Override
+    public Optional<Account> account(AccountId id) {
+        return accounts.findById(id);
+    }
+}
