@@ -1,11 +1,9 @@
 package io.cardvault.boot;
 
-import io.cardvault.application.port.in.catalogue.GetCatalogueStatsUseCase;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueUseCase;
-import io.cardvault.domain.catalogue.CatalogueStats;
+import io.cardvault.application.port.in.catalogue.ListImportedCatalogueSourcesUseCase;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,14 +11,17 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports the catalogue when the node starts, in the background so the node serves meanwhile:
- * on the first start only ({@code on-first-start}, the default: when no card is stored yet), on
- * every start ({@code always}; a re-run changes nothing), or {@code never}.
+ * until each source has been imported to its end once ({@code on-first-start}, the default: a
+ * start that was stopped half-way through an import finishes it on the next start), on every
+ * start ({@code always}; a re-run changes nothing), or {@code never}.
  */
 @ApplicationScoped
 class CatalogueImportOnStart {
@@ -33,18 +34,18 @@ class CatalogueImportOnStart {
     enum Mode { ON_FIRST_START, ALWAYS, NEVER }
 
     private final ImportCatalogueUseCase importCatalogue;
-    private final GetCatalogueStatsUseCase catalogueStats;
-    private final ManagedExecutorService executor;
+    private final ListImportedCatalogueSourcesUseCase importedSources;
+    private final Executor executor;
     private final Mode mode;
     private final List<String> sources;
 
     @Inject
-    CatalogueImportOnStart(ImportCatalogueUseCase importCatalogue, GetCatalogueStatsUseCase catalogueStats,
-                           ManagedExecutorService executor,
+    CatalogueImportOnStart(ImportCatalogueUseCase importCatalogue, ListImportedCatalogueSourcesUseCase importedSources,
+                           Executor executor,
                            @ConfigProperty(name = "CARDVAULT_CATALOGUE_IMPORT") String mode,
                            @ConfigProperty(name = "CARDVAULT_CATALOGUE_SOURCES") String sources) {
         this.importCatalogue = importCatalogue;
-        this.catalogueStats = catalogueStats;
+        this.importedSources = importedSources;
         this.executor = executor;
         this.mode = parseMode(mode);
         this.sources = Arrays.stream(sources.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -60,20 +61,32 @@ class CatalogueImportOnStart {
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) @Initialized(ApplicationScoped.class) Object context) {
-        if (mode == Mode.NEVER) {
+        List<String> due = sourcesDue();
+        if (due.isEmpty()) {
             return;
         }
-        long storedCards = catalogueStats.stats().map(CatalogueStats::cards).orElse(0L);
-        if (mode == Mode.ON_FIRST_START && storedCards > 0) {
-            LOG.info(() -> "Catalogue holds " + storedCards + " cards; no import on this start");
-            return;
-        }
-        LOG.info(() -> "Importing the catalogue from " + sources + " in the background");
-        executor.submit(this::importAll);
+        LOG.info(() -> "Importing the catalogue from " + due + " in the background");
+        executor.execute(() -> importAll(due));
     }
 
-    private void importAll() {
-        for (String source : sources) {
+    /** The sources this start imports, in their configured order. */
+    List<String> sourcesDue() {
+        if (mode == Mode.NEVER) {
+            return List.of();
+        }
+        if (mode == Mode.ALWAYS) {
+            return sources;
+        }
+        Set<String> done = importedSources.importedSources();
+        List<String> due = sources.stream().filter(source -> !done.contains(source)).toList();
+        if (due.isEmpty()) {
+            LOG.info(() -> "Catalogue sources " + sources + " were imported before; no import on this start");
+        }
+        return due;
+    }
+
+    private void importAll(List<String> due) {
+        for (String source : due) {
             try {
                 importCatalogue.importCatalogue(new ImportCatalogueCommand(source));
             } catch (RuntimeException e) {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -90,6 +91,33 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
         } catch (SQLException e) {
             LOG.warning(() -> "Set " + set.key() + " not written: " + e.getMessage());
             throw new CatalogueWriteFailedException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void recordImportCompleted(String source) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("INSERT INTO catalogue_import (source) VALUES (?) "
+                     + "ON DUPLICATE KEY UPDATE completed_at = CURRENT_TIMESTAMP(6)")) {
+            upsert.setString(1, source);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new CatalogueWriteFailedException("cannot record the import of " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<String> importedSources() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT source FROM catalogue_import")) {
+            Set<String> sources = new java.util.TreeSet<>();
+            while (rows.next()) {
+                sources.add(rows.getString(1));
+            }
+            return Set.copyOf(sources);
+        } catch (SQLException e) {
+            throw new CatalogueWriteFailedException("cannot read the completed imports: " + e.getMessage(), e);
         }
     }
 

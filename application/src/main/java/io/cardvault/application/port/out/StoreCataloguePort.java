@@ -8,6 +8,7 @@ import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.Game;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Outgoing port: stores the catalogue. {@link #storeSet} upserts a set and its cards by natural
@@ -22,4 +23,10 @@ public interface StoreCataloguePort {
 
     /** @throws CatalogueWriteFailedException when the store cannot write the set; nothing of it is kept */
     StoredSet storeSet(Game game, CardSet set, List<Card> cards);
+
+    /** Records that an import of {@code source} ran to its end (again: the latest time is kept). */
+    void recordImportCompleted(String source);
+
+    /** The sources an import ran to the end of at least once; one interrupted half-way is not among them. */
+    Set<String> importedSources();
 }

@@ -63,6 +63,7 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
             Run run = new Run(command.source(), game, feed.sets());
             feed.rows().forEach(run::accept);
             run.finish();
+            store.recordImportCompleted(command.source());
             // this node searches what it just stored at once; other nodes notice the change themselves
             searchIndex.refreshSearchIndex();
             ImportReport report = new ImportReport(command.source(), run.sets, run.cards, run.printings, run.variants,

@@ -36,6 +36,7 @@ public final class InMemoryCatalogueStore implements StoreCataloguePort, LoadCat
     private long variants;
     private Instant updatedAt = Instant.EPOCH;
     private Set<String> failingSets = Set.of();
+    private final Set<String> importedSources = new java.util.TreeSet<>();
 
     public InMemoryCatalogueStore(Game... known) {
         for (Game game : known) {
@@ -46,6 +47,16 @@ public final class InMemoryCatalogueStore implements StoreCataloguePort, LoadCat
     /** Makes {@link #storeSet} fail for these set ids, as a broken database would. */
     public void failOn(String... setExternalIds) {
         failingSets = Set.of(setExternalIds);
+    }
+
+    @Override
+    public void recordImportCompleted(String source) {
+        importedSources.add(source);
+    }
+
+    @Override
+    public Set<String> importedSources() {
+        return Set.copyOf(importedSources);
     }
 
     @Override

@@ -57,6 +57,17 @@ public abstract class StoreCataloguePortContract {
     }
 
     @Test
+    void givenCompletedImport_recordImportCompleted_listsItsSourceOnceEvenWhenRecordedAgain() {
+        String source = "contract-source-" + SETS.incrementAndGet();
+        assertThat(store.importedSources()).doesNotContain(source);
+
+        store.recordImportCompleted(source);
+        store.recordImportCompleted(source);
+
+        assertThat(store.importedSources()).contains(source);
+    }
+
+    @Test
     void givenKnownAndUnknownGames_findGame_answersOnlyKnownOnes() {
         assertThat(store.findGame("pokemon")).isPresent();
         assertThat(store.findGame("no-such-game")).isEmpty();
