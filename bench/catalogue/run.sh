@@ -34,13 +34,17 @@ if [ ! -d "$WLP/usr/servers/$SERVER" ]; then
     "$WLP/bin/server" create "$SERVER" >/dev/null
 fi
 cp server.xml "$WLP/usr/servers/$SERVER/"
-rm -rf "$WLP/usr/servers/$SERVER/apps"
-cp -r "$WLP/usr/servers/cardvault/"{apps,lib,jvm.options} "$WLP/usr/servers/$SERVER/"
+rm -rf "$WLP/usr/servers/$SERVER/apps" "$WLP/usr/servers/$SERVER/lib"
+cp -r "$WLP/usr/servers/cardvault/"{lib,jvm.options} "$WLP/usr/servers/$SERVER/"
+mkdir -p "$WLP/usr/servers/$SERVER/apps"
+cp web-ui/target/cardvault.war "$WLP/usr/servers/$SERVER/apps/"   # the WAR just built, not an older deployment
 
 export CARDVAULT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?sslMode=disable"
 export CARDVAULT_HTTP_PORT=$PORT CARDVAULT_HTTPS_PORT=$((PORT + 400))
 export CARDVAULT_CLUSTER_NAME=cardvault-bench CARDVAULT_CLUSTER_PORT=6301 CARDVAULT_CLUSTER_MEMBERS=127.0.0.1:6301
 export CARDVAULT_CATALOGUE_DIR="$ROOT/../shared/data/catalogue"
+# every request comes from 127.0.0.1 without a key: lift the anonymous limit (its cluster check still runs)
+export CARDVAULT_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000
 BASE="http://127.0.0.1:$PORT"
 
 stats_cards() { curl -s "$BASE/api/v2/stats" | sed -n 's/.*"cards":\([0-9]*\).*/\1/p'; }
