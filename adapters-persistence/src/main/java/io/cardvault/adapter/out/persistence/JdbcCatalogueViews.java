@@ -100,6 +100,13 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
                 List.of(setId, window.limit(), window.offset()), JdbcCatalogueViews::card);
     }
 
+    /**
+     * A name filter scans every language's names (a substring cannot use an index): bounded, so
+     * a burst of such queries fails fast (503) instead of holding every pooled connection and
+     * starving all other routes, as it did under load (docs/benchmarks.md).
+     */
+    static final String NAME_SCAN_LIMIT = "SET STATEMENT max_statement_time = 2 FOR ";
+
     @Override
     public Slice<CardOverview> cards(CardCriteria criteria, Window window) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -132,10 +139,11 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(window.limit());
         paged.add(window.offset());
-        List<CardOverview> cards = list("SELECT " + CARD_COLUMNS + CARD_FROM + where + order + " LIMIT ? OFFSET ?",
+        String bounded = criteria.name() != null ? NAME_SCAN_LIMIT : "";
+        List<CardOverview> cards = list(bounded + "SELECT " + CARD_COLUMNS + CARD_FROM + where + order + " LIMIT ? OFFSET ?",
                 paged, JdbcCatalogueViews::card);
         long total = window.offset() == 0 && cards.size() < window.limit() ? cards.size()
-                : count("SELECT COUNT(*)" + CARD_FROM + where, parameters);
+                : count(bounded + "SELECT COUNT(*)" + CARD_FROM + where, parameters);
         return new Slice<>(cards, total);
     }
 
