@@ -11,9 +11,11 @@ import io.cardvault.domain.account.ApiKey;
 import io.cardvault.domain.account.ApiKeySecret;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import jakarta.transaction.Transactional;
 
 /** Looks a presented key up by its SHA-256 and checks it is active, unexpired and its account exists. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
 
     static final String INVALID_KEY = "Invalid or revoked API key";

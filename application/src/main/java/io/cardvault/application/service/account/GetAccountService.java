@@ -7,9 +7,11 @@ import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import jakarta.transaction.Transactional;
 
 /** Loads the account a session names. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetAccountService implements GetAccountUseCase {
 
     private final AccountStorePort accounts;

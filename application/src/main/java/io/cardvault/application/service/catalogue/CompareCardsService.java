@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.transaction.Transactional;
 
 /** Loads the cards in one batch and puts them back in the order asked. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class CompareCardsService implements CompareCardsUseCase {
 
     private final LoadCatalogueViewsPort views;

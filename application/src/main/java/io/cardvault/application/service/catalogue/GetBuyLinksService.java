@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.transaction.Transactional;
 
 /**
  * Marketplace links for a card's variant. The variant text ("normal", "holo", "reverse_holo",
@@ -26,6 +27,7 @@ import java.util.Optional;
  * search and always exists.
  */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetBuyLinksService implements GetBuyLinksUseCase {
 
     /** Cardmarket's URL names of the games (its paths use them, not our slugs). */

@@ -7,9 +7,11 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.GameOverview;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** One card in full, checking its game when the route names one. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetCardService implements GetCardUseCase {
 
     private final LoadCatalogueViewsPort views;

@@ -6,9 +6,11 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.CatalogueStats;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import jakarta.transaction.Transactional;
 
 /** Reads the counters the import keeps current. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetCatalogueStatsService implements GetCatalogueStatsUseCase {
 
     private final LoadCatalogueStatsPort counters;

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jakarta.transaction.Transactional;
 
 /**
  * Builds a card's evolution line from the names its cards evolve from, within the card's game and
@@ -29,6 +30,7 @@ import java.util.Set;
  * going while the line does not branch (Eevee lists every Eeveelution as the next stage and stops).
  */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetEvolutionChainService implements GetEvolutionChainUseCase {
 
     /** Longer lines do not exist; the bound also stops a cycle in bad data. */

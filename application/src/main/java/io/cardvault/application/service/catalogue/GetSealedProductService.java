@@ -7,9 +7,11 @@ import io.cardvault.application.port.out.LoadSealedProductsPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.SealedProduct;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** One sealed product of a game. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetSealedProductService implements GetSealedProductUseCase {
 
     private final LoadCatalogueViewsPort views;

@@ -7,9 +7,11 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.GameOverview;
 import io.cardvault.domain.catalogue.SetOverview;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Finds a set, checking its game when the route names one. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class GetSetService implements GetSetUseCase {
 
     private final LoadCatalogueViewsPort views;

@@ -8,9 +8,11 @@ import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.catalogue.Window;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** A game's cards, filtered; the game must exist. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ListCardsService implements ListCardsUseCase {
 
     private final LoadCatalogueViewsPort views;

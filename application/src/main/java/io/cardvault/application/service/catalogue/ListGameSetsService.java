@@ -7,9 +7,11 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.GameOverview;
 import io.cardvault.domain.catalogue.Window;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** A game and a window of its sets. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ListGameSetsService implements ListGameSetsUseCase {
 
     private final LoadCatalogueViewsPort views;

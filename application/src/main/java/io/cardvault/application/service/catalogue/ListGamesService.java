@@ -6,9 +6,11 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.GameOverview;
 import jakarta.inject.Inject;
 import java.util.List;
+import jakarta.transaction.Transactional;
 
 /** Lists the games with the counters the import keeps. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ListGamesService implements ListGamesUseCase {
 
     private final LoadCatalogueViewsPort views;

@@ -8,9 +8,11 @@ import io.cardvault.domain.catalogue.Slice;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
+import jakarta.transaction.Transactional;
 
 /** Cards of recently released sets; a named game must exist. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ListRecentCardsService implements ListRecentCardsUseCase {
 
     private final LoadCatalogueViewsPort views;

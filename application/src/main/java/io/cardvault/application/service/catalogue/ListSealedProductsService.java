@@ -9,9 +9,11 @@ import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.catalogue.Window;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import jakarta.transaction.Transactional;
 
 /** A game's sealed products; the game must exist. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ListSealedProductsService implements ListSealedProductsUseCase {
 
     private final LoadCatalogueViewsPort views;

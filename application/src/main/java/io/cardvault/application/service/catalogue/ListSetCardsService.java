@@ -8,9 +8,11 @@ import io.cardvault.domain.catalogue.SetOverview;
 import io.cardvault.domain.catalogue.Window;
 import jakarta.inject.Inject;
 import java.util.List;
+import jakarta.transaction.Transactional;
 
 /** A set and a window of its cards; past the end the window is empty. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ListSetCardsService implements ListSetCardsUseCase {
 
     private final LoadCatalogueViewsPort views;

@@ -9,9 +9,11 @@ import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.Window;
 import jakarta.inject.Inject;
 import java.util.List;
+import jakarta.transaction.Transactional;
 
 /** Resolves cards by game, name and number; an unknown game simply matches nothing. */
 @UseCase
+@Transactional(Transactional.TxType.SUPPORTS) // a read: joins a caller's transaction but starts none (no XA round trips)
 public class ResolveCardsService implements ResolveCardsUseCase {
 
     private final LoadCatalogueViewsPort views;
