@@ -103,16 +103,25 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
     }
 
     private Optional<Account> oneAccount(String condition, Object value) {
+        return one("SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE " + condition, value, JdbcAccountStore::account, "account");
+    }
+
+    /** The single row a unique key selects, mapped, or empty. */
+    private <T> Optional<T> one(String sql, Object value, RowMapper<T> mapper, String what) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE " + condition)) {
+             PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, value);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(account(row)) : Optional.empty();
+                return row.next() ? Optional.of(mapper.map(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new AccountStoreFailedException("cannot read account", e);
+            throw new AccountStoreFailedException("cannot read " + what, e);
         }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
     }
 
     private static Account account(ResultSet row) throws SQLException {
@@ -186,16 +195,7 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
     }
 
     private Optional<ApiKey> oneKey(String condition, Object value) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + KEY_COLUMNS + " FROM api_key WHERE " + condition)) {
-            select.setObject(1, value);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(key(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new AccountStoreFailedException("cannot read API key", e);
-        }
+        return one("SELECT " + KEY_COLUMNS + " FROM api_key WHERE " + condition, value, JdbcAccountStore::key, "API key");
     }
 
     @Override

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 public record ErrorResponse(String detail) {
 
     public static Response of(Response.StatusType status, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorResponse(detail)).build();
+        return of(status.getStatusCode(), detail);
     }
 
     public static Response of(int status, String detail) {
