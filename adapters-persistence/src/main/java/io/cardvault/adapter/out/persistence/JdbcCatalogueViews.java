@@ -101,11 +101,13 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     }
 
     /**
-     * A name filter scans every language's names (a substring cannot use an index): bounded, so
-     * a burst of such queries fails fast (503) instead of holding every pooled connection and
-     * starving all other routes, as it did under load (docs/benchmarks.md).
+     * Every catalogue read gets the same time budget. A read that needs more is a bug or an
+     * unindexed filter (a name substring scans every language's names); bounded, a burst of such
+     * queries fails fast (503) instead of holding every pooled connection and starving all other
+     * routes, as it once did under load (docs/benchmarks.md). Connector/J sends it to MariaDB as
+     * the statement's {@code max_statement_time}, so the server stops the work too.
      */
-    static final String NAME_SCAN_LIMIT = "SET STATEMENT max_statement_time = 2 FOR ";
+    static final int READ_BUDGET_SECONDS = 2;
 
     @Override
     public Slice<CardOverview> cards(CardCriteria criteria, Window window) {
@@ -139,11 +141,10 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(window.limit());
         paged.add(window.offset());
-        String bounded = criteria.name() != null ? NAME_SCAN_LIMIT : "";
-        List<CardOverview> cards = list(bounded + "SELECT " + CARD_COLUMNS + CARD_FROM + where + order + " LIMIT ? OFFSET ?",
+        List<CardOverview> cards = list("SELECT " + CARD_COLUMNS + CARD_FROM + where + order + " LIMIT ? OFFSET ?",
                 paged, JdbcCatalogueViews::card);
         long total = window.offset() == 0 && cards.size() < window.limit() ? cards.size()
-                : count(bounded + "SELECT COUNT(*)" + CARD_FROM + where, parameters);
+                : count("SELECT COUNT(*)" + CARD_FROM + where, parameters);
         return new Slice<>(cards, total);
     }
 
@@ -352,6 +353,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     private static void query(Connection connection, String sql, List<Object> parameters, RowConsumer consumer)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout(READ_BUDGET_SECONDS);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
