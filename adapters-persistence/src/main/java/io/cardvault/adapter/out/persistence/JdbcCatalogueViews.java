@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence;
 
+import io.cardvault.adapter.out.persistence.search.CardNameIndex;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadSealedProductsPort;
 import io.cardvault.application.port.out.catalogue.CatalogueReadFailedException;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -55,15 +57,23 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
 
     private final DataSource dataSource;
+    private final CardNameIndex names;
 
     @Inject
-    JdbcCatalogueViews(DataSource dataSource) {
+    JdbcCatalogueViews(DataSource dataSource, CardNameIndex names) {
         this.dataSource = dataSource;
+        this.names = names;
+    }
+
+    /** Views with no name index: every name filter scans (tests of the SQL itself). */
+    JdbcCatalogueViews(DataSource dataSource) {
+        this(dataSource, text -> Optional.empty());
     }
 
     /** For CDI's client proxy only. */
     protected JdbcCatalogueViews() {
         this.dataSource = null;
+        this.names = null;
     }
 
     @Override
@@ -122,9 +132,20 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             parameters.add(criteria.setId());
         }
         if (criteria.name() != null) {
-            // card_name holds every language's name; its collation ignores case and accents
-            where.append(" AND c.id IN (SELECT n.card_id FROM card_name n WHERE n.name LIKE ? ESCAPE '!')");
-            parameters.add("%" + likeEscaped(criteria.name()) + "%");
+            Optional<Set<Long>> named = names.cardsWithNameContaining(criteria.name());
+            if (named.isPresent() && named.get().isEmpty()) {
+                return new Slice<>(List.of(), 0);
+            }
+            if (named.isPresent()) {
+                // the index's ids written inline: numbers only, and a statement per id count would
+                // defeat the statement cache anyway
+                where.append(" AND c.id IN (").append(named.get().stream().map(String::valueOf)
+                        .collect(Collectors.joining(","))).append(')');
+            } else {
+                // card_name holds every language's name; its collation ignores case and accents
+                where.append(" AND c.id IN (SELECT n.card_id FROM card_name n WHERE n.name LIKE ? ESCAPE '!')");
+                parameters.add("%" + likeEscaped(criteria.name()) + "%");
+            }
         }
         if (criteria.number() != null) {
             where.append(criteria.number().contains("/") ? " AND c.collector_number = ?" : " AND c.local_id = ?");

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -43,7 +44,7 @@ import javax.sql.DataSource;
  * </ul>
  */
 @ApplicationScoped
-class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort {
+class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardNameIndex {
 
     static final long VERSION_CHECK_MILLIS = 2_000;
     static final int STARTUP_PRIORITY = 300;
@@ -105,6 +106,20 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort {
         }
         try {
             return index.search(criteria);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory search index unreadable", e);
+        }
+    }
+
+    /** Never waits for a first build: until it is there the caller's scan answers. */
+    @Override
+    public Optional<Set<Long>> cardsWithNameContaining(String text) {
+        if (!built) {
+            return Optional.empty();
+        }
+        rebuildInBackgroundIfStale();
+        try {
+            return index.cardsWithNameContaining(text);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search index unreadable", e);
         }
