@@ -111,15 +111,26 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         }
     }
 
-    /** Never waits for a first build: until it is there the caller's scan answers. */
+    /**
+     * Answers only from an index that holds the catalogue's current version (one row read per
+     * call): a name filter must never miss a card because a refresh is still running. Otherwise,
+     * and before the first build, the caller scans while a rebuild runs in the background.
+     */
     @Override
     public Optional<Set<Long>> cardsWithNameContaining(String text) {
         if (!built) {
             return Optional.empty();
         }
-        rebuildInBackgroundIfStale();
         try {
+            Timestamp current = catalogue.version().orElse(null);
+            if (!Objects.equals(current, indexedVersion)) {
+                rebuildInBackground();
+                return Optional.empty();
+            }
             return index.cardsWithNameContaining(text);
+        } catch (SQLException e) {
+            LOG.fine(() -> "Catalogue version unreadable: " + e.getMessage());
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search index unreadable", e);
         }
@@ -178,21 +189,29 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         nextVersionCheck = now + VERSION_CHECK_MILLIS;
         try {
             Timestamp current = catalogue.version().orElse(null);
-            if (!Objects.equals(current, indexedVersion) && rebuildQueued.compareAndSet(false, true)) {
-                background.execute(() -> {
-                    try {
-                        rebuild();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Search index rebuild failed; searches keep the previous content", e);
-                    } finally {
-                        rebuildQueued.set(false);
-                    }
-                });
+            if (!Objects.equals(current, indexedVersion)) {
+                rebuildInBackground();
             }
         } catch (SQLException e) {
             // the index answers from what it holds; the next check tries again
             LOG.fine(() -> "Catalogue version unreadable: " + e.getMessage());
         }
+    }
+
+    /** Queues one rebuild; while one is queued or running, further calls do nothing. */
+    private void rebuildInBackground() {
+        if (!rebuildQueued.compareAndSet(false, true)) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Search index rebuild failed; searches keep the previous content", e);
+            } finally {
+                rebuildQueued.set(false);
+            }
+        });
     }
 
     int indexedCards() throws IOException {
