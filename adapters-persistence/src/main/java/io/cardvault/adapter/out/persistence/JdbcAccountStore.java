@@ -173,12 +173,17 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
     @Override
     public void delete(AccountId id) {
         // Keys and every other table with personal data reference account(id) ON DELETE CASCADE.
+        deleteRow("account", id.value());
+    }
+
+    /** {@code table} is one of this store's own table names, never input. */
+    private void deleteRow(String table, long id) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM account WHERE id = ?")) {
-            delete.setLong(1, id.value());
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            delete.setLong(1, id);
             delete.executeUpdate();
         } catch (SQLException e) {
-            throw new AccountStoreFailedException("cannot delete account " + id.value(), e);
+            throw new AccountStoreFailedException("cannot delete " + table + " " + id, e);
         }
     }
 
@@ -265,13 +270,7 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
 
     @Override
     public void delete(ApiKeyId id) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM api_key WHERE id = ?")) {
-            delete.setLong(1, id.value());
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new AccountStoreFailedException("cannot delete API key " + id.value(), e);
-        }
+        deleteRow("api_key", id.value());
     }
 
     private static ApiKey key(ResultSet row) throws SQLException {

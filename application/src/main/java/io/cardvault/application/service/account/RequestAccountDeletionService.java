@@ -8,6 +8,7 @@ import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 /** Flags the account; the purge job removes it once the policy's grace period has passed. */
 @UseCase
@@ -36,7 +37,8 @@ public class RequestAccountDeletionService implements RequestAccountDeletionUseC
     @Override
     public ScheduledDeletion requestDeletion(AccountId id, String confirm) {
         Account account = accounts.findById(id).orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
-        Account flagged = account.requestDeletion(confirm, clock.instant());
+        // The store keeps milliseconds: answer with the time that will read back.
+        Account flagged = account.requestDeletion(confirm, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (flagged != account) {
             accounts.update(flagged);
         }

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Puts a resource method (or every method of a resource class) behind one of the spec's gates:
- * {@code @RequiresAccess(STARTER_PLUS)}, {@code PRO_PLUS} or {@code ADMIN}. {@link AccessGateFilter}
- * enforces it: nobody signed in is 401, a caller the gate refuses 403 {@code {"detail": …}}.
+ * {@code @RequiresAccess(STARTER_PLUS)}, {@code PRO_PLUS} or {@code ADMIN}. {@link AccessGateFeature} and {@link AccessGate}
+ * enforce it: nobody signed in is 401, a caller the gate refuses 403 {@code {"detail": …}}.
  * A method's annotation wins over its class's.
  */
 @Documented
