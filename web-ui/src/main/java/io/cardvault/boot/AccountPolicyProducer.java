@@ -1,11 +1,16 @@
 package io.cardvault.boot;
 
+import io.cardvault.application.service.account.AccountPolicy;
 import io.cardvault.application.service.account.RateLimitPolicy;
+import io.cardvault.domain.account.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
-/** Turns the rate-limit settings into the typed policy the application receives. */
+/** Turns the rate-limit and account settings into the typed policies the application receives. */
 @ApplicationScoped
 class AccountPolicyProducer {
 
@@ -13,5 +18,17 @@ class AccountPolicyProducer {
     @Produces
     RateLimitPolicy rateLimitPolicy(Config config) {
         return new RateLimitPolicy(config.getValue("CARDVAULT_RATE_LIMIT_ANONYMOUS_PER_MINUTE", Long.class));
+    }
+
+    /** Dependent: a record cannot be proxied. */
+    @Produces
+    AccountPolicy accountPolicy(Config config) {
+        return accountPolicy(config.getValue("CARDVAULT_ACCOUNT_DELETION_GRACE_SECONDS", Long.class),
+                config.getOptionalValue("CARDVAULT_ADMIN_USERNAMES", String.class).orElse(""));
+    }
+
+    static AccountPolicy accountPolicy(long graceSeconds, String adminUsernames) {
+        return new AccountPolicy(Duration.ofSeconds(graceSeconds), Arrays.stream(adminUsernames.split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).map(Username::new).collect(Collectors.toSet()));
     }
 }

@@ -21,7 +21,9 @@ class ServerConfigurationTest {
 
     /** Read as {@code Optional<String>}: empty means "not set" there, on purpose (a dev-only secret is generated). */
     private static final java.util.Set<String> OPTIONAL_SETTINGS = java.util.Set.of(
-            "CARDVAULT_SESSION_SECRET", "CARDVAULT_SESSION_OLD_SECRETS");
+            "CARDVAULT_SESSION_SECRET", "CARDVAULT_SESSION_OLD_SECRETS",
+            // accounts: no configured administrators and no extra CORS origins unless an operator adds them
+            "CARDVAULT_ADMIN_USERNAMES", "CARDVAULT_CORS_EXTRA_ORIGINS");
 
     private static Map<String, String> variableDefaults;
     private static List<String[]> appProperties;

@@ -140,7 +140,10 @@ class AccountsIT {
     @Test
     void the_31st_free_tier_call_in_a_minute_is_429_across_all_three_ways_to_present_the_key() throws InterruptedException {
         User user = register(unique("limit"));
-        String key = createKey(user, "limit").getString("key");
+        JsonObject created = createKey(user, "limit");
+        String key = created.getString("key");
+        // the search index is built on first use: let that happen before the timed minute
+        assertThat(Api.call("GET", "/api/search?q=x", null, "Cookie", user.cookie()).status()).isEqualTo(200);
         Instant now = Instant.now();
         long leftInMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60)).toMillis();
         if (leftInMinute < 20_000) {
@@ -149,9 +152,9 @@ class AccountsIT {
         List<Api.Reply> replies = new ArrayList<>();
         for (int i = 0; i < 31; i++) {
             replies.add(switch (i % 3) {
-                case 0 -> Api.call("GET", "/api/v2/stats", null, "Authorization", "Bearer " + key);
-                case 1 -> Api.call("GET", "/api/v2/stats", null, "X-API-Key", key);
-                default -> Api.call("GET", "/api/v2/stats?api_key=" + key, null);
+                case 0 -> Api.call("GET", "/api/search?q=x", null, "Authorization", "Bearer " + key);
+                case 1 -> Api.call("GET", "/api/search?q=x", null, "X-API-Key", key);
+                default -> Api.call("GET", "/api/search?q=x&api_key=" + key, null);
             });
         }
         for (int i = 0; i < 30; i++) {
@@ -171,6 +174,22 @@ class AccountsIT {
 
         // the website's own session bypasses the limiter
         assertThat(Api.call("GET", "/api/v2/stats", null, "Cookie", user.cookie()).status()).isEqualTo(200);
+
+        // the key list counts the 30 accepted calls of today and the last use (a flush running at that
+        // very moment may hide them for its few milliseconds, hence the short retry)
+        JsonObject listed = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            listed = Api.call("GET", "/api/keys", null, "Cookie", user.cookie()).json().asJsonObject()
+                    .getJsonArray("items").getJsonObject(0);
+            if (listed.getJsonNumber("calls_today").longValue() == 30) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(listed.getInt("id")).isEqualTo(created.getInt("id"));
+        assertThat(listed.getJsonNumber("calls_today").longValue()).isEqualTo(30);
+        assertThat(Instant.parse(listed.getString("last_used_at"))).isAfter(Instant.now().minusSeconds(120));
+        assertThat(listed.containsKey("key")).isFalse();
     }
 
     @Test
@@ -191,41 +210,5 @@ class AccountsIT {
 
         assertThat(Api.call("DELETE", "/api/keys/" + created.getInt("id"), null, "Cookie", user.cookie()).status()).isEqualTo(204);
         assertThat(Api.call("GET", "/api/v2/stats", null, "X-API-Key", key).status()).isEqualTo(401);
-    }
-
-    @Test
-    void authorization_matrix_of_the_account_routes() {
-        User owner = register(unique("owner"));
-        User other = register(unique("other"));
-        int id = createKey(owner, "mine").getInt("id");
-        String otherKey = createKey(other, "theirs").getString("key");
-        String path = "/api/keys/" + id;
-
-        // anonymous
-        assertThat(Api.call("GET", "/api/keys", null).status()).isEqualTo(401);
-        assertThat(Api.call("POST", "/api/keys", "{\"name\":\"x\"}").status()).isEqualTo(401);
-        assertThat(Api.call("PATCH", path, "{\"name\":\"x\"}").status()).isEqualTo(401);
-        assertThat(Api.call("DELETE", path, null).status()).isEqualTo(401);
-        assertThat(Api.call("GET", "/auth/me", null).status()).isEqualTo(401);
-
-        // another user: sees only their own keys, and the owner's key does not exist for them
-        Api.Reply otherList = Api.call("GET", "/api/keys", null, "Cookie", other.cookie());
-        assertThat(otherList.status()).isEqualTo(200);
-        assertThat(otherList.json().asJsonObject().getJsonArray("items").getJsonObject(0).getInt("id")).isNotEqualTo(id);
-        assertThat(Api.call("PATCH", path, "{\"name\":\"stolen\"}", "Cookie", other.cookie()).status()).isEqualTo(404);
-        assertThat(Api.call("DELETE", path, null, "Cookie", other.cookie()).status()).isEqualTo(404);
-        assertThat(Api.call("GET", "/auth/me", null, "Cookie", other.cookie()).json().asJsonObject()
-                .getString("username")).isEqualTo(other.username());
-        // an API key cannot manage keys
-        assertThat(Api.call("GET", "/api/keys", null, "X-API-Key", otherKey).status()).isEqualTo(403);
-        assertThat(Api.call("DELETE", path, null, "X-API-Key", otherKey).status()).isEqualTo(403);
-
-        // the owner
-        Api.Reply ownerList = Api.call("GET", "/api/keys", null, "Cookie", owner.cookie());
-        assertThat(ownerList.json().asJsonObject().getJsonArray("items").getJsonObject(0).getInt("id")).isEqualTo(id);
-        assertThat(Api.call("PATCH", path, "{\"name\":\"still mine\"}", "Cookie", owner.cookie()).status()).isEqualTo(200);
-        assertThat(Api.call("DELETE", path, null, "Cookie", owner.cookie()).status()).isEqualTo(204);
-        assertThat(Api.call("DELETE", path, null, "Cookie", owner.cookie()).status()).isEqualTo(404);
-        assertThat(Api.call("PATCH", "/api/keys/abc", "{\"name\":\"x\"}", "Cookie", owner.cookie()).status()).isEqualTo(422);
     }
 }

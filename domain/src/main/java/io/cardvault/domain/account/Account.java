@@ -23,9 +23,11 @@ public final class Account {
     private final boolean admin;
     private final boolean seller;
     private final Instant createdAt;
+    private final Instant deletionRequestedAt;
 
     private Account(AccountId id, Username username, EmailAddress email, PasswordHash passwordHash, Tier tier,
-                    String displayName, String country, boolean admin, boolean seller, Instant createdAt) {
+                    String displayName, String country, boolean admin, boolean seller, Instant createdAt,
+                    Instant deletionRequestedAt) {
         this.id = id;
         this.username = Objects.requireNonNull(username, "username");
         this.email = Objects.requireNonNull(email, "email");
@@ -36,25 +38,73 @@ public final class Account {
         this.admin = admin;
         this.seller = seller;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.deletionRequestedAt = deletionRequestedAt;
     }
 
     /** A new sign-up: Free tier, no roles. */
     public static Account register(Username username, EmailAddress email, PasswordHash passwordHash,
                                    String displayName, String country, Instant now) {
-        return new Account(null, username, email, passwordHash, Tier.FREE, displayName, country, false, false, now);
+        return new Account(null, username, email, passwordHash, Tier.FREE, displayName, country, false, false, now, null);
     }
 
     public static Account reconstitute(AccountId id, Username username, EmailAddress email, PasswordHash passwordHash,
                                        Tier tier, String displayName, String country, boolean admin, boolean seller,
-                                       Instant createdAt) {
+                                       Instant createdAt, Instant deletionRequestedAt) {
         return new Account(Objects.requireNonNull(id, "id"), username, email, passwordHash, tier, displayName,
-                country, admin, seller, createdAt);
+                country, admin, seller, createdAt, deletionRequestedAt);
     }
 
     /** The same account with the id the store assigned. */
     public Account withId(AccountId assigned) {
         return new Account(Objects.requireNonNull(assigned, "assigned"), username, email, passwordHash, tier,
-                displayName, country, admin, seller, createdAt);
+                displayName, country, admin, seller, createdAt, deletionRequestedAt);
+    }
+
+    /** The same account with a new password hash (the caller has checked the current password). */
+    public Account changePassword(PasswordHash newHash) {
+        return new Account(id, username, email, Objects.requireNonNull(newHash, "newHash"), tier, displayName, country,
+                admin, seller, createdAt, deletionRequestedAt);
+    }
+
+    /**
+     * Flags the account for deletion at {@code now} once {@code confirmation} is exactly
+     * {@code DELETE <username>}; a second request keeps the first time, so the grace never restarts.
+     */
+    public Account requestDeletion(String confirmation, Instant now) {
+        requireConfirmation(confirmation);
+        return deletionRequestedAt != null ? this : new Account(id, username, email, passwordHash, tier, displayName,
+                country, admin, seller, createdAt, Objects.requireNonNull(now, "now"));
+    }
+
+    /** Withdraws a pending deletion; the confirmation is the same phrase as for the request. */
+    public Account cancelDeletion(String confirmation) {
+        requireConfirmation(confirmation);
+        if (deletionRequestedAt == null) {
+            throw new AccountDeletionException("No account deletion is pending");
+        }
+        return new Account(id, username, email, passwordHash, tier, displayName, country, admin, seller, createdAt, null);
+    }
+
+    /** The phrase that confirms deleting this account. */
+    public String deletionConfirmation() {
+        return "DELETE " + username.value();
+    }
+
+    private void requireConfirmation(String confirmation) {
+        if (!deletionConfirmation().equals(confirmation == null ? null : confirmation.strip())) {
+            throw new AccountDeletionException("confirm must equal \"" + deletionConfirmation() + "\"");
+        }
+    }
+
+    /** The same account marked as an administrator (operators grant it by configuration). */
+    public Account asAdmin() {
+        return admin ? this : new Account(id, username, email, passwordHash, tier, displayName, country, true, seller,
+                createdAt, deletionRequestedAt);
+    }
+
+    /** When a pending deletion becomes final, given the grace period. */
+    public Optional<Instant> deletionDueAt(java.time.Duration grace) {
+        return Optional.ofNullable(deletionRequestedAt).map(requested -> requested.plus(grace));
     }
 
     /** Whether this account may hold one more key, given how many it holds now. */
@@ -130,5 +180,9 @@ public final class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<Instant> deletionRequestedAt() {
+        return Optional.ofNullable(deletionRequestedAt);
     }
 }

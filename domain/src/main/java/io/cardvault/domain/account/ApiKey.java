@@ -23,9 +23,10 @@ public final class ApiKey {
     private final Instant createdAt;
     private final Instant expiresAt;
     private final Instant lastUsedAt;
+    private final KeyUsage usage;
 
     private ApiKey(ApiKeyId id, AccountId owner, String name, String prefix, ApiKeyHash hash, Tier tier,
-                   boolean active, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
+                   boolean active, Instant createdAt, Instant expiresAt, Instant lastUsedAt, KeyUsage usage) {
         this.id = id;
         this.owner = Objects.requireNonNull(owner, "owner");
         this.name = requireName(name);
@@ -36,6 +37,7 @@ public final class ApiKey {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = expiresAt;
         this.lastUsedAt = lastUsedAt;
+        this.usage = Objects.requireNonNull(usage, "usage");
     }
 
     /**
@@ -55,31 +57,43 @@ public final class ApiKey {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidAccountDataException("expires_at", "expires_at must be in the future");
         }
-        return new ApiKey(null, owner.requireId(), name, secret.prefix(), secret.hash(), tier, true, now, expiresAt, null);
+        return new ApiKey(null, owner.requireId(), name, secret.prefix(), secret.hash(), tier, true, now, expiresAt, null, KeyUsage.NONE);
     }
 
     public static ApiKey reconstitute(ApiKeyId id, AccountId owner, String name, String prefix, ApiKeyHash hash,
                                       Tier tier, boolean active, Instant createdAt, Instant expiresAt,
-                                      Instant lastUsedAt) {
+                                      Instant lastUsedAt, KeyUsage usage) {
         return new ApiKey(Objects.requireNonNull(id, "id"), owner, name, prefix, hash, tier, active, createdAt,
-                expiresAt, lastUsedAt);
+                expiresAt, lastUsedAt, usage);
     }
 
     public ApiKey withId(ApiKeyId assigned) {
         return new ApiKey(Objects.requireNonNull(assigned, "assigned"), owner, name, prefix, hash, tier, active,
-                createdAt, expiresAt, lastUsedAt);
+                createdAt, expiresAt, lastUsedAt, usage);
     }
 
     public ApiKey rename(String newName) {
-        return new ApiKey(id, owner, newName, prefix, hash, tier, active, createdAt, expiresAt, lastUsedAt);
+        return new ApiKey(id, owner, newName, prefix, hash, tier, active, createdAt, expiresAt, lastUsedAt, usage);
     }
 
     public ApiKey activate() {
-        return new ApiKey(id, owner, name, prefix, hash, tier, true, createdAt, expiresAt, lastUsedAt);
+        return new ApiKey(id, owner, name, prefix, hash, tier, true, createdAt, expiresAt, lastUsedAt, usage);
     }
 
     public ApiKey deactivate() {
-        return new ApiKey(id, owner, name, prefix, hash, tier, false, createdAt, expiresAt, lastUsedAt);
+        return new ApiKey(id, owner, name, prefix, hash, tier, false, createdAt, expiresAt, lastUsedAt, usage);
+    }
+
+    /** The same key with {@code calls} more requests counted, the latest at {@code at} (UTC day rolls over). */
+    public ApiKey used(long calls, Instant at) {
+        Instant latest = lastUsedAt == null || at.isAfter(lastUsedAt) ? at : lastUsedAt;
+        return new ApiKey(id, owner, name, prefix, hash, tier, active, createdAt, expiresAt, latest,
+                usage.plus(KeyUsage.dayOf(at), calls));
+    }
+
+    /** Requests made with this key on the UTC day of {@code now} (0 once that day is over). */
+    public long callsToday(Instant now) {
+        return usage.callsOn(KeyUsage.dayOf(now));
     }
 
     public boolean belongsTo(AccountId account) {

@@ -16,7 +16,7 @@ class ApiKeyTest {
 
     private static Account account(Tier tier) {
         return Account.reconstitute(new AccountId(7), new Username("owner"), new EmailAddress("o@example.com"),
-                new PasswordHash("$2a$10$x"), tier, null, null, false, false, NOW);
+                new PasswordHash("$2a$10$x"), tier, null, null, false, false, NOW, null);
     }
 
     @Test

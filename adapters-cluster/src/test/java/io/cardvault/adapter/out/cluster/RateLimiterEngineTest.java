@@ -120,4 +120,26 @@ class RateLimiterEngineTest {
         assertThat(decisions.stream().filter(RateLimitDecision::allowed)).hasSizeLessThanOrEqualTo(30);
         assertThat(decisions.get(30).allowed()).isFalse();
     }
+
+    @Test
+    void concurrent_callers_on_both_members_together_get_exactly_the_limit() throws Exception {
+        awayFromMinuteBoundary();
+        RateLimits limit = new RateLimits(150, 1_000);
+        List<RateLimiterEngine> engines = List.of(engineOn(first), engineOn(second));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                RateLimiterEngine engine = engines.get(i % 2);
+                calls.add(pool.submit(() -> engine.tryConsume("account:11", limit).allowed()));
+            }
+            long allowed = 0;
+            for (java.util.concurrent.Future<Boolean> call : calls) {
+                allowed += call.get() ? 1 : 0;
+            }
+            assertThat(allowed).isEqualTo(150);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

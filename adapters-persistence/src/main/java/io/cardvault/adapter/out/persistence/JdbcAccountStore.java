@@ -3,6 +3,7 @@ package io.cardvault.adapter.out.persistence;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.account.AccountStoreFailedException;
+import io.cardvault.application.port.out.account.KeyUseTally;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKey;
@@ -10,6 +11,7 @@ import io.cardvault.domain.account.ApiKeyHash;
 import io.cardvault.domain.account.ApiKeyId;
 import io.cardvault.domain.account.DuplicateAccountException;
 import io.cardvault.domain.account.EmailAddress;
+import io.cardvault.domain.account.KeyUsage;
 import io.cardvault.domain.account.PasswordHash;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
@@ -22,9 +24,11 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +42,11 @@ import javax.sql.DataSource;
 class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
 
     private static final String ACCOUNT_COLUMNS =
-            "id, username, email, password_hash, tier, display_name, country, is_admin, is_seller, created_at";
+            "id, username, email, password_hash, tier, display_name, country, is_admin, is_seller, created_at,"
+                    + " deletion_requested_at";
     private static final String KEY_COLUMNS =
-            "id, account_id, name, prefix, key_hash, tier, is_active, created_at, expires_at, last_used_at";
+            "id, account_id, name, prefix, key_hash, tier, is_active, created_at, expires_at, last_used_at, calls_day,"
+                    + " calls_today";
 
     private final DataSource dataSource;
 
@@ -128,7 +134,57 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
         return Account.reconstitute(new AccountId(row.getLong(1)), new Username(row.getString(2)),
                 new EmailAddress(row.getString(3)), new PasswordHash(row.getString(4)), tier(row.getString(5)),
                 row.getString(6), row.getString(7), row.getBoolean(8), row.getBoolean(9),
-                instant(row.getObject(10, LocalDateTime.class)));
+                instant(row.getObject(10, LocalDateTime.class)), instant(row.getObject(11, LocalDateTime.class)));
+    }
+
+    @Override
+    public void update(Account account) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE account SET password_hash = ?, deletion_requested_at = ? WHERE id = ?")) {
+            update.setString(1, account.passwordHash().value());
+            update.setObject(2, account.deletionRequestedAt().map(JdbcAccountStore::utc).orElse(null));
+            update.setLong(3, account.requireId().value());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot update account " + account.username().value(), e);
+        }
+    }
+
+    @Override
+    public List<AccountId> findDeletionsRequestedBefore(Instant requestedBefore, int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT id FROM account"
+                     + " WHERE deletion_requested_at IS NOT NULL AND deletion_requested_at < ? ORDER BY id LIMIT ?")) {
+            select.setObject(1, utc(requestedBefore));
+            select.setInt(2, limit);
+            List<AccountId> due = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    due.add(new AccountId(row.getLong(1)));
+                }
+            }
+            return due;
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot list accounts due for deletion", e);
+        }
+    }
+
+    @Override
+    public void delete(AccountId id) {
+        // Keys and every other table with personal data reference account(id) ON DELETE CASCADE.
+        deleteRow("account", id.value());
+    }
+
+    /** {@code table} is one of this store's own table names, never input. */
+    private void deleteRow(String table, long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot delete " + table + " " + id, e);
+        }
     }
 
     @Override
@@ -214,20 +270,52 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
 
     @Override
     public void delete(ApiKeyId id) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM api_key WHERE id = ?")) {
-            delete.setLong(1, id.value());
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new AccountStoreFailedException("cannot delete API key " + id.value(), e);
-        }
+        deleteRow("api_key", id.value());
     }
 
     private static ApiKey key(ResultSet row) throws SQLException {
         return ApiKey.reconstitute(new ApiKeyId(row.getLong(1)), new AccountId(row.getLong(2)), row.getString(3),
                 row.getString(4), new ApiKeyHash(HexFormat.of().formatHex(row.getBytes(5))), tier(row.getString(6)),
                 row.getBoolean(7), instant(row.getObject(8, LocalDateTime.class)),
-                instant(row.getObject(9, LocalDateTime.class)), instant(row.getObject(10, LocalDateTime.class)));
+                instant(row.getObject(9, LocalDateTime.class)), instant(row.getObject(10, LocalDateTime.class)),
+                usage(row.getObject(11, LocalDate.class), row.getLong(12)));
+    }
+
+    private static KeyUsage usage(LocalDate day, long calls) {
+        return day == null ? KeyUsage.NONE : new KeyUsage(day, calls);
+    }
+
+    /**
+     * One batched UPDATE per flush: a tally of the stored day adds to it, one of a later day
+     * replaces it (the day rolled over), one of an earlier day is too late to count.
+     */
+    @Override
+    public void recordUsage(Collection<KeyUseTally> uses) {
+        String sql = "UPDATE api_key SET"
+                + " calls_today = CASE WHEN calls_day = ? THEN calls_today + ?"
+                + "   WHEN calls_day IS NULL OR calls_day < ? THEN ? ELSE calls_today END,"
+                + " calls_day = CASE WHEN calls_day IS NULL OR calls_day < ? THEN ? ELSE calls_day END,"
+                + " last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END"
+                + " WHERE id = ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            for (KeyUseTally use : uses) {
+                LocalDateTime last = utc(use.lastUsedAt());
+                update.setObject(1, use.day());
+                update.setLong(2, use.calls());
+                update.setObject(3, use.day());
+                update.setLong(4, use.calls());
+                update.setObject(5, use.day());
+                update.setObject(6, use.day());
+                update.setObject(7, last);
+                update.setObject(8, last);
+                update.setLong(9, use.key().value());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot record API key usage", e);
+        }
     }
 
     private static Tier tier(String slug) {

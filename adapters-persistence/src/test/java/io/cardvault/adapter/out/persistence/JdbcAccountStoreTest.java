@@ -3,18 +3,22 @@ package io.cardvault.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.application.port.out.account.KeyUseTally;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKey;
 import io.cardvault.domain.account.ApiKeySecret;
 import io.cardvault.domain.account.DuplicateAccountException;
 import io.cardvault.domain.account.EmailAddress;
+import io.cardvault.domain.account.KeyUsage;
 import io.cardvault.domain.account.PasswordHash;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,39 @@ class JdbcAccountStoreTest {
         store.delete(key.requireId());
         assertThat(store.findById(key.requireId())).isEmpty();
         assertThat(store.countByOwner(owner.requireId())).isZero();
+    }
+
+    @Test
+    void usage_tallies_add_within_a_day_roll_over_to_a_later_one_and_keep_the_latest_use() {
+        Account owner = store.add(newAccount("dave"));
+        ApiKey key = store.add(ApiKey.issue(owner, "k", ApiKeySecret.generate(new SecureRandom()), null, null, NOW));
+        LocalDate today = KeyUsage.dayOf(NOW);
+        store.recordUsage(List.of(new KeyUseTally(key.requireId(), today, 3, NOW)));
+        store.recordUsage(List.of(new KeyUseTally(key.requireId(), today, 4, NOW.minusSeconds(5))));
+        ApiKey read = store.findById(key.requireId()).orElseThrow();
+        assertThat(read.callsToday(NOW)).isEqualTo(7);
+        assertThat(read.lastUsedAt()).contains(NOW);
+
+        store.recordUsage(List.of(new KeyUseTally(key.requireId(), today.plusDays(1), 2, NOW.plus(1, ChronoUnit.DAYS))));
+        store.recordUsage(List.of(new KeyUseTally(key.requireId(), today, 9, NOW)));
+        ApiKey nextDay = store.findById(key.requireId()).orElseThrow();
+        assertThat(nextDay.callsToday(NOW.plus(1, ChronoUnit.DAYS))).isEqualTo(2);
+        assertThat(nextDay.callsToday(NOW)).isZero();
+    }
+
+    @Test
+    void a_flagged_account_is_listed_when_due_and_deleting_it_removes_its_keys() {
+        Account owner = store.add(newAccount("erin"));
+        ApiKey key = store.add(ApiKey.issue(owner, "k", ApiKeySecret.generate(new SecureRandom()), null, null, NOW));
+        store.update(owner.requestDeletion("DELETE erin", NOW).changePassword(new PasswordHash("$2a$04$changed")));
+        Account flagged = store.findById(owner.requireId()).orElseThrow();
+        assertThat(flagged.deletionRequestedAt()).contains(NOW);
+        assertThat(flagged.passwordHash().value()).isEqualTo("$2a$04$changed");
+        assertThat(store.findDeletionsRequestedBefore(NOW, 10)).doesNotContain(owner.requireId());
+        assertThat(store.findDeletionsRequestedBefore(NOW.plusSeconds(1), 10)).contains(owner.requireId());
+
+        store.delete(owner.requireId());
+        assertThat(store.findById(owner.requireId())).isEmpty();
+        assertThat(store.findById(key.requireId())).isEmpty();
     }
 }

@@ -4,6 +4,8 @@ import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.Username;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing port: where accounts are kept. */
@@ -20,4 +22,16 @@ public interface AccountStorePort {
     Optional<Account> findByUsername(Username username);
 
     Optional<Account> findByEmail(EmailAddress email);
+
+    /** Writes the password hash and the deletion flag of a stored account. */
+    void update(Account account);
+
+    /** Accounts whose deletion was requested before {@code requestedBefore}, at most {@code limit}. */
+    List<AccountId> findDeletionsRequestedBefore(Instant requestedBefore, int limit);
+
+    /**
+     * Removes the account and, in the same transaction, everything that holds its personal data
+     * (tables referencing {@code account} do so with {@code ON DELETE CASCADE}).
+     */
+    void delete(AccountId id);
 }

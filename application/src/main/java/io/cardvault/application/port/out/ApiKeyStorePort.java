@@ -4,6 +4,8 @@ import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKey;
 import io.cardvault.domain.account.ApiKeyHash;
 import io.cardvault.domain.account.ApiKeyId;
+import io.cardvault.application.port.out.account.KeyUseTally;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +27,7 @@ public interface ApiKeyStorePort {
     void update(ApiKey key);
 
     void delete(ApiKeyId id);
+
+    /** Adds counted uses to the keys' stored {@code calls_today} (per UTC day) and {@code last_used_at}. */
+    void recordUsage(Collection<KeyUseTally> uses);
 }

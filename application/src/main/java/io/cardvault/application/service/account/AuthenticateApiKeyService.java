@@ -49,7 +49,7 @@ public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
                 .filter(found -> found.usableAt(clock.instant()))
                 .orElseThrow(() -> new InvalidCredentialsException(INVALID_KEY));
         Account owner = accounts.findById(key.owner()).orElseThrow(() -> new InvalidCredentialsException(INVALID_KEY));
-        // One quota per account across all its keys: the account's tier sets it.
-        return new ApiCaller(owner.requireId(), key.requireId(), owner.tier().rateLimits());
+        // One quota per account across all its keys (the account's tier); a key on a lower tier also has its own.
+        return new ApiCaller(owner.requireId(), key.requireId(), key.tier(), owner.tier());
     }
 }

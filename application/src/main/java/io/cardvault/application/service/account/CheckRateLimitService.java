@@ -30,10 +30,19 @@ public class CheckRateLimitService implements CheckRateLimitUseCase {
 
     @Override
     public RateLimitDecision check(ApiCaller caller) {
-        if (caller.limits().unlimited()) {
-            return RateLimitDecision.unlimited();
+        RateLimitDecision own = RateLimitDecision.unlimited();
+        if (caller.keyNarrowerThanAccount()) {
+            // A key issued on a lower tier keeps to that tier too, on top of the account's shared quota.
+            own = limiter.tryConsume("key:" + caller.key().value(), caller.keyTier().rateLimits());
+            if (!own.allowed()) {
+                return own;
+            }
         }
-        return limiter.tryConsume("account:" + caller.account().value(), caller.limits());
+        if (caller.limits().unlimited()) {
+            return own;
+        }
+        RateLimitDecision shared = limiter.tryConsume("account:" + caller.account().value(), caller.limits());
+        return !shared.allowed() || shared.remaining() <= own.remaining() ? shared : own;
     }
 
     @Override

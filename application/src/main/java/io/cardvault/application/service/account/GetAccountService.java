@@ -15,19 +15,21 @@ import jakarta.transaction.Transactional;
 public class GetAccountService implements GetAccountUseCase {
 
     private final AccountStorePort accounts;
+    private final AccountPolicy policy;
 
     @Inject
-    public GetAccountService(AccountStorePort accounts) {
+    public GetAccountService(AccountStorePort accounts, AccountPolicy policy) {
         this.accounts = accounts;
+        this.policy = policy;
     }
 
     /** For CDI's client proxy only. */
     protected GetAccountService() {
-        this(null);
+        this(null, null);
     }
 
     @Override
     public Optional<Account> account(AccountId id) {
-        return accounts.findById(id);
+        return accounts.findById(id).map(policy::withConfiguredRoles);
     }
 }

@@ -27,8 +27,8 @@ class CheckRateLimitServiceTest {
 
     @Test
     void every_key_of_an_account_draws_on_one_account_bucket_with_the_tier_limits() {
-        service.check(new ApiCaller(new AccountId(5), new ApiKeyId(1), Tier.FREE.rateLimits()));
-        service.check(new ApiCaller(new AccountId(5), new ApiKeyId(2), Tier.FREE.rateLimits()));
+        service.check(new ApiCaller(new AccountId(5), new ApiKeyId(1), Tier.FREE, Tier.FREE));
+        service.check(new ApiCaller(new AccountId(5), new ApiKeyId(2), Tier.FREE, Tier.FREE));
         assertThat(calls).containsExactly(new Call("account:5", new RateLimits(30, 500)),
                 new Call("account:5", new RateLimits(30, 500)));
     }
@@ -41,8 +41,16 @@ class CheckRateLimitServiceTest {
 
     @Test
     void the_unlimited_tier_never_touches_the_limiter() {
-        RateLimitDecision decision = service.check(new ApiCaller(new AccountId(6), new ApiKeyId(3), Tier.UNLIMITED.rateLimits()));
+        RateLimitDecision decision = service.check(new ApiCaller(new AccountId(6), new ApiKeyId(3), Tier.UNLIMITED, Tier.UNLIMITED));
         assertThat(decision.allowed()).isTrue();
         assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void a_key_on_a_lower_tier_also_draws_on_its_own_bucket_and_reports_the_tighter_window() {
+        RateLimitDecision decision = service.check(new ApiCaller(new AccountId(7), new ApiKeyId(9), Tier.FREE, Tier.PRO));
+        assertThat(calls).containsExactly(new Call("key:9", new RateLimits(30, 500)),
+                new Call("account:7", new RateLimits(120, 25_000)));
+        assertThat(decision.limit()).isEqualTo(30);
     }
 }

@@ -1,10 +1,12 @@
 package io.cardvault.adapter.in.rest.account;
 
+import io.cardvault.adapter.in.rest.cors.AllowedOrigins;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.AuthenticateApiKeyUseCase;
 import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.application.port.in.account.RecordApiKeyUseUseCase;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.RateLimitDecision;
 import jakarta.annotation.Priority;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authenticates every request and applies the rate limits.
@@ -35,6 +38,9 @@ import java.util.Optional;
  *   <li>Anyone else is anonymous: routes under {@code /api/} and {@code /auth/} count against the
  *       client address (the socket's peer).</li>
  * </ol>
+ * A state-changing request carrying a valid session cookie, and any sign-in or sign-up, whose
+ * {@code Origin} (or {@code Referer}) is neither this server nor an allowed origin is refused 403
+ * (cross-site request forgery); API-key callers are exempt.
  * Over the limit: 429 with {@code Retry-After}. On the way out it writes the session cookie a
  * resource asked for (login, register, logout).
  */
@@ -48,18 +54,26 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     static final String RESET = "X-RateLimit-Reset";
     private static final String BEARER = "bearer ";
 
+    static final String CROSS_SITE_REFUSED = "Cross-site request refused: the Origin is not trusted";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     private final AuthenticateApiKeyUseCase authenticate;
     private final CheckRateLimitUseCase rateLimits;
+    private final RecordApiKeyUseUseCase recordUse;
     private final SessionCookies sessions;
+    private final AllowedOrigins origins;
     private final HttpServletRequest servletRequest;
 
     /** The servlet request is CDI's built-in proxy to the current one. */
     @Inject
     public CallerFilter(AuthenticateApiKeyUseCase authenticate, CheckRateLimitUseCase rateLimits,
-                        SessionCookies sessions, HttpServletRequest servletRequest) {
+                        RecordApiKeyUseUseCase recordUse, SessionCookies sessions, AllowedOrigins origins,
+                        HttpServletRequest servletRequest) {
         this.authenticate = authenticate;
         this.rateLimits = rateLimits;
+        this.recordUse = recordUse;
         this.sessions = sessions;
+        this.origins = origins;
         this.servletRequest = servletRequest;
     }
 
@@ -68,7 +82,7 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
      * constructor it could call itself; it then asks CDI for the bean instead.
      */
     public CallerFilter() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Override
@@ -83,16 +97,24 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
                 return;
             }
             request.setProperty(RequestCaller.API_CALLER, caller);
-            limit(request, rateLimits.check(caller));
+            if (limit(request, rateLimits.check(caller))) {
+                recordUse.recordUse(caller);
+            }
             return;
         }
         Cookie cookie = request.getCookies().get(SessionCookies.NAME);
         Optional<AccountId> session = cookie == null ? Optional.empty() : sessions.read(cookie.getValue());
+        String path = request.getUriInfo().getPath();
+        if ((session.isPresent() || signInRoute(path)) && crossSiteWrite(request)) {
+            // Key callers are exempt: a browser never adds an API key to a forged request by itself.
+            request.abortWith(ErrorResponse.of(403, CROSS_SITE_REFUSED));
+            return;
+        }
         if (session.isPresent()) {
             request.setProperty(RequestCaller.SESSION_ACCOUNT, session.get());
             return;
         }
-        if (anonymouslyLimited(request.getUriInfo().getPath())) {
+        if (anonymouslyLimited(path)) {
             limit(request, rateLimits.checkAnonymous(clientAddress()));
         }
     }
@@ -103,7 +125,22 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
         return relative.startsWith("api/") || relative.startsWith("auth/");
     }
 
-    private void limit(ContainerRequestContext request, RateLimitDecision decision) {
+    /** Sign-in and sign-up are guarded too, so no other site can sign a browser into an account of its choosing. */
+    static boolean signInRoute(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.startsWith("auth/") || relative.startsWith("api/auth/");
+    }
+
+    private boolean crossSiteWrite(ContainerRequestContext request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String own = request.getUriInfo().getBaseUri().toString();
+        return !origins.trustsWrite(request.getHeaderString("Origin"), request.getHeaderString("Referer"), own);
+    }
+
+    /** Records the decision and refuses the request when over the limit; returns whether it may proceed. */
+    private boolean limit(ContainerRequestContext request, RateLimitDecision decision) {
         request.setProperty(RequestCaller.RATE_LIMIT, decision);
         if (!decision.allowed()) {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ErrorResponse.of(429,
@@ -111,6 +148,7 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
                     .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
                     .build());
         }
+        return decision.allowed();
     }
 
     static Optional<String> presentedKey(ContainerRequestContext request) {

@@ -1,8 +1,11 @@
 package io.cardvault.adapter.in.rest.error;
 
+import io.cardvault.application.port.in.account.AccessDeniedException;
 import io.cardvault.application.port.in.account.ApiKeyLimitReachedException;
 import io.cardvault.application.port.in.account.ApiKeyNotFoundException;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.application.port.in.account.WrongPasswordException;
+import io.cardvault.domain.account.AccountDeletionException;
 import io.cardvault.domain.account.DuplicateAccountException;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +16,8 @@ import java.util.List;
 /**
  * The account error family: a field that breaks an account rule is 422 in the validation shape
  * ({@code loc: ["body", field]}); a taken username or email 409; bad credentials 401; a session
- * required where a key was used or a full key quota 403; another user's (or no) key 404.
+ * required where a key was used, a full key quota or a refused tier gate 403; another user's (or no)
+ * key 404; a wrong current password or deletion confirmation 400.
  */
 public final class AccountErrorMappers {
 
@@ -64,6 +68,33 @@ public final class AccountErrorMappers {
         @Override
         public Response toResponse(ApiKeyNotFoundException exception) {
             return ErrorResponse.of(404, exception.getMessage());
+        }
+    }
+
+    /** 400: the current password given to confirm a change is wrong (the session is fine, so not 401). */
+    @Provider
+    public static class WrongPassword implements ExceptionMapper<WrongPasswordException> {
+        @Override
+        public Response toResponse(WrongPasswordException exception) {
+            return ErrorResponse.of(400, exception.getMessage());
+        }
+    }
+
+    /** 400: a deletion confirmation that does not read {@code DELETE <username>}, or nothing to cancel. */
+    @Provider
+    public static class Deletion implements ExceptionMapper<AccountDeletionException> {
+        @Override
+        public Response toResponse(AccountDeletionException exception) {
+            return ErrorResponse.of(400, exception.getMessage());
+        }
+    }
+
+    /** 403: a tier or role gate refused a known caller. */
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException exception) {
+            return ErrorResponse.of(403, exception.getMessage());
         }
     }
 }

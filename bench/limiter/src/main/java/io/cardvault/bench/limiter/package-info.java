@@ -1,0 +1,2 @@
+/** Benchmark of the clustered rate limiter's added latency per request decision. */
+package io.cardvault.bench.limiter;
