@@ -28,9 +28,12 @@ final class CatalogueSearchRows {
             + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
     private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
     private static final String SET_NAMES = "SELECT set_id, name FROM card_set_name";
-    /** Prices move the version too: the ingest touches price_stat whenever it rewrites summaries. */
-    private static final String VERSION = "SELECT MAX(v) FROM (SELECT MAX(updated_at) AS v FROM catalogue_stat "
-            + "UNION ALL SELECT MAX(updated_at) FROM price_stat) versions";
+    /**
+     * Both clocks side by side, not their maximum: either moving (an import, a price ingest touching
+     * price_stat as it rewrites summaries) is a new version, whatever the other one says.
+     */
+    private static final String VERSION = "SELECT (SELECT MAX(updated_at) FROM catalogue_stat), "
+            + "(SELECT MAX(updated_at) FROM price_stat)";
 
     private final DataSource dataSource;
 
@@ -38,12 +41,17 @@ final class CatalogueSearchRows {
         this.dataSource = dataSource;
     }
 
-    /** The catalogue's version, empty before the schema holds any counter. */
-    Optional<Timestamp> version() throws SQLException {
+    /** The catalogue's and prices' version, empty before the schema holds any counter. */
+    Optional<String> version() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(VERSION)) {
-            return rows.next() ? Optional.ofNullable(rows.getTimestamp(1)) : Optional.empty();
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            Timestamp catalogue = rows.getTimestamp(1);
+            Timestamp prices = rows.getTimestamp(2);
+            return catalogue == null && prices == null ? Optional.empty() : Optional.of(catalogue + "|" + prices);
         }
     }
 
