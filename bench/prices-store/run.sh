@@ -4,6 +4,7 @@
 # then measures the v2 card detail (p99) and a one-year v2 history (p95) with wrk against a Liberty
 # server of its own. Prints a Markdown table and keeps it in bench/results/.
 #   bench/prices-store/run.sh [load|measure|both]      (default both)
+#   BENCH_SEED_PORT=3323 … copies the catalogue from a running server's database instead of importing it
 # Needs the WAR and Liberty runtime a `./mvnw verify` leaves in web-ui/target (never `install`).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -58,9 +59,14 @@ cards_imported() { curl -s "$BASE/api/v2/stats" | sed -n 's/.*"cards":\([0-9]*\)
 
 load() {
     mysql -h127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
-    start_server   # migrates the schema and imports the real catalogue on first start
-    for _ in $(seq 1 900); do [ "$(cards_imported)" -ge 39372 ] 2>/dev/null && break; sleep 2; done
-    stop_server
+    if [ -n "${BENCH_SEED_PORT:-}" ]; then
+        # copy an already migrated and imported database (e.g. a running IT server's embedded one)
+        mysqldump -h127.0.0.1 -P"$BENCH_SEED_PORT" -uroot --single-transaction cardvault | mysql -h127.0.0.1 -uroot "$DB"
+    else
+        start_server   # migrates the schema and imports the real catalogue on first start
+        for _ in $(seq 1 900); do [ "$(cards_imported)" -ge 39372 ] 2>/dev/null && break; sleep 2; done
+        stop_server
+    fi
     local started=$SECONDS
     mysql -h127.0.0.1 -uroot "$DB" < bench/prices-store/generate.sql
     local series; series=$(sql "SELECT COUNT(*) FROM price_series")

@@ -20,7 +20,8 @@ import java.util.List;
  * class goes. Everything a price IT relies on is here: Base Set Blastoise (variant = its first)
  * gets 400 days of Cardmarket trend (200.0 today, 0.1 less per day back, one outlier of 9999
  * yesterday-but-one), ten days of every other series, snapshots like the daily job writes them,
- * and USD summaries for Blastoise, Venusaur and Alakazam (Charizard stays unpriced: other ITs say so).
+ * and USD summaries for Blastoise, Venusaur and Alakazam (Charizard stays unpriced: other ITs say so),
+ * and a sealed product of mtg with three snapshots.
  */
 final class PriceFixtures {
 
@@ -159,8 +160,9 @@ final class PriceFixtures {
                     + "(" + venusaur + ", 95.50, 'USD', -12.50, '" + TODAY + "'), "
                     + "(" + alakazam + ", 40.00, 'USD', 1.00, '" + TODAY + "')");
             sql.execute("UPDATE price_stat SET value = value + " + points + ", updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'price_points'");
+            // a game nothing is imported of, so the catalogue ITs' "no sealed products" still holds for pokemon
             sql.execute("INSERT INTO sealed_product (game_id, set_id, name, product_type) "
-                    + "SELECT game_id, id, 'Base Set Booster Box (IT fixture)', 'booster_box' FROM card_set WHERE id = " + setId);
+                    + "SELECT id, NULL, 'Booster Box (IT fixture)', 'booster_box' FROM game WHERE slug = 'mtg'");
             sealedId = single(db, "SELECT MAX(id) FROM sealed_product");
             sql.execute("INSERT INTO sealed_price_snapshot (sealed_product_id, source, day, currency, market_price, run_id) VALUES "
                     + "(" + sealedId + ", 'tcgcsv', '" + TODAY.minusDays(1) + "', 'USD', 15000.00, " + run + "), "

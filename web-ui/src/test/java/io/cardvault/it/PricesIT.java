@@ -156,7 +156,7 @@ class PricesIT {
         assertThat(objects(detail.getJsonArray("prices"))).extracting(row -> row.getString("source"))
                 .containsExactly("cardmarket", "tcgplayer", "pricecharting", "ebay");
         assertThat(detail.getJsonArray("prices").getJsonObject(0).keySet())
-                .containsExactly("source", "market_price", "currency", "variant");
+                .containsExactlyInAnyOrder("source", "market_price", "currency", "variant");
     }
 
     @Test
@@ -216,7 +216,7 @@ class PricesIT {
         assertThat(body.getInt("days")).isEqualTo(180);
         assertThat(body.getInt("count")).isEqualTo(180); // 181 days less the outlier
         assertThat(body.getJsonArray("points").getJsonObject(0).keySet())
-                .containsExactly("date", "variant", "currency", "grading_company", "grade", "market_price");
+                .containsExactlyInAnyOrder("date", "variant", "currency", "grading_company", "grade", "market_price");
         assertThat(ok(card + "/snapshots?source=pricecharting&days=365").getInt("count")).isEqualTo(3 * PriceFixtures.RECENT_DAYS);
         unprocessable(card + "/snapshots?days=366", "days");
     }
@@ -339,12 +339,13 @@ class PricesIT {
 
     @Test
     void sealed_history_per_source_and_day() {
-        JsonObject body = ok("/pokemon/sealed/" + prices.sealedId() + "/history");
+        JsonObject body = ok("/mtg/sealed/" + prices.sealedId() + "/history");
 
         assertThat(body.getInt("days")).isEqualTo(90);
         assertThat(objects(body.getJsonArray("snapshots"))).extracting(s -> s.getString("date") + " " + s.getString("source"))
                 .containsExactly(PriceFixtures.TODAY.minusDays(1) + " tcgcsv", TODAY + " cardmarket", TODAY + " tcgcsv");
-        notFound("/pokemon/sealed/999999999/history", "Sealed product not found");
-        unprocessable("/pokemon/sealed/" + prices.sealedId() + "/history?days=0", "days");
+        notFound("/mtg/sealed/999999999/history", "Sealed product not found");
+        notFound("/pokemon/sealed/" + prices.sealedId() + "/history", "Sealed product not found");
+        unprocessable("/mtg/sealed/" + prices.sealedId() + "/history?days=0", "days");
     }
 }

@@ -133,15 +133,7 @@ class JdbcPriceReader implements LoadPricesPort {
     @Override
     public List<PriceSnapshot> snapshots(long cardId, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from) {
         List<Object> parameters = new ArrayList<>(List.of(cardId));
-        StringBuilder where = new StringBuilder();
-        source.ifPresent(s -> {
-            where.append(" AND source = ?");
-            parameters.add(s.code());
-        });
-        if (!variants.isEmpty()) {
-            where.append(" AND variant_id IN (").append(placeholders(variants.size())).append(')');
-            variants.stream().map(VariantId::value).sorted().forEach(parameters::add);
-        }
+        String where = sourceAndVariants("", source, variants, parameters);
         parameters.add(Date.valueOf(from));
         return optionalRows("SELECT source, variant_id, grading_company, grade, day, currency, market_price "
                 + "FROM price_snapshot WHERE card_id = ?" + where + " AND day >= ?", parameters, rows -> {
@@ -229,13 +221,19 @@ class JdbcPriceReader implements LoadPricesPort {
     }
 
     private static String seriesFilter(Optional<PriceSource> source, Set<VariantId> variants, List<Object> parameters) {
+        return sourceAndVariants("s.", source, variants, parameters);
+    }
+
+    /** {@code AND source = ? AND variant_id IN (…)} for what is given, columns of the table aliased {@code alias}. */
+    private static String sourceAndVariants(String alias, Optional<PriceSource> source, Set<VariantId> variants,
+                                            List<Object> parameters) {
         StringBuilder where = new StringBuilder();
         source.ifPresent(s -> {
-            where.append(" AND s.source = ?");
+            where.append(" AND ").append(alias).append("source = ?");
             parameters.add(s.code());
         });
         if (!variants.isEmpty()) {
-            where.append(" AND s.variant_id IN (").append(placeholders(variants.size())).append(')');
+            where.append(" AND ").append(alias).append("variant_id IN (").append(placeholders(variants.size())).append(')');
             variants.stream().map(VariantId::value).sorted().forEach(parameters::add);
         }
         return where.toString();
