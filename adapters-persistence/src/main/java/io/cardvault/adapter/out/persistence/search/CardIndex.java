@@ -4,8 +4,10 @@ import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.catalogue.CardSearchPage;
+import io.cardvault.domain.shared.Money;
 import java.io.Closeable;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Currency;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -21,6 +24,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,6 +57,8 @@ import org.apache.lucene.util.Bits;
  * see the new content from the next search on. Thread-safe.
  */
 final class CardIndex implements Closeable {
+
+    private static final Currency USD = Currency.getInstance("USD");
 
     /**
      * Best score first; among equal scores the shorter name ("Charizard" before "Charizard ex"
@@ -187,7 +193,13 @@ final class CardIndex implements Closeable {
         return new CardSearchHit(new CardId(document.getField(CardFields.ID).numericValue().longValue()),
                 document.get(CardFields.SHOWN_NAME), document.get(CardFields.LOCAL_ID), document.get(CardFields.RARITY),
                 document.get(CardFields.CATEGORY), document.get(CardFields.SHOWN_SET_NAME),
-                document.get(CardFields.SHOWN_SET_CODE), document.get(CardFields.GAME), null, null);
+                document.get(CardFields.SHOWN_SET_CODE), document.get(CardFields.GAME), bestPrice(document),
+                document.get(CardFields.SHOWN_CHANGE_7D) == null ? null : new BigDecimal(document.get(CardFields.SHOWN_CHANGE_7D)));
+    }
+
+    private static Money bestPrice(Document document) {
+        IndexableField cents = document.getField(CardFields.SHOWN_PRICE_CENTS);
+        return cents == null ? null : new Money(USD, BigDecimal.valueOf(cents.numericValue().longValue(), 2));
     }
 
     private static Document document(IndexedCard card) {
@@ -233,6 +245,10 @@ final class CardIndex implements Closeable {
         }
         if (card.bestPriceCents() != null) {
             document.add(new LongPoint(CardFields.PRICE_CENTS, card.bestPriceCents()));
+            document.add(new StoredField(CardFields.SHOWN_PRICE_CENTS, card.bestPriceCents()));
+        }
+        if (card.priceChange7d() != null) {
+            document.add(new StoredField(CardFields.SHOWN_CHANGE_7D, card.priceChange7d().toPlainString()));
         }
         if (card.category() != null) {
             document.add(new StoredField(CardFields.CATEGORY, card.category()));

@@ -1,5 +1,7 @@
 package io.cardvault.adapter.out.persistence.search;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,17 +16,24 @@ import javax.sql.DataSource;
 
 /**
  * Reads what the index needs from the catalogue tables with three plain queries (cards with
- * their set and game, every card name, every set name) and the catalogue's version: the latest
- * {@code catalogue_stat.updated_at}, which every stored set moves forward.
+ * their set, game and USD price summary, every card name, every set name) and the version: the
+ * latest {@code catalogue_stat.updated_at} or {@code price_stat.updated_at}, which every stored set
+ * and every price ingest move forward.
  */
 final class CatalogueSearchRows {
 
     private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
-            + "c.set_id, s.name, s.code, g.slug FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
-            + "ORDER BY c.id";
+            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d FROM card c "
+            + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
+            + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
     private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
     private static final String SET_NAMES = "SELECT set_id, name FROM card_set_name";
-    private static final String VERSION = "SELECT MAX(updated_at) FROM catalogue_stat";
+    /**
+     * Both clocks side by side, not their maximum: either moving (an import, a price ingest touching
+     * price_stat as it rewrites summaries) is a new version, whatever the other one says.
+     */
+    private static final String VERSION = "SELECT (SELECT MAX(updated_at) FROM catalogue_stat), "
+            + "(SELECT MAX(updated_at) FROM price_stat)";
 
     private final DataSource dataSource;
 
@@ -32,12 +41,17 @@ final class CatalogueSearchRows {
         this.dataSource = dataSource;
     }
 
-    /** The catalogue's version, empty before the schema holds any counter. */
-    Optional<Timestamp> version() throws SQLException {
+    /** The catalogue's and prices' version, empty before the schema holds any counter. */
+    Optional<String> version() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(VERSION)) {
-            return rows.next() ? Optional.ofNullable(rows.getTimestamp(1)) : Optional.empty();
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            Timestamp catalogue = rows.getTimestamp(1);
+            Timestamp prices = rows.getTimestamp(2);
+            return catalogue == null && prices == null ? Optional.empty() : Optional.of(catalogue + "|" + prices);
         }
     }
 
@@ -53,11 +67,16 @@ final class CatalogueSearchRows {
                     cards.add(new IndexedCard(id, rows.getString(2), cardNames.getOrDefault(id, List.of()),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), setId,
                             rows.getString(8), setNames.getOrDefault(setId, List.of()), rows.getString(9),
-                            rows.getString(10), null));
+                            rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12)));
                 }
             }
             return cards;
         }
+    }
+
+    /** Search bounds are whole US cents. */
+    private static Long cents(BigDecimal usd) {
+        return usd == null ? null : usd.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     private static Map<Long, List<String>> names(Statement statement, String sql) throws SQLException {

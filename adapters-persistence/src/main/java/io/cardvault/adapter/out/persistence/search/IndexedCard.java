@@ -1,16 +1,18 @@
 package io.cardvault.adapter.out.persistence.search;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What the index holds of one card: its names and its set's names in every language, its
- * numbers, the filter values and what a hit shows. {@code bestPriceCents} (US cents) is null
- * until prices are tracked; the price bounds of a search already filter on it.
+ * numbers, the filter values and what a hit shows. {@code bestPriceCents} (US cents) and
+ * {@code priceChange7d} (percent) come from the card's USD price summary and are null when it
+ * has none; the price bounds of a search filter on the cents.
  */
 record IndexedCard(long id, String name, List<String> names, String localId, String collectorNumber,
                    String rarity, String category, long setId, String setName, List<String> setNames,
-                   String setCode, String gameSlug, Long bestPriceCents) {
+                   String setCode, String gameSlug, Long bestPriceCents, BigDecimal priceChange7d) {
 
     IndexedCard {
         Objects.requireNonNull(name, "name");

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +37,7 @@ import javax.sql.DataSource;
  *   <li>An import on this node refreshes it right after each source
  *       ({@link RefreshSearchIndexPort}, in the importing thread).</li>
  *   <li>Other nodes notice changes themselves: at most every {@value #VERSION_CHECK_MILLIS} ms a
- *       search reads the catalogue's version (latest {@code catalogue_stat.updated_at}, one row
+ *       search reads the catalogue's version (latest {@code catalogue_stat} and {@code price_stat} {@code updated_at}, one row
  *       read) and, when it moved, rebuilds in the background while searches go on against the
  *       previous content. One rebuild runs at a time.</li>
  * </ul>
@@ -58,7 +57,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
     private final Object buildLock = new Object();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     /** The catalogue version the index holds; null until the first build. */
-    private volatile Timestamp indexedVersion;
+    private volatile String indexedVersion;
     private volatile boolean built;
     private volatile long nextVersionCheck;
 
@@ -122,7 +121,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
             return Optional.empty();
         }
         try {
-            Timestamp current = catalogue.version().orElse(null);
+            String current = catalogue.version().orElse(null);
             if (!Objects.equals(current, indexedVersion)) {
                 rebuildInBackground();
                 return Optional.empty();
@@ -162,7 +161,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         synchronized (buildLock) {
             try {
                 long started = System.nanoTime();
-                Optional<Timestamp> version = catalogue.version();
+                Optional<String> version = catalogue.version();
                 List<IndexedCard> cards = catalogue.cards();
                 long read = System.nanoTime();
                 int count = index.replaceAll(cards);
@@ -188,7 +187,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         }
         nextVersionCheck = now + VERSION_CHECK_MILLIS;
         try {
-            Timestamp current = catalogue.version().orElse(null);
+            String current = catalogue.version().orElse(null);
             if (!Objects.equals(current, indexedVersion)) {
                 rebuildInBackground();
             }

@@ -134,14 +134,28 @@ class CardIndexTest {
     @Test
     void price_bounds_match_only_cards_with_a_known_price_in_range() throws IOException {
         index.replaceAll(List.of(
-                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L),
-                new IndexedCard(2, "Charizard", List.of(), "4", "4/130", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", 9_999L),
-                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null)));
+                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L, new java.math.BigDecimal("4.50")),
+                new IndexedCard(2, "Charizard", List.of(), "4", "4/130", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", 9_999L, null),
+                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null, null)));
 
         assertThat(ids(criteria("charizard", null, null, null, new BigDecimal("100"), null, 50, 0))).containsExactly(1L);
         assertThat(ids(criteria("charizard", null, null, null, null, new BigDecimal("99.99"), 50, 0))).containsExactly(2L);
         assertThat(ids(criteria("charizard", null, null, null, new BigDecimal("99.995"), new BigDecimal("350"), 50, 0))).containsExactly(1L);
         assertThat(ids("charizard")).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void a_hit_shows_the_usd_best_price_and_its_seven_day_change_or_null() throws IOException {
+        index.replaceAll(List.of(
+                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L, new BigDecimal("-4.50")),
+                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null, null)));
+
+        CardSearchPage page = index.search(criteria("charizard", null, null, null, null, null, 50, 0));
+
+        assertThat(page.hits().get(0).best()).contains(io.cardvault.domain.shared.Money.of("350.00", "USD"));
+        assertThat(page.hits().get(0).change7d()).contains(new BigDecimal("-4.50"));
+        assertThat(page.hits().get(1).best()).isEmpty();
+        assertThat(page.hits().get(1).change7d()).isEmpty();
     }
 
     @Test
@@ -200,7 +214,7 @@ class CardIndexTest {
             default -> new String[] {"メガドリームex", "M2", "メガドリームex"};
         };
         return new IndexedCard(id, name, names, localId, number, rarity, "Pokemon", setId, set[0], List.of(set[2]),
-                set[1], "pokemon", null);
+                set[1], "pokemon", null, null);
     }
 
     @Test

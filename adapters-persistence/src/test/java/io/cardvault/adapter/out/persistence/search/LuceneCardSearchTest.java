@@ -94,6 +94,22 @@ class LuceneCardSearchTest {
     }
 
     @Test
+    void a_price_ingest_made_elsewhere_is_picked_up_after_the_check_interval() throws SQLException {
+        search.search(criteria("charizard"));
+        sql("INSERT INTO card_price_summary (card_id, best_price, currency, price_change_7d, as_of) "
+                + "VALUES (40, 350.25, 'USD', -2.50, '2026-06-05')");
+        sql("UPDATE price_stat SET updated_at = '2030-01-01 00:00:00'");
+
+        assertThat(search.search(criteria("charizard")).hits().get(0).best()).as("within the interval").isEmpty();
+        clock.addAndGet(LuceneCardSearch.VERSION_CHECK_MILLIS);
+        search.search(criteria("charizard")); // notices, rebuilds (in this thread here)
+
+        CardSearchHit hit = search.search(criteria("charizard")).hits().get(0);
+        assertThat(hit.best()).contains(io.cardvault.domain.shared.Money.of("350.25", "USD"));
+        assertThat(hit.change7d()).contains(new java.math.BigDecimal("-2.50"));
+    }
+
+    @Test
     void an_unchanged_catalogue_is_not_reindexed() throws SQLException {
         search.search(criteria("charizard"));
         card(41, "58", "58/102", "Pikachu", "Common"); // written without moving the version

@@ -1,9 +1,10 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
-import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.in.catalogue.GetSealedProductUseCase;
 import io.cardvault.application.port.in.catalogue.GetSetUseCase;
 import io.cardvault.application.port.in.catalogue.ListCardsUseCase;
+import io.cardvault.application.port.in.price.GetPricedCardUseCase;
+import io.cardvault.application.port.in.price.GetSealedPriceHistoryUseCase;
 import io.cardvault.application.port.in.catalogue.ListGameSetsUseCase;
 import io.cardvault.application.port.in.catalogue.ListSealedProductsUseCase;
 import io.cardvault.domain.catalogue.CardCriteria;
@@ -44,25 +45,27 @@ public class LegacyCatalogueResource {
     private final ListGameSetsUseCase listGameSets;
     private final GetSetUseCase getSet;
     private final ListCardsUseCase listCards;
-    private final GetCardUseCase getCard;
+    private final GetPricedCardUseCase pricedCard;
     private final ListSealedProductsUseCase listSealed;
     private final GetSealedProductUseCase getSealed;
+    private final GetSealedPriceHistoryUseCase sealedHistory;
 
     @Inject
     public LegacyCatalogueResource(ListGameSetsUseCase listGameSets, GetSetUseCase getSet, ListCardsUseCase listCards,
-                                   GetCardUseCase getCard, ListSealedProductsUseCase listSealed,
-                                   GetSealedProductUseCase getSealed) {
+                                   GetPricedCardUseCase pricedCard, ListSealedProductsUseCase listSealed,
+                                   GetSealedProductUseCase getSealed, GetSealedPriceHistoryUseCase sealedHistory) {
         this.listGameSets = listGameSets;
         this.getSet = getSet;
         this.listCards = listCards;
-        this.getCard = getCard;
+        this.pricedCard = pricedCard;
         this.listSealed = listSealed;
         this.getSealed = getSealed;
+        this.sealedHistory = sealedHistory;
     }
 
     /** For CDI's client proxy only. */
     protected LegacyCatalogueResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @GET
@@ -116,7 +119,7 @@ public class LegacyCatalogueResource {
             content = @Content(schema = @Schema(implementation = LegacyResponses.CardDetail.class)))
     @APIResponse(responseCode = "404", description = "TCG not found, or Card not found (also when it is another TCG's)")
     public LegacyResponses.CardDetail card(@PathParam("tcg_slug") String tcgSlug, @PathParam("card_id") long cardId) {
-        return LegacyResponses.CardDetail.from(getCard.cardOfGame(tcgSlug, cardId));
+        return LegacyResponses.CardDetail.from(pricedCard.pricedCardOfGame(tcgSlug, cardId));
     }
 
     @GET
@@ -143,5 +146,18 @@ public class LegacyCatalogueResource {
     @APIResponse(responseCode = "404", description = "TCG not found, or Sealed product not found")
     public LegacyResponses.SealedItem sealedProduct(@PathParam("tcg_slug") String tcgSlug, @PathParam("id") long id) {
         return LegacyResponses.SealedItem.from(getSealed.sealedProduct(tcgSlug, id));
+    }
+
+    @GET
+    @Path("sealed/{id}/history")
+    @Operation(summary = "A sealed product's daily market values", description = "Per source, by day, over the last "
+            + "days (1-3650, default 90).")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = LegacyResponses.SealedHistoryResponse.class)))
+    @APIResponse(responseCode = "404", description = "TCG not found, or Sealed product not found")
+    @APIResponse(responseCode = "422", description = "days out of range")
+    public LegacyResponses.SealedHistoryResponse sealedHistory(@PathParam("tcg_slug") String tcgSlug, @PathParam("id") long id,
+            @QueryParam("days") @DefaultValue("90") @Min(1) @Max(GetSealedPriceHistoryUseCase.MAX_DAYS) int days) {
+        return LegacyResponses.SealedHistoryResponse.from(sealedHistory.history(tcgSlug, id, days), days);
     }
 }

@@ -1,5 +1,8 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.adapter.in.rest.price.LegacyPriceRows;
+import io.cardvault.application.port.in.price.GetSealedPriceHistoryUseCase;
+import io.cardvault.application.port.in.price.PricedCard;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.GameOverview;
@@ -65,15 +68,38 @@ final class LegacyResponses {
         }
     }
 
-    /** Detail: the list fields, the set and game it belongs to, and its prices (none stored yet). */
+    /**
+     * Detail: the list fields, the set and game it belongs to, and its prices (one row per source and
+     * variant; compare shows none, it reads no prices).
+     */
     public record CardDetail(long id, long cardSetId, String name, String number, String rarity, String cardType,
                              String imageUrl, String localImageUrl, Attributes attributes, String tcgSlug,
-                             String setName, String setCode, List<Object> prices) {
+                             String setName, String setCode, List<LegacyPriceRows.DetailPrice> prices) {
         static CardDetail from(CardDetails details) {
+            return from(details, List.of());
+        }
+
+        static CardDetail from(PricedCard priced) {
+            return from(priced.card(), LegacyPriceRows.detailPrices(priced));
+        }
+
+        private static CardDetail from(CardDetails details, List<LegacyPriceRows.DetailPrice> prices) {
             CardOverview card = details.card();
             return new CardDetail(card.id(), card.setId(), card.name(), card.localId(), card.rarity(), card.category(),
-                    null, null, Attributes.from(card), card.gameSlug(), card.setName(), card.setCode(), List.of());
+                    null, null, Attributes.from(card), card.gameSlug(), card.setName(), card.setCode(), prices);
         }
+    }
+
+    /** {@code GET /{tcg_slug}/sealed/{id}/history}: the product's daily market values per source. */
+    public record SealedHistoryResponse(long sealedProductId, String name, int days, List<SealedPoint> snapshots) {
+        static SealedHistoryResponse from(GetSealedPriceHistoryUseCase.SealedHistory history, int days) {
+            return new SealedHistoryResponse(history.product().id(), history.product().name(), days,
+                    history.snapshots().stream().map(s -> new SealedPoint(s.day().toString(), s.source().code(),
+                            s.marketPrice().amount(), s.marketPrice().currency().getCurrencyCode())).toList());
+        }
+    }
+
+    public record SealedPoint(String date, String source, java.math.BigDecimal marketPrice, String currency) {
     }
 
     public record CompareResponse(List<CardDetail> items, List<Long> notFound) {

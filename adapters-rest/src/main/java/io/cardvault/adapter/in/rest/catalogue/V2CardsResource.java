@@ -1,7 +1,14 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
-import io.cardvault.application.port.in.catalogue.GetCardUseCase;
+import io.cardvault.adapter.in.rest.error.FieldError;
+import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.catalogue.ResolveCardsUseCase;
+import io.cardvault.application.port.in.price.GetPricedCardUseCase;
+import io.cardvault.application.port.in.price.GetRegionHistoryUseCase;
+import io.cardvault.application.port.in.price.RegionHistoryQuery;
+import io.cardvault.domain.price.Region;
+import java.util.List;
+import java.util.Optional;
 import io.cardvault.domain.catalogue.CardCriteria;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/v2/cards} (resolver) and {@code GET /api/v2/cards/{card_id}} (the flagship detail). */
+/**
+ * {@code GET /api/v2/cards} (resolver), {@code GET /api/v2/cards/{card_id}} (the flagship detail
+ * with each variant's latest prices) and {@code GET /api/v2/cards/{card_id}/history}.
+ */
 @Path("/api/v2/cards")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,18 +41,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class V2CardsResource {
 
     private final ResolveCardsUseCase resolveCards;
-    private final GetCardUseCase getCard;
+    private final GetPricedCardUseCase pricedCard;
+    private final GetRegionHistoryUseCase history;
 
     @Inject
-    public V2CardsResource(ResolveCardsUseCase resolveCards, GetCardUseCase getCard) {
+    public V2CardsResource(ResolveCardsUseCase resolveCards, GetPricedCardUseCase pricedCard, GetRegionHistoryUseCase history) {
         this.resolveCards = resolveCards;
-        this.getCard = getCard;
+        this.pricedCard = pricedCard;
+        this.history = history;
     }
 
     /** For CDI's client proxy only. */
     protected V2CardsResource() {
         this.resolveCards = null;
-        this.getCard = null;
+        this.pricedCard = null;
+        this.history = null;
     }
 
     @GET
@@ -64,11 +77,36 @@ public class V2CardsResource {
     @GET
     @Path("{card_id}")
     @Operation(summary = "A card with cross references, printings and variants",
-            description = "Prices are grouped eu/us/graded per variant; empty arrays until price points are stored.")
+            description = "Each variant's latest price per (source, price_type, grading_company, grade), grouped eu/us/graded; "
+                    + "outliers and dealer quotes excluded; a region without rows is an empty array.")
     @APIResponse(responseCode = "200", description = "The card",
             content = @Content(schema = @Schema(implementation = V2Responses.CardResponse.class)))
     @APIResponse(responseCode = "404", description = "Card not found")
+    @APIResponse(responseCode = "503", description = "csm_data_unavailable")
     public Response card(@PathParam("card_id") long cardId) {
-        return V2Caching.cached(V2Responses.CardResponse.from(getCard.card(cardId)));
+        return V2Caching.cached(V2Responses.CardResponse.from(pricedCard.pricedCard(cardId)));
+    }
+
+    @GET
+    @Path("{card_id}/history")
+    @Operation(summary = "A variant's price history in one region", description = "One point per (date, source, "
+            + "price_type), sorted by date then price_type; raw series only (graded rows are in the detail), outliers "
+            + "never returned. variant_id defaults to the card's first variant.")
+    @APIResponse(responseCode = "200", description = "The points",
+            content = @Content(schema = @Schema(implementation = V2Responses.HistoryResponse.class)))
+    @APIResponse(responseCode = "404", description = "Card not found, or Variant not found (not the card's)")
+    @APIResponse(responseCode = "422", description = "region not eu/us/jp/global, days out of 1-3650")
+    @APIResponse(responseCode = "503", description = "csm_data_unavailable")
+    public Response history(@PathParam("card_id") long cardId,
+                            @Parameter(description = "a variant of the card; default its first")
+                            @QueryParam("variant_id") @Min(1) Long variantId,
+                            @Parameter(description = "eu, us, jp or global")
+                            @QueryParam("region") @DefaultValue("eu") @Size(max = 8) String region,
+                            @QueryParam("days") @DefaultValue("90") @Min(1) @Max(RegionHistoryQuery.MAX_DAYS) int days) {
+        Region chosen = Region.find(region).orElseThrow(() -> new InvalidParameterException(
+                new FieldError(List.of("query", "region"),
+                        "value is not a valid enumeration member; permitted: 'eu', 'us', 'jp', 'global'", "type_error.enum")));
+        return V2Caching.cached(V2Responses.HistoryResponse.from(
+                history.history(new RegionHistoryQuery(cardId, Optional.ofNullable(variantId), chosen, days))));
     }
 }

@@ -2,6 +2,7 @@ package io.cardvault.adapter.in.rest.catalogue;
 
 import io.cardvault.application.port.in.catalogue.GameSets;
 import io.cardvault.application.port.in.catalogue.SetCards;
+import io.cardvault.application.port.in.price.PricedCard;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CrossReferences;
@@ -9,12 +10,16 @@ import io.cardvault.domain.catalogue.GameOverview;
 import io.cardvault.domain.catalogue.PrintingDetails;
 import io.cardvault.domain.catalogue.SetOverview;
 import io.cardvault.domain.catalogue.VariantDetails;
+import io.cardvault.domain.price.Grading;
+import io.cardvault.domain.price.PricePoint;
+import io.cardvault.domain.price.Region;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The Data API v2 bodies, field for field as the contract prints them. Images and prices are not
- * stored yet: {@code thumbnail_url} and {@code image_url} are null, {@code images} and every price
- * region an empty array (never null: "no data for that region").
+ * The Data API v2 bodies, field for field as the contract prints them. Images are not stored yet:
+ * {@code thumbnail_url} and {@code image_url} are null and {@code images} an empty array; a price
+ * region without rows is an empty array (never null: "no data for that region").
  */
 final class V2Responses {
 
@@ -101,25 +106,89 @@ final class V2Responses {
         }
     }
 
-    /** Price points are not stored yet; each region is an empty array until they are. */
-    public record Prices(List<Object> eu, List<Object> us, List<Object> graded) {
+    /**
+     * A variant's latest prices: raw rows by region (eu, us; a region with no rows is an empty array),
+     * graded rows apart with their company and grade. Sorted by source, then price type or company
+     * and grade. Raw rows of other regions (jp, global) have no array in the contract and are left out.
+     */
+    public record Prices(List<RawPrice> eu, List<RawPrice> us, List<GradedPrice> graded) {
         static final Prices NONE = new Prices(List.of(), List.of(), List.of());
+
+        static Prices from(List<PricePoint> latest) {
+            List<PricePoint> sorted = latest.stream().sorted(V2Responses::byDisplayOrder).toList();
+            return new Prices(raw(sorted, Region.EU), raw(sorted, Region.US), sorted.stream()
+                    .filter(point -> point.series().isGraded()).map(GradedPrice::from).toList());
+        }
+
+        private static List<RawPrice> raw(List<PricePoint> points, Region region) {
+            return points.stream().filter(point -> !point.series().isGraded() && point.series().region() == region)
+                    .map(RawPrice::from).toList();
+        }
+    }
+
+    public record RawPrice(String source, String priceType, String currency, BigDecimal amount, String asOf) {
+        static RawPrice from(PricePoint point) {
+            return new RawPrice(point.series().source().code(), point.series().type().code(),
+                    point.amount().currency().getCurrencyCode(), point.amount().amount(), point.asOf().toString());
+        }
+    }
+
+    public record GradedPrice(String source, String gradingCompany, String grade, String currency, BigDecimal amount,
+                              String asOf) {
+        static GradedPrice from(PricePoint point) {
+            Grading grading = point.series().grading();
+            return new GradedPrice(point.series().source().code(), grading.company().code(), grading.grade(),
+                    point.amount().currency().getCurrencyCode(), point.amount().amount(), point.asOf().toString());
+        }
+    }
+
+    /** Source, then type (raw) or company and numeric grade (graded; a bucket like pc17 after the numbers). */
+    static int byDisplayOrder(PricePoint a, PricePoint b) {
+        int bySource = a.series().source().code().compareTo(b.series().source().code());
+        if (bySource != 0) {
+            return bySource;
+        }
+        Grading ga = a.series().grading();
+        Grading gb = b.series().grading();
+        if (ga == null || gb == null) {
+            return ga == gb ? a.series().type().code().compareTo(b.series().type().code()) : ga == null ? -1 : 1;
+        }
+        int byCompany = ga.company().code().compareTo(gb.company().code());
+        return byCompany != 0 ? byCompany : Double.compare(gradeRank(ga), gradeRank(gb));
+    }
+
+    private static double gradeRank(Grading grading) {
+        return grading.isUnknownBucket() ? 100 + Double.parseDouble(grading.grade().replaceAll("\\D", "0"))
+                : Double.parseDouble(grading.grade());
+    }
+
+    /** {@code GET /api/v2/cards/{card_id}/history}. */
+    public record HistoryResponse(List<HistoryPoint> points) {
+        static HistoryResponse from(List<PricePoint> points) {
+            return new HistoryResponse(points.stream().map(point -> new HistoryPoint(point.asOf().toString(),
+                    point.amount().amount(), point.series().source().code(), point.series().type().code())).toList());
+        }
+    }
+
+    public record HistoryPoint(String date, BigDecimal amount, String source, String priceType) {
     }
 
     public record VariantItem(long id, String finish, String variantLabel, String foilPattern, List<String> stamps,
                               String size, String printRarity, Boolean isEx, Boolean isV, String imageUrl,
                               Boolean imageIsFallback, CrossRefs crossRefs, Prices prices) {
-        static VariantItem from(VariantDetails variant) {
+        static VariantItem from(VariantDetails variant, PricedCard priced) {
             return new VariantItem(variant.id(), variant.finish(), variant.label(), variant.foilPattern(), variant.stamps(),
-                    variant.size(), null, null, null, null, null, CrossRefs.from(variant.crossReferences()), Prices.NONE);
+                    variant.size(), null, null, null, null, null, CrossRefs.from(variant.crossReferences()),
+                    Prices.from(priced.latestOf(variant.id())));
         }
     }
 
     public record PrintingItem(long id, String language, String printRun, String collectorNumber, boolean isPromo,
                                List<VariantItem> variants) {
-        static PrintingItem from(PrintingDetails printing, CardDetails card) {
+        static PrintingItem from(PrintingDetails printing, PricedCard priced) {
+            CardDetails card = priced.card();
             return new PrintingItem(printing.id(), printing.language(), printing.printRun(), card.card().collectorNumber(),
-                    card.set().promo(), printing.variants().stream().map(VariantItem::from).toList());
+                    card.set().promo(), printing.variants().stream().map(variant -> VariantItem.from(variant, priced)).toList());
         }
     }
 
@@ -127,13 +196,14 @@ final class V2Responses {
     public record CardResponse(long id, String name, String collectorNumber, String rarity, String cardType, GameRef game,
                                SetRef set, CrossRefs crossRefs, List<Object> images, String thumbnailUrl,
                                List<PrintingItem> printings) {
-        static CardResponse from(CardDetails card) {
+        static CardResponse from(PricedCard priced) {
+            CardDetails card = priced.card();
             CardOverview c = card.card();
             SetOverview set = card.set();
             return new CardResponse(c.id(), c.name(), c.collectorNumber(), c.rarity(), c.category(),
                     new GameRef(set.gameSlug(), set.gameName()), new SetRef(set.id(), set.code(), set.name()),
                     CrossRefs.from(card.crossReferences()), List.of(), null,
-                    card.printings().stream().map(printing -> PrintingItem.from(printing, card)).toList());
+                    card.printings().stream().map(printing -> PrintingItem.from(printing, priced)).toList());
         }
     }
 

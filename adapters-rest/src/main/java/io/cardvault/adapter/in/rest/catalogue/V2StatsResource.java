@@ -1,6 +1,7 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
 import io.cardvault.application.port.in.catalogue.GetCatalogueStatsUseCase;
+import io.cardvault.application.port.in.price.CountPricePointsUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,15 +26,18 @@ public class V2StatsResource {
     static final int MAX_AGE_SECONDS = 300;
 
     private final GetCatalogueStatsUseCase catalogueStats;
+    private final CountPricePointsUseCase pricePoints;
 
     @Inject
-    public V2StatsResource(GetCatalogueStatsUseCase catalogueStats) {
+    public V2StatsResource(GetCatalogueStatsUseCase catalogueStats, CountPricePointsUseCase pricePoints) {
         this.catalogueStats = catalogueStats;
+        this.pricePoints = pricePoints;
     }
 
     /** For CDI's client proxy only. */
     protected V2StatsResource() {
         this.catalogueStats = null;
+        this.pricePoints = null;
     }
 
     @GET
@@ -42,7 +46,9 @@ public class V2StatsResource {
     @APIResponse(responseCode = "200", description = "The counters",
             content = @Content(schema = @Schema(implementation = V2StatsResponse.class)))
     public Response stats() {
-        return Response.ok(catalogueStats.stats().map(V2StatsResponse::from).orElse(V2StatsResponse.EMPTY))
+        long points = pricePoints.pricePoints();
+        return Response.ok(catalogueStats.stats().map(stats -> V2StatsResponse.from(stats, points))
+                        .orElse(V2StatsResponse.EMPTY.withPricePoints(points)))
                 .header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
                 .build();
     }

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The v2 counters. {@code games} counts games that hold cards; {@code price_points} and
- * {@code images} stay 0 until prices and images are stored.
+ * The v2 counters. {@code games} counts games that hold cards; {@code price_points} is the
+ * price store's own counter ({@code price_stat}); {@code images} stays 0 until images are stored.
  */
 public record V2StatsResponse(long cards, long pricePoints, long sets, long games, long variants, long images,
                               String updatedAt) {
@@ -16,9 +16,13 @@ public record V2StatsResponse(long cards, long pricePoints, long sets, long game
     /** {@code 2026-06-05T04:59:15.039100+00:00}, as the spec prints it. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
-    static V2StatsResponse from(CatalogueStats stats) {
+    V2StatsResponse withPricePoints(long points) {
+        return new V2StatsResponse(cards, points, sets, games, variants, images, updatedAt);
+    }
+
+    static V2StatsResponse from(CatalogueStats stats, long pricePoints) {
         long gamesWithCards = stats.perGame().values().stream().filter(game -> game.cards() > 0).count();
-        return new V2StatsResponse(stats.cards(), 0, stats.sets(), gamesWithCards, stats.variants(), 0,
+        return new V2StatsResponse(stats.cards(), pricePoints, stats.sets(), gamesWithCards, stats.variants(), 0,
                 TIMESTAMP.format(stats.updatedAt().atOffset(ZoneOffset.UTC)));
     }
 }

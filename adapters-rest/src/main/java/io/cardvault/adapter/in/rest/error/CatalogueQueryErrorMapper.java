@@ -30,6 +30,7 @@ public class CatalogueQueryErrorMapper implements ExceptionMapper<CatalogueQuery
     private String detail(CatalogueEntryNotFoundException notFound) {
         return switch (notFound.entry()) {
             case CARD -> "Card not found";
+            case VARIANT -> "Variant not found";
             case SET -> "Set not found";
             case SEALED_PRODUCT -> "Sealed product not found";
             case GAME -> isDataApiV2() ? "Game not found" : "TCG not found";

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 
 /**
  * One card of a search result. {@code number} is the card's number in its set as the spec's
- * example shows it ("2", not "2/132"); {@code best_price} (USD) and {@code price_change_7d} are
- * null until prices are tracked, {@code display_image_url} until images are stored.
+ * example shows it ("2", not "2/132"); {@code best_price} (USD) and {@code price_change_7d} (percent)
+ * come from the card's USD price summary and are null without one; {@code display_image_url} is
+ * null until images are stored.
  */
 public record SearchItemResponse(long id, String name, String number, String rarity, String cardType,
                                  String displayImageUrl, String setName, String setCode, String tcgSlug,

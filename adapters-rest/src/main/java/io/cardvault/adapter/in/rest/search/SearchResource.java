@@ -50,8 +50,8 @@ public class SearchResource {
             description = "`q` matches card names in every language held (accents ignored; Japanese, Chinese, Korean "
                     + "and Thai by parts of words), collector numbers (`4/102` or `4`), set names and set codes; "
                     + "every word must match. Exact names first, then names starting with the text, then the rest. "
-                    + "All filters AND together. `min_price`/`max_price` (USD) match only cards with a known price, "
-                    + "so none until prices are tracked.")
+                    + "All filters AND together. `min_price`/`max_price` (USD) match only cards with a known USD best "
+                    + "price (card_price_summary; the index refreshes when prices are ingested).")
     @APIResponse(responseCode = "200", description = "One page of matching cards and their total",
             content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "422", description = "q missing, or a parameter out of range or of the wrong type")

@@ -6,7 +6,7 @@ public final class CatalogueEntryNotFoundException extends CatalogueQueryExcepti
     private static final long serialVersionUID = 1L;
 
     /** What was missing; the REST adapter words the answer in the route's vocabulary. */
-    public enum Entry { GAME, SET, CARD, SEALED_PRODUCT }
+    public enum Entry { GAME, SET, CARD, VARIANT, SEALED_PRODUCT }
 
     private final Entry entry;
 

@@ -1,0 +1,13 @@
+package io.cardvault.application.port.in.price;
+
+import io.cardvault.domain.price.CardPriceSummary;
+import java.util.List;
+
+/** Use case: a set's most valuable cards (USD best price), highest first. */
+public interface ListTopSetCardsUseCase {
+
+    int DEFAULT_LIMIT = 10;
+    int MAX_LIMIT = 50;
+
+    List<CardPriceSummary> topCards(long setId, int limit);
+}
