@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,7 +77,7 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
             return new CardPriceIntelligence(query.cardId(), null, List.of(), notes);
         }
         Optional<ResolvedScope> variant = market.select(query.cardId(),
-                new VariantSelection(query.language(), query.printing(), finishes(query.foilStatus())));
+                new VariantSelection(catalogueLanguage(query.language()), query.printing(), finishes(query.foilStatus())));
         if (variant.isEmpty()) {
             notes.add("The card has no " + query.language() + " " + query.printing() + " " + query.foilStatus() + " variant.");
             return new CardPriceIntelligence(query.cardId(), null, List.of(), notes);
@@ -103,6 +102,11 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
                         quote.median().setScale(2, RoundingMode.HALF_UP), quote.sampleSize()))
                 .toList();
         return new CardPriceIntelligence(query.cardId(), ConfidenceWeightedPrice.of(inEuro).orElse(null), breakdown, notes);
+    }
+
+    /** The API says {@code jp} where the catalogue (ISO 639-1) says {@code ja}. */
+    static String catalogueLanguage(String language) {
+        return "jp".equals(language) ? "ja" : language;
     }
 
     /** The catalogue finishes a foil status covers (foil: holo first, then reverse holo). */
