@@ -22,4 +22,14 @@ public final class PrimarySeries {
                         .thenComparingInt(entry -> entry.getValue().size())
                         .thenComparing(entry -> entry.getKey().code(), Comparator.reverseOrder()));
     }
+
+    /**
+     * The series a forecast regresses on: PriceCharting's when it has points (the contract's
+     * "linear regression on PriceCharting daily history"), else the primary series.
+     */
+    public static Optional<Map.Entry<PriceSource, PriceHistory>> forRegression(Map<PriceSource, PriceHistory> bySource) {
+        PriceHistory pricecharting = bySource.get(PriceSource.PRICECHARTING);
+        return pricecharting != null && !pricecharting.isEmpty()
+                ? Optional.of(Map.entry(PriceSource.PRICECHARTING, pricecharting)) : of(bySource);
+    }
 }

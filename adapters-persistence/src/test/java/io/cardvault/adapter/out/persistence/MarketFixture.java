@@ -33,11 +33,16 @@ public final class MarketFixture {
      * to 110.00 on {@code today}: change_30d = +10 %, d7 from 107.6667 = +2.17 %, 40 points.
      */
     public void risingTenPercentOverThirtyDays(long cardId, long variantId) {
+        risingTenPercentOverThirtyDays(cardId, "cardmarket", variantId, "EUR", new BigDecimal("100"));
+    }
+
+    /** The same shape from {@code base} to {@code base × 1.1} in another source and currency. */
+    public void risingTenPercentOverThirtyDays(long cardId, String source, long variantId, String currency, BigDecimal base) {
+        BigDecimal rise = base.divide(BigDecimal.TEN, 6, RoundingMode.HALF_UP);
         for (int i = 0; i < 40; i++) {
-            BigDecimal price = i <= 9 ? new BigDecimal("100")
-                    : new BigDecimal("100").add(BigDecimal.TEN.multiply(BigDecimal.valueOf(i - 9L))
-                            .divide(BigDecimal.valueOf(30), 4, RoundingMode.HALF_UP));
-            snapshot(cardId, "cardmarket", variantId, "", "", "EUR", today.minusDays(39L - i), price);
+            BigDecimal price = i <= 9 ? base
+                    : base.add(rise.multiply(BigDecimal.valueOf(i - 9L)).divide(BigDecimal.valueOf(30), 4, RoundingMode.HALF_UP));
+            snapshot(cardId, source, variantId, "", "", currency, today.minusDays(39L - i), price);
         }
     }
 

@@ -3,7 +3,6 @@ package io.cardvault.application.service.analytics;
 import io.cardvault.application.port.in.analytics.CardPriceIntelligence;
 import io.cardvault.application.port.in.analytics.GetCardPriceIntelligenceUseCase;
 import io.cardvault.application.port.in.analytics.PriceIntelligenceQuery;
-import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.ExchangeRatesStorePort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
@@ -62,12 +61,7 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
     public CardPriceIntelligence intelligence(PriceIntelligenceQuery query) {
         long cardId = query.cardId();
         String key = "intelligence|" + query.foilStatus() + "|" + query.condition() + "|" + query.language() + "|" + query.printing();
-        return cache.get(cardId, key, CardPriceIntelligence.class).orElseGet(() -> {
-            market.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
-            CardPriceIntelligence answer = compute(query);
-            cache.put(cardId, key, answer, policy.cardPayloadTtl());
-            return answer;
-        });
+        return CardPayloads.cached(cache, policy, market, cardId, key, CardPriceIntelligence.class, card -> compute(query));
     }
 
     private CardPriceIntelligence compute(PriceIntelligenceQuery query) {

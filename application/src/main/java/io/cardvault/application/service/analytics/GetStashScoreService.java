@@ -2,13 +2,11 @@ package io.cardvault.application.service.analytics;
 
 import io.cardvault.application.port.in.analytics.GetStashScoreUseCase;
 import io.cardvault.application.port.in.analytics.TrendSummary;
-import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.ExchangeRatesStorePort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.analytics.AnalyticsScope;
-import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.StashScore;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,19 +51,15 @@ public class GetStashScoreService implements GetStashScoreUseCase {
 
     @Override
     public StashScore score(long cardId) {
-        return cache.get(cardId, "stash-score", StashScore.class).orElseGet(() -> {
-            MarketCard card = market.card(cardId)
-                    .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
+        return CardPayloads.cached(cache, policy, market, cardId, "stash-score", StashScore.class, card -> {
             TrendSummary rail = CardAnalysis.summarise(market, rates, cardId, AnalyticsScope.raw(AnalyticsScope.AUTO),
                     LocalDate.now(clock));
-            StashScore score = StashScore.of(
+            return StashScore.of(
                     rail.change30dPct() == null ? OptionalDouble.empty() : OptionalDouble.of(rail.change30dPct()),
                     card.rarity(),
                     rail.salesVolume30d() == null ? OptionalInt.empty() : OptionalInt.of(rail.salesVolume30d()),
                     rail.marketVerdict() == null ? OptionalInt.empty() : OptionalInt.of(rail.marketVerdict().agreeingSources()),
                     rail.marketVerdict() == null ? OptionalInt.empty() : OptionalInt.of(rail.marketVerdict().consideredSources()));
-            cache.put(cardId, "stash-score", score, policy.cardPayloadTtl());
-            return score;
         });
     }
 }

@@ -2,7 +2,6 @@ package io.cardvault.application.service.analytics;
 
 import io.cardvault.application.port.in.analytics.GetTrendSummaryUseCase;
 import io.cardvault.application.port.in.analytics.TrendSummary;
-import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.ExchangeRatesStorePort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
@@ -47,11 +46,7 @@ public class GetTrendSummaryService implements GetTrendSummaryUseCase {
     @Override
     public TrendSummary summary(long cardId, AnalyticsScope scope) {
         String key = "trend|" + scope.key();
-        return cache.get(cardId, key, TrendSummary.class).orElseGet(() -> {
-            market.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
-            TrendSummary summary = CardAnalysis.summarise(market, rates, cardId, scope, LocalDate.now(clock));
-            cache.put(cardId, key, summary, policy.cardPayloadTtl());
-            return summary;
-        });
+        return CardPayloads.cached(cache, policy, market, cardId, key, TrendSummary.class,
+                card -> CardAnalysis.summarise(market, rates, cardId, scope, LocalDate.now(clock)));
     }
 }

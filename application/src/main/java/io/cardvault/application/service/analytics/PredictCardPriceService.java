@@ -2,13 +2,11 @@ package io.cardvault.application.service.analytics;
 
 import io.cardvault.application.port.in.analytics.CardPrediction;
 import io.cardvault.application.port.in.analytics.PredictCardPriceUseCase;
-import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
 import io.cardvault.application.port.out.analytics.ResolvedScope;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.analytics.AnalyticsScope;
-import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.PrimarySeries;
@@ -56,19 +54,13 @@ public class PredictCardPriceService implements PredictCardPriceUseCase {
     @Override
     public CardPrediction predict(long cardId, int daysAhead) {
         String key = "predict|" + daysAhead;
-        return cache.get(cardId, key, CardPrediction.class).orElseGet(() -> {
-            MarketCard card = market.card(cardId)
-                    .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
+        return CardPayloads.cached(cache, policy, market, cardId, key, CardPrediction.class, card -> {
             Optional<ResolvedScope> scope = market.resolve(cardId, AnalyticsScope.raw(AnalyticsScope.AUTO));
             Map<PriceSource, PriceHistory> histories = scope.map(found -> market.histories(cardId, found.variantId(),
                     Optional.empty(), LocalDate.now(clock).minusDays(WINDOW_DAYS * 2L))).orElse(Map.of());
-            PriceHistory pricecharting = histories.get(PriceSource.PRICECHARTING);
-            Optional<Map.Entry<PriceSource, PriceHistory>> series = pricecharting != null && !pricecharting.isEmpty()
-                    ? Optional.of(Map.entry(PriceSource.PRICECHARTING, pricecharting)) : PrimarySeries.of(histories);
-            CardPrediction prediction = new CardPrediction(card, series.map(found -> found.getKey().code()).orElse(null),
+            Optional<Map.Entry<PriceSource, PriceHistory>> series = PrimarySeries.forRegression(histories);
+            return new CardPrediction(card, series.map(found -> found.getKey().code()).orElse(null),
                     series.flatMap(found -> PricePrediction.of(found.getValue().lastDays(WINDOW_DAYS), daysAhead)).orElse(null));
-            cache.put(cardId, key, prediction, policy.cardPayloadTtl());
-            return prediction;
         });
     }
 }

@@ -104,7 +104,7 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
                         .map(ebay -> ebay.since(today.minusDays(6)).size()).orElse(0);
                 HotCard.of(history.card(), series.getValue(), sales7d).ifPresent(card ->
                         keys.forEach(key -> hot.computeIfAbsent(key, k -> new ArrayList<>()).add(card)));
-                prediction(history, series).ifPresent(predictions::add);
+                prediction(history).ifPresent(predictions::add);
             });
             spread(history, fx).ifPresent(spread ->
                     keys.forEach(key -> spreads.computeIfAbsent(key, k -> new ArrayList<>()).add(spread)));
@@ -135,14 +135,12 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
         return new MarketAggregatesReport(cards[0], views.size(), computed, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** PriceCharting's history when the card has one (the contract's regression source), else the primary series. */
-    private static Optional<CardPrediction> prediction(CardMarketHistory history, Entry<PriceSource, PriceHistory> primary) {
-        PriceHistory pricecharting = history.bySource().get(PriceSource.PRICECHARTING);
-        Entry<PriceSource, PriceHistory> source = pricecharting != null && !pricecharting.isEmpty()
-                ? Map.entry(PriceSource.PRICECHARTING, pricecharting) : primary;
-        return PricePrediction.of(source.getValue().lastDays(PREDICTION_WINDOW_DAYS), PREDICTION_DAYS_AHEAD)
-                .filter(prediction -> prediction.confidence() != PredictionConfidence.LOW)
-                .map(prediction -> new CardPrediction(history.card(), source.getKey().code(), prediction));
+    /** A 30-day forecast on the card's regression series (PriceCharting, else primary), kept from medium confidence up. */
+    private static Optional<CardPrediction> prediction(CardMarketHistory history) {
+        return PrimarySeries.forRegression(history.bySource()).flatMap(source ->
+                PricePrediction.of(source.getValue().lastDays(PREDICTION_WINDOW_DAYS), PREDICTION_DAYS_AHEAD)
+                        .filter(prediction -> prediction.confidence() != PredictionConfidence.LOW)
+                        .map(prediction -> new CardPrediction(history.card(), source.getKey().code(), prediction)));
     }
 
     /** Each source's newest value within a week of the card's newest value, compared in EUR. */

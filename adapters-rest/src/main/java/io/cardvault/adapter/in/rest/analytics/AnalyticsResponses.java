@@ -16,6 +16,8 @@ import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.analytics.Velocity;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -86,7 +88,8 @@ public final class AnalyticsResponses {
     }
 
     public record HotItem(long cardId, String name, String setName, String tcgSlug, BigDecimal currentPrice, String currency,
-                          double change7dPct, int sales7d, double heat) {
+                          @JsonbProperty("change_7d_pct") double change7dPct, @JsonbProperty("sales_7d") int sales7d,
+                          double heat) {
         static HotItem from(HotCard hot) {
             return new HotItem(hot.card().id(), hot.card().name(), hot.card().setName(), hot.card().tcgSlug(),
                     money(hot.currentPrice()), hot.currency().getCurrencyCode(), hot.change7dPct(), hot.sales7d(), hot.heat());
@@ -155,14 +158,15 @@ public final class AnalyticsResponses {
         }
     }
 
-    public record VelocityResponse(String label, int sample30d, String tier) {
+    public record VelocityResponse(String label, @JsonbProperty("sample_30d") int sample30d, String tier) {
         static VelocityResponse from(Velocity velocity) {
             return velocity == null ? null : new VelocityResponse(velocity.label(), velocity.sample30d(), velocity.tier());
         }
     }
 
     public record TrendSummaryResponse(long cardId, ScopeResponse scope, CurrentResponse current, Map<String, DeltaResponse> deltas,
-                                       AllTimeHigh allTimeHigh, Integer salesVolume30d, int pointCount,
+                                       AllTimeHigh allTimeHigh, @JsonbProperty("sales_volume_30d") @JsonbNillable Integer salesVolume30d,
+                                       int pointCount,
                                        VerdictResponse marketVerdict, BuySellResponse buySellSpread, VelocityResponse velocity) {
         static TrendSummaryResponse from(TrendSummary summary) {
             Map<String, DeltaResponse> deltas = new LinkedHashMap<>();
