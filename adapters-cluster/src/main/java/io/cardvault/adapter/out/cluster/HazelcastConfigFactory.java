@@ -33,6 +33,8 @@ final class HazelcastConfigFactory {
         // Rate-limit buckets survive one member's loss only with a synchronous backup (STACK.md).
         config.addMapConfig(new MapConfig(RateLimitBuckets.MAP_NAME).setBackupCount(1).setAsyncBackupCount(0));
         HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_ID_BASE);
+        // Market analytics: dashboard views and per-card payloads (MarketCacheEngine).
+        MarketCacheEngine.configure(config);
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(PORT_RANGE);

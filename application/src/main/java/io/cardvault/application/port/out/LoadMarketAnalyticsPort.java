@@ -1,0 +1,43 @@
+package io.cardvault.application.port.out;
+
+import io.cardvault.application.port.out.analytics.CardMarketHistory;
+import io.cardvault.application.port.out.analytics.ResolvedScope;
+import io.cardvault.application.port.out.analytics.SourcePriceFilter;
+import io.cardvault.application.port.out.analytics.SourcePriceRows;
+import io.cardvault.application.port.out.analytics.VariantSelection;
+import io.cardvault.domain.analytics.AnalyticsScope;
+import io.cardvault.domain.analytics.MarketCard;
+import io.cardvault.domain.analytics.MarketTotals;
+import io.cardvault.domain.analytics.PriceHistory;
+import io.cardvault.domain.price.Grading;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Outgoing port: the price store as market analytics read it (daily snapshots, newest values, dealer quotes, counters). */
+public interface LoadMarketAnalyticsPort {
+
+    Optional<MarketCard> card(long cardId);
+
+    /** The card's variant a scope names (auto: the ungraded variant with the most snapshots), if it has one. */
+    Optional<ResolvedScope> resolve(long cardId, AnalyticsScope scope);
+
+    Optional<ResolvedScope> select(long cardId, VariantSelection selection);
+
+    /** Daily snapshots of one variant (raw, or one slab) per source, from {@code since} on. */
+    Map<PriceSource, PriceHistory> histories(long cardId, long variantId, Optional<Grading> grading, LocalDate since);
+
+    /** PriceCharting's newest dealer buy/sell quotes of one variant (raw). */
+    Map<PriceType, BigDecimal> retailQuotes(long cardId, long variantId);
+
+    /** Every priced card's raw snapshots since {@code since}, card by card, in card id order. */
+    void forEachCardHistory(LocalDate since, Consumer<CardMarketHistory> consumer);
+
+    MarketTotals totals();
+
+    SourcePriceRows sourcePrices(SourcePriceFilter filter, int limit, int offset);
+}

@@ -1,0 +1,66 @@
+package io.cardvault.application.service.analytics;
+
+import io.cardvault.application.port.in.analytics.CardPrediction;
+import io.cardvault.application.port.in.analytics.PredictCardPriceUseCase;
+import io.cardvault.application.port.out.CardAnalyticsCachePort;
+import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
+import io.cardvault.application.port.out.analytics.ResolvedScope;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.analytics.AnalyticsScope;
+import io.cardvault.domain.analytics.PriceHistory;
+import io.cardvault.domain.analytics.PricePrediction;
+import io.cardvault.domain.analytics.PrimarySeries;
+import io.cardvault.domain.price.PriceSource;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A regression over the last 90 days of the card's raw PriceCharting history (the contract's
+ * source), or of its primary series when PriceCharting has none. Cached per horizon.
+ */
+@UseCase
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PredictCardPriceService implements PredictCardPriceUseCase {
+
+    static final int WINDOW_DAYS = 90;
+
+    private final LoadMarketAnalyticsPort market;
+    private final CardAnalyticsCachePort cache;
+    private final AnalyticsPolicy policy;
+    private final Clock clock;
+
+    @Inject
+    public PredictCardPriceService(LoadMarketAnalyticsPort market, CardAnalyticsCachePort cache, AnalyticsPolicy policy) {
+        this(market, cache, policy, Clock.systemUTC());
+    }
+
+    public PredictCardPriceService(LoadMarketAnalyticsPort market, CardAnalyticsCachePort cache, AnalyticsPolicy policy,
+                                   Clock clock) {
+        this.market = market;
+        this.cache = cache;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** For CDI's client proxy only. */
+    protected PredictCardPriceService() {
+        this(null, null, null, null);
+    }
+
+    @Override
+    public CardPrediction predict(long cardId, int daysAhead) {
+        String key = "predict|" + daysAhead;
+        return CardPayloads.cached(cache, policy, market, cardId, key, CardPrediction.class, card -> {
+            Optional<ResolvedScope> scope = market.resolve(cardId, AnalyticsScope.raw(AnalyticsScope.AUTO));
+            Map<PriceSource, PriceHistory> histories = scope.map(found -> market.histories(cardId, found.variantId(),
+                    Optional.empty(), LocalDate.now(clock).minusDays(WINDOW_DAYS * 2L))).orElse(Map.of());
+            Optional<Map.Entry<PriceSource, PriceHistory>> series = PrimarySeries.forRegression(histories);
+            return new CardPrediction(card, series.map(found -> found.getKey().code()).orElse(null),
+                    series.flatMap(found -> PricePrediction.of(found.getValue().lastDays(WINDOW_DAYS), daysAhead)).orElse(null));
+        });
+    }
+}

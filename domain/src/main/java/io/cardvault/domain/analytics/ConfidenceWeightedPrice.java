@@ -1,0 +1,53 @@
+package io.cardvault.domain.analytics;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One price from several sources, all already in one currency (EUR for price intelligence).
+ * Each source counts {@code w = weight(source) × min(1, n / 7)} (a source with fewer than a week
+ * of values counts proportionally less); {@code price = Σ w·median / Σ w}; low and high are the
+ * smallest and largest median. {@code confidence = (weight of sources within 15 % of price /
+ * Σ w) × min(1, Σ n / 20)}, two decimals: agreement times coverage.
+ */
+public record ConfidenceWeightedPrice(BigDecimal price, BigDecimal low, BigDecimal high, double confidence)
+        implements Serializable {
+
+    static final int FULL_SAMPLE = 7;
+    static final int FULL_COVERAGE = 20;
+
+    public static Optional<ConfidenceWeightedPrice> of(List<SourceQuote> quotes) {
+        if (quotes.isEmpty()) {
+            return Optional.empty();
+        }
+        double totalWeight = 0;
+        BigDecimal weighted = BigDecimal.ZERO;
+        int samples = 0;
+        for (SourceQuote quote : quotes) {
+            double weight = weight(quote);
+            totalWeight += weight;
+            weighted = weighted.add(quote.median().multiply(BigDecimal.valueOf(weight)));
+            samples += quote.sampleSize();
+        }
+        BigDecimal price = weighted.divide(BigDecimal.valueOf(totalWeight), MathContext.DECIMAL64)
+                .setScale(2, RoundingMode.HALF_UP);
+        double agreeingWeight = quotes.stream()
+                .filter(quote -> Math.abs(MarketVerdict.percentOf(quote.median().subtract(price), price))
+                        <= MarketVerdict.AGREEMENT_BAND_PCT)
+                .mapToDouble(ConfidenceWeightedPrice::weight).sum();
+        double confidence = agreeingWeight / totalWeight * Math.min(1.0, samples / (double) FULL_COVERAGE);
+        return Optional.of(new ConfidenceWeightedPrice(price,
+                quotes.stream().map(SourceQuote::median).min(Comparator.naturalOrder()).orElseThrow().setScale(2, RoundingMode.HALF_UP),
+                quotes.stream().map(SourceQuote::median).max(Comparator.naturalOrder()).orElseThrow().setScale(2, RoundingMode.HALF_UP),
+                Math.round(confidence * 100) / 100.0));
+    }
+
+    private static double weight(SourceQuote quote) {
+        return SourceWeights.weight(quote.source()) * Math.min(1.0, quote.sampleSize() / (double) FULL_SAMPLE);
+    }
+}
