@@ -33,6 +33,9 @@ final class HazelcastConfigFactory {
         // Rate-limit buckets survive one member's loss only with a synchronous backup (STACK.md).
         config.addMapConfig(new MapConfig(RateLimitBuckets.MAP_NAME).setBackupCount(1).setAsyncBackupCount(0));
         HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_ID_BASE);
+        // Real-time: cross-node market events and cluster-wide connection counts.
+        MarketEventRelay.configure(config);
+        ConnectionSlotTable.configure(config);
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(PORT_RANGE);
