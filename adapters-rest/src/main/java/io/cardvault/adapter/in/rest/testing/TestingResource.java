@@ -20,8 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class TestingResource {
 
-    private final boolean enabled;
+    private final TestingAccess access;
     private final PublishMarketEventUseCase publish;
     private final ChangeTierUseCase changeTier;
     private final HttpServletRequest request;
@@ -44,7 +42,7 @@ public class TestingResource {
     @Inject
     public TestingResource(@ConfigProperty(name = "CARDVAULT_TESTING_ROUTES") boolean enabled,
                            PublishMarketEventUseCase publish, ChangeTierUseCase changeTier, HttpServletRequest request) {
-        this.enabled = enabled;
+        this.access = new TestingAccess(enabled);
         this.publish = publish;
         this.changeTier = changeTier;
         this.request = request;
@@ -92,16 +90,8 @@ public class TestingResource {
     }
 
     private void requireEnabled() {
-        if (!enabled || !fromLoopback()) {
+        if (!access.allows(request == null ? null : request.getRemoteAddr())) {
             throw new NotFoundException();
-        }
-    }
-
-    private boolean fromLoopback() {
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }
