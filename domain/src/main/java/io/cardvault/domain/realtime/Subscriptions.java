@@ -33,12 +33,11 @@ public final class Subscriptions {
     }
 
     public Outcome subscribe(String requested) {
-        Topic topic;
-        try {
-            topic = Topic.parse(requested);
-        } catch (InvalidTopicException e) {
-            return new Outcome.Refused(requested, e.getMessage());
+        Outcome parsed = parse(requested);
+        if (!(parsed instanceof Outcome.Subscribed named)) {
+            return parsed;
         }
+        Topic topic = named.topic();
         String refusal = topic.refusalFor(listener);
         if (refusal != null) {
             return new Outcome.Refused(topic.name(), refusal);
@@ -52,14 +51,20 @@ public final class Subscriptions {
 
     /** Removes a topic; unknown or never-subscribed topics are simply not there. */
     public Outcome unsubscribe(String requested) {
-        Topic topic;
+        Outcome parsed = parse(requested);
+        if (parsed instanceof Outcome.Subscribed named) {
+            topics.remove(named.topic());
+        }
+        return parsed;
+    }
+
+    /** The topic a client named, or the reason it names none. */
+    private static Outcome parse(String requested) {
         try {
-            topic = Topic.parse(requested);
+            return new Outcome.Subscribed(Topic.parse(requested));
         } catch (InvalidTopicException e) {
             return new Outcome.Refused(requested, e.getMessage());
         }
-        topics.remove(topic);
-        return new Outcome.Subscribed(topic);
     }
 
     /** Whether this connection gets {@code event}: a broadcast, or one of its topics is subscribed. */

@@ -2,7 +2,6 @@ package io.cardvault.adapter.out.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSetId;
@@ -11,7 +10,6 @@ import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -24,28 +22,22 @@ class RealtimeAcrossMembersTest {
     /** Clear of the ports the integration server, other checkouts and the rate-limit test use. */
     private static final int FIRST_PORT = 6141;
 
+    private TwoMembers members;
     private HazelcastInstance first;
     private HazelcastInstance second;
 
     @BeforeEach
     void twoMembers() {
-        String cluster = "realtime-test-" + UUID.randomUUID();
-        String members = "127.0.0.1:" + FIRST_PORT + ",127.0.0.1:" + (FIRST_PORT + 1);
-        ClassLoader loader = getClass().getClassLoader();
-        first = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT, members), loader));
-        second = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT + 1, members), loader)
-                .setInstanceName(cluster + "-second"));
-        assertThat(second.getCluster().getMembers()).hasSize(2);
+        members = TwoMembers.start("realtime-test", FIRST_PORT);
+        first = members.first();
+        second = members.second();
     }
 
     @AfterEach
     void shutdown() {
-        for (HazelcastInstance member : List.of(first, second)) {
-            if (member.getLifecycleService().isRunning()) {
-                member.getLifecycleService().terminate();
-            }
-        }
+        members.terminate();
     }
+
 
     private static PriceUpdate price(int i) {
         return new PriceUpdate(new CardId(i), new CardSetId(7), "pokemon", "tcgplayer", "normal",

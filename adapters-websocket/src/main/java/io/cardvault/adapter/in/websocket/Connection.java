@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -200,24 +201,25 @@ final class Connection {
     }
 
     private void subscribe(List<String> requested) {
-        for (String name : requested) {
-            Subscriptions.Outcome outcome = subscriptions.subscribe(name);
-            if (outcome instanceof Subscriptions.Outcome.Subscribed done) {
-                hub.subscribe(this, done.topic());
-                peer.send(Frames.subscribed(done.topic()));
-            } else {
-                Subscriptions.Outcome.Refused refused = (Subscriptions.Outcome.Refused) outcome;
-                peer.send(Frames.error(refused.reason(), refused.topic()));
-            }
-        }
+        answer(requested, subscriptions::subscribe, topic -> {
+            hub.subscribe(this, topic);
+            return Frames.subscribed(topic);
+        });
     }
 
     private void unsubscribe(List<String> requested) {
+        answer(requested, subscriptions::unsubscribe, topic -> {
+            hub.unsubscribe(this, topic);
+            return Frames.unsubscribed(topic);
+        });
+    }
+
+    /** Applies {@code change} to each topic asked for: an ack from {@code done}, or an error frame naming the topic. */
+    private void answer(List<String> requested, Function<String, Subscriptions.Outcome> change, Function<Topic, String> done) {
         for (String name : requested) {
-            Subscriptions.Outcome outcome = subscriptions.unsubscribe(name);
-            if (outcome instanceof Subscriptions.Outcome.Subscribed done) {
-                hub.unsubscribe(this, done.topic());
-                peer.send(Frames.unsubscribed(done.topic()));
+            Subscriptions.Outcome outcome = change.apply(name);
+            if (outcome instanceof Subscriptions.Outcome.Subscribed ok) {
+                peer.send(done.apply(ok.topic()));
             } else {
                 Subscriptions.Outcome.Refused refused = (Subscriptions.Outcome.Refused) outcome;
                 peer.send(Frames.error(refused.reason(), refused.topic()));
