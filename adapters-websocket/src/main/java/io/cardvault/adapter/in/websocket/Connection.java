@@ -59,7 +59,7 @@ final class Connection {
     private volatile long lastSeen;
     private long lastPing;
     private volatile boolean closed;
-    private StreamAdmission.Admitted admission;
+    private volatile StreamAdmission.Admitted admission;
     private Subscriptions subscriptions;
 
     Connection(String id, Handshake handshake, Peer peer, OpenStreamUseCase open, CloseStreamUseCase close,
