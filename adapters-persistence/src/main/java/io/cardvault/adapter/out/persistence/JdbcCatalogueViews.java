@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence;
 
+import io.cardvault.adapter.out.persistence.search.CardNameIndex;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadSealedProductsPort;
 import io.cardvault.application.port.out.catalogue.CatalogueReadFailedException;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -55,15 +57,23 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
 
     private final DataSource dataSource;
+    private final CardNameIndex names;
 
     @Inject
-    JdbcCatalogueViews(DataSource dataSource) {
+    JdbcCatalogueViews(DataSource dataSource, CardNameIndex names) {
         this.dataSource = dataSource;
+        this.names = names;
+    }
+
+    /** Views with no name index: every name filter scans (tests of the SQL itself). */
+    JdbcCatalogueViews(DataSource dataSource) {
+        this(dataSource, text -> Optional.empty());
     }
 
     /** For CDI's client proxy only. */
     protected JdbcCatalogueViews() {
         this.dataSource = null;
+        this.names = null;
     }
 
     @Override
@@ -101,11 +111,13 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     }
 
     /**
-     * A name filter scans every language's names (a substring cannot use an index): bounded, so
-     * a burst of such queries fails fast (503) instead of holding every pooled connection and
-     * starving all other routes, as it did under load (docs/benchmarks.md).
+     * Every catalogue read gets the same time budget. A read that needs more is a bug or an
+     * unindexed filter (a name substring scans every language's names); bounded, a burst of such
+     * queries fails fast (503) instead of holding every pooled connection and starving all other
+     * routes, as it once did under load (docs/benchmarks.md). Connector/J sends it to MariaDB as
+     * the statement's {@code max_statement_time}, so the server stops the work too.
      */
-    static final String NAME_SCAN_LIMIT = "SET STATEMENT max_statement_time = 2 FOR ";
+    static final int READ_BUDGET_SECONDS = 2;
 
     @Override
     public Slice<CardOverview> cards(CardCriteria criteria, Window window) {
@@ -120,9 +132,20 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             parameters.add(criteria.setId());
         }
         if (criteria.name() != null) {
-            // card_name holds every language's name; its collation ignores case and accents
-            where.append(" AND c.id IN (SELECT n.card_id FROM card_name n WHERE n.name LIKE ? ESCAPE '!')");
-            parameters.add("%" + likeEscaped(criteria.name()) + "%");
+            Optional<Set<Long>> named = names.cardsWithNameContaining(criteria.name());
+            if (named.isPresent() && named.get().isEmpty()) {
+                return new Slice<>(List.of(), 0);
+            }
+            if (named.isPresent()) {
+                // the index's ids written inline: numbers only, and a statement per id count would
+                // defeat the statement cache anyway
+                where.append(" AND c.id IN (").append(named.get().stream().map(String::valueOf)
+                        .collect(Collectors.joining(","))).append(')');
+            } else {
+                // card_name holds every language's name; its collation ignores case and accents
+                where.append(" AND c.id IN (SELECT n.card_id FROM card_name n WHERE n.name LIKE ? ESCAPE '!')");
+                parameters.add("%" + likeEscaped(criteria.name()) + "%");
+            }
         }
         if (criteria.number() != null) {
             where.append(criteria.number().contains("/") ? " AND c.collector_number = ?" : " AND c.local_id = ?");
@@ -139,11 +162,10 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(window.limit());
         paged.add(window.offset());
-        String bounded = criteria.name() != null ? NAME_SCAN_LIMIT : "";
-        List<CardOverview> cards = list(bounded + "SELECT " + CARD_COLUMNS + CARD_FROM + where + order + " LIMIT ? OFFSET ?",
+        List<CardOverview> cards = list("SELECT " + CARD_COLUMNS + CARD_FROM + where + order + " LIMIT ? OFFSET ?",
                 paged, JdbcCatalogueViews::card);
         long total = window.offset() == 0 && cards.size() < window.limit() ? cards.size()
-                : count(bounded + "SELECT COUNT(*)" + CARD_FROM + where, parameters);
+                : count("SELECT COUNT(*)" + CARD_FROM + where, parameters);
         return new Slice<>(cards, total);
     }
 
@@ -352,6 +374,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     private static void query(Connection connection, String sql, List<Object> parameters, RowConsumer consumer)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout(READ_BUDGET_SECONDS);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,15 @@ class JdbcCatalogueViewsTest {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM sealed_product");
         }
+    }
+
+    @Test
+    void givenANameIndex_cards_filtersOnItsIdsInsteadOfScanning() {
+        JdbcCatalogueViews indexed = new JdbcCatalogueViews(dataSource, text -> Optional.of(Set.of(100L, 102L)));
+        assertThat(indexed.cards(new CardCriteria(null, null, "anything", null, null), new Window(0, 10)).items())
+                .extracting(CardOverview::id).containsExactlyInAnyOrder(100L, 102L);
+        JdbcCatalogueViews nothingMatches = new JdbcCatalogueViews(dataSource, text -> Optional.of(Set.of()));
+        assertThat(nothingMatches.cards(new CardCriteria(null, null, "zzz", null, null), new Window(0, 10)).total()).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
@@ -47,7 +48,35 @@ final class CardAnalyzers {
         }
     };
 
+    /** A whole name folded as one term, spaces kept: what a substring is looked for in. */
+    private static final Analyzer WHOLE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(source))));
+        }
+    };
+
+    /** Trigrams of a whole folded name: any substring of three or more characters has all its trigrams in it. */
+    static final Analyzer TRIGRAMS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(source)));
+            return new TokenStreamComponents(source, new NGramTokenFilter(folded, GRAM, GRAM, false));
+        }
+    };
+
+    /** Substring lookups need at least one whole trigram; shorter text matches too much to be worth an index. */
+    static final int GRAM = 3;
+
     private CardAnalyzers() {
+    }
+
+    /** A name folded for substring matching: case, accents and full-width forms ignored, spaces kept. */
+    static String folded(String text) {
+        List<String> whole = terms(WHOLE, text);
+        return whole.isEmpty() ? "" : whole.get(0);
     }
 
     private static TokenStream fold(TokenStream source) {

@@ -11,6 +11,10 @@ final class CardFields {
     static final String NAME = "name";
     /** Each name as one folded key: exact and whole-name prefix matches. */
     static final String NAME_KEY = "name_key";
+    /** Trigrams of each folded name: candidates for a substring match. */
+    static final String NAME_GRAMS = "name_grams";
+    /** Stored: each folded name, one per line, to confirm a substring candidate. */
+    static final String NAME_FOLDED = "name_folded";
     /** Collector number and local id as keys, with and without leading zeros. */
     static final String NUMBER = "number";
     /** The set's names in every language, analysed. */

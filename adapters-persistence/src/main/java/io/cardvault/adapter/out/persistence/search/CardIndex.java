@@ -7,6 +7,7 @@ import io.cardvault.domain.catalogue.CardSearchPage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +21,27 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * One Lucene index of cards held in memory ({@link ByteBuffersDirectory}): one document per card.
@@ -103,6 +114,57 @@ final class CardIndex implements Closeable {
         }
     }
 
+    /**
+     * The ids of the cards one of whose names (in any language) contains {@code text}, ignoring
+     * case, accents and full-width forms: every trigram of the text must be among a name's
+     * trigrams, and the candidates are then confirmed against the folded names. Empty when the
+     * text is shorter than a trigram (it would match most of the catalogue; the caller scans).
+     */
+    Optional<Set<Long>> cardsWithNameContaining(String text) throws IOException {
+        String needle = CardAnalyzers.folded(text);
+        if (needle.length() < CardAnalyzers.GRAM) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder allTrigrams = new BooleanQuery.Builder();
+        new LinkedHashSet<>(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, needle)).forEach(gram ->
+                allTrigrams.add(new TermQuery(new Term(CardFields.NAME_GRAMS, gram)), Occur.FILTER));
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Set<Long> ids = new HashSet<>();
+            StoredFields stored = searcher.storedFields();
+            Set<String> wanted = Set.of(CardFields.ID, CardFields.NAME_FOLDED);
+            for (int doc : matchingDocs(searcher, allTrigrams.build())) {
+                Document candidate = stored.document(doc, wanted);
+                if (candidate.get(CardFields.NAME_FOLDED).contains(needle)) {
+                    ids.add(candidate.getField(CardFields.ID).numericValue().longValue());
+                }
+            }
+            return Optional.of(ids);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Every live document the query matches, unscored and unsorted. */
+    private static List<Integer> matchingDocs(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Integer> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator matches = scorer.iterator();
+            for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    docs.add(leaf.docBase + doc);
+                }
+            }
+        }
+        return docs;
+    }
+
     /** Heap held by the index files (the writer's buffers come on top only while it builds). */
     long ramBytesUsed() throws IOException {
         long bytes = 0;
@@ -141,6 +203,15 @@ final class CardIndex implements Closeable {
             document.add(new TextField(CardFields.NAME, name, Store.NO));
             nameKeys.add(CardAnalyzers.nameKey(name));
         }
+        Set<String> trigrams = new HashSet<>();
+        List<String> foldedNames = new ArrayList<>(names.size());
+        for (String name : names) {
+            String folded = CardAnalyzers.folded(name);
+            foldedNames.add(folded);
+            trigrams.addAll(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, folded));
+        }
+        trigrams.forEach(gram -> document.add(new StringField(CardFields.NAME_GRAMS, gram, Store.NO)));
+        document.add(new StoredField(CardFields.NAME_FOLDED, String.join("\n", foldedNames)));
         nameKeys.stream().filter(key -> !key.isEmpty())
                 .forEach(key -> document.add(new StringField(CardFields.NAME_KEY, key, Store.NO)));
         Set<String> numbers = new LinkedHashSet<>();

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -43,7 +44,7 @@ import javax.sql.DataSource;
  * </ul>
  */
 @ApplicationScoped
-class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort {
+class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardNameIndex {
 
     static final long VERSION_CHECK_MILLIS = 2_000;
     static final int STARTUP_PRIORITY = 300;
@@ -111,6 +112,31 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort {
     }
 
     /**
+     * Answers only from an index that holds the catalogue's current version (one row read per
+     * call): a name filter must never miss a card because a refresh is still running. Otherwise,
+     * and before the first build, the caller scans while a rebuild runs in the background.
+     */
+    @Override
+    public Optional<Set<Long>> cardsWithNameContaining(String text) {
+        if (!built) {
+            return Optional.empty();
+        }
+        try {
+            Timestamp current = catalogue.version().orElse(null);
+            if (!Objects.equals(current, indexedVersion)) {
+                rebuildInBackground();
+                return Optional.empty();
+            }
+            return index.cardsWithNameContaining(text);
+        } catch (SQLException e) {
+            LOG.fine(() -> "Catalogue version unreadable: " + e.getMessage());
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory search index unreadable", e);
+        }
+    }
+
+    /**
      * Rebuilds now. A catalogue that cannot be read is logged, not thrown: the import that calls
      * this has stored its data, and the index's version check retries on a later search.
      */
@@ -163,21 +189,29 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort {
         nextVersionCheck = now + VERSION_CHECK_MILLIS;
         try {
             Timestamp current = catalogue.version().orElse(null);
-            if (!Objects.equals(current, indexedVersion) && rebuildQueued.compareAndSet(false, true)) {
-                background.execute(() -> {
-                    try {
-                        rebuild();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Search index rebuild failed; searches keep the previous content", e);
-                    } finally {
-                        rebuildQueued.set(false);
-                    }
-                });
+            if (!Objects.equals(current, indexedVersion)) {
+                rebuildInBackground();
             }
         } catch (SQLException e) {
             // the index answers from what it holds; the next check tries again
             LOG.fine(() -> "Catalogue version unreadable: " + e.getMessage());
         }
+    }
+
+    /** Queues one rebuild; while one is queued or running, further calls do nothing. */
+    private void rebuildInBackground() {
+        if (!rebuildQueued.compareAndSet(false, true)) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Search index rebuild failed; searches keep the previous content", e);
+            } finally {
+                rebuildQueued.set(false);
+            }
+        });
     }
 
     int indexedCards() throws IOException {

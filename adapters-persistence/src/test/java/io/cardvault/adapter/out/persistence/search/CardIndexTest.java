@@ -202,4 +202,25 @@ class CardIndexTest {
         return new IndexedCard(id, name, names, localId, number, rarity, "Pokemon", setId, set[0], List.of(set[2]),
                 set[1], "pokemon", null);
     }
+
+    @Test
+    void nameSubstrings_matchAnyLanguageIgnoringCaseAccentsAndWidth() throws IOException {
+        assertThat(index.cardsWithNameContaining("ARIZ")).contains(java.util.Set.of(14L, 21L, 31L, 32L));
+        assertThat(index.cardsWithNameContaining("lameche")).contains(java.util.Set.of(15L));
+        assertThat(index.cardsWithNameContaining("ne's char")).contains(java.util.Set.of(32L));
+        assertThat(index.cardsWithNameContaining("リザードン")).contains(java.util.Set.of(41L));
+        assertThat(index.cardsWithNameContaining("噴火龍")).contains(java.util.Set.of(42L));
+    }
+
+    @Test
+    void nameSubstrings_confirmCandidatesSoSharedTrigramsInOtherOrdersDoNotMatch() throws IOException {
+        // "izar" and "char" are both in Charizard, but "izarchar" is not
+        assertThat(index.cardsWithNameContaining("izarchar")).contains(java.util.Set.of());
+    }
+
+    @Test
+    void nameSubstrings_shorterThanATrigram_areLeftToTheCaller() throws IOException {
+        assertThat(index.cardsWithNameContaining("ch")).isEmpty();
+        assertThat(index.cardsWithNameContaining("É")).isEmpty();
+    }
 }

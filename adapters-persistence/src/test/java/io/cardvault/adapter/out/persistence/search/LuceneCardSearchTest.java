@@ -47,6 +47,19 @@ class LuceneCardSearchTest {
     }
 
     @Test
+    void name_lookups_come_from_a_current_index_only() throws SQLException {
+        assertThat(search.cardsWithNameContaining("dracau")).as("never built: the caller scans").isEmpty();
+        search.search(criteria("charizard"));
+        assertThat(search.cardsWithNameContaining("dracau")).contains(java.util.Set.of(40L));
+
+        card(41, "58", "58/102", "Pikachu", "Common");
+        sql("UPDATE catalogue_stat SET updated_at = '2026-01-02 00:00:00'");
+
+        assertThat(search.cardsWithNameContaining("pikach")).as("stale: the caller scans, a rebuild starts").isEmpty();
+        assertThat(search.cardsWithNameContaining("pikach")).contains(java.util.Set.of(41L));
+    }
+
+    @Test
     void the_start_build_serves_the_first_search_without_a_second_build() throws SQLException {
         search.buildOnStart(new Object());
         card(41, "58", "58/102", "Pikachu", "Common"); // stored after the start build, version unchanged

@@ -1,0 +1,28 @@
+package io.cardvault.domain.price;
+
+import io.cardvault.domain.shared.Money;
+import java.time.LocalDate;
+
+/**
+ * The amount a series had on one day. An outlier stays stored (history is never rewritten) but
+ * is left out of every price read.
+ */
+public record PricePoint(PriceSeries series, LocalDate asOf, Money amount, boolean outlier) {
+
+    public PricePoint {
+        InvalidPriceDataException.require(series != null, "a price point needs a series");
+        InvalidPriceDataException.require(asOf != null, "a price point needs a date");
+        InvalidPriceDataException.require(amount != null, "a price point needs an amount");
+        InvalidPriceDataException.require(amount.currency().equals(series.currency()),
+                "a " + series.currency() + " series cannot hold " + amount);
+        InvalidPriceDataException.require(!amount.isNegative(), "prices are not negative: " + amount);
+    }
+
+    public static PricePoint of(PriceSeries series, LocalDate asOf, Money amount) {
+        return new PricePoint(series, asOf, amount, false);
+    }
+
+    public PricePoint flaggedAsOutlier() {
+        return new PricePoint(series, asOf, amount, true);
+    }
+}
