@@ -1,7 +1,9 @@
 package io.cardvault.domain.account;
 
+import java.io.Serializable;
+
 /** The store's number for an account. */
-public record AccountId(long value) {
+public record AccountId(long value) implements Serializable {
 
     public AccountId {
         if (value < 1) {

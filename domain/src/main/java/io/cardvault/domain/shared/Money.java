@@ -1,5 +1,6 @@
 package io.cardvault.domain.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * <p>The amount keeps the currency's minor-unit scale at least (EUR 2, JPY 0) and at most four
  * decimals, because upstream price guides publish sub-cent averages for bulk cards.
  */
-public record Money(Currency currency, BigDecimal amount) implements Comparable<Money> {
+public record Money(Currency currency, BigDecimal amount) implements Comparable<Money>, Serializable {
 
     /** Upstream guides (Cardmarket averages) publish up to four decimals; more is noise. */
     public static final int MAX_SCALE = 4;

@@ -36,6 +36,10 @@ final class HazelcastConfigFactory {
         // Market analytics: dashboard views and per-card payloads (MarketCacheEngine).
         MarketCacheEngine.configure(config);
 
+        // Real-time: cross-node market events and cluster-wide connection counts.
+        MarketEventRelay.configure(config);
+        ConnectionSlotTable.configure(config);
+
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(PORT_RANGE);
         JoinConfig join = network.getJoin();

@@ -2,7 +2,6 @@ package io.cardvault.adapter.out.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,28 +22,22 @@ class RateLimiterEngineTest {
     private static final int FIRST_PORT = 6131;
     private static final RateLimits FREE = new RateLimits(30, 500);
 
+    private TwoMembers members;
     private HazelcastInstance first;
     private HazelcastInstance second;
 
     @BeforeEach
     void twoMembers() {
-        String cluster = "rate-limit-test-" + UUID.randomUUID();
-        String members = "127.0.0.1:" + FIRST_PORT + ",127.0.0.1:" + (FIRST_PORT + 1);
-        ClassLoader loader = getClass().getClassLoader();
-        first = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT, members), loader));
-        second = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT + 1, members), loader)
-                .setInstanceName(cluster + "-second"));
-        assertThat(second.getCluster().getMembers()).hasSize(2);
+        members = TwoMembers.start("rate-limit-test", FIRST_PORT);
+        first = members.first();
+        second = members.second();
     }
 
     @AfterEach
     void shutdown() {
-        for (HazelcastInstance member : List.of(first, second)) {
-            if (member.getLifecycleService().isRunning()) {
-                member.getLifecycleService().terminate();
-            }
-        }
+        members.terminate();
     }
+
 
     private static RateLimiterEngine engineOn(HazelcastInstance member) {
         return new RateLimiterEngine(() -> member.getLifecycleService().isRunning() ? Optional.of(member) : Optional.empty(),

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence;
 
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
+import io.cardvault.application.port.out.ChangeAccountTierPort;
 import io.cardvault.application.port.out.account.AccountStoreFailedException;
 import io.cardvault.application.port.out.account.KeyUseTally;
 import io.cardvault.domain.account.Account;
@@ -39,7 +40,7 @@ import javax.sql.DataSource;
  * (the data source enlists in JTA). Times are stored as UTC {@code DATETIME(3)}.
  */
 @ApplicationScoped
-class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
+class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort {
 
     private static final String ACCOUNT_COLUMNS =
             "id, username, email, password_hash, tier, display_name, country, is_admin, is_seller, created_at,"
@@ -58,6 +59,18 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort {
     /** For CDI's client proxy only. */
     protected JdbcAccountStore() {
         this.dataSource = null;
+    }
+
+    @Override
+    public boolean changeTier(AccountId account, Tier tier) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE account SET tier = ? WHERE id = ?")) {
+            update.setString(1, tier.slug());
+            update.setLong(2, account.value());
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot change the tier of account " + account.value(), e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.account;
 
+import io.cardvault.application.port.out.SessionTokenPort;
 import io.cardvault.domain.account.AccountId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,10 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Max-Age 30 days, path {@code /}. The secret comes from {@code CARDVAULT_SESSION_SECRET}
  * (≥ 32 bytes), previous secrets from {@code CARDVAULT_SESSION_OLD_SECRETS} (comma-separated).
  * Without a secret the node generates one at start: fine for development only, as sessions then
- * die with the process and another node does not accept them.
+ * die with the process and another node does not accept them. It also reads the cookie for the
+ * WebSocket channel, through {@link SessionTokenPort}, so the secret is known in one place only.
  */
 @ApplicationScoped
-public class SessionCookies {
+public class SessionCookies implements SessionTokenPort {
 
     public static final String NAME = "tcg_session";
     private static final Logger LOG = Logger.getLogger(SessionCookies.class.getName());
@@ -64,6 +66,11 @@ public class SessionCookies {
 
     public Optional<AccountId> read(String value) {
         return tokens.verify(value, clock.instant());
+    }
+
+    @Override
+    public Optional<AccountId> verify(String token) {
+        return read(token);
     }
 
     private static NewCookie cookie(String value, int maxAge, boolean secure) {
