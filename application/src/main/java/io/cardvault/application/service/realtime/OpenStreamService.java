@@ -80,7 +80,8 @@ public class OpenStreamService implements OpenStreamUseCase {
         } catch (InvalidCredentialsException e) {
             return new StreamAdmission.Refused(Reason.INVALID_KEY, e.getMessage());
         }
-        Optional<Tier> tier = accounts.findById(caller.account()).map(Account::tier);
+        // what the key may do is its own tier, never more than the account's
+        Optional<Tier> tier = accounts.findById(caller.account()).map(account -> caller.keyTier());
         if (tier.isEmpty()) {
             return new StreamAdmission.Refused(Reason.INVALID_KEY, "Invalid or revoked API key");
         }

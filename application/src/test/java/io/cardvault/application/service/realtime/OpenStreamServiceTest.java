@@ -73,6 +73,21 @@ class OpenStreamServiceTest {
         public Optional<Account> findByEmail(EmailAddress email) {
             return Optional.empty();
         }
+
+        @Override
+        public void update(Account account) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public java.util.List<AccountId> findDeletionsRequestedBefore(Instant requestedBefore, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public void delete(AccountId id) {
+            throw new UnsupportedOperationException("read only");
+        }
     };
     private boolean quotaLeft = true;
     private final CheckRateLimitUseCase rateLimits = new CheckRateLimitUseCase() {
@@ -89,8 +104,8 @@ class OpenStreamServiceTest {
     private final CountingSlots slots = new CountingSlots();
     private final OpenStreamService service = new OpenStreamService(
             key -> switch (key) {
-                case PRO_KEY -> new ApiCaller(new AccountId(1), new ApiKeyId(11), Tier.PRO.rateLimits());
-                case FREE_KEY -> new ApiCaller(new AccountId(2), new ApiKeyId(22), Tier.FREE.rateLimits());
+                case PRO_KEY -> new ApiCaller(new AccountId(1), new ApiKeyId(11), Tier.PRO, Tier.PRO);
+                case FREE_KEY -> new ApiCaller(new AccountId(2), new ApiKeyId(22), Tier.FREE, Tier.FREE);
                 default -> throw new InvalidCredentialsException("Invalid or revoked API key");
             },
             rateLimits, token -> token.equals("good-cookie") ? Optional.of(new AccountId(2)) : Optional.empty(),
@@ -98,7 +113,7 @@ class OpenStreamServiceTest {
 
     private static Account account(long id, Tier tier) {
         return Account.reconstitute(new AccountId(id), new Username("user" + id), new EmailAddress("u" + id + "@example.com"),
-                new PasswordHash("$2a$11$abcdefghijklmnopqrstuv"), tier, null, null, false, false, Instant.EPOCH);
+                new PasswordHash("$2a$11$abcdefghijklmnopqrstuv"), tier, null, null, false, false, Instant.EPOCH, null);
     }
 
     private RateLimitDecision decision() {
