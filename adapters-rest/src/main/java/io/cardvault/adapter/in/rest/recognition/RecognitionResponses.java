@@ -11,37 +11,37 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The JSON shapes of the recognition routes (snake_case through the global naming strategy). */
-final class RecognitionResponses {
+public final class RecognitionResponses {
 
     private RecognitionResponses() {
     }
 
     /** The spec's "Recognize a card" response. */
-    record Recognized(String scanId, List<Candidate> candidates, Quality captureQuality) {
+    public record Recognized(String scanId, List<Candidate> candidates, Quality captureQuality) {
     }
 
     /** The same with {@code debug}: the outline used and the blur measure (no intermediate images are kept). */
-    record RecognizedWithDebug(String scanId, List<Candidate> candidates, Quality captureQuality, Debug debug) {
+    public record RecognizedWithDebug(String scanId, List<Candidate> candidates, Quality captureQuality, Debug debug) {
     }
 
-    record Candidate(long cardId, String name, String setName, String tcgSlug, double score, String confidence,
+    public record Candidate(long cardId, String name, String setName, String tcgSlug, double score, String confidence,
                      Components components, int rotationUsed) {
     }
 
-    record Components(double embedding, double collectorNumber, double name, double featureMatch, double setContext) {
+    public record Components(double embedding, double collectorNumber, double name, double featureMatch, double setContext) {
     }
 
-    record Quality(double overallScore, String colorReliability, String glareSeverity, String verdict, double fakeRisk) {
+    public record Quality(double overallScore, String colorReliability, String glareSeverity, String verdict, double fakeRisk) {
     }
 
-    record Debug(List<double[]> outline, double blurVariance, boolean blurred) {
+    public record Debug(List<double[]> outline, double blurVariance, boolean blurred) {
     }
 
     /** {@code /detect}: whether a card outline was found and its corners (photo pixels, clockwise). */
-    record Detected(boolean cardFound, List<double[]> contour) {
+    public record Detected(boolean cardFound, List<double[]> contour) {
     }
 
-    record Confirmed(String scanId, long cardId, boolean confirmed) {
+    public record Confirmed(String scanId, long cardId, boolean confirmed) {
     }
 
     static Object recognized(CardRecognitionOutcome outcome, boolean debug) {
