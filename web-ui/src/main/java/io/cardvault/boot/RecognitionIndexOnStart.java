@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -48,7 +47,7 @@ class RecognitionIndexOnStart {
         this.executor = executor;
         this.enabled = parseMode(mode);
         this.importsOff = CatalogueImportOnStart.parseMode(importMode) == CatalogueImportOnStart.Mode.NEVER;
-        this.sources = Arrays.stream(sources.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        this.sources = CatalogueImportOnStart.parseSources(sources);
     }
 
     static boolean parseMode(String text) {
