@@ -89,23 +89,7 @@ public final class CardRecognizer {
             // Hypotheses often share their top candidates: extract a reference's ORB features once per call.
             Map<Integer, OrbVerifier.Features> referenceFeatures = new java.util.HashMap<>();
             Evaluation best = bestOf(hypotheses, referenceFeatures);
-            boolean usedOutline = outlineFound;
-            if (outlineFound && best.bestInliers() < settings.strongInliers() / 2) {
-                // Weak verification usually means a wrong outline (background lines joined to the
-                // card's edges): try the whole photo too and keep whichever verifies better.
-                Quad whole = wholePhoto(photo);
-                List<Hypothesis> fallback = new ArrayList<>();
-                for (int rotation : Rectifier.plausibleRotations(whole)) {
-                    fallback.add(hypothesis(photo, whole, rotation));
-                }
-                fallback.sort(Comparator.comparingDouble(h -> h.hits().get(0).fused()));
-                Evaluation wholeBest = bestOf(fallback, referenceFeatures);
-                if (wholeBest.bestInliers() > best.bestInliers() && wholeBest.topScore() > best.topScore()) {
-                    best = wholeBest;
-                    usedOutline = false;
-                }
-            }
-            return finish(best, usedOutline, scale);
+            return finish(best, outlineFound, scale);
         }
     }
 
