@@ -1,37 +1,201 @@
 package io.cardvault.recognition;
 
 import io.cardvault.application.port.out.CardRecognitionPort;
-import io.cardvault.application.port.out.recognition.CardOutline;
 import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.port.out.recognition.CardRecognition;
+import io.cardvault.application.port.out.recognition.ConfirmedReference;
+import io.cardvault.application.port.out.recognition.PrintedCard;
+import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.engine.CardDescriptor;
 import io.cardvault.recognition.engine.CardRecognizer;
 import io.cardvault.recognition.engine.Mats;
+import io.cardvault.recognition.engine.OutlineDetector;
+import io.cardvault.recognition.engine.Quad;
+import io.cardvault.recognition.engine.RecognitionSettings;
+import io.cardvault.recognition.engine.ReferenceIndex;
+import io.cardvault.recognition.render.CardFaceRenderer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Adapter: offers the OpenCV recognition engine through the recognition out-port. Decoding
- * happens here so that the port speaks only bytes and records.
+ * happens here so that the port speaks only bytes and records. References are rendered from the
+ * catalogue given to {@link #loadReferences}; their descriptors are cached in a file (reused while
+ * the catalogue's card ids are unchanged), confirmed scans are added on top. Until the first load
+ * completes the adapter is not {@link #ready()}; outline detection needs no references.
  */
-final class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
+@ApplicationScoped
+class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
 
-    private final CardRecognizer recognizer;
+    private static final Logger LOG = Logger.getLogger(OpenCvCardRecognitionAdapter.class.getName());
 
-    OpenCvCardRecognitionAdapter(CardRecognizer recognizer) {
-        this.recognizer = recognizer;
+    private final CardFaceRenderer renderer;
+    private final RecognitionSettings settings;
+    private final int buildThreads;
+    private final Optional<Path> indexCache;
+    private final Object references = new Object();
+    /** Catalogue-only index and the card positions in it; guarded by {@link #references}. */
+    private ReferenceIndex catalogueIndex;
+    private Map<String, Integer> positionOf = Map.of();
+    private final List<Map.Entry<Integer, CardDescriptor>> extras = new ArrayList<>();
+    private volatile CardRecognizer recognizer;
+
+    @Inject
+    OpenCvCardRecognitionAdapter(@ConfigProperty(name = "CARDVAULT_RECOGNITION_ART_DIR") String artDirectory,
+                                 @ConfigProperty(name = "CARDVAULT_RECOGNITION_INDEX_CACHE") String indexCache,
+                                 @ConfigProperty(name = "CARDVAULT_RECOGNITION_BUILD_THREADS") int buildThreads) {
+        this(new CardFaceRenderer(Path.of(artDirectory)), RecognitionSettings.defaults(), buildThreads,
+                "none".equalsIgnoreCase(indexCache.strip()) ? Optional.empty() : Optional.of(Path.of(indexCache)));
+    }
+
+    OpenCvCardRecognitionAdapter(CardFaceRenderer renderer, RecognitionSettings settings, int buildThreads,
+                                 Optional<Path> indexCache) {
+        this.renderer = renderer;
+        this.settings = settings;
+        this.buildThreads = Math.max(1, buildThreads);
+        this.indexCache = indexCache;
+    }
+
+    /** For CDI's client proxy only. */
+    protected OpenCvCardRecognitionAdapter() {
+        this(null, null, 1, Optional.empty());
+    }
+
+    /** Serves an already built index (the benchmark). */
+    void serve(ReferenceIndex index) {
+        synchronized (references) {
+            catalogueIndex = index;
+            positionOf = positions(index);
+            extras.clear();
+            recognizer = new CardRecognizer(index, renderer, settings);
+        }
     }
 
     @Override
     public Optional<CardRecognition> recognize(CardPhoto photo) {
-        return withDecoded(photo, recognizer::recognize);
+        CardRecognizer current = recognizer;
+        if (current == null) {
+            throw new IllegalStateException("recognition references are not loaded yet");
+        }
+        return withDecoded(photo, current::recognize);
     }
 
     @Override
     public Optional<CardOutline> detectOutline(CardPhoto photo) {
-        return withDecoded(photo, recognizer::detectOutline).flatMap(Function.identity());
+        OutlineDetector detector = new OutlineDetector(1);
+        return withDecoded(photo, image -> detector.detect(image).stream().findFirst().map(Quad::toOutline))
+                .flatMap(Function.identity());
+    }
+
+    @Override
+    public void loadReferences(List<PrintedCard> cards, List<ConfirmedReference> confirmed) {
+        List<CatalogueCard> catalogue = cards.stream().map(OpenCvCardRecognitionAdapter::toCatalogueCard).toList();
+        Runtime runtime = Runtime.getRuntime();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        long start = System.nanoTime();
+        ReferenceIndex index = indexCache.flatMap(file -> ReferenceIndex.load(file, catalogue)).orElse(null);
+        boolean cached = index != null;
+        if (index == null) {
+            index = ReferenceIndex.build(catalogue, renderer, buildThreads);
+            indexCache.ifPresent(this::createParent);
+            ReferenceIndex built = index;
+            indexCache.ifPresent(built::save);
+        }
+        ReferenceIndex ready = index;
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        synchronized (references) {
+            catalogueIndex = ready;
+            positionOf = positions(ready);
+            extras.clear();
+            for (ConfirmedReference reference : confirmed) {
+                extra(reference).ifPresent(extras::add);
+            }
+            recognizer = new CardRecognizer(ready.withExtras(extras), renderer, settings);
+        }
+        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+        LOG.info(() -> String.format(java.util.Locale.ROOT,
+                "Recognition index %s in %d s: %d cards, %d face groups, %d confirmed scans, descriptors %.1f MB;"
+                        + " heap used %d MB -> %d MB (max %d MB)", cached ? "loaded" : "built", seconds, ready.size(),
+                ready.groupCount(), extras.size(), ready.descriptorBytes() / 1e6, heapBefore >> 20, heapAfter >> 20,
+                runtime.maxMemory() >> 20));
+    }
+
+    @Override
+    public boolean addReference(ConfirmedReference reference) {
+        synchronized (references) {
+            if (catalogueIndex == null) {
+                return false;
+            }
+            Optional<Map.Entry<Integer, CardDescriptor>> extra = extra(reference);
+            if (extra.isEmpty()) {
+                return false;
+            }
+            extras.add(extra.get());
+            recognizer = new CardRecognizer(catalogueIndex.withExtras(extras), renderer, settings);
+            return true;
+        }
+    }
+
+    @Override
+    public boolean ready() {
+        return recognizer != null;
+    }
+
+    private Optional<Map.Entry<Integer, CardDescriptor>> extra(ConfirmedReference reference) {
+        Integer position = positionOf.get(Long.toString(reference.cardId()));
+        if (position == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Map.entry(position, CardDescriptor.fromBytes(reference.fingerprint().bytes())));
+        } catch (IllegalArgumentException e) {
+            // a scan stored by an older descriptor format: not comparable any more
+            LOG.log(Level.FINE, "confirmed scan of card {0} skipped: {1}", new Object[]{reference.cardId(), e.getMessage()});
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Integer> positions(ReferenceIndex index) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < index.size(); i++) {
+            positions.putIfAbsent(index.card(i).id(), i);
+        }
+        return positions;
+    }
+
+    private void createParent(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+    }
+
+    /** The catalogue stores no attack text: reference faces from it leave the text box empty. */
+    static CatalogueCard toCatalogueCard(PrintedCard card) {
+        return new CatalogueCard(Long.toString(card.cardId()), card.localId(), card.setId(), card.setCode(),
+                card.officialCount(), card.name(), card.language(), card.hp(), card.types(), card.rarity(),
+                card.category().isEmpty() ? "Pokemon" : card.category(), card.dexIds(), List.of(), "");
     }
 
     private static <T> Optional<T> withDecoded(CardPhoto photo, Function<Mat, T> work) {

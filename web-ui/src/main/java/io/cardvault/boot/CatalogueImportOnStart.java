@@ -48,7 +48,12 @@ class CatalogueImportOnStart {
         this.importedSources = importedSources;
         this.executor = executor;
         this.mode = parseMode(mode);
-        this.sources = Arrays.stream(sources.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        this.sources = parseSources(sources);
+    }
+
+    /** {@code CARDVAULT_CATALOGUE_SOURCES}: comma-separated, blanks ignored. */
+    static List<String> parseSources(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     static Mode parseMode(String text) {

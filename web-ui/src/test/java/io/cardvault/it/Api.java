@@ -58,6 +58,40 @@ final class Api {
         return send(request);
     }
 
+    /** One field of a multipart form: a file when {@code filename} is set, else a text field. */
+    record Part(String name, String filename, String contentType, byte[] content) {
+
+        static Part text(String name, String value) {
+            return new Part(name, null, null, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        static Part file(String name, String filename, String contentType, byte[] content) {
+            return new Part(name, filename, contentType, content);
+        }
+    }
+
+    /** A {@code multipart/form-data} POST with extra headers given as name, value, …. */
+    static Reply multipart(String path, java.util.List<Part> parts, String... headers) {
+        String boundary = "----cardvault-it-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"") + "\r\n"
+                    + (part.contentType() == null ? "" : "Content-Type: " + part.contentType() + "\r\n") + "\r\n";
+            body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private static URI uri(String path) {
         return URI.create(BASE_URL + path);
     }

@@ -1,9 +1,9 @@
 package io.cardvault.recognition.engine;
 
-import io.cardvault.application.port.out.recognition.CaptureQuality;
-import io.cardvault.application.port.out.recognition.CaptureQuality.GlareSeverity;
-import io.cardvault.application.port.out.recognition.CaptureQuality.Reliability;
-import io.cardvault.application.port.out.recognition.CaptureQuality.Verdict;
+import io.cardvault.domain.recognition.CaptureQuality;
+import io.cardvault.domain.recognition.CaptureQuality.GlareSeverity;
+import io.cardvault.domain.recognition.CaptureQuality.Reliability;
+import io.cardvault.domain.recognition.CaptureQuality.Verdict;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 import java.util.Optional;

@@ -1,11 +1,12 @@
 package io.cardvault.recognition.engine;
 
-import io.cardvault.application.port.out.recognition.CaptureQuality;
-import io.cardvault.application.port.out.recognition.CardOutline;
+import io.cardvault.domain.recognition.CaptureQuality;
+import io.cardvault.domain.recognition.CardOutline;
 import io.cardvault.application.port.out.recognition.CardRecognition;
-import io.cardvault.application.port.out.recognition.ConfidenceBucket;
+import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.application.port.out.recognition.RecognitionCandidate;
-import io.cardvault.application.port.out.recognition.ScoreComponents;
+import io.cardvault.application.port.out.recognition.ScanFingerprint;
+import io.cardvault.domain.recognition.ScoreComponents;
 import io.cardvault.recognition.catalogue.CatalogueCard;
 import io.cardvault.recognition.render.CardFaceRenderer;
 import io.cardvault.recognition.render.CardLayout;
@@ -63,13 +64,6 @@ public final class CardRecognizer {
         });
     }
 
-    /** Outline only, in the photo's own pixel coordinates. */
-    public Optional<CardOutline> detectOutline(Mat photo) {
-        try (PointerScope scope = new PointerScope()) {
-            return detector.detect(photo).stream().findFirst().map(CardRecognizer::toOutline);
-        }
-    }
-
     /** Recognizes the card in a decoded BGR photo. */
     public CardRecognition recognize(Mat original) {
         try (PointerScope scope = new PointerScope()) {
@@ -88,27 +82,36 @@ public final class CardRecognizer {
             List<Hypothesis> hypotheses = new ArrayList<>();
             for (Quad quad : quads) {
                 for (int rotation : Rectifier.plausibleRotations(quad)) {
-                    Mat crop = Rectifier.rectify(photo, quad, rotation);
-                    CardDescriptor descriptor = DescriptorExtractor.extract(crop);
-                    List<ReferenceIndex.Hit> hits = index.search(descriptor, settings.searchDepth());
-                    hypotheses.add(new Hypothesis(quad, rotation, crop, descriptor, hits));
+                    hypotheses.add(hypothesis(photo, quad, rotation));
                 }
             }
             hypotheses.sort(Comparator.comparingDouble(h -> h.hits().get(0).fused()));
-            Evaluation best = null;
             // Hypotheses often share their top candidates: extract a reference's ORB features once per call.
             Map<Integer, OrbVerifier.Features> referenceFeatures = new java.util.HashMap<>();
-            for (int i = 0; i < Math.min(settings.maxHypotheses(), hypotheses.size()); i++) {
-                Evaluation evaluation = evaluate(hypotheses.get(i), referenceFeatures);
-                if (best == null || evaluation.topScore() > best.topScore()) {
-                    best = evaluation;
-                }
-                if (evaluation.bestInliers() >= settings.strongInliers()) {
-                    break;
-                }
-            }
+            Evaluation best = bestOf(hypotheses, referenceFeatures);
             return finish(best, outlineFound, scale);
         }
+    }
+
+    private Hypothesis hypothesis(Mat photo, Quad quad, int rotation) {
+        Mat crop = Rectifier.rectify(photo, quad, rotation);
+        CardDescriptor descriptor = DescriptorExtractor.extract(crop);
+        return new Hypothesis(quad, rotation, crop, descriptor, index.search(descriptor, settings.searchDepth()));
+    }
+
+    /** Verifies hypotheses best-first until one is settled by strong ORB evidence. */
+    private Evaluation bestOf(List<Hypothesis> hypotheses, Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        Evaluation best = null;
+        for (int i = 0; i < Math.min(settings.maxHypotheses(), hypotheses.size()); i++) {
+            Evaluation evaluation = evaluate(hypotheses.get(i), referenceFeatures);
+            if (best == null || evaluation.topScore() > best.topScore()) {
+                best = evaluation;
+            }
+            if (evaluation.bestInliers() >= settings.strongInliers()) {
+                break;
+            }
+        }
+        return best;
     }
 
     private record Hypothesis(Quad quad, int rotation, Mat crop, CardDescriptor descriptor,
@@ -177,6 +180,12 @@ public final class CardRecognizer {
                 scored.add(new Scored(member, Math.max(0, Math.min(1, score)), components, (number + name + set) / 3));
             }
         }
+        // A confirmed scan is a second entry of its card: one candidate per card, its better entry.
+        Map<String, Scored> perCard = new LinkedHashMap<>();
+        for (Scored s : scored) {
+            perCard.merge(index.card(s.card()).id(), s, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        scored = new ArrayList<>(perCard.values());
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (scored.size() > 1) {
             // A near tie with another card is uncertainty the components alone do not show
@@ -215,9 +224,9 @@ public final class CardRecognizer {
             for (int i = 0; i < 8; i++) {
                 xy[i] /= scale;
             }
-            outline = Optional.of(toOutline(new Quad(xy, h.quad().score())));
+            outline = Optional.of(new Quad(xy, h.quad().score()).toOutline());
         }
-        return new CardRecognition(candidates, outline, quality);
+        return new CardRecognition(candidates, outline, quality, new ScanFingerprint(h.descriptor().toBytes()));
     }
 
     private BufferedImage face(int card) {
@@ -241,13 +250,5 @@ public final class CardRecognizer {
         double mx = 0.03 * w;
         double my = 0.03 * h;
         return new Quad(new double[]{mx, my, w - mx, my, w - mx, h - my, mx, h - my}, 0);
-    }
-
-    private static CardOutline toOutline(Quad quad) {
-        List<CardOutline.Corner> corners = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            corners.add(new CardOutline.Corner(quad.x(i), quad.y(i)));
-        }
-        return new CardOutline(corners);
     }
 }

@@ -1,6 +1,10 @@
 package io.cardvault.recognition.engine;
 
+import io.cardvault.domain.recognition.CardOutline;
+
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A quadrilateral in photo pixels, corners clockwise starting with the one nearest the photo's
@@ -29,6 +33,15 @@ public record Quad(double[] xy, double score) {
     }
 
     /** Largest corner distance to another quad after matching corners by position. */
+    /** The corners as the out-port's outline, in the same pixel coordinates. */
+    public CardOutline toOutline() {
+        List<CardOutline.Corner> corners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            corners.add(new CardOutline.Corner(x(i), y(i)));
+        }
+        return new CardOutline(corners);
+    }
+
     public double maxCornerDistance(Quad other) {
         double worst = 0;
         for (int i = 0; i < 4; i++) {

@@ -99,6 +99,23 @@ public final class ReferenceIndex {
         return new ReferenceIndex(cards, hashes, histograms);
     }
 
+    /**
+     * A copy with extra references: each pairs the index of an indexed card with the descriptor
+     * of a confirmed photo of it. The extra entry joins its card's face group and answers as that
+     * card (same {@link CatalogueCard}); the recognizer keeps one entry per card id.
+     */
+    public ReferenceIndex withExtras(List<Map.Entry<Integer, CardDescriptor>> extras) {
+        int n = cards.size();
+        List<CatalogueCard> all = new ArrayList<>(cards);
+        long[] moreHashes = java.util.Arrays.copyOf(hashes, (n + extras.size()) * LONGS);
+        float[] moreHistograms = java.util.Arrays.copyOf(histograms, (n + extras.size()) * BINS);
+        for (int e = 0; e < extras.size(); e++) {
+            all.add(cards.get(extras.get(e).getKey()));
+            store(extras.get(e).getValue(), n + e, moreHashes, moreHistograms);
+        }
+        return new ReferenceIndex(all, moreHashes, moreHistograms);
+    }
+
     /** Saves the descriptors (cards are re-read from the catalogue, they are not stored). */
     public void save(Path file) {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {

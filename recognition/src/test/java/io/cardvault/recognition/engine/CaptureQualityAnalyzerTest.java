@@ -1,6 +1,6 @@
 package io.cardvault.recognition.engine;
 
-import io.cardvault.application.port.out.recognition.CaptureQuality;
+import io.cardvault.domain.recognition.CaptureQuality;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;

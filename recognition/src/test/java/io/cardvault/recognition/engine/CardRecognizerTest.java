@@ -1,7 +1,7 @@
 package io.cardvault.recognition.engine;
 
 import io.cardvault.application.port.out.recognition.CardRecognition;
-import io.cardvault.application.port.out.recognition.ConfidenceBucket;
+import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.recognition.catalogue.CatalogueCard;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
@@ -68,5 +68,25 @@ class CardRecognizerTest {
         assertThat(result.candidates()).extracting(c -> c.cardId()).contains(cards.get(0).id());
         assertThat(result.best().get().components().collectorNumber())
                 .isGreaterThan(result.candidates().get(1).components().collectorNumber());
+    }
+
+    @Test
+    void givenAConfirmedScan_theFingerprintRoundTrips_andTheCardAnswersOnceWithTheExtraReference() {
+        SyntheticPhoto photo = photoOf(cards.get(6), PhotoSettings.clean(), 5);
+        CardRecognition first = recognizer.recognize(Mats.decode(photo.jpeg()));
+        CardDescriptor scanned = CardDescriptor.fromBytes(first.fingerprint().bytes());
+        assertThat(scanned.toBytes()).isEqualTo(first.fingerprint().bytes());
+
+        ReferenceIndex base = ReferenceIndex.build(cards, TestCards.renderer(), 1);
+        ReferenceIndex extended = base.withExtras(List.of(java.util.Map.entry(6, scanned)));
+        assertThat(extended.size()).isEqualTo(base.size() + 1);
+        assertThat(extended.group(base.size())).isEqualTo(extended.group(6));
+        CardRecognition again = new CardRecognizer(extended, TestCards.renderer(), RecognitionSettings.defaults())
+                .recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(again.best().orElseThrow().cardId()).isEqualTo(cards.get(6).id());
+        assertThat(again.candidates()).extracting(c -> c.cardId()).doesNotHaveDuplicates();
+        assertThat(again.best().get().components().embedding())
+                .isGreaterThanOrEqualTo(first.best().orElseThrow().components().embedding());
     }
 }

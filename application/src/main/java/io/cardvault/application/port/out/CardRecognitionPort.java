@@ -2,13 +2,17 @@ package io.cardvault.application.port.out;
 
 import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.port.out.recognition.CardRecognition;
-import io.cardvault.application.port.out.recognition.CardOutline;
+import io.cardvault.application.port.out.recognition.ConfirmedReference;
+import io.cardvault.application.port.out.recognition.PrintedCard;
+import io.cardvault.domain.recognition.CardOutline;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Outgoing port: the recognition engine identifies the catalogue card shown in a phone photo.
  * The engine lives in the {@code recognition} module; nothing of its image library leaks here.
+ * Candidates' {@code cardId} is the catalogue id (decimal) of the {@link PrintedCard} indexed.
  */
 public interface CardRecognitionPort {
 
@@ -16,12 +20,28 @@ public interface CardRecognitionPort {
      * Identifies the card in the photo. Empty when the photo cannot be decoded as an image;
      * a photo in which no card is found still yields a result, bucketed {@code LOW}, so that the
      * caller can show the capture-quality report.
+     *
+     * @throws IllegalStateException when no references are loaded yet ({@link #ready()} is false)
      */
     Optional<CardRecognition> recognize(CardPhoto photo);
 
     /**
      * Finds the card outline only (the camera preview asks "move closer" before spending a
-     * recognition). Empty when no card-shaped quadrilateral is visible.
+     * recognition). Empty when no card-shaped quadrilateral is visible or the photo cannot be
+     * decoded. Needs no references.
      */
     Optional<CardOutline> detectOutline(CardPhoto photo);
+
+    /**
+     * Renders and indexes a reference for every card, plus the confirmed scans, and then serves
+     * recognitions from them (replacing any previous references). Slow: minutes for the whole
+     * catalogue; callers run it in the background.
+     */
+    void loadReferences(List<PrintedCard> cards, List<ConfirmedReference> confirmed);
+
+    /** Adds one confirmed scan to the served references; false when its card is not indexed. */
+    boolean addReference(ConfirmedReference reference);
+
+    /** Whether references are loaded and recognitions can be served. */
+    boolean ready();
 }

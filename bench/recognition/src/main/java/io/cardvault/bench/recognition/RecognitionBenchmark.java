@@ -3,7 +3,7 @@ package io.cardvault.bench.recognition;
 import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.port.out.recognition.CardRecognition;
-import io.cardvault.application.port.out.recognition.ConfidenceBucket;
+import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.application.port.out.recognition.RecognitionCandidate;
 import io.cardvault.recognition.RecognitionEngines;
 import io.cardvault.recognition.catalogue.CatalogueCard;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * start or end a session (the filter writes the cookie on the way out). In a servlet container
  * JAX-RS request properties are the servlet request's attributes, so resources read them there.
  */
-final class RequestCaller {
+public final class RequestCaller {
 
     static final String SESSION_ACCOUNT = "cardvault.caller.session";
     static final String API_CALLER = "cardvault.caller.key";
@@ -23,11 +23,11 @@ final class RequestCaller {
     private RequestCaller() {
     }
 
-    static Optional<AccountId> session(HttpServletRequest request) {
+    public static Optional<AccountId> session(HttpServletRequest request) {
         return Optional.ofNullable((AccountId) request.getAttribute(SESSION_ACCOUNT));
     }
 
-    static Optional<ApiCaller> apiKey(HttpServletRequest request) {
+    public static Optional<ApiCaller> apiKey(HttpServletRequest request) {
         return Optional.ofNullable((ApiCaller) request.getAttribute(API_CALLER));
     }
 

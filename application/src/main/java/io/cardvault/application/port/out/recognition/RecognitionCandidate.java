@@ -1,5 +1,8 @@
 package io.cardvault.application.port.out.recognition;
 
+import io.cardvault.domain.recognition.ConfidenceBucket;
+import io.cardvault.domain.recognition.ScoreComponents;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,9 @@
 package io.cardvault.application.port.out.recognition;
 
+import io.cardvault.domain.recognition.CaptureQuality;
+import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.ConfidenceBucket;
+import io.cardvault.domain.recognition.ScoreComponents;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,13 +38,13 @@ class RecognitionRecordsTest {
     void givenCandidatesOutOfOrder_recognition_isRejected() {
         var low = new RecognitionCandidate("a-1", "A", "a", 0.4, ConfidenceBucket.LOW, COMPONENTS, 0);
         var high = new RecognitionCandidate("b-1", "B", "b", 0.9, ConfidenceBucket.HIGH, COMPONENTS, 0);
-        assertThatThrownBy(() -> new CardRecognition(List.of(low, high), Optional.empty(), QUALITY))
+        assertThatThrownBy(() -> new CardRecognition(List.of(low, high), Optional.empty(), QUALITY, new ScanFingerprint(new byte[]{1})))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void givenNoCandidate_recognition_isLowConfidence() {
-        var recognition = new CardRecognition(List.of(), Optional.empty(), QUALITY);
+        var recognition = new CardRecognition(List.of(), Optional.empty(), QUALITY, new ScanFingerprint(new byte[]{1}));
         assertThat(recognition.best()).isEmpty();
         assertThat(recognition.confidence()).isEqualTo(ConfidenceBucket.LOW);
     }

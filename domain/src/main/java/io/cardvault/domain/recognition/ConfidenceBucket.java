@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out.recognition;
+package io.cardvault.domain.recognition;
 
 /**
  * Confidence bucket of a recognition, exactly as the contract states: high above 0.75, medium

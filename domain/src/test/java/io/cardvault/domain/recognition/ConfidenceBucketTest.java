@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out.recognition;
+package io.cardvault.domain.recognition;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out.recognition;
+package io.cardvault.domain.recognition;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.cardvault.application.port.out.recognition;
+package io.cardvault.domain.recognition;
 
 /**
  * The contract's score components, each in [0, 1]: {@code embedding} (global visual

@@ -1,0 +1,231 @@
+package io.cardvault.adapter.in.rest.recognition;
+
+import io.cardvault.adapter.in.rest.account.RequestCaller;
+import io.cardvault.adapter.in.rest.error.ErrorResponse;
+import io.cardvault.adapter.in.rest.error.FieldError;
+import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
+import io.cardvault.application.port.in.account.ApiCaller;
+import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.application.port.in.recognition.ConfirmScanUseCase;
+import io.cardvault.application.port.in.recognition.DetectCardOutlineUseCase;
+import io.cardvault.application.port.in.recognition.RecognitionCaller;
+import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
+import io.cardvault.application.port.in.recognition.RecognizeCardUseCase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code POST /api/cards/recognize}, {@code /recognize/detect} and {@code /recognize/confirm}.
+ * Every route needs a caller (session cookie or API key; anonymous is 401). Recognition by API key
+ * needs Starter or above and spends the tier's daily quota; sessions are unlimited; detect and
+ * confirm spend nothing. Photos: multipart field {@code image}, at most 10 MB (413 above),
+ * JPEG/PNG/WebP by their first bytes (415 otherwise); a missing field is 422.
+ */
+@Path("/api/cards/recognize")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recognition")
+@APIResponse(responseCode = "401", description = "Neither a session nor an API key",
+        content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+public class RecognitionResource {
+
+    static final int MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+    private static final int MAX_FIELD_BYTES = 1024;
+
+    private final RecognizeCardUseCase recognize;
+    private final DetectCardOutlineUseCase detect;
+    private final ConfirmScanUseCase confirm;
+
+    @Inject
+    public RecognitionResource(RecognizeCardUseCase recognize, DetectCardOutlineUseCase detect, ConfirmScanUseCase confirm) {
+        this.recognize = recognize;
+        this.detect = detect;
+        this.confirm = confirm;
+    }
+
+    /** For CDI's client proxy only. */
+    protected RecognitionResource() {
+        this(null, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Recognize a card", description = "Multipart: image (JPEG/PNG/WebP, at most 10 MB), "
+            + "tcg_slug (optional), debug (default false). Candidates best first with score components.")
+    @APIResponse(responseCode = "200", description = "scan_id, candidates and capture_quality")
+    public Response recognize(List<EntityPart> parts, @Context HttpServletRequest request) {
+        RecognitionCaller caller = caller(request);
+        Form form = Form.read(parts);
+        if (form.failure().isPresent()) {
+            return form.failure().get();
+        }
+        boolean debug = form.debug();
+        return Response.ok(RecognitionResponses.recognized(
+                recognize.recognize(new RecognizeCardCommand(form.image(), form.tcgSlug(), debug, caller)), debug)).build();
+    }
+
+    @POST
+    @Path("/detect")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Card outline preview", description = "Same form as /recognize; answers the card's contour "
+            + "only, so the camera can ask to move closer before spending a recognition. Consumes no quota.")
+    @APIResponse(responseCode = "200", description = "card_found and the contour's four corners")
+    public Response detect(List<EntityPart> parts, @Context HttpServletRequest request) {
+        caller(request);
+        Form form = Form.read(parts);
+        if (form.failure().isPresent()) {
+            return form.failure().get();
+        }
+        return Response.ok(RecognitionResponses.detected(detect.detect(form.image()))).build();
+    }
+
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a scan", description = "The scan showed card card_id: it becomes an extra reference "
+            + "for that card (self-learning). Consumes no quota.")
+    @APIResponse(responseCode = "200", description = "Stored")
+    public Response confirm(ConfirmRequest body, @Context HttpServletRequest request) {
+        return confirmScan(body == null ? null : body.scanId(), body == null ? null : body.cardId(), "body", request);
+    }
+
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmForm(@FormParam("scan_id") String scanId, @FormParam("card_id") String cardId,
+                                @Context HttpServletRequest request) {
+        Long id = null;
+        if (cardId != null && !cardId.isBlank()) {
+            try {
+                id = Long.valueOf(cardId.strip());
+            } catch (NumberFormatException e) {
+                return ValidationErrorResponse.of(List.of(new FieldError(List.of("body", "card_id"),
+                        "value is not a valid integer", "type_error.integer")));
+            }
+        }
+        return confirmScan(scanId, id, "body", request);
+    }
+
+    private Response confirmScan(String scanId, Long cardId, String location, HttpServletRequest request) {
+        caller(request);
+        List<FieldError> errors = new ArrayList<>();
+        if (scanId == null || scanId.isBlank()) {
+            errors.add(new FieldError(List.of(location, "scan_id"), "field required", "value_error.missing"));
+        }
+        if (cardId == null) {
+            errors.add(new FieldError(List.of(location, "card_id"), "field required", "value_error.missing"));
+        }
+        if (!errors.isEmpty()) {
+            return ValidationErrorResponse.of(errors);
+        }
+        confirm.confirm(scanId.strip(), cardId);
+        return Response.ok(new RecognitionResponses.Confirmed(scanId.strip(), cardId, true)).build();
+    }
+
+    private static RecognitionCaller caller(HttpServletRequest request) {
+        return RequestCaller.session(request).map(RecognitionCaller::session)
+                .or(() -> RequestCaller.apiKey(request).map(ApiCaller::account).map(RecognitionCaller::apiKey))
+                .orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
+    }
+
+    /** The multipart form as read: the image bytes and the two optional fields, or the error answer. */
+    private record Form(byte[] image, Optional<String> tcgSlug, boolean debug, Optional<Response> failure) {
+
+        static Form failed(Response failure) {
+            return new Form(new byte[0], Optional.empty(), false, Optional.of(failure));
+        }
+
+        static Form read(List<EntityPart> parts) {
+            byte[] image = null;
+            Optional<String> tcgSlug = Optional.empty();
+            String debug = null;
+            for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+                switch (part.getName()) {
+                    case "image" -> {
+                        image = readCapped(part.getContent(), MAX_IMAGE_BYTES);
+                        if (image == null) {
+                            return failed(ErrorResponse.of(413, "image exceeds the 10 MB limit"));
+                        }
+                    }
+                    case "tcg_slug" -> tcgSlug = Optional.ofNullable(text(part)).map(String::strip).filter(s -> !s.isEmpty());
+                    case "debug" -> debug = text(part);
+                    default -> {
+                        // unknown fields are ignored, as form handlers do
+                    }
+                }
+            }
+            if (image == null || image.length == 0) {
+                return failed(ValidationErrorResponse.of(List.of(new FieldError(List.of("body", "image"),
+                        "field required", "value_error.missing"))));
+            }
+            Optional<Boolean> flag = parseBoolean(debug);
+            if (flag.isEmpty()) {
+                return failed(ValidationErrorResponse.of(List.of(new FieldError(List.of("body", "debug"),
+                        "value could not be parsed to a boolean", "type_error.bool"))));
+            }
+            return new Form(image, tcgSlug, flag.get(), Optional.empty());
+        }
+
+        private static String text(EntityPart part) {
+            byte[] bytes = readCapped(part.getContent(), MAX_FIELD_BYTES);
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** Empty (absent) is false; otherwise the words FastAPI accepts for a bool. */
+        static Optional<Boolean> parseBoolean(String text) {
+            if (text == null || text.isBlank()) {
+                return Optional.of(false);
+            }
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "1", "yes", "on" -> Optional.of(true);
+                case "false", "0", "no", "off" -> Optional.of(false);
+                default -> Optional.empty();
+            };
+        }
+
+        /** The bytes, or null when there are more than {@code limit}. */
+        static byte[] readCapped(InputStream in, int limit) {
+            try (in) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buffer = new byte[64 * 1024];
+                int total = 0;
+                int read;
+                while ((read = in.read(buffer)) != -1) {
+                    total += read;
+                    if (total > limit) {
+                        return null;
+                    }
+                    out.write(buffer, 0, read);
+                }
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the uploaded form", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.cardvault.application.port.out.recognition;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the catalogue knows of a card's printed face, from which the engine renders its reference:
+ * catalogue id, collector number parts, the set's source id (its symbol) and code, name (in the set's language), HP (0 when none),
+ * types, rarity, category and national dex numbers (the artwork).
+ */
+public record PrintedCard(long cardId, String localId, String setId, String setCode, int officialCount, String name,
+                          String language, int hp, List<String> types, String rarity, String category,
+                          List<Integer> dexIds) {
+
+    public PrintedCard {
+        if (cardId < 1) {
+            throw new IllegalArgumentException("cardId must be positive");
+        }
+        Objects.requireNonNull(localId, "localId");
+        Objects.requireNonNull(setId, "setId");
+        Objects.requireNonNull(setCode, "setCode");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(language, "language");
+        rarity = rarity == null ? "" : rarity;
+        category = category == null ? "" : category;
+        types = List.copyOf(types);
+        dexIds = List.copyOf(dexIds);
+        if (hp < 0 || officialCount < 0) {
+            throw new IllegalArgumentException("hp and officialCount must be non-negative");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What a card recognition tells: the score components, the confidence bucket, the card outline
+ * and the capture-quality report. Shared by the recognition use cases and the engine's out-port.
+ */
+package io.cardvault.domain.recognition;
