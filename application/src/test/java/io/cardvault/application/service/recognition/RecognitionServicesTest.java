@@ -139,7 +139,7 @@ class RecognitionServicesTest {
         public Optional<Account> findById(AccountId id) {
             return Optional.ofNullable(tiers.get(id.value())).map(tier -> Account.reconstitute(id, new Username("user" + id.value()),
                     new EmailAddress("user" + id.value() + "@example.com"), new PasswordHash("$2a$10$x"), tier, null, null,
-                    false, false, Instant.EPOCH));
+                    false, false, Instant.EPOCH, null));
         }
 
         @Override
@@ -150,6 +150,21 @@ class RecognitionServicesTest {
         @Override
         public Optional<Account> findByEmail(EmailAddress email) {
             return Optional.empty();
+        }
+
+        @Override
+        public void update(Account account) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AccountId> findDeletionsRequestedBefore(Instant requestedBefore, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void delete(AccountId id) {
+            throw new UnsupportedOperationException();
         }
     }
 
