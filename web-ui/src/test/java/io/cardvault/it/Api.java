@@ -35,6 +35,10 @@ final class Api {
         }
     }
 
+    static String baseUrl() {
+        return BASE_URL;
+    }
+
     static Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

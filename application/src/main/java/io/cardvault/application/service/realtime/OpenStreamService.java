@@ -4,6 +4,7 @@ import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.AuthenticateApiKeyUseCase;
 import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.application.port.in.account.ResolveSessionUseCase;
 import io.cardvault.application.port.in.realtime.ConnectionSlot;
 import io.cardvault.application.port.in.realtime.OpenStreamCommand;
 import io.cardvault.application.port.in.realtime.OpenStreamUseCase;
@@ -12,7 +13,6 @@ import io.cardvault.application.port.in.realtime.StreamAdmission.Reason;
 import io.cardvault.application.port.in.realtime.StreamEndpoint;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ConnectionSlotsPort;
-import io.cardvault.application.port.out.SessionTokenPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
@@ -35,13 +35,13 @@ public class OpenStreamService implements OpenStreamUseCase {
 
     private final AuthenticateApiKeyUseCase keys;
     private final CheckRateLimitUseCase rateLimits;
-    private final SessionTokenPort sessions;
+    private final ResolveSessionUseCase sessions;
     private final AccountStorePort accounts;
     private final ConnectionSlotsPort slots;
     private final RealtimePolicy policy;
 
     @Inject
-    public OpenStreamService(AuthenticateApiKeyUseCase keys, CheckRateLimitUseCase rateLimits, SessionTokenPort sessions,
+    public OpenStreamService(AuthenticateApiKeyUseCase keys, CheckRateLimitUseCase rateLimits, ResolveSessionUseCase sessions,
                              AccountStorePort accounts, ConnectionSlotsPort slots, RealtimePolicy policy) {
         this.keys = keys;
         this.rateLimits = rateLimits;
@@ -64,7 +64,7 @@ public class OpenStreamService implements OpenStreamUseCase {
         if (command.endpoint() == StreamEndpoint.DEVELOPER_STREAM) {
             return new StreamAdmission.Refused(Reason.KEY_REQUIRED, "api_key required");
         }
-        Optional<Account> signedIn = command.sessionToken().flatMap(sessions::verify).flatMap(accounts::findById);
+        Optional<Account> signedIn = command.sessionToken().flatMap(sessions::resolve).flatMap(accounts::findById);
         if (signedIn.isPresent()) {
             AccountId id = signedIn.get().requireId();
             return admit(Listener.account(id, signedIn.get().tier(), true), "account:" + id.value(), null);

@@ -1,0 +1,90 @@
+package io.cardvault.adapter.in.web;
+
+import io.cardvault.domain.catalogue.CardOverview;
+import io.cardvault.domain.catalogue.CardSearchHit;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A card in a grid. There are no scans yet, so the tile is drawn: name and number on a colour
+ * derived from the name (the same card always gets the same colour).
+ */
+public final class CardTile {
+
+    private final long id;
+    private final String name;
+    private final String number;
+    private final String rarity;
+    private final String setName;
+    private final String href;
+    private final int hue;
+
+    /** Energy types read as their colour; other cards get a colour derived from the name. */
+    private static final Map<String, Integer> TYPE_HUES = Map.ofEntries(
+            Map.entry("fire", 8), Map.entry("water", 205), Map.entry("grass", 115),
+            Map.entry("lightning", 45), Map.entry("psychic", 285), Map.entry("fighting", 25),
+            Map.entry("darkness", 240), Map.entry("metal", 195), Map.entry("dragon", 38),
+            Map.entry("fairy", 330), Map.entry("colorless", 30));
+
+    CardTile(long id, String name, String number, String rarity, String setName, String base) {
+        this(id, name, number, rarity, setName, base, null);
+    }
+
+    CardTile(long id, String name, String number, String rarity, String setName, String base, String types) {
+        this.id = id;
+        this.name = name;
+        this.number = number;
+        this.rarity = rarity == null ? "" : rarity;
+        this.setName = setName == null ? "" : setName;
+        this.href = base + "/cards/" + id;
+        this.hue = hueOf(name, types);
+    }
+
+    static int hueOf(String name, String types) {
+        if (types != null && !types.isBlank()) {
+            Integer typed = TYPE_HUES.get(types.split("[,;| ]+")[0].strip().toLowerCase(Locale.ROOT));
+            if (typed != null) {
+                return typed;
+            }
+        }
+        return Math.floorMod(name.hashCode() * 31, 360);
+    }
+
+    static CardTile of(CardOverview card, String base) {
+        return new CardTile(card.id(), card.name(), card.collectorNumber() == null ? card.localId() : card.collectorNumber(),
+                card.rarity(), card.setName(), base, card.types());
+    }
+
+    static CardTile of(CardSearchHit hit, String base) {
+        return new CardTile(hit.id().value(), hit.name(), hit.number(), hit.rarity(), hit.setName(), base);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getRarity() {
+        return rarity;
+    }
+
+    public String getSetName() {
+        return setName;
+    }
+
+    public String getHref() {
+        return href;
+    }
+
+    /** A hue (0–359) for the tile's art: the card's energy type, else stable per name. */
+    public int getHue() {
+        return hue;
+    }
+}

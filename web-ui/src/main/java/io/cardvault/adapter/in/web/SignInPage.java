@@ -1,0 +1,66 @@
+package io.cardvault.adapter.in.web;
+
+import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.application.port.in.account.LogInCommand;
+import io.cardvault.application.port.in.account.LogInUseCase;
+import io.cardvault.domain.account.Account;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
+@Named
+@ViewScoped
+public class SignInPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final LogInUseCase logIn;
+    private final WebContext web;
+    private String login = "";
+    private String password = "";
+    private String error = "";
+
+    @Inject
+    public SignInPage(LogInUseCase logIn, WebContext web) {
+        this.logIn = logIn;
+        this.web = web;
+    }
+
+    /** For CDI's client proxy only. */
+    protected SignInPage() {
+        this(null, null);
+    }
+
+    public void signIn() {
+        try {
+            Account account = logIn.logIn(new LogInCommand(login, password));
+            web.startSession(account.requireId());
+            web.redirect("/account");
+        } catch (InvalidCredentialsException e) {
+            password = "";
+            error = web.message("signin.failed");
+        }
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getError() {
+        return error;
+    }
+}

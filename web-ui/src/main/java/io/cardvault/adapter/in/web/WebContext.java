@@ -1,0 +1,180 @@
+package io.cardvault.adapter.in.web;
+
+import io.cardvault.application.port.in.account.GetAccountUseCase;
+import io.cardvault.application.port.in.account.ResolveSessionUseCase;
+import io.cardvault.application.port.in.account.SessionToken;
+import io.cardvault.application.port.in.account.StartSessionUseCase;
+import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.AccountId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * What every page needs to know about the request: its language (the URL's prefix), links in that
+ * language, and who is signed in. The session is the API's {@code tcg_session} cookie, read and
+ * written through the same use cases, so signing in on the site also signs in the API and back.
+ */
+@Named("web")
+@RequestScoped
+public class WebContext {
+
+    static final String SESSION_COOKIE = "tcg_session";
+    static final String MESSAGES = "io.cardvault.adapter.in.web.messages";
+
+    private final HttpServletRequest request;
+    private final ResolveSessionUseCase sessions;
+    private final StartSessionUseCase startSession;
+    private final GetAccountUseCase accounts;
+    private Optional<AccountId> signedIn;
+    private Optional<Account> account;
+
+    @Inject
+    public WebContext(HttpServletRequest request, ResolveSessionUseCase sessions, StartSessionUseCase startSession,
+                      GetAccountUseCase accounts) {
+        this.request = request;
+        this.sessions = sessions;
+        this.startSession = startSession;
+        this.accounts = accounts;
+    }
+
+    /** For CDI's client proxy only. */
+    protected WebContext() {
+        this(null, null, null, null);
+    }
+
+    /** {@code en} or {@code nl}: the first segment of the page's URL. */
+    public String getLanguage() {
+        String servletPath = request.getServletPath();
+        String code = servletPath == null || servletPath.length() < 2 ? "" : servletPath.substring(1);
+        return WebRoutes.LANGUAGES.contains(code) ? code : WebRoutes.DEFAULT_LANGUAGE;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(getLanguage());
+    }
+
+    /** Root of this language's pages, e.g. {@code /en}; links are {@code #{web.base}/cards/4}. */
+    public String getBase() {
+        return request.getContextPath() + "/" + getLanguage();
+    }
+
+    /** The other language the site speaks, for the language switch. */
+    public String getOtherLanguage() {
+        return "en".equals(getLanguage()) ? "nl" : "en";
+    }
+
+    /** This very page in the other language (same path and query). */
+    public String getOtherLanguageUrl() {
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded instanceof String original ? original : request.getRequestURI();
+        Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
+        String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
+        String path = uri.substring(request.getContextPath().length() + 1 + getLanguage().length());
+        if (path.endsWith(".xhtml")) {
+            path = "";
+        }
+        return request.getContextPath() + "/" + getOtherLanguage() + path + (query == null ? "" : "?" + query);
+    }
+
+    public boolean isSignedIn() {
+        return signedInAccount().isPresent();
+    }
+
+    public String getUsername() {
+        return currentAccount().map(found -> found.username().value()).orElse("");
+    }
+
+    Optional<AccountId> signedInAccount() {
+        if (signedIn == null) {
+            Cookie[] cookies = request.getCookies();
+            signedIn = cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                    .filter(cookie -> SESSION_COOKIE.equals(cookie.getName())).findFirst()
+                    .flatMap(cookie -> sessions.resolve(cookie.getValue()));
+        }
+        return signedIn;
+    }
+
+    /** The signed-in account; empty when nobody is, or the account no longer exists. */
+    Optional<Account> currentAccount() {
+        if (account == null) {
+            account = signedInAccount().flatMap(accounts::account);
+        }
+        return account;
+    }
+
+    void startSession(AccountId id) {
+        SessionToken token = startSession.start(id);
+        response().addCookie(sessionCookie(token.value(), (int) token.lifetime().toSeconds()));
+        signedIn = Optional.of(id);
+        account = null;
+    }
+
+    void endSession() {
+        response().addCookie(sessionCookie("", 0));
+        signedIn = Optional.empty();
+        account = Optional.empty();
+    }
+
+    /** The same cookie the API writes: HttpOnly, SameSite=Lax, path /, Secure on HTTPS. */
+    private Cookie sessionCookie(String value, int maxAge) {
+        Cookie cookie = new Cookie(SESSION_COOKIE, value);
+        cookie.setPath("/");
+        cookie.setMaxAge(maxAge);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    /** A message of this page's language. */
+    String message(String key) {
+        return ResourceBundle.getBundle(MESSAGES, getLocale()).getString(key);
+    }
+
+    /** Answers the current request with a redirect to a page of this language ({@code /account}) and ends the Faces work. */
+    void redirect(String page) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(getBase() + ("/".equals(page) ? "" : page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** View action of the 404 page: an unknown path is answered 404. */
+    public void markNotFound() {
+        notFound();
+    }
+
+    /** Marks the answer as 404: the page then shows its not-found content. */
+    void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    String parameter(String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.strip();
+    }
+
+    int pageParameter() {
+        try {
+            return Math.max(1, Integer.parseInt(parameter("page")));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+}

@@ -1,0 +1,81 @@
+package io.cardvault.adapter.in.web;
+
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The website's URL scheme in one place: which languages exist, which pretty path shows which
+ * Faces view (and back, for form actions), and which unprefixed paths are pages (to be sent to
+ * the browser's language) rather than API routes (never redirected).
+ */
+final class WebRoutes {
+
+    static final List<String> LANGUAGES = List.of("en", "nl");
+    static final String DEFAULT_LANGUAGE = "en";
+    static final String NOT_FOUND_VIEW = "/notfound.xhtml";
+
+    /** Pages without a parameter in their path: pretty path ↔ view. */
+    private static final Map<String, String> FIXED = Map.of(
+            "/", "/home.xhtml",
+            "/search", "/search.xhtml",
+            "/signin", "/signin.xhtml",
+            "/signup", "/signup.xhtml",
+            "/account", "/account.xhtml",
+            "/account/keys", "/keys.xhtml");
+
+    /** Pages with one path parameter, passed to the view as a request parameter. */
+    private static final List<ParameterRoute> WITH_PARAMETER = List.of(
+            new ParameterRoute(Pattern.compile("/games/([a-z0-9][a-z0-9-]{0,31})"), "/game.xhtml", "slug"),
+            new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
+            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
+
+    /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
+    private static final Pattern UNPREFIXED_PAGE = Pattern.compile("/|/search|/signin|/signup|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+
+    private WebRoutes() {
+    }
+
+    /** A pretty path's view with its query for the path parameter ({@code /card.xhtml?id=4}); empty when no page has that path. */
+    static Optional<String> viewOf(String path) {
+        String normalised = path.isEmpty() ? "/" : path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String fixed = FIXED.get(normalised);
+        if (fixed != null) {
+            return Optional.of(fixed);
+        }
+        for (ParameterRoute route : WITH_PARAMETER) {
+            Matcher matcher = route.path().matcher(normalised);
+            if (matcher.matches()) {
+                return Optional.of(route.view() + "?" + route.parameter() + "=" + matcher.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The pretty path of a view without path parameters (the target of its forms); empty for the others. */
+    static Optional<String> prettyPathOf(String viewId) {
+        return FIXED.entrySet().stream().filter(entry -> entry.getValue().equals(viewId)).map(Map.Entry::getKey).findFirst();
+    }
+
+    static boolean isUnprefixedPage(String path) {
+        return UNPREFIXED_PAGE.matcher(path).matches();
+    }
+
+    /** The first of the browser's languages the site speaks (Accept-Language order), else English. */
+    static String preferredLanguage(Enumeration<Locale> accepted) {
+        while (accepted != null && accepted.hasMoreElements()) {
+            String language = accepted.nextElement().getLanguage();
+            if (LANGUAGES.contains(language)) {
+                return language;
+            }
+        }
+        return DEFAULT_LANGUAGE;
+    }
+
+    private record ParameterRoute(Pattern path, String view, String parameter) {
+    }
+}

@@ -1,0 +1,40 @@
+package io.cardvault.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cardvault.domain.catalogue.CrossReferences;
+import io.cardvault.domain.catalogue.PrintingDetails;
+import io.cardvault.domain.catalogue.VariantDetails;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CardViewsTest {
+
+    private static VariantDetails variant(String finish) {
+        return new VariantDetails(1, finish, null, List.of(), null, "standard", CrossReferences.none());
+    }
+
+    @Test
+    void the_buy_link_variant_names_print_run_and_finish() {
+        PrintingDetails unlimited = new PrintingDetails(1, "en", "unlimited", List.of());
+        PrintingDetails first = new PrintingDetails(2, "en", "1st_edition", List.of());
+        assertThat(CardPage.buyLinkVariant(unlimited, variant("normal"))).isEqualTo("normal");
+        assertThat(CardPage.buyLinkVariant(unlimited, variant("reverse_holofoil"))).isEqualTo("reverse_holo");
+        assertThat(CardPage.buyLinkVariant(first, variant("holofoil"))).isEqualTo("1st_edition_holo");
+    }
+
+    @Test
+    void tiles_take_the_colour_of_the_energy_type_else_a_stable_one_from_the_name() {
+        assertThat(CardTile.hueOf("Charizard", "Fire")).isEqualTo(8);
+        assertThat(CardTile.hueOf("Blastoise", "Water")).isEqualTo(205);
+        assertThat(CardTile.hueOf("Bill", null)).isEqualTo(CardTile.hueOf("Bill", "")).isBetween(0, 359);
+    }
+
+    @Test
+    void search_sorts_numbers_by_their_value() {
+        assertThat(SearchPage.leadingNumber("4/102")).isEqualTo(4);
+        assertThat(SearchPage.leadingNumber("004")).isEqualTo(4);
+        assertThat(SearchPage.leadingNumber("TG01")).isEqualTo(1);
+        assertThat(SearchPage.leadingNumber("SWSH")).isEqualTo(Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,49 @@
+package io.cardvault.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class WebRoutesTest {
+
+    @Test
+    void pretty_paths_name_their_view_and_path_parameter() {
+        assertThat(WebRoutes.viewOf("")).contains("/home.xhtml");
+        assertThat(WebRoutes.viewOf("/")).contains("/home.xhtml");
+        assertThat(WebRoutes.viewOf("/cards/134")).contains("/card.xhtml?id=134");
+        assertThat(WebRoutes.viewOf("/cards/134/")).contains("/card.xhtml?id=134");
+        assertThat(WebRoutes.viewOf("/sets/7")).contains("/set.xhtml?id=7");
+        assertThat(WebRoutes.viewOf("/games/pokemon")).contains("/game.xhtml?slug=pokemon");
+        assertThat(WebRoutes.viewOf("/account/keys")).contains("/keys.xhtml");
+        assertThat(WebRoutes.viewOf("/cards/abc")).isEmpty();
+        assertThat(WebRoutes.viewOf("/games/Bad Slug")).isEmpty();
+        assertThat(WebRoutes.viewOf("/nothing/here")).isEmpty();
+    }
+
+    @Test
+    void forms_post_back_to_the_pretty_path_of_views_without_parameters() {
+        assertThat(WebRoutes.prettyPathOf("/signin.xhtml")).contains("/signin");
+        assertThat(WebRoutes.prettyPathOf("/keys.xhtml")).contains("/account/keys");
+        assertThat(WebRoutes.prettyPathOf("/card.xhtml")).isEmpty();
+    }
+
+    @Test
+    void only_page_paths_at_the_root_are_redirected_never_api_routes() {
+        assertThat(List.of("/", "/search", "/signin", "/signup", "/cards/4", "/sets/12", "/games/pokemon"))
+                .allMatch(WebRoutes::isUnprefixedPage);
+        assertThat(List.of("/api/search", "/tcgs", "/health", "/auth/me", "/account", "/account/password",
+                "/pokemon/sets", "/cards/sets", "/metrics", "/openapi", "/v1/cards", "/en"))
+                .noneMatch(WebRoutes::isUnprefixedPage);
+    }
+
+    @Test
+    void the_first_spoken_language_of_the_browser_wins_else_english() {
+        assertThat(WebRoutes.preferredLanguage(Collections.enumeration(List.of(Locale.GERMAN, new Locale("nl", "BE"), Locale.ENGLISH))))
+                .isEqualTo("nl");
+        assertThat(WebRoutes.preferredLanguage(Collections.enumeration(List.of(Locale.FRENCH)))).isEqualTo("en");
+        assertThat(WebRoutes.preferredLanguage(null)).isEqualTo("en");
+    }
+}

@@ -1,0 +1,176 @@
+package io.cardvault.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The website in headless Chromium (Debian's chromium and chromedriver, no download), against the
+ * real WAR on MariaDB with the demo catalogue. Every test leaves a screenshot in
+ * {@code target/screenshots/}.
+ */
+class BrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("cardvault.it.screenshots", "target/screenshots"));
+    private ChromeDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    static void catalogueImported() throws IOException {
+        Catalogue.awaitImported();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    private void open(Dimension size) throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
+        // the driver owns its chromedriver process and ends it on quit(); named explicitly so Selenium Manager stays offline
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(size);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    private void screenshot(TestInfo test, String step) {
+        Path target = SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + "-" + step + ".png");
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void search_then_card_page_then_switch_variant(TestInfo test) throws IOException {
+        open(new Dimension(1280, 900));
+        browser.get(Api.baseUrl() + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/en");
+        screenshot(test, "1-home");
+
+        WebElement box = browser.findElement(By.id("hero-q"));
+        box.sendKeys("charizard 4/102");
+        box.submit();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-count")));
+        assertThat(browser.getCurrentUrl()).contains("/en/search?q=charizard+4%2F102");
+        screenshot(test, "2-search");
+
+        browser.findElement(By.cssSelector(".card-grid a.card-link")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("card-title")));
+        assertThat(browser.findElement(By.id("card-title")).getText()).isEqualTo("Charizard");
+        assertThat(browser.getCurrentUrl()).matches(".*/en/cards/\\d+$");
+        String firstChoice = browser.findElement(By.id("selected-variant")).getAttribute("data-variant-id");
+        assertThat(browser.findElement(By.cssSelector("a.variant[aria-current=true]")).getAttribute("data-variant-id"))
+                .isEqualTo(firstChoice);
+
+        WebElement firstEdition = browser.findElement(By.xpath(
+                "//h3[normalize-space()='English · 1st Edition']/following-sibling::ul//a[contains(@class,'variant')]"));
+        String wanted = firstEdition.getAttribute("data-variant-id");
+        assertThat(wanted).isNotEqualTo(firstChoice);
+        firstEdition.click();
+        waiting().until(ExpectedConditions.urlContains("variant=" + wanted));
+        assertThat(browser.findElement(By.id("selected-variant")).getAttribute("data-variant-id")).isEqualTo(wanted);
+        assertThat(browser.findElement(By.id("selected-variant")).getText()).contains("1st Edition");
+        assertThat(browser.findElement(By.cssSelector("a.variant[aria-current=true]")).getAttribute("data-variant-id"))
+                .isEqualTo(wanted);
+        assertThat(browser.findElements(By.cssSelector("a.variant[aria-current=true]"))).hasSize(1);
+        assertThat(browser.findElement(By.linkText("eBay")).getAttribute("href")).contains("1st+Edition");
+        screenshot(test, "3-card");
+    }
+
+    @Test
+    void sign_up_sign_in_create_an_api_key_shown_only_once(TestInfo test) throws IOException {
+        open(new Dimension(1280, 900));
+        String name = "collector" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(Api.baseUrl() + "/en/signup");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("email")).sendKeys(name + "@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        screenshot(test, "1-signup");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
+        assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo(name);
+        assertThat(browser.manage().getCookieNamed("tcg_session")).isNotNull();
+
+        browser.findElement(By.cssSelector("#signout input[type=submit], #signout button")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/?$"));
+        assertThat(browser.manage().getCookieNamed("tcg_session")).isNull();
+
+        browser.get(Api.baseUrl() + "/en/signin");
+        browser.findElement(By.id("login")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys("a wrong password");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
+        assertThat(browser.findElement(By.id("tier-name")).getText()).isEqualTo("Free");
+
+        browser.get(Api.baseUrl() + "/en/account/keys");
+        assertThat(browser.findElements(By.id("no-keys"))).hasSize(1);
+        browser.findElement(By.id("keys:new-name")).sendKeys("my price bot");
+        browser.findElement(By.id("keys:create")).click();
+        String key = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-key"))).getText();
+        assertThat(key).startsWith("csm_").hasSize(47);
+        assertThat(browser.findElement(By.cssSelector(".key-prefix")).getText()).isEqualTo(key.substring(0, 12) + "…");
+        assertThat(browser.getCurrentUrl()).endsWith("/en/account/keys");
+        screenshot(test, "2-key-created");
+
+        assertThat(Api.call("GET", "/auth/me", null, "Authorization", "Bearer " + key).body()).contains(name);
+
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".key-prefix")));
+        assertThat(browser.findElements(By.id("new-key"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(key);
+        screenshot(test, "3-after-reload");
+    }
+
+    @Test
+    void an_unknown_card_shows_the_localised_404_page(TestInfo test) throws IOException {
+        open(new Dimension(390, 844)); // a phone
+        browser.get(Api.baseUrl() + "/nl/cards/999999999");
+        assertThat(browser.findElement(By.id("not-found-title")).getText()).isEqualTo("Pagina niet gevonden");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(Api.get("/nl/cards/999999999").status()).isEqualTo(404);
+        screenshot(test, "1-not-found-phone");
+    }
+}

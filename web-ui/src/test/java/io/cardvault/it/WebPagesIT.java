@@ -1,0 +1,85 @@
+package io.cardvault.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The website over plain HTTP: language redirects, API roots untouched, localisation, 404s, the shared session. */
+class WebPagesIT {
+
+    @BeforeAll
+    static void catalogueImported() {
+        Catalogue.awaitImported();
+    }
+
+    @Test
+    void unprefixed_pages_redirect_to_the_browsers_language_and_english_by_default() {
+        Api.Reply dutch = Api.call("GET", "/cards/134?variant=153", null, "Accept-Language", "nl-BE,nl;q=0.9,en;q=0.5");
+        assertThat(dutch.status()).isEqualTo(302);
+        assertThat(dutch.header("Location")).endsWith("/nl/cards/134?variant=153");
+        Api.Reply other = Api.call("GET", "/", null, "Accept-Language", "de-DE,fr;q=0.8");
+        assertThat(other.status()).isEqualTo(302);
+        assertThat(other.header("Location")).endsWith("/en");
+        assertThat(Api.get("/search?q=pikachu").header("Location")).endsWith("/en/search?q=pikachu");
+    }
+
+    @Test
+    void api_roots_never_redirect_even_for_a_dutch_browser() {
+        for (String path : List.of("/health", "/api/v2/stats", "/tcgs", "/pokemon/sets", "/api/search?q=pikachu",
+                "/auth/me", "/metrics", "/cards/sets", "/account/password")) {
+            Api.Reply reply = Api.call("GET", path, null, "Accept-Language", "nl");
+            assertThat(reply.status()).as(path).isNotIn(301, 302, 303, 307, 308);
+        }
+    }
+
+    @Test
+    void pages_speak_the_language_of_their_prefix() {
+        Api.Reply english = Api.get("/en");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.header("Content-Type")).startsWith("text/html");
+        assertThat(english.body()).contains("<html", "lang=\"en\"", "Every card. Every printing.", "<main id=\"main\"",
+                "Pokémon", "href=\"/en/games/pokemon\"");
+        Api.Reply dutch = Api.get("/nl");
+        assertThat(dutch.body()).contains("lang=\"nl\"", "Elke kaart. Elke druk.", "href=\"/nl/games/pokemon\"");
+    }
+
+    @Test
+    void game_set_and_card_pages_show_the_catalogue() {
+        assertThat(Api.get("/en/games/pokemon").body()).contains("Base Set", "href=\"/en/sets/");
+        Api.Reply card = Api.get("/en/cards/134");
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.body()).contains("<h1 id=\"card-title\">Charizard</h1>", "Base Set", "4/102", "Shadowless",
+                "1st Edition", "Charmander", "Charmeleon", "https://www.ebay.com/sch/i.html?_nkw=");
+        assertThat(Api.get("/en/cards/134?variant=158").body())
+                .contains("data-variant-id=\"158\" aria-current=\"true\"", "1st+Edition");
+    }
+
+    @Test
+    void an_unknown_card_set_game_or_page_is_a_friendly_localised_404() {
+        for (String path : List.of("/en/cards/999999999", "/en/sets/999999999", "/en/games/no-such-game", "/en/no/such/page")) {
+            Api.Reply reply = Api.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.body()).as(path).contains("Page not found", "action=\"/en/search\"");
+        }
+        assertThat(Api.get("/nl/cards/999999999").body()).contains("Pagina niet gevonden");
+    }
+
+    @Test
+    void a_session_started_by_the_api_is_signed_in_on_the_website() {
+        String name = "web" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply registered = Api.call("POST", "/auth/register",
+                "{\"username\":\"" + name + "\",\"email\":\"" + name + "@example.com\",\"password\":\"correct horse\"}");
+        assertThat(registered.status()).isEqualTo(201);
+        String cookie = registered.header("Set-Cookie").split(";", 2)[0];
+
+        Api.Reply account = Api.call("GET", "/en/account", null, "Cookie", cookie);
+        assertThat(account.status()).isEqualTo(200);
+        assertThat(account.body()).contains(name, "Free");
+        Api.Reply anonymous = Api.get("/en/account");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/en/signin");
+    }
+}
