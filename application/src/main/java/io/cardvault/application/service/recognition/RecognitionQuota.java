@@ -1,41 +1,32 @@
 package io.cardvault.application.service.recognition;
 
+import io.cardvault.application.port.in.account.ConsumeRecognitionQuotaUseCase;
 import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
-import io.cardvault.application.port.out.AccountStorePort;
-import io.cardvault.application.port.out.RateLimitPort;
-import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.RateLimitDecision;
-import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The spec's recognition gate: session users are unlimited; an API key's account needs a tier
- * with a recognition quota (Starter and above) and spends one of the tier's daily recognitions
- * per call, counted cluster-wide in the shared limiter under {@code recognition:<account>}
- * (daily window, reset at midnight UTC). The one place that decides it, so that an accounts
- * service can take it over.
+ * The spec's recognition gate: session users are unlimited; an API key needs a tier with a
+ * recognition quota (Starter and above: 403 otherwise) and spends one of the account's daily
+ * recognitions per call through the accounts' quota use case (429 once spent).
  */
 @ApplicationScoped
 class RecognitionQuota {
 
-    static final String BUCKET_PREFIX = "recognition:";
-
-    private final AccountStorePort accounts;
-    private final RateLimitPort limiter;
+    private final ConsumeRecognitionQuotaUseCase quota;
 
     @Inject
-    RecognitionQuota(AccountStorePort accounts, RateLimitPort limiter) {
-        this.accounts = accounts;
-        this.limiter = limiter;
+    RecognitionQuota(ConsumeRecognitionQuotaUseCase quota) {
+        this.quota = quota;
     }
 
     /** For CDI's client proxy only. */
     protected RecognitionQuota() {
-        this(null, null);
+        this(null);
     }
 
     /** Spends one recognition, or refuses (403 tier, 429 quota). */
@@ -43,22 +34,18 @@ class RecognitionQuota {
         if (!caller.metered()) {
             return;
         }
-        Tier tier = accounts.findById(caller.account()).map(Account::tier)
-                .orElseThrow(() -> new RecognitionRefusedException(Reason.TIER_TOO_LOW, "Unknown account"));
-        long perDay = tier.recognitionsPerDay();
-        if (perDay <= 0) {
+        Tier tier = caller.key().keyTier().recognitionsPerDay() < caller.key().accountTier().recognitionsPerDay()
+                ? caller.key().keyTier() : caller.key().accountTier();
+        if (tier.recognitionsPerDay() <= 0) {
             throw new RecognitionRefusedException(Reason.TIER_TOO_LOW,
                     "Card recognition with an API key needs the Starter tier or above (current tier: "
                             + tier.displayName() + ")");
         }
-        if (perDay == Long.MAX_VALUE) {
-            return;
-        }
-        RateLimitDecision decision = limiter.tryConsume(BUCKET_PREFIX + caller.account().value(),
-                new RateLimits(RateLimits.UNLIMITED, perDay));
+        RateLimitDecision decision = quota.consumeRecognition(caller.key());
         if (!decision.allowed()) {
-            throw new RecognitionRefusedException(Reason.QUOTA_EXCEEDED, "Daily recognition quota of " + perDay
-                    + " reached for the " + tier.displayName() + " tier", decision.retryAfterSeconds());
+            throw new RecognitionRefusedException(Reason.QUOTA_EXCEEDED, "Daily recognition quota of "
+                    + tier.recognitionsPerDay() + " reached for the " + tier.displayName() + " tier",
+                    decision.retryAfterSeconds());
         }
     }
 }

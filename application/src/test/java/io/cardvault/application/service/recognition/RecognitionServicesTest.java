@@ -1,5 +1,7 @@
 package io.cardvault.application.service.recognition;
 
+import io.cardvault.application.service.account.ConsumeRecognitionQuotaService;
+import io.cardvault.application.port.in.account.ApiCaller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +10,6 @@ import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
-import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.application.port.out.RateLimitPort;
 import io.cardvault.application.port.out.RecognitionCataloguePort;
@@ -22,6 +23,7 @@ import io.cardvault.application.port.out.recognition.RecognitionCandidate;
 import io.cardvault.application.port.out.recognition.ScanFingerprint;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.account.ApiKeyId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.PasswordHash;
 import io.cardvault.domain.account.RateLimitDecision;
@@ -127,50 +129,8 @@ class RecognitionServicesTest {
         }
     }
 
-    private static final class Accounts implements AccountStorePort {
-        final Map<Long, Tier> tiers = new HashMap<>();
-
-        @Override
-        public Account add(Account account) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Account> findById(AccountId id) {
-            return Optional.ofNullable(tiers.get(id.value())).map(tier -> Account.reconstitute(id, new Username("user" + id.value()),
-                    new EmailAddress("user" + id.value() + "@example.com"), new PasswordHash("$2a$10$x"), tier, null, null,
-                    false, false, Instant.EPOCH, null));
-        }
-
-        @Override
-        public Optional<Account> findByUsername(Username username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Account> findByEmail(EmailAddress email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void update(Account account) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<AccountId> findDeletionsRequestedBefore(Instant requestedBefore, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void delete(AccountId id) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private final Engine engine = new Engine();
     private final Scans scans = new Scans();
-    private final Accounts accounts = new Accounts();
     private final List<String> buckets = new ArrayList<>();
     private long remaining = 2;
     private final RateLimitPort limiter = (bucket, limits) -> {
@@ -179,7 +139,11 @@ class RecognitionServicesTest {
         return new RateLimitDecision(allowed, limits.perDay(), Math.max(0, remaining), 0, allowed ? 0 : 3600);
     };
     private final RecognizeCardService recognize = new RecognizeCardService(engine, new Catalogue(), scans,
-            new RecognitionQuota(accounts, limiter), Clock.fixed(Instant.parse("2026-05-06T21:51:25Z"), ZoneOffset.UTC));
+            new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.fixed(Instant.parse("2026-05-06T21:51:25Z"), ZoneOffset.UTC));
+
+    private static RecognitionCaller key(long account, Tier tier) {
+        return RecognitionCaller.apiKey(new ApiCaller(new AccountId(account), new ApiKeyId(account * 10), tier, tier));
+    }
 
     private CardRecognitionOutcome recognizeAs(RecognitionCaller caller, Optional<String> game) {
         return recognize.recognize(new RecognizeCardCommand(JPEG, game, false, caller));
@@ -215,32 +179,28 @@ class RecognitionServicesTest {
 
     @Test
     void api_keys_below_starter_are_refused_and_starter_spends_its_daily_25_until_refused() {
-        accounts.tiers.put(3L, Tier.FREE);
-        accounts.tiers.put(4L, Tier.STARTER);
-        assertThatThrownBy(() -> recognizeAs(RecognitionCaller.apiKey(new AccountId(3)), Optional.empty()))
+        assertThatThrownBy(() -> recognizeAs(key(3, Tier.FREE), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIER_TOO_LOW));
-        recognizeAs(RecognitionCaller.apiKey(new AccountId(4)), Optional.empty());
-        recognizeAs(RecognitionCaller.apiKey(new AccountId(4)), Optional.empty());
-        assertThatThrownBy(() -> recognizeAs(RecognitionCaller.apiKey(new AccountId(4)), Optional.empty()))
+        recognizeAs(key(4, Tier.STARTER), Optional.empty());
+        recognizeAs(key(4, Tier.STARTER), Optional.empty());
+        assertThatThrownBy(() -> recognizeAs(key(4, Tier.STARTER), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.QUOTA_EXCEEDED);
                     assertThat(e.retryAfterSeconds()).isEqualTo(3600);
                 });
-        assertThat(buckets).containsOnly("recognition:4 25");
+        assertThat(buckets).containsOnly("recognition:account:4 25");
     }
 
     @Test
     void the_unlimited_tier_never_touches_the_limiter() {
-        accounts.tiers.put(5L, Tier.UNLIMITED);
-        recognizeAs(RecognitionCaller.apiKey(new AccountId(5)), Optional.empty());
+        recognizeAs(key(5, Tier.UNLIMITED), Optional.empty());
         assertThat(buckets).isEmpty();
     }
 
     @Test
     void an_unready_index_is_refused_before_any_quota_is_spent() {
         engine.ready = false;
-        accounts.tiers.put(4L, Tier.STARTER);
-        assertThatThrownBy(() -> recognizeAs(RecognitionCaller.apiKey(new AccountId(4)), Optional.empty()))
+        assertThatThrownBy(() -> recognizeAs(key(4, Tier.STARTER), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READY));
         assertThat(buckets).isEmpty();
     }

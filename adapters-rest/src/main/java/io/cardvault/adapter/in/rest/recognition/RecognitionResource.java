@@ -149,7 +149,7 @@ public class RecognitionResource {
 
     private static RecognitionCaller caller(HttpServletRequest request) {
         return RequestCaller.session(request).map(RecognitionCaller::session)
-                .or(() -> RequestCaller.apiKey(request).map(ApiCaller::account).map(RecognitionCaller::apiKey))
+                .or(() -> RequestCaller.apiKey(request).map(RecognitionCaller::apiKey))
                 .orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
     }
 
