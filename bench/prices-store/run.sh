@@ -131,7 +131,7 @@ measure() {
     sql "SELECT DISTINCT CONCAT('/api/v2/cards/', s.card_id, '/history?region=eu&days=365&variant_id=', s.variant_id)
          FROM price_series s JOIN price_point p ON p.series_id = s.id AND p.day = CURDATE() - INTERVAL 700 DAY
          WHERE s.price_type = 'trend' ORDER BY RAND(43) LIMIT 500" > "$WORK/history.txt"
-    curl -s "$(head -1 "$WORK/history.txt" | sed "s|^|$BASE|")" | head -c 300; echo
+    curl -s "$(head -1 "$WORK/history.txt" | sed "s|^|$BASE|")" | head -c 300 || true; echo
     {
         echo "## Price store benchmark — $(date -u +%F\ %H:%M) UTC, $(nproc) cores, $(uptime | sed 's/.*load average/load average/')"
         echo
