@@ -75,6 +75,10 @@ final class PriceFixtures {
             sql.execute("DELETE FROM price_series WHERE card_id IN (" + cards + ")");
             sql.execute("DELETE FROM price_snapshot WHERE card_id IN (" + cards + ")");
             sql.execute("DELETE FROM card_price_summary WHERE card_id IN (" + cards + ")");
+            // the IT database outlives a run: drop this fixture's sealed products of earlier runs too
+            sql.execute("DELETE sp FROM sealed_price_snapshot sp JOIN sealed_product p ON p.id = sp.sealed_product_id "
+                    + "WHERE p.name LIKE '%(IT fixture)'");
+            sql.execute("DELETE FROM sealed_product WHERE name LIKE '%(IT fixture)'");
             sql.execute("INSERT INTO price_ingest_run (source, upstream, sandbox, status) VALUES ('cardmarket', 'PriceFixtures (IT)', 1, 'done')");
         }
         long run = single(db, "SELECT MAX(id) FROM price_ingest_run");

@@ -54,6 +54,7 @@ class JdbcPriceReader implements LoadPricesPort {
 
     private static final String SERIES_COLUMNS = "s.id, s.variant_id, s.source, s.region, s.price_type, s.grading_company, "
             + "s.grade, s.currency";
+    private static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
     private static final String NOT_RETAIL = " AND s.price_type NOT LIKE 'retail%'";
     private static final String SUMMARY_COLUMNS = JdbcCatalogueViews.CARD_COLUMNS
             + ", p.best_price, p.currency, p.price_change_7d, p.as_of";
@@ -81,20 +82,49 @@ class JdbcPriceReader implements LoadPricesPort {
 
     @Override
     public List<PricePoint> regionHistory(VariantId variant, Region region, LocalDate from) {
-        return optionalRows("SELECT " + SERIES_COLUMNS + ", p.day, p.amount FROM price_series s "
-                + "JOIN price_point p ON p.series_id = s.id AND p.day >= ? "
-                + "WHERE s.variant_id = ? AND s.region = ? AND s.price_type <> 'graded'" + NOT_RETAIL + " AND p.is_outlier = 0",
-                List.of(Date.valueOf(from), variant.value(), region.code()), JdbcPriceReader::point);
+        Map<Long, PriceSeries> series = seriesWhere("s.variant_id = ? AND s.region = ? AND s.price_type <> 'graded'",
+                new ArrayList<>(List.of(variant.value(), region.code())));
+        return pointsOf(series, from, NO_END);
     }
 
     @Override
     public List<PricePoint> points(long cardId, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from,
                                    LocalDate to) {
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to), cardId));
+        List<Object> parameters = new ArrayList<>(List.of(cardId));
         String where = seriesFilter(source, variants, parameters);
-        return optionalRows("SELECT " + SERIES_COLUMNS + ", p.day, p.amount FROM price_series s "
-                + "JOIN price_point p ON p.series_id = s.id AND p.day BETWEEN ? AND ? "
-                + "WHERE s.card_id = ?" + where + NOT_RETAIL + " AND p.is_outlier = 0", parameters, JdbcPriceReader::point);
+        return pointsOf(seriesWhere("s.card_id = ?" + where, parameters), from, to);
+    }
+
+    /** The series matching a condition on {@code price_series s} (dealer quotes never), by id. */
+    private Map<Long, PriceSeries> seriesWhere(String condition, List<Object> parameters) {
+        Map<Long, PriceSeries> series = new HashMap<>();
+        list("SELECT " + SERIES_COLUMNS + " FROM price_series s WHERE " + condition + NOT_RETAIL, parameters, rows -> {
+            Optional<PriceSeries> found = series(rows);
+            if (found.isPresent()) {
+                series.put(rows.getLong(1), found.get());
+            }
+            return rows.getLong(1);
+        });
+        return series;
+    }
+
+    /**
+     * Non-outlier points of those series between two days: {@code series_id IN (…) AND day BETWEEN}
+     * is a range read of the primary key per series (a join would read each series' whole history
+     * and filter the days: MariaDB's ref access uses only the series id).
+     */
+    private List<PricePoint> pointsOf(Map<Long, PriceSeries> series, LocalDate from, LocalDate to) {
+        if (series.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(series.keySet().stream().sorted().toList());
+        parameters.add(Date.valueOf(from));
+        parameters.add(Date.valueOf(to));
+        return list("SELECT series_id, day, amount FROM price_point WHERE series_id IN (" + placeholders(series.size())
+                + ") AND day BETWEEN ? AND ? AND is_outlier = 0", parameters, rows -> {
+                    PriceSeries of = series.get(rows.getLong(1));
+                    return PricePoint.of(of, rows.getDate(2).toLocalDate(), money(of.currency(), rows.getBigDecimal(3)));
+                });
     }
 
     /**
@@ -105,15 +135,7 @@ class JdbcPriceReader implements LoadPricesPort {
     public List<PricePoint> newestPoints(long cardId, Optional<PriceSource> source, Set<VariantId> variants, int limit) {
         List<Object> parameters = new ArrayList<>(List.of(cardId));
         String where = seriesFilter(source, variants, parameters);
-        Map<Long, PriceSeries> series = new HashMap<>();
-        list("SELECT " + SERIES_COLUMNS + " FROM price_series s WHERE s.card_id = ?" + where + NOT_RETAIL, parameters,
-                rows -> {
-                    Optional<PriceSeries> found = series(rows);
-                    if (found.isPresent()) {
-                        series.put(rows.getLong(1), found.get());
-                    }
-                    return rows.getLong(1);
-                });
+        Map<Long, PriceSeries> series = seriesWhere("s.card_id = ?" + where, parameters);
         if (series.isEmpty()) {
             return List.of();
         }
