@@ -5,7 +5,7 @@
 # here). Uses the machine's MariaDB (database $BENCH_DB, dropped and re-created), imports the real
 # catalogue, synthesises 120 days of daily prices for $BENCH_PRICED cards (Cardmarket EUR,
 # PriceCharting USD, eBay sold comps) and runs a Liberty server of its own built from web-ui/target.
-#   bench/analytics/run.sh
+#   bench/analytics/run.sh              (BENCH_REUSE=1: keep the catalogue of the previous run)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -70,8 +70,13 @@ run_wrk_once() { # label paths-file: one pass, no warm-up (every path computed f
     printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
 }
 
-mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
-start_server
+if [ -n "${BENCH_REUSE:-}" ]; then # the catalogue of a previous run stays; its prices are written again
+    sql "DROP TABLE IF EXISTS bench_priced; DELETE FROM price_snapshot"
+    CARDVAULT_CATALOGUE_IMPORT=never start_server
+else
+    mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
+    start_server
+fi
 for _ in $(seq 1 300); do
     [ "$(curl -s "$BASE/api/v2/stats" | sed -n 's/.*"cards":\([0-9]*\).*/\1/p')" -ge 39000 ] 2>/dev/null && break; sleep 2
 done
