@@ -5,7 +5,7 @@
 # here). Uses the machine's MariaDB (database $BENCH_DB, dropped and re-created), imports the real
 # catalogue, synthesises 120 days of daily prices for $BENCH_PRICED cards (Cardmarket EUR,
 # PriceCharting USD, eBay sold comps) and runs a Liberty server of its own built from web-ui/target.
-#   bench/analytics/run.sh
+#   bench/analytics/run.sh              (BENCH_REUSE=1: keep the catalogue of the previous run)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -44,7 +44,6 @@ export CARDVAULT_HTTP_PORT=$PORT CARDVAULT_HTTPS_PORT=$((PORT + 400))
 export CARDVAULT_CLUSTER_NAME=cardvault-bench-analytics CARDVAULT_CLUSTER_PORT=6321 CARDVAULT_CLUSTER_MEMBERS=127.0.0.1:6321
 export CARDVAULT_CATALOGUE_DIR="$ROOT/../shared/data/catalogue"
 export CARDVAULT_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000
-export CARDVAULT_ANALYTICS_RECOMPUTE_SECONDS=20
 BASE="http://127.0.0.1:$PORT"
 
 sql() { mysql -h127.0.0.1 -uroot -N "$DB" -e "$1"; }
@@ -70,14 +69,23 @@ run_wrk_once() { # label paths-file: one pass, no warm-up (every path computed f
     printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
 }
 
-mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
-start_server
-for _ in $(seq 1 300); do
-    [ "$(curl -s "$BASE/api/v2/stats" | sed -n 's/.*"cards":\([0-9]*\).*/\1/p')" -ge 39000 ] 2>/dev/null && break; sleep 2
-done
+if [ -n "${BENCH_REUSE:-}" ]; then # the catalogue of a previous run stays; its prices are written again
+    sql "DROP TABLE IF EXISTS bench_priced; DELETE FROM price_snapshot"
+else
+    mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
+    start_server
+    for _ in $(seq 1 300); do
+        [ "$(curl -s "$BASE/api/v2/stats" | sed -n 's/.*"cards":\([0-9]*\).*/\1/p')" -ge 39000 ] 2>/dev/null && break; sleep 2
+    done
+    sleep 20 # the search index refresh after the import
+    stop_server
+fi
 echo "synthesising 120 days of prices for $PRICED cards…"
 PRICED=$PRICED envsubst < bench/analytics/synthesize.sql | mysql -h127.0.0.1 -uroot "$DB"
-sleep 30 # the next recompute (every 20 s) reads them
+# A fresh start recomputes 5 s after start and then every 900 s (the default), as in production:
+# the measurement starts once that first recompute has published the synthetic prices.
+CARDVAULT_CATALOGUE_IMPORT=never start_server
+for _ in $(seq 1 300); do curl -s "$BASE/api/market/movers?period=30d" | grep -q '"card_id"' && break; sleep 2; done
 SNAPSHOTS=$(sql "SELECT COUNT(*) FROM price_snapshot")
 
 sql "SELECT CONCAT('/api/cards/', card_id, '/trend-summary?variant=auto') FROM bench_priced ORDER BY RAND(42) LIMIT 500" > "$WORK/rail-warm.txt"

@@ -9,7 +9,7 @@ GROUP BY p.card_id ORDER BY p.card_id LIMIT ${PRICED};
 
 INSERT INTO price_snapshot (card_id, source, variant_id, grading_company, grade, day, currency, market_price)
 SELECT b.card_id, 'cardmarket', b.variant_id, '', '', CURRENT_DATE - INTERVAL s.seq DAY, 'EUR',
-       ROUND((1 + b.card_id % 97) * (1 + 0.15 * SIN(b.card_id + s.seq / 9) + 0.002 * (b.card_id % 7 - 3) * (120 - s.seq)), 2)
+       ROUND((1 + b.card_id % 97) * (1 + 0.15 * SIN(b.card_id + s.seq / 9) + 0.002 * (CAST(b.card_id % 7 AS SIGNED) - 3) * (120 - s.seq)), 2)
 FROM bench_priced b JOIN seq_0_to_119 s;
 
 INSERT INTO price_snapshot (card_id, source, variant_id, grading_company, grade, day, currency, market_price)
