@@ -25,4 +25,10 @@ public interface StorePricesPort {
     int recordFailedRun(PriceSource source, String upstream, boolean sandbox, RunStatus status, String message);
 
     StoredPoints store(int runId, List<SeriesPoint> points);
+
+    /** Marks the first-start history backfill as done (a provenance row of source {@code backfill}). */
+    void recordBackfillCompleted(boolean sandbox, String message);
+
+    /** Whether a history backfill ran to its end before. */
+    boolean backfillCompleted();
 }

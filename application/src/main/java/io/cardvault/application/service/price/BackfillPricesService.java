@@ -8,9 +8,12 @@ import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.port.out.LoadPricedVariantsPort;
+import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.Grading;
+import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.MarketPriceType;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
@@ -32,26 +35,33 @@ import java.util.stream.Collectors;
 /**
  * Walks the days oldest first (so every point's outlier window is the history before it) and
  * ingests each source's file of that day, one transaction per file. Point budget (decisions.md):
- * before the last {@code days}, only showcase variants and only their market series plus graded
- * slabs; within {@code days}, every variant's market series (plus the showcase's graded ones);
- * today, every series of every variant. Then the snapshot of the whole window and the summary.
+ * within the last {@code days}, every card's market series (its primary variant: Cardmarket trend,
+ * TCGplayer market, PriceCharting loose) plus PSA 10 and "graded 9" for the showcase; before that,
+ * the same for showcase variants only; today, every series of every variant. Then the snapshot of
+ * the whole window and the per-card summary.
  */
 @UseCase
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class BackfillPricesService implements BackfillPricesUseCase {
 
     private static final Logger LOG = Logger.getLogger(BackfillPricesService.class.getName());
+    /** The slabs whose history is backfilled: the top explicit grade and PriceCharting's company-agnostic 9. */
+    static final Set<Grading> HISTORY_GRADINGS = Set.of(Grading.of(GradingCompany.PSA, "10"),
+            Grading.of(GradingCompany.OTHER, "9"));
     private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
 
     private final IngestPricesService ingest;
     private final LoadPricedVariantsPort variants;
     private final TakePriceSnapshotPort snapshots;
+    private final StorePricesPort store;
 
     @Inject
-    public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots) {
+    public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots,
+                                 StorePricesPort store) {
         this.ingest = ingest;
         this.variants = variants;
         this.snapshots = snapshots;
+        this.store = store;
     }
 
     /** For CDI's client proxy only. */
@@ -59,6 +69,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         this.ingest = null;
         this.variants = null;
         this.snapshots = null;
+        this.store = null;
     }
 
     @Override
@@ -67,12 +78,15 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         List<PricedVariant> all = variants.pricedVariants();
         QuoteMapping mapping = new QuoteMapping(all);
         Set<VariantId> showcase = showcaseVariants(all, command.showcase());
+        Set<VariantId> primaries = all.stream().filter(PricedVariant::primary).map(PricedVariant::variantId)
+                .collect(Collectors.toSet());
         LOG.info(() -> String.format("Price backfill: %d priced variants, %d in the showcase; %d days for all, %d for the showcase",
                 all.size(), showcase.size(), command.days(), command.showcaseDays()));
         Set<PriceType> market = SOURCES.stream().map(MarketPriceType::of).collect(Collectors.toSet());
         int oldest = Math.max(command.days(), command.showcaseDays());
         int files = 0;
         int failed = 0;
+        boolean sandbox = false;
         long read = 0;
         long written = 0;
         for (int back = oldest; back >= 0; back--) {
@@ -81,9 +95,9 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             if (back == 0) {
                 scope = IngestScope.ALL;
             } else if (back <= command.days()) {
-                scope = new IngestScope(market, Set.of(), false, showcase);
+                scope = new IngestScope(market, primaries, false, showcase, HISTORY_GRADINGS);
             } else {
-                scope = new IngestScope(market, showcase, false, showcase);
+                scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
             }
             for (PriceSource source : SOURCES) {
                 IngestReport report = ingest.ingest(
@@ -94,6 +108,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
                 if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
                     failed++;
                 }
+                sandbox |= report.sandbox();
             }
             if (back % 30 == 0) {
                 long soFar = written;
@@ -106,6 +121,10 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         snapshots.summarise(command.today());
         BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,
                 Duration.ofNanos(System.nanoTime() - started));
+        if (failed == 0) {
+            store.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
+                    files, written, snapshotRows, command.today(), report.duration()));
+        }
         LOG.info(() -> String.format("Price backfill done: %d files (%d failed), %d points written in %s (%.0f points/s)",
                 report.files(), report.failedFiles(), report.pointsWritten(), report.duration(), report.pointsPerSecond()));
         return report;

@@ -81,7 +81,7 @@ public class IngestPricesService implements IngestPricesUseCase {
             LOG.warning(() -> command.source().code() + " file from " + failed.upstream() + " " + status.name().toLowerCase()
                     + ", nothing written: " + failed.message());
             int runId = store.recordFailedRun(command.source(), failed.upstream(), sandbox, status, failed.message());
-            return new IngestReport(runId, command.source(), status.name().toLowerCase(), failed.upstream(), 0, 0, 0, 0,
+            return new IngestReport(runId, command.source(), status.name().toLowerCase(), failed.upstream(), sandbox, 0, 0, 0, 0,
                     failed.message());
         }
         PriceFile file = ((FetchOutcome.Fetched) outcome).file();
@@ -90,7 +90,7 @@ public class IngestPricesService implements IngestPricesUseCase {
             if (before.isPresent()) {
                 String message = "same content as run " + before.getAsInt();
                 int runId = store.recordFailedRun(file.source(), file.upstream(), file.sandbox(), RunStatus.UNCHANGED, message);
-                return new IngestReport(runId, file.source(), "unchanged", file.upstream(), file.quotes().size(), 0, 0, 0,
+                return new IngestReport(runId, file.source(), "unchanged", file.upstream(), file.sandbox(), file.quotes().size(), 0, 0, 0,
                         message);
             }
         }
@@ -102,7 +102,7 @@ public class IngestPricesService implements IngestPricesUseCase {
                     + " could not be stored; its transaction was rolled back", e);
             int runId = store.recordFailedRun(file.source(), file.upstream(), file.sandbox(), RunStatus.FAILED,
                     "store failed: " + e.getMessage());
-            return new IngestReport(runId, file.source(), "failed", file.upstream(), file.quotes().size(), 0, 0, 0,
+            return new IngestReport(runId, file.source(), "failed", file.upstream(), file.sandbox(), file.quotes().size(), 0, 0, 0,
                     "store failed: " + e.getMessage());
         }
     }

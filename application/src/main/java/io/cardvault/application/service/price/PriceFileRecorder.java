@@ -52,7 +52,7 @@ class PriceFileRecorder {
         if (!changes.isEmpty()) {
             headlineChanged.fire(new HeadlinePricesChanged(changes));
         }
-        return new IngestReport(runId, file.source(), "ok", file.upstream(), file.quotes().size(), stored.written(),
+        return new IngestReport(runId, file.source(), "ok", file.upstream(), file.sandbox(), file.quotes().size(), stored.written(),
                 stored.outliers(), changes.size(), message);
     }
 

@@ -64,7 +64,7 @@ final class QuoteMapping {
         Map<SeriesKey, PriceSeries> series = new HashMap<>();
         for (UpstreamQuote quote : file.quotes()) {
             PricedVariant variant = target(file.source(), quote.product());
-            if (variant == null || !scope.keeps(variant.variantId(), quote.type())) {
+            if (variant == null || !scope.keeps(variant.variantId(), quote.type(), quote.grading())) {
                 continue;
             }
             PriceSeries line = series.computeIfAbsent(new SeriesKey(variant.variantId(), quote),

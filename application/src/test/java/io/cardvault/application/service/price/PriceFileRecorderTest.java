@@ -94,6 +94,16 @@ class PriceFileRecorderTest {
         }
 
         @Override
+        public void recordBackfillCompleted(boolean sandbox, String message) {
+            throw new UnsupportedOperationException("the recorder never backfills");
+        }
+
+        @Override
+        public boolean backfillCompleted() {
+            return false;
+        }
+
+        @Override
         public StoredPoints store(int runId, List<SeriesPoint> points) {
             return nothingChanges ? new StoredPoints(0, 0, List.of()) : new StoredPoints(points.size(), 0, points);
         }

@@ -57,7 +57,7 @@ class QuoteMappingTest {
 
     @Test
     void a_scope_keeps_only_its_types_variants_and_graded_variants() {
-        IngestScope scope = new IngestScope(Set.of(PriceType.RAW_US), Set.of(), false, Set.of(new VariantId(11)));
+        IngestScope scope = new IngestScope(Set.of(PriceType.RAW_US), Set.of(), false, Set.of(new VariantId(11)), Set.of());
         assertThat(scope.keeps(new VariantId(11), PriceType.RAW_US)).isTrue();
         assertThat(scope.keeps(new VariantId(11), PriceType.GRADED)).isTrue();
         assertThat(scope.keeps(new VariantId(21), PriceType.GRADED)).isFalse();

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence.price;
 
+import io.cardvault.application.port.out.LoadPriceStoreStatsPort;
 import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
@@ -7,6 +8,7 @@ import io.cardvault.application.port.out.price.StoredPoints;
 import io.cardvault.domain.price.OutlierRule;
 import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceStoreStats;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -42,14 +46,17 @@ import javax.sql.DataSource;
  *       {@value #ROWS} rows (an unchanged re-ingest keeps amount, flag and run id as they were);</li>
  *   <li>moves price_latest to each series' newest non-outlier point and adds the new rows to price_stat.</li>
  * </ol>
- * It joins the caller's transaction (JTA in the server); on a connection in auto-commit mode (tests,
- * benchmark) it runs one local transaction of its own. Windows advanced by a transaction that then
+ * It joins the caller's JTA transaction in the server; without one (tests, benchmark) it runs one
+ * local transaction of its own (Liberty reports auto-commit true even on an enlisted connection,
+ * so the transaction registry decides). Windows advanced by a transaction that then
  * rolls back are forgotten.
  */
 @ApplicationScoped
-class JdbcPriceStore implements StorePricesPort {
+class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
 
     static final int ROWS = 1000;
+    /** The source code of the row that marks a completed first-start backfill. */
+    static final String BACKFILL = "backfill";
     private static final String UPSERT_POINT = "INSERT INTO price_point (series_id, day, amount, is_outlier, run_id) VALUES ";
     // run_id first: MariaDB assigns left to right, later expressions see the new amount
     private static final String ON_DUPLICATE_POINT = " ON DUPLICATE KEY UPDATE "
@@ -124,12 +131,52 @@ class JdbcPriceStore implements StorePricesPort {
         }
     }
 
+    @Override
+    public PriceStoreStats priceStoreStats() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT "
+                     + "(SELECT value FROM price_stat WHERE name = 'price_points'), "
+                     + "(SELECT value FROM price_stat WHERE name = 'priced_cards'), "
+                     + "(SELECT COUNT(*) FROM price_series), (SELECT COUNT(*) FROM price_latest), "
+                     + "(SELECT COUNT(*) FROM price_point WHERE is_outlier), "
+                     + "(SELECT COUNT(*) FROM price_ingest_run WHERE status = 'ok'), "
+                     + "(SELECT COUNT(*) FROM price_ingest_run WHERE status IN ('failed', 'rejected'))");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return new PriceStoreStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                    rows.getLong(6), rows.getLong(7));
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot count the price store", e);
+        }
+    }
+
+    @Override
+    public void recordBackfillCompleted(boolean sandbox, String message) {
+        insertRun(BACKFILL, "backfill", null, sandbox, "ok", message);
+    }
+
+    @Override
+    public boolean backfillCompleted() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM price_ingest_run "
+                     + "WHERE source = 'backfill' AND status = 'ok' LIMIT 1");
+             ResultSet rows = select.executeQuery()) {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot read ingest runs", e);
+        }
+    }
+
     private int insertRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox, String status, String message) {
+        return insertRun(source.code(), upstream, sha1, sandbox, status, message);
+    }
+
+    private int insertRun(String source, String upstream, byte[] sha1, boolean sandbox, String status, String message) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO price_ingest_run (source, upstream, "
                      + "content_sha1, sandbox, status, message, finished_at) VALUES (?,?,?,?,?,?,"
                      + ("running".equals(status) ? "NULL" : "CURRENT_TIMESTAMP(6)") + ")", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, source.code());
+            insert.setString(1, source);
             insert.setString(2, upstream.length() > 512 ? upstream.substring(0, 512) : upstream);
             insert.setBytes(3, sha1);
             insert.setBoolean(4, sandbox);
@@ -141,7 +188,7 @@ class JdbcPriceStore implements StorePricesPort {
                 return keys.getInt(1);
             }
         } catch (SQLException e) {
-            throw new PriceStoreException("cannot record an ingest run of " + source.code(), e);
+            throw new PriceStoreException("cannot record an ingest run of " + source, e);
         }
     }
 
@@ -161,9 +208,10 @@ class JdbcPriceStore implements StorePricesPort {
             judged[i] = new Judged(ids.get(point.series()), point);
         }
         Arrays.sort(judged, Comparator.comparingInt(Judged::seriesId).thenComparing(j -> j.point.day()));
+        // in a JTA transaction the container commits; without one (tests, benchmark) this is one local transaction
+        boolean local = !inGlobalTransaction();
         forgetWindowsOnRollback();
         try (Connection connection = dataSource.getConnection()) {
-            boolean local = connection.getAutoCommit();
             if (local) {
                 connection.setAutoCommit(false);
             }
@@ -407,9 +455,25 @@ class JdbcPriceStore implements StorePricesPort {
         }
     }
 
+    private boolean inGlobalTransaction() {
+        if (transactions == null) {
+            transactions = lookUpTransactions();
+        }
+        return transactions != null && transactions.getTransactionKey() != null;
+    }
+
+    /** The container's registry when {@code @Resource} did not inject it; none outside a container. */
+    private static TransactionSynchronizationRegistry lookUpTransactions() {
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        } catch (NamingException | RuntimeException noContainer) {
+            return null;
+        }
+    }
+
     /** In a JTA transaction: if it rolls back, the windows it advanced are no longer true. */
     private void forgetWindowsOnRollback() {
-        if (transactions == null || transactions.getTransactionKey() == null) {
+        if (!inGlobalTransaction()) {
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {

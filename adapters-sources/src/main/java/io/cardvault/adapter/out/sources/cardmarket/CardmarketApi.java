@@ -4,6 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -12,8 +14,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * {@code date} is not part of Cardmarket's API (it serves today's files only and ignores it); the
  * sandbox market serves that past day's guide.
  */
+// public: RestClientBuilder cannot proxy a package-private interface across Liberty's class loaders
+@Produces(MediaType.WILDCARD) // files come as whatever the host labels them (JSON, CSV, zip)
 @RegisterRestClient(configKey = "cardmarket")
-interface CardmarketApi {
+public interface CardmarketApi {
 
     @GET
     @Path("priceGuide/price_guide_{game}.json")

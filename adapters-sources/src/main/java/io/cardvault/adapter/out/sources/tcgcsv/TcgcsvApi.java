@@ -3,6 +3,8 @@ package io.cardvault.adapter.out.sources.tcgcsv;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -11,8 +13,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * days as one {@code prices-<date>.ppmd.7z} archive; the sandbox market serves the same tree
  * ({@code <date>/<category>/<group>/prices}) as a zip, which the JDK reads.
  */
+// public: RestClientBuilder cannot proxy a package-private interface across Liberty's class loaders
+@Produces(MediaType.WILDCARD) // files come as whatever the host labels them (JSON, CSV, zip)
 @RegisterRestClient(configKey = "tcgcsv")
-interface TcgcsvApi {
+public interface TcgcsvApi {
 
     @GET
     @Path("tcgplayer/categories")
