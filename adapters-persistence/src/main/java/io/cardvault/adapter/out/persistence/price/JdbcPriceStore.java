@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -355,31 +357,64 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         }
     }
 
-    /** For each point re-ingested into its series' past: its stored amount and the window before its day. */
+    /**
+     * For each point re-ingested into its series' past: its stored amount and the window before its
+     * day, read for up to {@value #ROWS} series per query (a whole re-ingested guide is one day per series).
+     */
     private void loadPasts(Connection connection, Judged[] judged) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT day, amount, is_outlier FROM price_point "
-                + "WHERE series_id = ? AND day <= ? ORDER BY day DESC LIMIT " + (rule.windowSize() + 1))) {
-            for (Judged j : judged) {
-                if (j.history == null) {
-                    continue;
+        Map<Integer, List<Judged>> bySeries = new LinkedHashMap<>();
+        for (Judged j : judged) {
+            if (j.history != null) {
+                bySeries.computeIfAbsent(j.seriesId, id -> new ArrayList<>()).add(j);
+            }
+        }
+        List<Integer> ids = new ArrayList<>(bySeries.keySet());
+        for (int from = 0; from < ids.size(); from += ROWS) {
+            List<Integer> chunk = ids.subList(from, Math.min(from + ROWS, ids.size()));
+            LocalDate newest = LocalDate.MIN;
+            int perSeries = 0;
+            for (Integer id : chunk) {
+                for (Judged j : bySeries.get(id)) {
+                    newest = j.point.day().isAfter(newest) ? j.point.day() : newest;
                 }
-                select.setInt(1, j.seriesId);
-                select.setDate(2, Date.valueOf(j.point.day()));
-                List<Double> past = new ArrayList<>();
+                perSeries = Math.max(perSeries, bySeries.get(id).size());
+            }
+            Map<Integer, List<Object[]>> stored = new HashMap<>();
+            String sql = "SELECT series_id, day, amount, is_outlier FROM (SELECT series_id, day, amount, is_outlier, "
+                    + "ROW_NUMBER() OVER (PARTITION BY series_id ORDER BY day DESC) AS n FROM price_point WHERE day <= ? "
+                    + "AND series_id IN (" + placeholders(chunk.size()) + ")) recent WHERE n <= "
+                    + (rule.windowSize() + 1 + perSeries) + " ORDER BY series_id, day DESC";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setDate(1, Date.valueOf(newest));
+                int p = 2;
+                for (Integer id : chunk) {
+                    select.setInt(p++, id);
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        if (rows.getDate(1).toLocalDate().equals(j.point.day())) {
-                            j.existing = rows.getBigDecimal(2);
-                        } else if (!rows.getBoolean(3) && past.size() < rule.windowSize()) {
-                            past.add(rows.getBigDecimal(2).doubleValue());
-                        }
+                        stored.computeIfAbsent(rows.getInt(1), id -> new ArrayList<>())
+                                .add(new Object[] {rows.getDate(2).toLocalDate(), rows.getBigDecimal(3), rows.getBoolean(4)});
                     }
                 }
-                double[] history = new double[past.size()];
-                for (int i = 0; i < history.length; i++) {
-                    history[i] = past.get(history.length - 1 - i);
+            }
+            for (Integer id : chunk) {
+                List<Object[]> rows = stored.getOrDefault(id, List.of());
+                for (Judged j : bySeries.get(id)) {
+                    List<Double> past = new ArrayList<>();
+                    for (Object[] row : rows) { // newest first
+                        LocalDate day = (LocalDate) row[0];
+                        if (day.equals(j.point.day())) {
+                            j.existing = (BigDecimal) row[1];
+                        } else if (day.isBefore(j.point.day()) && !(Boolean) row[2] && past.size() < rule.windowSize()) {
+                            past.add(((BigDecimal) row[1]).doubleValue());
+                        }
+                    }
+                    double[] history = new double[past.size()];
+                    for (int i = 0; i < history.length; i++) {
+                        history[i] = past.get(history.length - 1 - i);
+                    }
+                    j.history = history;
                 }
-                j.history = history;
             }
         }
     }
