@@ -163,7 +163,7 @@ class PriceIngestSchedule {
         try {
             LocalDate today = LocalDate.now(clock);
             backfill.backfill(new BackfillPricesCommand(today, settings.backfillDays(), settings.showcaseDays(),
-                    settings.showcase()));
+                    settings.showcase(), true));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Price backfill failed", e);
         }

@@ -75,6 +75,10 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     @Override
     public BackfillReport backfill(BackfillPricesCommand command) {
         long started = System.nanoTime();
+        if (command.once() && store.backfillCompleted()) {
+            LOG.info("Price history was backfilled before; no backfill on this start");
+            return new BackfillReport(0, 0, 0, 0, 0, Duration.ZERO);
+        }
         List<PricedVariant> all = variants.pricedVariants();
         QuoteMapping mapping = new QuoteMapping(all);
         Set<VariantId> showcase = showcaseVariants(all, command.showcase());

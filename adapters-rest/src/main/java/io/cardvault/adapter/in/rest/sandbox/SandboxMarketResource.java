@@ -205,7 +205,8 @@ public class SandboxMarketResource {
     public Map<String, Object> backfill(@QueryParam("days") @DefaultValue("90") int days,
                                         @QueryParam("showcase_days") @DefaultValue("730") int showcaseDays) {
         requireEnabled();
-        BackfillReport report = backfill.backfill(new BackfillPricesCommand(LocalDate.now(clock), days, showcaseDays, showcase));
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(LocalDate.now(clock), days, showcaseDays, showcase,
+                false));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("files", report.files());
         answer.put("failed_files", report.failedFiles());
