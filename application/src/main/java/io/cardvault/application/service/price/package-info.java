@@ -1,2 +1,5 @@
-/** One service per price read use case; they read the price port and name variants from the catalogue. */
+/**
+ * Price services, one per use case: the reads (which read the price port and name variants from
+ * the catalogue) and the ingest (with the transactional recorder of one upstream file).
+ */
 package io.cardvault.application.service.price;

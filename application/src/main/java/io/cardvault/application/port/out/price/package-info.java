@@ -1,2 +1,7 @@
-/** Values and failures of the price read port ({@link io.cardvault.application.port.out.LoadPricesPort}). */
+/**
+ * Values the price out-ports exchange: what the read port
+ * ({@link io.cardvault.application.port.out.LoadPricesPort}) returns and its failures; upstream
+ * files as parsed (quotes keyed by the marketplace's own product ids), fetch outcomes, points to
+ * store and what storing them did.
+ */
 package io.cardvault.application.port.out.price;

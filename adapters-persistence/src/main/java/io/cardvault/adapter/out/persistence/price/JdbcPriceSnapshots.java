@@ -1,0 +1,175 @@
+package io.cardvault.adapter.out.persistence.price;
+
+import io.cardvault.application.port.out.TakePriceSnapshotPort;
+import io.cardvault.domain.price.MarketPriceType;
+import io.cardvault.domain.price.PriceSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The daily snapshot (price_snapshot: per card, source, variant and grading the day's market value,
+ * outliers excluded) and the per-card headline (card_price_summary). The headline is the card's raw
+ * US market price when it has one (TCGplayer's market, else PriceCharting's loose), else its EU
+ * trend; of several variants the first priced one (lowest id); price_change_7d compares it with the
+ * same series' snapshot seven days before, in percent.
+ */
+@ApplicationScoped
+class JdbcPriceSnapshots implements TakePriceSnapshotPort {
+
+    /** Headline preference: US raw market first, EU trend last. */
+    private static final List<PriceSource> HEADLINE_ORDER = List.of(PriceSource.TCGCSV, PriceSource.PRICECHARTING,
+            PriceSource.JUSTTCG, PriceSource.CARDTRADER, PriceSource.EBAY, PriceSource.CARDMARKET);
+    private static final String MARKET_SERIES = Stream.of(PriceSource.values())
+            .map(source -> "(s.source = '" + source.code() + "' AND s.price_type = '" + MarketPriceType.of(source).code() + "')")
+            .collect(Collectors.joining(" OR ", "(", " OR s.price_type = 'graded')"));
+    private static final String RAW_MARKET_SERIES = Stream.of(PriceSource.values())
+            .map(source -> "(s.source = '" + source.code() + "' AND s.price_type = '" + MarketPriceType.of(source).code() + "')")
+            .collect(Collectors.joining(" OR ", "(", ")"));
+
+    private final DataSource dataSource;
+
+    @Inject
+    JdbcPriceSnapshots(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JdbcPriceSnapshots() {
+        this.dataSource = null;
+    }
+
+    @Override
+    public int snapshot(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            // a month at a time: one statement over two years would hold its locks for minutes
+            for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(31)) {
+                LocalDate end = start.plusDays(30).isAfter(to) ? to : start.plusDays(30);
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO price_snapshot (card_id, source, "
+                        + "variant_id, grading_company, grade, day, currency, market_price) SELECT s.card_id, s.source, "
+                        + "s.variant_id, s.grading_company, s.grade, p.day, s.currency, p.amount FROM price_series s "
+                        + "JOIN price_point p ON p.series_id = s.id AND p.day BETWEEN ? AND ? WHERE p.is_outlier = 0 AND "
+                        + MARKET_SERIES + " ON DUPLICATE KEY UPDATE currency = VALUES(currency), "
+                        + "market_price = VALUES(market_price)")) {
+                    insert.setDate(1, Date.valueOf(start));
+                    insert.setDate(2, Date.valueOf(end));
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM price_snapshot WHERE day = ?")) {
+                count.setDate(1, Date.valueOf(to));
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot write the price snapshot " + from + ".." + to, e);
+        }
+    }
+
+    @Override
+    public int summarise(LocalDate day) {
+        Map<Long, Headline> headlines = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT s.card_id, s.variant_id, s.source, s.currency, "
+                    + "l.amount, l.day FROM price_latest l JOIN price_series s ON s.id = l.series_id WHERE l.day <= ? AND "
+                    + "s.grading_company = '' AND " + RAW_MARKET_SERIES)) {
+                select.setDate(1, Date.valueOf(day));
+                select.setFetchSize(10_000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Headline candidate = new Headline(rows.getLong(1), rows.getLong(2),
+                                PriceSource.fromCode(rows.getString(3)), rows.getString(4), rows.getBigDecimal(5),
+                                rows.getDate(6).toLocalDate());
+                        headlines.merge(candidate.cardId, candidate, Headline::better);
+                    }
+                }
+            }
+            Map<String, BigDecimal> weekAgo = weekAgo(connection, day.minusDays(7));
+            List<Headline> rows = new ArrayList<>(headlines.values());
+            for (int from = 0; from < rows.size(); from += JdbcPriceStore.ROWS) {
+                List<Headline> chunk = rows.subList(from, Math.min(from + JdbcPriceStore.ROWS, rows.size()));
+                StringBuilder sql = new StringBuilder("INSERT INTO card_price_summary (card_id, best_price, currency, "
+                        + "price_change_7d, as_of) VALUES ");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)");
+                }
+                sql.append(" ON DUPLICATE KEY UPDATE best_price = VALUES(best_price), currency = VALUES(currency), "
+                        + "price_change_7d = VALUES(price_change_7d), as_of = VALUES(as_of)");
+                try (PreparedStatement upsert = connection.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (Headline headline : chunk) {
+                        upsert.setLong(p++, headline.cardId);
+                        upsert.setBigDecimal(p++, headline.amount);
+                        upsert.setString(p++, headline.currency);
+                        upsert.setBigDecimal(p++, change(weekAgo.get(headline.key()), headline.amount));
+                        upsert.setDate(p++, Date.valueOf(headline.day));
+                    }
+                    upsert.executeUpdate();
+                }
+            }
+            return rows.size();
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot summarise card prices as of " + day, e);
+        }
+    }
+
+    private static Map<String, BigDecimal> weekAgo(Connection connection, LocalDate day) throws SQLException {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT card_id, source, variant_id, market_price "
+                + "FROM price_snapshot WHERE day = ? AND grading_company = ''")) {
+            select.setDate(1, Date.valueOf(day));
+            select.setFetchSize(10_000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    amounts.put(rows.getLong(1) + "/" + rows.getString(2) + "/" + rows.getLong(3), rows.getBigDecimal(4));
+                }
+            }
+        }
+        return amounts;
+    }
+
+    /** Percent change, two decimals; none without a week-old value or from zero. */
+    static BigDecimal change(BigDecimal before, BigDecimal now) {
+        if (before == null || before.signum() == 0) {
+            return null;
+        }
+        return now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 2, RoundingMode.HALF_UP);
+    }
+
+    private record Headline(long cardId, long variantId, PriceSource source, String currency, BigDecimal amount,
+                            LocalDate day) {
+
+        String key() {
+            return cardId + "/" + source.code() + "/" + variantId;
+        }
+
+        Headline better(Headline other) {
+            int mine = HEADLINE_ORDER.indexOf(source);
+            int theirs = HEADLINE_ORDER.indexOf(other.source);
+            if (mine != theirs) {
+                return mine < theirs ? this : other;
+            }
+            return variantId <= other.variantId ? this : other;
+        }
+    }
+}

@@ -1,0 +1,573 @@
+package io.cardvault.adapter.out.persistence.price;
+
+import io.cardvault.application.port.out.LoadPriceStoreStatsPort;
+import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.price.RunStatus;
+import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.application.port.out.price.StoredPoints;
+import io.cardvault.domain.price.OutlierRule;
+import io.cardvault.domain.price.PriceSeries;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceStoreStats;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * Writes price points at bulk speed. One {@link #store} call:
+ * <ol>
+ *   <li>resolves every series id at once ({@link SeriesRegistry}, cached);</li>
+ *   <li>judges each point against its series' window of recent non-outlier amounts
+ *       ({@link OutlierRule#STANDARD}); windows are cached per series and loaded from price_point
+ *       only for series this process has not seen, or when a point is not newer than the window;</li>
+ *   <li>upserts the points with multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} statements of
+ *       {@value #ROWS} rows (an unchanged re-ingest keeps amount, flag and run id as they were);</li>
+ *   <li>moves price_latest to each series' newest non-outlier point and adds the new rows to price_stat.</li>
+ * </ol>
+ * It joins the caller's JTA transaction in the server; without one (tests, benchmark) it runs one
+ * local transaction of its own (Liberty reports auto-commit true even on an enlisted connection,
+ * so the transaction registry decides). Windows advanced by a transaction that then
+ * rolls back are forgotten.
+ */
+@ApplicationScoped
+class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
+
+    static final int ROWS = 1000;
+    /** The source code of the row that marks a completed first-start backfill. */
+    static final String BACKFILL = "backfill";
+    private static final String UPSERT_POINT = "INSERT INTO price_point (series_id, day, amount, is_outlier, run_id) VALUES ";
+    // run_id first: MariaDB assigns left to right, later expressions see the new amount
+    private static final String ON_DUPLICATE_POINT = " ON DUPLICATE KEY UPDATE "
+            + "run_id = IF(amount = VALUES(amount) AND is_outlier = VALUES(is_outlier), run_id, VALUES(run_id)), "
+            + "amount = VALUES(amount), is_outlier = VALUES(is_outlier)";
+    private static final String UPSERT_LATEST = "INSERT INTO price_latest (series_id, card_id, day, amount, run_id) VALUES ";
+    private static final String ON_DUPLICATE_LATEST = " ON DUPLICATE KEY UPDATE "
+            + "run_id = IF(VALUES(day) > day OR (VALUES(day) = day AND VALUES(amount) <> amount), VALUES(run_id), run_id), "
+            + "amount = IF(VALUES(day) >= day, VALUES(amount), amount), day = GREATEST(day, VALUES(day))";
+
+    private final DataSource dataSource;
+    private final SeriesRegistry registry;
+    private final OutlierRule rule = OutlierRule.STANDARD;
+    private final Map<Integer, SeriesWindow> windows = new ConcurrentHashMap<>();
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    JdbcPriceStore(DataSource dataSource, SeriesRegistry registry) {
+        this.dataSource = dataSource;
+        this.registry = registry;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JdbcPriceStore() {
+        this.dataSource = null;
+        this.registry = null;
+    }
+
+    @Override
+    public OptionalInt findRunWithContent(PriceSource source, byte[] sha1) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT MIN(id) FROM price_ingest_run "
+                     + "WHERE source = ? AND content_sha1 = ? AND status = 'ok'")) {
+            select.setString(1, source.code());
+            select.setBytes(2, sha1);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                int id = rows.getInt(1);
+                return rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(id);
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot read ingest runs", e);
+        }
+    }
+
+    @Override
+    public int startRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox) {
+        return insertRun(source, upstream, sha1, sandbox, "running", null);
+    }
+
+    @Override
+    public int recordFailedRun(PriceSource source, String upstream, boolean sandbox, RunStatus status, String message) {
+        int id = insertRun(source, upstream, null, sandbox, status.name().toLowerCase(Locale.ROOT), message);
+        return id;
+    }
+
+    @Override
+    public void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE price_ingest_run SET status = ?, "
+                     + "finished_at = CURRENT_TIMESTAMP(6), points_read = ?, points_written = ?, message = ? WHERE id = ?")) {
+            update.setString(1, status.name().toLowerCase(Locale.ROOT));
+            update.setInt(2, pointsRead);
+            update.setInt(3, pointsWritten);
+            update.setString(4, truncate(message));
+            update.setInt(5, runId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot finish ingest run " + runId, e);
+        }
+    }
+
+    @Override
+    public PriceStoreStats priceStoreStats() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT "
+                     + "(SELECT value FROM price_stat WHERE name = 'price_points'), "
+                     + "(SELECT value FROM price_stat WHERE name = 'priced_cards'), "
+                     + "(SELECT COUNT(*) FROM price_series), (SELECT COUNT(*) FROM price_latest), "
+                     + "(SELECT COUNT(*) FROM price_point WHERE is_outlier), "
+                     + "(SELECT COUNT(*) FROM price_ingest_run WHERE status = 'ok'), "
+                     + "(SELECT COUNT(*) FROM price_ingest_run WHERE status IN ('failed', 'rejected'))");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return new PriceStoreStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                    rows.getLong(6), rows.getLong(7));
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot count the price store", e);
+        }
+    }
+
+    @Override
+    public void recordBackfillCompleted(boolean sandbox, String message) {
+        insertRun(BACKFILL, "backfill", null, sandbox, "ok", message);
+    }
+
+    @Override
+    public boolean backfillCompleted() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM price_ingest_run "
+                     + "WHERE source = 'backfill' AND status = 'ok' LIMIT 1");
+             ResultSet rows = select.executeQuery()) {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot read ingest runs", e);
+        }
+    }
+
+    private int insertRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox, String status, String message) {
+        return insertRun(source.code(), upstream, sha1, sandbox, status, message);
+    }
+
+    private int insertRun(String source, String upstream, byte[] sha1, boolean sandbox, String status, String message) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO price_ingest_run (source, upstream, "
+                     + "content_sha1, sandbox, status, message, finished_at) VALUES (?,?,?,?,?,?,"
+                     + ("running".equals(status) ? "NULL" : "CURRENT_TIMESTAMP(6)") + ")", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, source);
+            insert.setString(2, upstream.length() > 512 ? upstream.substring(0, 512) : upstream);
+            insert.setBytes(3, sha1);
+            insert.setBoolean(4, sandbox);
+            insert.setString(5, status);
+            insert.setString(6, truncate(message));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot record an ingest run of " + source, e);
+        }
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 1000 ? message : message.substring(0, 1000);
+    }
+
+    @Override
+    public StoredPoints store(int runId, List<SeriesPoint> points) {
+        if (points.isEmpty()) {
+            return new StoredPoints(0, 0, List.of());
+        }
+        Map<PriceSeries, Integer> ids = registry.resolve(points);
+        Judged[] judged = new Judged[points.size()];
+        for (int i = 0; i < judged.length; i++) {
+            SeriesPoint point = points.get(i);
+            judged[i] = new Judged(ids.get(point.series()), point);
+        }
+        Arrays.sort(judged, Comparator.comparingInt(Judged::seriesId).thenComparing(j -> j.point.day()));
+        // in a JTA transaction the container commits; without one (tests, benchmark) this is one local transaction
+        boolean local = !inGlobalTransaction();
+        forgetWindowsOnRollback();
+        try (Connection connection = dataSource.getConnection()) {
+            if (local) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                StoredPoints result = write(connection, runId, judged);
+                if (local) {
+                    connection.commit();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                windows.clear();
+                if (local) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (local) {
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot store " + points.size() + " price points", e);
+        }
+    }
+
+    private StoredPoints write(Connection connection, int runId, Judged[] judged) throws SQLException {
+        loadWindows(connection, judged);
+        int written = 0;
+        int outliers = 0;
+        int inserted = 0;
+        boolean newLatest = false;
+        List<Judged> latest = new ArrayList<>();
+        List<SeriesPoint> latestChanged = new ArrayList<>();
+        Judged newestGood = null;
+        BigDecimal latestBefore = null;
+        for (int i = 0; i < judged.length; i++) {
+            Judged j = judged[i];
+            SeriesWindow window = j.window;
+            boolean firstOfSeries = i == 0 || judged[i - 1].seriesId != j.seriesId;
+            if (firstOfSeries) {
+                newestGood = null;
+                latestBefore = window.lastAmount();
+            }
+            LocalDate day = j.point.day();
+            BigDecimal amount = j.point.amount();
+            if (j.history != null) {
+                // not newer than the series' newest stored point: judged against its own stored past
+                j.outlier = rule.isOutlier(j.history, j.history.length, amount.doubleValue());
+                j.changed = j.existing == null || j.existing.compareTo(amount) != 0;
+                inserted += j.existing == null ? 1 : 0;
+            } else {
+                double[] values = window.values();
+                j.outlier = rule.isOutlier(values, values.length, amount.doubleValue());
+                j.changed = true;
+                inserted++;
+                if (j.outlier) {
+                    window.skipOutlier(day);
+                } else {
+                    window.append(day, amount);
+                    newestGood = j;
+                }
+            }
+            boolean lastOfSeries = i + 1 == judged.length || judged[i + 1].seriesId != j.seriesId;
+            if (lastOfSeries && newestGood != null) {
+                latest.add(newestGood);
+                newLatest |= latestBefore == null;
+                if (latestBefore == null || latestBefore.compareTo(newestGood.point.amount()) != 0) {
+                    latestChanged.add(newestGood.point);
+                }
+            }
+            written += j.changed ? 1 : 0;
+            outliers += j.outlier ? 1 : 0;
+        }
+        upsertPoints(connection, runId, judged);
+        upsertLatest(connection, runId, latest);
+        // a point re-ingested for the latest day with another amount moves the latest price too
+        List<Judged> corrected = new ArrayList<>();
+        for (Judged j : judged) {
+            if (j.history != null && j.changed && !j.outlier && j.point.day().equals(j.window.lastDay())) {
+                corrected.add(j);
+                latestChanged.add(j.point);
+            }
+        }
+        upsertLatest(connection, runId, corrected);
+        addStats(connection, inserted, newLatest);
+        return new StoredPoints(written, outliers, latestChanged);
+    }
+
+    /** Points that are not newer than their series' window read their past (and their stored value) from the table. */
+    private void loadWindows(Connection connection, Judged[] judged) throws SQLException {
+        List<Integer> unknown = new ArrayList<>();
+        for (Judged j : judged) {
+            SeriesWindow window = windows.get(j.seriesId);
+            if (window == null && registry.isNew(j.seriesId)) {
+                window = windows.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
+            }
+            if (window == null && (unknown.isEmpty() || unknown.get(unknown.size() - 1) != j.seriesId)) {
+                unknown.add(j.seriesId);
+            }
+            j.window = window;
+        }
+        if (!unknown.isEmpty()) {
+            loadLatestWindows(connection, unknown);
+            for (Judged j : judged) {
+                if (j.window == null) {
+                    j.window = windows.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
+                }
+            }
+        }
+        for (Judged j : judged) {
+            LocalDate last = j.window.lastSeenDay();
+            if (last != null && !j.point.day().isAfter(last)) {
+                j.history = new double[0];
+            }
+        }
+        loadPasts(connection, judged);
+    }
+
+    private void loadLatestWindows(Connection connection, List<Integer> seriesIds) throws SQLException {
+        for (int from = 0; from < seriesIds.size(); from += ROWS) {
+            List<Integer> chunk = seriesIds.subList(from, Math.min(from + ROWS, seriesIds.size()));
+            String sql = "SELECT series_id, day, amount, is_outlier FROM (SELECT series_id, day, amount, is_outlier, "
+                    + "ROW_NUMBER() OVER (PARTITION BY series_id ORDER BY day DESC) AS n FROM price_point WHERE series_id IN ("
+                    + placeholders(chunk.size()) + ")) recent WHERE n <= " + rule.windowSize() + " ORDER BY series_id, day";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int p = 1;
+                for (Integer id : chunk) {
+                    select.setInt(p++, id);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        SeriesWindow window = windows.computeIfAbsent(rows.getInt(1), id -> new SeriesWindow(rule.windowSize()));
+                        if (rows.getBoolean(4)) {
+                            window.skipOutlier(rows.getDate(2).toLocalDate());
+                        } else {
+                            window.append(rows.getDate(2).toLocalDate(), rows.getBigDecimal(3));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * For each point re-ingested into its series' past: its stored amount and the window before its
+     * day, read for up to {@value #ROWS} series per query (a whole re-ingested guide is one day per series).
+     */
+    private void loadPasts(Connection connection, Judged[] judged) throws SQLException {
+        Map<Integer, List<Judged>> bySeries = new LinkedHashMap<>();
+        for (Judged j : judged) {
+            if (j.history != null) {
+                bySeries.computeIfAbsent(j.seriesId, id -> new ArrayList<>()).add(j);
+            }
+        }
+        List<Integer> ids = new ArrayList<>(bySeries.keySet());
+        for (int from = 0; from < ids.size(); from += ROWS) {
+            List<Integer> chunk = ids.subList(from, Math.min(from + ROWS, ids.size()));
+            LocalDate newest = LocalDate.MIN;
+            int perSeries = 0;
+            for (Integer id : chunk) {
+                for (Judged j : bySeries.get(id)) {
+                    newest = j.point.day().isAfter(newest) ? j.point.day() : newest;
+                }
+                perSeries = Math.max(perSeries, bySeries.get(id).size());
+            }
+            Map<Integer, List<Object[]>> stored = new HashMap<>();
+            String sql = "SELECT series_id, day, amount, is_outlier FROM (SELECT series_id, day, amount, is_outlier, "
+                    + "ROW_NUMBER() OVER (PARTITION BY series_id ORDER BY day DESC) AS n FROM price_point WHERE day <= ? "
+                    + "AND series_id IN (" + placeholders(chunk.size()) + ")) recent WHERE n <= "
+                    + (rule.windowSize() + 1 + perSeries) + " ORDER BY series_id, day DESC";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setDate(1, Date.valueOf(newest));
+                int p = 2;
+                for (Integer id : chunk) {
+                    select.setInt(p++, id);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stored.computeIfAbsent(rows.getInt(1), id -> new ArrayList<>())
+                                .add(new Object[] {rows.getDate(2).toLocalDate(), rows.getBigDecimal(3), rows.getBoolean(4)});
+                    }
+                }
+            }
+            for (Integer id : chunk) {
+                List<Object[]> rows = stored.getOrDefault(id, List.of());
+                for (Judged j : bySeries.get(id)) {
+                    List<Double> past = new ArrayList<>();
+                    for (Object[] row : rows) { // newest first
+                        LocalDate day = (LocalDate) row[0];
+                        if (day.equals(j.point.day())) {
+                            j.existing = (BigDecimal) row[1];
+                        } else if (day.isBefore(j.point.day()) && !(Boolean) row[2] && past.size() < rule.windowSize()) {
+                            past.add(((BigDecimal) row[1]).doubleValue());
+                        }
+                    }
+                    double[] history = new double[past.size()];
+                    for (int i = 0; i < history.length; i++) {
+                        history[i] = past.get(history.length - 1 - i);
+                    }
+                    j.history = history;
+                }
+            }
+        }
+    }
+
+    private void upsertPoints(Connection connection, int runId, Judged[] judged) throws SQLException {
+        List<Judged> changed = new ArrayList<>(judged.length);
+        for (Judged j : judged) {
+            if (j.changed) {
+                changed.add(j);
+            }
+        }
+        writeChunks(connection, changed, UPSERT_POINT, "(?,?,?,?,?)", ON_DUPLICATE_POINT, (statement, p, j) -> {
+            statement.setInt(p, j.seriesId);
+            statement.setDate(p + 1, Date.valueOf(j.point.day()));
+            statement.setBigDecimal(p + 2, j.point.amount());
+            statement.setBoolean(p + 3, j.outlier);
+            statement.setInt(p + 4, runId);
+            return p + 5;
+        });
+    }
+
+    private void upsertLatest(Connection connection, int runId, List<Judged> latest) throws SQLException {
+        writeChunks(connection, latest, UPSERT_LATEST, "(?,?,?,?,?)", ON_DUPLICATE_LATEST, (statement, p, j) -> {
+            statement.setInt(p, j.seriesId);
+            statement.setLong(p + 1, j.point.cardId().value());
+            statement.setDate(p + 2, Date.valueOf(j.point.day()));
+            statement.setBigDecimal(p + 3, j.point.amount());
+            statement.setInt(p + 4, runId);
+            return p + 5;
+        });
+    }
+
+    private interface RowBinder {
+        int bind(PreparedStatement statement, int position, Judged row) throws SQLException;
+    }
+
+    /** One prepared statement of {@value #ROWS} rows reused for every full chunk, one more for the rest. */
+    private static void writeChunks(Connection connection, List<Judged> rows, String head, String tuple, String tail,
+                                    RowBinder binder) throws SQLException {
+        int full = rows.size() / ROWS * ROWS;
+        if (full > 0) {
+            try (PreparedStatement statement = connection.prepareStatement(head + tuples(tuple, ROWS) + tail)) {
+                for (int from = 0; from < full; from += ROWS) {
+                    int p = 1;
+                    for (int i = from; i < from + ROWS; i++) {
+                        p = binder.bind(statement, p, rows.get(i));
+                    }
+                    statement.executeUpdate();
+                }
+            }
+        }
+        if (full < rows.size()) {
+            try (PreparedStatement statement = connection.prepareStatement(head + tuples(tuple, rows.size() - full) + tail)) {
+                int p = 1;
+                for (int i = full; i < rows.size(); i++) {
+                    p = binder.bind(statement, p, rows.get(i));
+                }
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static void addStats(Connection connection, int inserted, boolean newLatest) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (inserted > 0) {
+                statement.executeUpdate("UPDATE price_stat SET value = value + " + inserted
+                        + ", updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'price_points'");
+            }
+            if (newLatest) {
+                statement.executeUpdate("UPDATE price_stat SET value = (SELECT COUNT(DISTINCT card_id) FROM price_latest), "
+                        + "updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'priced_cards'");
+            }
+        }
+    }
+
+    private boolean inGlobalTransaction() {
+        if (transactions == null) {
+            transactions = lookUpTransactions();
+        }
+        return transactions != null && transactions.getTransactionKey() != null;
+    }
+
+    /** The container's registry when {@code @Resource} did not inject it; none outside a container. */
+    private static TransactionSynchronizationRegistry lookUpTransactions() {
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        } catch (NamingException | RuntimeException noContainer) {
+            return null;
+        }
+    }
+
+    /** In a JTA transaction: if it rolls back, the windows it advanced are no longer true. */
+    private void forgetWindowsOnRollback() {
+        if (!inGlobalTransaction()) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to flush
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    windows.clear();
+                }
+            }
+        });
+    }
+
+    /** Forgets the cached windows and series (tests that recreate the database). */
+    void forgetCaches() {
+        windows.clear();
+        registry.forget();
+    }
+
+    static String placeholders(int count) {
+        StringBuilder text = new StringBuilder(count * 2);
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "?" : ",?");
+        }
+        return text.toString();
+    }
+
+    private static String tuples(String tuple, int count) {
+        StringBuilder text = new StringBuilder(count * (tuple.length() + 1));
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(tuple);
+        }
+        return text.toString();
+    }
+
+    /** One point on its way in, with its series' window and what the rule and the table said about it. */
+    private static final class Judged {
+        final int seriesId;
+        final SeriesPoint point;
+        SeriesWindow window;
+        double[] history;
+        BigDecimal existing;
+        boolean outlier;
+        boolean changed;
+
+        Judged(int seriesId, SeriesPoint point) {
+            this.seriesId = seriesId;
+            this.point = point;
+        }
+
+        int seriesId() {
+            return seriesId;
+        }
+    }
+}

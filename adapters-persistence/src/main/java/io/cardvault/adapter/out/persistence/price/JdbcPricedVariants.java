@@ -1,0 +1,78 @@
+package io.cardvault.adapter.out.persistence.price;
+
+import io.cardvault.application.port.out.LoadPricedVariantsPort;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.PricedVariant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Every variant a marketplace product id reaches: the variant's own Cardmarket/TCGplayer id, else
+ * its card's. The first variant (lowest id) of a card that is not a reverse holo is its primary one.
+ */
+@ApplicationScoped
+class JdbcPricedVariants implements LoadPricedVariantsPort {
+
+    private static final String SQL = "SELECT v.id, c.id, s.id, g.slug, s.external_id, s.name, s.release_date, c.name, "
+            + "c.collector_number, c.rarity, v.finish, COALESCE(v.cardmarket_product_id, c.cardmarket_product_id), "
+            + "COALESCE(v.tcgplayer_product_id, c.tcgplayer_product_id), s.tcgplayer_id "
+            + "FROM variant v JOIN printing p ON p.id = v.printing_id JOIN card c ON c.id = p.card_id "
+            + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
+            + "WHERE COALESCE(v.cardmarket_product_id, c.cardmarket_product_id) IS NOT NULL "
+            + "OR COALESCE(v.tcgplayer_product_id, c.tcgplayer_product_id) IS NOT NULL ORDER BY c.id, v.id";
+
+    private final DataSource dataSource;
+
+    @Inject
+    JdbcPricedVariants(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JdbcPricedVariants() {
+        this.dataSource = null;
+    }
+
+    @Override
+    public List<PricedVariant> pricedVariants() {
+        List<PricedVariant> variants = new ArrayList<>();
+        Set<Long> cardsWithPrimary = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SQL)) {
+            select.setFetchSize(10_000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long cardId = rows.getLong(2);
+                    String finish = rows.getString(11);
+                    boolean primary = !finish.startsWith("reverse") && cardsWithPrimary.add(cardId);
+                    Date released = rows.getDate(7);
+                    variants.add(new PricedVariant(new VariantId(rows.getLong(1)), new CardId(cardId),
+                            new CardSetId(rows.getLong(3)), rows.getString(4), rows.getString(5), rows.getString(6),
+                            released == null ? null : released.toLocalDate(), rows.getString(8), rows.getString(9),
+                            rows.getString(10), finish, primary, nullableLong(rows, 12), nullableLong(rows, 13),
+                            nullableLong(rows, 14)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot list the priced variants", e);
+        }
+        return variants;
+    }
+
+    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+}

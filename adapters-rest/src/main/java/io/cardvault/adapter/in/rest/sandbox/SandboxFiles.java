@@ -1,0 +1,292 @@
+package io.cardvault.adapter.in.rest.sandbox;
+
+import io.cardvault.domain.price.PricedVariant;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the three upstream formats, field for field as the real samples in
+ * {@code ../shared/data/formats} show them, for the priced variants of the catalogue.
+ */
+final class SandboxFiles {
+
+    /** Cardmarket's category of Pokémon singles. */
+    static final int SINGLES_CATEGORY = 51;
+    /** TCGplayer's category id of Pokémon on tcgcsv. */
+    static final long POKEMON_CATEGORY = 3;
+    /** Groups of sets TCGplayer has no id for in the catalogue get one from this range (sandbox-only ids). */
+    static final long SANDBOX_GROUP_BASE = 1_000_000;
+    /** Sandbox PriceCharting ids: the TCGplayer product id shifted into a range of its own. */
+    static final long SANDBOX_PRICECHARTING_BASE = 10_000_000;
+
+    static final String PRICECHARTING_HEADER = "id,console-name,product-name,loose-price,cib-price,new-price,graded-price,"
+            + "box-only-price,manual-only-price,bgs-10-price,condition-17-price,condition-18-price,gamestop-price,"
+            + "gamestop-trade-price,retail-loose-buy,retail-loose-sell,retail-cib-buy,retail-cib-sell,retail-new-buy,"
+            + "retail-new-sell,upc,sales-volume,genre,tcg-id,asin,epid,release-date";
+
+    private SandboxFiles() {
+    }
+
+    static String createdAt(LocalDate day) {
+        return day + "T02:44:32+0200";
+    }
+
+    /** products_singles_6.json: one row per Cardmarket product of the catalogue. */
+    static void cardmarketProducts(List<PricedVariant> variants, LocalDate day, OutputStream out) {
+        try (JsonGenerator json = Json.createGenerator(out)) {
+            json.writeStartObject().write("version", 1).write("createdAt", createdAt(day)).writeStartArray("products");
+            for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants).entrySet()) {
+                PricedVariant first = product.getValue().get(0);
+                json.writeStartObject().write("idProduct", product.getKey())
+                        .write("name", first.cardName() + " [" + first.collectorNumber() + "]")
+                        .write("idCategory", SINGLES_CATEGORY).write("categoryName", "Pokémon Single")
+                        .write("idExpansion", first.setId().value()).write("idMetacard", first.cardId().value())
+                        .write("dateAdded", "0000-00-00 00:00:00").writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        }
+    }
+
+    /** price_guide_6.json: plain keys from the product's first non-reverse variant, {@code *-holo} from its reverse holo. */
+    static void cardmarketGuide(List<PricedVariant> variants, LocalDate day, OutputStream out) {
+        try (JsonGenerator json = Json.createGenerator(out)) {
+            json.writeStartObject().write("version", 1).write("createdAt", createdAt(day)).writeStartArray("priceGuides");
+            for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants).entrySet()) {
+                PricedVariant plain = null;
+                PricedVariant reverse = null;
+                for (PricedVariant variant : product.getValue()) {
+                    if (variant.isReverse()) {
+                        reverse = reverse == null ? variant : reverse;
+                    } else {
+                        plain = plain == null ? variant : plain;
+                    }
+                }
+                json.writeStartObject().write("idProduct", product.getKey()).write("idCategory", SINGLES_CATEGORY);
+                cardmarketKeys(json, plain, day, "");
+                if (reverse != null) {
+                    cardmarketKeys(json, reverse, day, "-holo");
+                }
+                json.writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        }
+    }
+
+    private static void cardmarketKeys(JsonGenerator json, PricedVariant variant, LocalDate day, String suffix) {
+        if (variant == null) {
+            for (String key : new String[] {"avg", "low", "trend", "avg1", "avg7", "avg30"}) {
+                json.writeNull(key + suffix);
+            }
+            return;
+        }
+        double trend = SandboxPriceModel.eur(variant, day);
+        double avg30 = average(variant, day, 30);
+        double avg7 = average(variant, day, 7);
+        double avg1 = SandboxPriceModel.eur(variant, day.minusDays(1));
+        json.write("avg" + suffix, SandboxPriceModel.money((avg1 + trend) / 2 * 1.03))
+                .write("low" + suffix, SandboxPriceModel.money(Math.min(trend, avg7) * 0.55))
+                .write("trend" + suffix, SandboxPriceModel.money(trend))
+                .write("avg1" + suffix, SandboxPriceModel.money(avg1))
+                .write("avg7" + suffix, SandboxPriceModel.money(avg7))
+                .write("avg30" + suffix, SandboxPriceModel.money(avg30));
+    }
+
+    /** Cardmarket's averages, sampled every few days so a guide stays cheap to write. */
+    private static double average(PricedVariant variant, LocalDate day, int days) {
+        int step = days >= 30 ? 6 : 2;
+        double sum = 0;
+        int n = 0;
+        for (int back = 0; back < days; back += step) {
+            sum += SandboxPriceModel.eur(variant, day.minusDays(back));
+            n++;
+        }
+        return sum / n;
+    }
+
+    static void tcgcsvCategories(OutputStream out) {
+        try (JsonGenerator json = Json.createGenerator(out)) {
+            json.writeStartObject().write("totalItems", 1).write("success", true).writeStartArray("errors").writeEnd()
+                    .writeStartArray("results").writeStartObject().write("categoryId", POKEMON_CATEGORY)
+                    .write("name", "Pokemon").write("modifiedOn", "2025-11-19T15:58:35.27").write("displayName", "Pokemon")
+                    .write("seoCategoryName", "Pokemon").write("isScannable", true).write("popularity", 576635)
+                    .write("isDirect", true).writeEnd().writeEnd().writeEnd();
+        }
+    }
+
+    static void tcgcsvGroups(List<PricedVariant> variants, OutputStream out) {
+        Map<Long, List<PricedVariant>> groups = byGroup(variants);
+        try (JsonGenerator json = Json.createGenerator(out)) {
+            json.writeStartObject().write("totalItems", groups.size()).write("success", true)
+                    .writeStartArray("errors").writeEnd().writeStartArray("results");
+            for (Map.Entry<Long, List<PricedVariant>> group : groups.entrySet()) {
+                PricedVariant first = group.getValue().get(0);
+                json.writeStartObject().write("groupId", group.getKey()).write("name", first.setName())
+                        .write("abbreviation", first.setExternalId().toUpperCase(java.util.Locale.ROOT))
+                        .write("isSupplemental", false)
+                        .write("publishedOn", (first.setReleaseDate() == null ? "2000-01-01" : first.setReleaseDate()) + "T00:00:00")
+                        .write("modifiedOn", "2025-12-12T22:37:34.34").write("categoryId", POKEMON_CATEGORY).writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        }
+    }
+
+    static void tcgcsvProducts(List<PricedVariant> group, OutputStream out) {
+        Map<Long, List<PricedVariant>> products = byTcgplayerProduct(group);
+        try (JsonGenerator json = Json.createGenerator(out)) {
+            json.writeStartObject().write("totalItems", products.size()).write("success", true)
+                    .writeStartArray("errors").writeEnd().writeStartArray("results");
+            for (Map.Entry<Long, List<PricedVariant>> product : products.entrySet()) {
+                PricedVariant first = product.getValue().get(0);
+                json.writeStartObject().write("productId", product.getKey()).write("name", first.cardName())
+                        .write("cleanName", first.cardName()).write("categoryId", POKEMON_CATEGORY)
+                        .write("groupId", groupId(first))
+                        .write("url", "https://www.tcgplayer.com/product/" + product.getKey())
+                        .write("modifiedOn", "2025-12-04T15:00:29.8").write("imageCount", 1)
+                        .writeStartObject("presaleInfo").write("isPresale", false).writeNull("releasedOn").writeNull("note")
+                        .writeEnd().writeStartArray("extendedData")
+                        .writeStartObject().write("name", "Number").write("displayName", "Card Number")
+                        .write("value", first.collectorNumber()).writeEnd()
+                        .writeStartObject().write("name", "Rarity").write("displayName", "Rarity")
+                        .write("value", first.rarity() == null ? "" : first.rarity()).writeEnd()
+                        .writeEnd().writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        }
+    }
+
+    /** A group's prices: one row per product and printing (sub type from the variant's finish). */
+    static void tcgcsvPrices(List<PricedVariant> group, LocalDate day, OutputStream out) {
+        try (JsonGenerator json = Json.createGenerator(out)) {
+            json.writeStartObject().write("success", true).writeStartArray("errors").writeEnd().writeStartArray("results");
+            for (Map.Entry<Long, List<PricedVariant>> product : byTcgplayerProduct(group).entrySet()) {
+                Map<String, PricedVariant> bySubType = new LinkedHashMap<>();
+                product.getValue().forEach(variant -> bySubType.putIfAbsent(subTypeName(variant), variant));
+                for (Map.Entry<String, PricedVariant> printing : bySubType.entrySet()) {
+                    double market = SandboxPriceModel.usd(printing.getValue(), day);
+                    json.writeStartObject().write("productId", product.getKey())
+                            .write("lowPrice", SandboxPriceModel.money(market * 0.78))
+                            .write("midPrice", SandboxPriceModel.money(market * 1.06))
+                            .write("highPrice", SandboxPriceModel.money(market * 2.4))
+                            .write("marketPrice", SandboxPriceModel.money(market));
+                    // TCGplayer Direct does not stock everything: about a third of the rows have no direct low
+                    if (SandboxPriceModel.unit(product.getKey(), day.toEpochDay()) < 0.35) {
+                        json.writeNull("directLowPrice");
+                    } else {
+                        json.write("directLowPrice", SandboxPriceModel.money(market * 0.93));
+                    }
+                    json.write("subTypeName", printing.getKey()).writeEnd();
+                }
+            }
+            json.writeEnd().writeEnd();
+        }
+    }
+
+    /** tcgcsv's daily archive layout ({@code <date>/<category>/<group>/prices}) as a zip. */
+    static void tcgcsvArchive(List<PricedVariant> variants, LocalDate day, OutputStream out) {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<Long, List<PricedVariant>> group : byGroup(variants).entrySet()) {
+                zip.putNextEntry(new ZipEntry(day + "/" + POKEMON_CATEGORY + "/" + group.getKey() + "/prices"));
+                ByteArrayOutputStream prices = new ByteArrayOutputStream();
+                tcgcsvPrices(group.getValue(), day, prices);
+                prices.writeTo(zip);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PriceCharting's 27-column guide: one row per TCGplayer product, priced from its first non-reverse variant. */
+    static void priceCharting(List<PricedVariant> variants, LocalDate day, OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord((Object[]) PRICECHARTING_HEADER.split(","));
+            for (Map.Entry<Long, List<PricedVariant>> product : byTcgplayerProduct(variants).entrySet()) {
+                PricedVariant variant = product.getValue().stream().filter(v -> !v.isReverse()).findFirst().orElse(null);
+                if (variant == null) {
+                    continue;
+                }
+                double loose = SandboxPriceModel.usd(variant, day) * 0.97;
+                double[] grades = SandboxPriceModel.GRADE_7_8_9_95;
+                long volume = 1 + (long) (SandboxPriceModel.unit(product.getKey(), 7) * 3000);
+                csv.printRecord(SANDBOX_PRICECHARTING_BASE + product.getKey(), "Pokemon " + variant.setName(),
+                        variant.cardName() + " #" + variant.collectorNumber(), dollars(loose),
+                        dollars(loose * grades[0]), dollars(loose * grades[1]), dollars(loose * grades[2]),
+                        dollars(loose * grades[3]), dollars(loose * SandboxPriceModel.PSA_10),
+                        dollars(loose * SandboxPriceModel.BGS_10), dollars(loose * SandboxPriceModel.PC17),
+                        dollars(loose * SandboxPriceModel.PC18), "", "", dollars(loose * 0.66), dollars(loose * 1.1),
+                        dollars(loose * grades[0] * 0.66), dollars(loose * grades[0] * 1.1),
+                        dollars(loose * grades[1] * 0.66), dollars(loose * grades[1] * 1.1), "", volume, "Pokemon Card",
+                        product.getKey(), "", "", variant.setReleaseDate() == null ? "" : variant.setReleaseDate().toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String dollars(double amount) {
+        BigDecimal money = SandboxPriceModel.money(amount);
+        return "$" + money.toPlainString();
+    }
+
+    static String subTypeName(PricedVariant variant) {
+        return switch (variant.finish()) {
+            case "normal" -> "Normal";
+            case "reverse_holofoil" -> "Reverse Holofoil";
+            default -> "Holofoil";
+        };
+    }
+
+    static long groupId(PricedVariant variant) {
+        return variant.tcgplayerGroupId() != null ? variant.tcgplayerGroupId()
+                : SANDBOX_GROUP_BASE + variant.setId().value();
+    }
+
+    static Map<Long, List<PricedVariant>> byGroup(List<PricedVariant> variants) {
+        Map<Long, List<PricedVariant>> groups = new TreeMap<>();
+        for (PricedVariant variant : variants) {
+            if (variant.tcgplayerProductId() != null) {
+                groups.computeIfAbsent(groupId(variant), id -> new ArrayList<>()).add(variant);
+            }
+        }
+        return groups;
+    }
+
+    private static Map<Long, List<PricedVariant>> byCardmarketProduct(List<PricedVariant> variants) {
+        Map<Long, List<PricedVariant>> products = new TreeMap<>();
+        for (PricedVariant variant : variants) {
+            if (variant.cardmarketProductId() != null && "pokemon".equals(variant.gameSlug())) {
+                products.computeIfAbsent(variant.cardmarketProductId(), id -> new ArrayList<>()).add(variant);
+            }
+        }
+        return products;
+    }
+
+    private static Map<Long, List<PricedVariant>> byTcgplayerProduct(List<PricedVariant> variants) {
+        Map<Long, List<PricedVariant>> products = new TreeMap<>();
+        for (PricedVariant variant : variants) {
+            if (variant.tcgplayerProductId() != null) {
+                products.computeIfAbsent(variant.tcgplayerProductId(), id -> new ArrayList<>()).add(variant);
+            }
+        }
+        return products;
+    }
+}

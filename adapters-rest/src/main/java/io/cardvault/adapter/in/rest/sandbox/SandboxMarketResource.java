@@ -1,0 +1,276 @@
+package io.cardvault.adapter.in.rest.sandbox;
+
+import io.cardvault.application.port.in.price.BackfillPricesCommand;
+import io.cardvault.application.port.in.price.BackfillPricesUseCase;
+import io.cardvault.application.port.in.price.BackfillReport;
+import io.cardvault.application.port.in.price.GetPriceStoreStatsUseCase;
+import io.cardvault.application.port.in.price.IngestPricesCommand;
+import io.cardvault.application.port.in.price.IngestPricesUseCase;
+import io.cardvault.application.port.in.price.IngestScope;
+import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.application.port.in.price.TakeDailySnapshotUseCase;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceStoreStats;
+import io.cardvault.domain.price.PricedVariant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The sandbox market's HTTP face, under {@code /sandbox}: the upstream files at the paths the real
+ * hosts use (below {@code /sandbox/cardmarket}, {@code /sandbox/tcgcsv}, {@code /sandbox/pricecharting}),
+ * any past day's file with {@code ?date=}, and, for demos and integration tests, an ingest trigger.
+ * Test affordances, never offered by a real upstream: the same files under {@code /sandbox/broken/…}
+ * arrive cut off half-way, and every path under {@code /sandbox/down} answers 503.
+ */
+@Path("/sandbox")
+@ApplicationScoped
+@Tag(name = "Sandbox market")
+public class SandboxMarketResource {
+
+    static final String SANDBOX_HEADER = "X-CardVault-Sandbox";
+
+    private final SandboxCatalogue catalogue;
+    private final IngestPricesUseCase ingest;
+    private final TakeDailySnapshotUseCase snapshot;
+    private final GetPriceStoreStatsUseCase storeStats;
+    private final BackfillPricesUseCase backfill;
+    private final Showcase showcase;
+    private final boolean enabled;
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    public SandboxMarketResource(SandboxCatalogue catalogue, IngestPricesUseCase ingest, TakeDailySnapshotUseCase snapshot,
+                                 GetPriceStoreStatsUseCase storeStats, BackfillPricesUseCase backfill, Showcase showcase,
+                                 @ConfigProperty(name = "CARDVAULT_SANDBOX_MARKET") String enabled) {
+        this.backfill = backfill;
+        this.showcase = showcase;
+        this.catalogue = catalogue;
+        this.ingest = ingest;
+        this.snapshot = snapshot;
+        this.storeStats = storeStats;
+        this.enabled = "on".equalsIgnoreCase(enabled.trim()) || "true".equalsIgnoreCase(enabled.trim());
+    }
+
+    /** For CDI's client proxy only. */
+    protected SandboxMarketResource() {
+        this.catalogue = null;
+        this.ingest = null;
+        this.snapshot = null;
+        this.storeStats = null;
+        this.backfill = null;
+        this.showcase = null;
+        this.enabled = false;
+    }
+
+    @GET
+    @Path("{broken: (broken/)?}cardmarket/productList/products_singles_6.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: Cardmarket's Pokémon singles catalogue")
+    public Response cardmarketProducts(@PathParam("broken") String broken, @QueryParam("date") LocalDate date) {
+        return file(date, broken, (variants, day) -> out -> SandboxFiles.cardmarketProducts(variants, day, out));
+    }
+
+    @GET
+    @Path("{broken: (broken/)?}cardmarket/priceGuide/price_guide_6.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: Cardmarket's Pokémon price guide (of a past day with ?date=)")
+    public Response cardmarketGuide(@PathParam("broken") String broken, @QueryParam("date") LocalDate date) {
+        return file(date, broken, (variants, day) -> out -> SandboxFiles.cardmarketGuide(variants, day, out));
+    }
+
+    @GET
+    @Path("tcgcsv/tcgplayer/categories")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: tcgcsv categories")
+    public Response tcgcsvCategories() {
+        return file(null, "", (variants, day) -> SandboxFiles::tcgcsvCategories);
+    }
+
+    @GET
+    @Path("tcgcsv/tcgplayer/{category}/groups")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: tcgcsv groups of a category")
+    public Response tcgcsvGroups(@PathParam("category") long category) {
+        requireCategory(category);
+        return file(null, "", (variants, day) -> out -> SandboxFiles.tcgcsvGroups(variants, out));
+    }
+
+    @GET
+    @Path("tcgcsv/tcgplayer/{category}/{group}/products")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: tcgcsv products of a group")
+    public Response tcgcsvProducts(@PathParam("category") long category, @PathParam("group") long group) {
+        requireCategory(category);
+        return file(null, "", (variants, day) -> out -> SandboxFiles.tcgcsvProducts(requireGroup(group), out));
+    }
+
+    @GET
+    @Path("{broken: (broken/)?}tcgcsv/tcgplayer/{category}/{group}/prices")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: tcgcsv prices of a group (of a past day with ?date=)")
+    public Response tcgcsvPrices(@PathParam("broken") String broken, @PathParam("category") long category,
+                                 @PathParam("group") long group, @QueryParam("date") LocalDate date) {
+        requireCategory(category);
+        return file(date, broken, (variants, day) -> out -> SandboxFiles.tcgcsvPrices(requireGroup(group), day, out));
+    }
+
+    @GET
+    @Path("tcgcsv/archive/tcgplayer/prices-{date}.zip")
+    @Produces("application/zip")
+    @Operation(summary = "Sandbox: one day's prices of every group, tcgcsv's archive layout as a zip")
+    public Response tcgcsvArchive(@PathParam("date") LocalDate date) {
+        return file(date, "", (variants, day) -> out -> SandboxFiles.tcgcsvArchive(variants, day, out));
+    }
+
+    @GET
+    @Path("{broken: (broken/)?}pricecharting/price-guide/download-custom")
+    @Produces("text/csv")
+    @Operation(summary = "Sandbox: PriceCharting's price guide CSV (of a past day with ?date=)")
+    public Response priceCharting(@PathParam("broken") String broken, @QueryParam("category") String category,
+                                  @QueryParam("date") LocalDate date) {
+        if (category != null && !"pokemon-cards".equals(category)) {
+            throw new NotFoundException("the sandbox prices pokemon-cards only");
+        }
+        return file(date, broken, (variants, day) -> out -> SandboxFiles.priceCharting(variants, day, out));
+    }
+
+    @GET
+    @Path("down/{any: .*}")
+    @Operation(summary = "Sandbox: an upstream that is down (always 503)")
+    public Response down(@PathParam("any") String path) {
+        requireEnabled();
+        throw new ServiceUnavailableException("the sandbox's failing upstream (asked for " + path + ")");
+    }
+
+    @POST
+    @Path("ingest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: ingest one source's file now",
+            description = "source = cardmarket | tcgcsv | pricecharting; date (default today) with history=true asks "
+                    + "for that past day's file; upstream overrides the configured base URL; force ingests even a "
+                    + "file whose bytes were ingested before. Returns the run's report.")
+    public IngestRunResponse ingest(@QueryParam("source") String source, @QueryParam("date") LocalDate date,
+                               @QueryParam("history") boolean history, @QueryParam("upstream") String upstream,
+                               @QueryParam("force") boolean force) {
+        requireEnabled();
+        PriceSource priceSource = PriceSource.find(source == null ? "" : source)
+                .orElseThrow(() -> new NotFoundException("no price source '" + source + "'"));
+        LocalDate day = date == null ? LocalDate.now(clock) : date;
+        Optional<URI> base = Optional.ofNullable(upstream).filter(u -> !u.isBlank()).map(URI::create);
+        return IngestRunResponse.from(ingest.ingest(new IngestPricesCommand(priceSource, day, history, base, force,
+                IngestScope.ALL)));
+    }
+
+    @POST
+    @Path("snapshot")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: take the daily price snapshot of a day now (default today)")
+    public Map<String, Object> takeSnapshot(@QueryParam("date") LocalDate date) {
+        requireEnabled();
+        LocalDate day = date == null ? LocalDate.now(clock) : date;
+        return Map.of("day", day.toString(), "snapshots", snapshot.takeSnapshot(day));
+    }
+
+    @POST
+    @Path("backfill")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: backfill daily history now",
+            description = "days (default 90) for every priced card, showcase_days (default 730) for the configured "
+                    + "showcase; answers when done with the files, points written and the points per second.")
+    public Map<String, Object> backfill(@QueryParam("days") @DefaultValue("90") int days,
+                                        @QueryParam("showcase_days") @DefaultValue("730") int showcaseDays) {
+        requireEnabled();
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(LocalDate.now(clock), days, showcaseDays, showcase,
+                false));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("files", report.files());
+        answer.put("failed_files", report.failedFiles());
+        answer.put("points_read", report.pointsRead());
+        answer.put("points_written", report.pointsWritten());
+        answer.put("snapshot_rows", report.snapshotRows());
+        answer.put("seconds", report.duration().toSeconds());
+        answer.put("points_per_second", Math.round(report.pointsPerSecond()));
+        return answer;
+    }
+
+    @GET
+    @Path("store")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sandbox: the price store's counters (points, priced cards, series, latest, outliers, runs)")
+    public PriceStoreStats store() {
+        requireEnabled();
+        return storeStats.priceStoreStats();
+    }
+
+    private interface FileWriter {
+        StreamingOutput write(List<PricedVariant> variants, LocalDate day);
+    }
+
+    private Response file(LocalDate date, String broken, FileWriter writer) {
+        requireEnabled();
+        List<PricedVariant> variants = catalogue.variants();
+        if (variants.isEmpty()) {
+            throw new ServiceUnavailableException("the catalogue is not imported yet");
+        }
+        StreamingOutput body = writer.write(variants, date == null ? LocalDate.now(clock) : date);
+        if (broken != null && !broken.isEmpty()) {
+            body = halved(body);
+        }
+        return Response.ok(body).header(SANDBOX_HEADER, "true").build();
+    }
+
+    /** The first half of a file, as a download cut off mid-way would arrive. */
+    private static StreamingOutput halved(StreamingOutput whole) {
+        return (OutputStream out) -> {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            whole.write(buffer);
+            byte[] bytes = buffer.toByteArray();
+            out.write(Arrays.copyOf(bytes, bytes.length / 2));
+        };
+    }
+
+    private List<PricedVariant> requireGroup(long group) {
+        List<PricedVariant> variants = catalogue.group(group);
+        if (variants.isEmpty()) {
+            throw new NotFoundException("no group " + group);
+        }
+        return variants;
+    }
+
+    private static void requireCategory(long category) {
+        if (category != SandboxFiles.POKEMON_CATEGORY) {
+            throw new NotFoundException("no category " + category);
+        }
+    }
+
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new NotFoundException("Not Found");
+        }
+    }
+}

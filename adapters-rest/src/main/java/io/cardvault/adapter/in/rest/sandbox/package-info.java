@@ -1,0 +1,8 @@
+/**
+ * The sandbox market: a stand-in for Cardmarket, tcgcsv and PriceCharting that serves their real
+ * file formats for the imported catalogue's product ids, with deterministic made-up prices, so a
+ * demo machine without access to the real upstreams ingests through the very same adapters over
+ * HTTP. Every file carries the {@code X-CardVault-Sandbox} header and every run it feeds is stored
+ * as a sandbox run. Disabled (404) unless {@code CARDVAULT_SANDBOX_MARKET=on}.
+ */
+package io.cardvault.adapter.in.rest.sandbox;

@@ -1,0 +1,82 @@
+package io.cardvault.adapter.out.sources.cardmarket;
+
+import io.cardvault.adapter.out.sources.pricefile.MalformedPriceFileException;
+import io.cardvault.adapter.out.sources.pricefile.PriceFetchFallback;
+import io.cardvault.adapter.out.sources.pricefile.RestClients;
+import io.cardvault.adapter.out.sources.pricefile.UpstreamBody;
+import io.cardvault.adapter.out.sources.pricefile.UpstreamUnavailableException;
+import io.cardvault.application.port.out.FetchPriceFilePort;
+import io.cardvault.application.port.out.price.FetchOutcome;
+import io.cardvault.application.port.out.price.PriceFile;
+import io.cardvault.application.port.out.price.PriceFileRequest;
+import io.cardvault.application.port.out.price.UpstreamQuote;
+import io.cardvault.domain.price.PriceSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Fetches Cardmarket's singles catalogue and price guide, parses both whole, and keeps the guide's
+ * rows of products the catalogue lists as singles (the guide also prices sealed products).
+ */
+@ApplicationScoped
+class CardmarketPriceSource implements FetchPriceFilePort {
+
+    private final URI baseUrl;
+    private final int game;
+    private final RestClients<CardmarketApi> clients = new RestClients<>(CardmarketApi.class);
+
+    @Inject
+    CardmarketPriceSource(@ConfigProperty(name = "CARDVAULT_CARDMARKET_URL") String baseUrl,
+                          @ConfigProperty(name = "CARDVAULT_CARDMARKET_GAME", defaultValue = "6") int game) {
+        this.baseUrl = URI.create(baseUrl);
+        this.game = game;
+    }
+
+    /** For CDI's client proxy only. */
+    protected CardmarketPriceSource() {
+        this.baseUrl = null;
+        this.game = 0;
+    }
+
+    @Override
+    public PriceSource source() {
+        return PriceSource.CARDMARKET;
+    }
+
+    @Override
+    @Timeout(180_000)
+    @Retry(maxRetries = 2, delay = 1_000, jitter = 500, abortOn = MalformedPriceFileException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
+            skipOn = MalformedPriceFileException.class)
+    @Fallback(PriceFetchFallback.class)
+    public FetchOutcome fetch(PriceFileRequest request) {
+        URI base = request.baseUrl().orElse(baseUrl);
+        String date = request.history() ? request.day().toString() : null;
+        CardmarketApi api = clients.at(base);
+        String productsUrl = base + "/productList/products_singles_" + game + ".json";
+        String guideUrl = base + "/priceGuide/price_guide_" + game + ".json" + (date == null ? "" : "?date=" + date);
+        try {
+            RestClients.Fetched products = RestClients.read(api.products(game, date), productsUrl);
+            RestClients.Fetched guide = RestClients.read(api.priceGuide(game, date), guideUrl);
+            CardmarketParser.Products singles = CardmarketParser.parseProducts(products.body().bytes());
+            CardmarketParser.Guide parsed = CardmarketParser.parseGuide(guide.body().bytes());
+            List<UpstreamQuote> quotes = parsed.quotes().stream()
+                    .filter(quote -> singles.ids().contains(quote.product().id())).toList();
+            return new FetchOutcome.Fetched(new PriceFile(PriceSource.CARDMARKET, guideUrl, parsed.createdOn(),
+                    UpstreamBody.combined(List.of(products.body(), guide.body())), guide.sandbox(), quotes));
+        } catch (MalformedPriceFileException e) {
+            throw new MalformedPriceFileException(guideUrl + ": " + e.getMessage(), e);
+        } catch (ProcessingException e) {
+            throw new UpstreamUnavailableException(
+                    guideUrl + " unreachable: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.cardvault.adapter.out.sources.tcgcsv;
+
+import io.cardvault.adapter.out.sources.pricefile.MalformedPriceFileException;
+import io.cardvault.adapter.out.sources.pricefile.PriceFetchFallback;
+import io.cardvault.adapter.out.sources.pricefile.RestClients;
+import io.cardvault.adapter.out.sources.pricefile.UpstreamBody;
+import io.cardvault.adapter.out.sources.pricefile.UpstreamUnavailableException;
+import io.cardvault.application.port.out.FetchPriceFilePort;
+import io.cardvault.application.port.out.price.FetchOutcome;
+import io.cardvault.application.port.out.price.PriceFile;
+import io.cardvault.application.port.out.price.PriceFileRequest;
+import io.cardvault.application.port.out.price.UpstreamQuote;
+import io.cardvault.domain.price.PriceSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Walks tcgcsv for one category: categories (the category must be listed), its groups, and per
+ * group the products and their prices; a price of a product the group does not list is dropped.
+ * A past day comes from the daily archive instead. Every file of the walk is read and parsed
+ * before the result is returned, so one bad group rejects the whole ingest.
+ */
+@ApplicationScoped
+class TcgcsvPriceSource implements FetchPriceFilePort {
+
+    private final URI baseUrl;
+    private final long category;
+    private final RestClients<TcgcsvApi> clients = new RestClients<>(TcgcsvApi.class);
+
+    @Inject
+    TcgcsvPriceSource(@ConfigProperty(name = "CARDVAULT_TCGCSV_URL") String baseUrl,
+                      @ConfigProperty(name = "CARDVAULT_TCGCSV_CATEGORY", defaultValue = "3") long category) {
+        this.baseUrl = URI.create(baseUrl);
+        this.category = category;
+    }
+
+    /** For CDI's client proxy only. */
+    protected TcgcsvPriceSource() {
+        this.baseUrl = null;
+        this.category = 0;
+    }
+
+    @Override
+    public PriceSource source() {
+        return PriceSource.TCGCSV;
+    }
+
+    @Override
+    @Timeout(300_000)
+    @Retry(maxRetries = 2, delay = 1_000, jitter = 500, abortOn = MalformedPriceFileException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
+            skipOn = MalformedPriceFileException.class)
+    @Fallback(PriceFetchFallback.class)
+    public FetchOutcome fetch(PriceFileRequest request) {
+        URI base = request.baseUrl().orElse(baseUrl);
+        TcgcsvApi api = clients.at(base);
+        String upstream = base + "/tcgplayer/" + category;
+        try {
+            if (request.history()) {
+                String url = base + "/archive/tcgplayer/prices-" + request.day() + ".zip";
+                RestClients.Fetched archive = RestClients.read(api.pricesArchive(request.day().toString()), url);
+                List<UpstreamQuote> quotes = archive(archive.body().bytes(), category, url);
+                return new FetchOutcome.Fetched(new PriceFile(PriceSource.TCGCSV, url, request.day(),
+                        archive.body().sha1(), archive.sandbox(), quotes));
+            }
+            List<UpstreamBody> bodies = new ArrayList<>();
+            RestClients.Fetched categories = RestClients.read(api.categories(), base + "/tcgplayer/categories");
+            bodies.add(categories.body());
+            if (TcgcsvParser.categories(categories.body().bytes()).stream().noneMatch(c -> c.id() == category)) {
+                throw new MalformedPriceFileException("category " + category + " is not listed");
+            }
+            RestClients.Fetched groups = RestClients.read(api.groups(category), upstream + "/groups");
+            bodies.add(groups.body());
+            List<UpstreamQuote> quotes = new ArrayList<>();
+            for (TcgcsvParser.Listing group : TcgcsvParser.groups(groups.body().bytes())) {
+                String groupUrl = upstream + "/" + group.id();
+                RestClients.Fetched products = RestClients.read(api.products(category, group.id()), groupUrl + "/products");
+                RestClients.Fetched prices = RestClients.read(api.prices(category, group.id()), groupUrl + "/prices");
+                bodies.add(products.body());
+                bodies.add(prices.body());
+                Set<Long> listed = new HashSet<>();
+                TcgcsvParser.products(products.body().bytes()).forEach(product -> listed.add(product.id()));
+                for (UpstreamQuote quote : TcgcsvParser.prices(prices.body().bytes(), groupUrl)) {
+                    if (listed.contains(quote.product().id())) {
+                        quotes.add(quote);
+                    }
+                }
+            }
+            return new FetchOutcome.Fetched(new PriceFile(PriceSource.TCGCSV, upstream, request.day(),
+                    UpstreamBody.combined(bodies), categories.sandbox(), quotes));
+        } catch (MalformedPriceFileException e) {
+            throw new MalformedPriceFileException(upstream + ": " + e.getMessage(), e);
+        } catch (ProcessingException e) {
+            throw new UpstreamUnavailableException(upstream + " unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The prices files of {@code category} in a daily archive ({@code <date>/<category>/<group>/prices}). */
+    static List<UpstreamQuote> archive(byte[] zip, long category, String url) {
+        List<UpstreamQuote> quotes = new ArrayList<>();
+        int files = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                String[] path = entry.getName().split("/");
+                if (path.length == 4 && path[1].equals(String.valueOf(category)) && "prices".equals(path[3])) {
+                    quotes.addAll(TcgcsvParser.prices(in.readAllBytes(), url + "!" + entry.getName()));
+                    files++;
+                }
+            }
+        } catch (IOException e) {
+            throw new MalformedPriceFileException("unreadable archive " + url + ": " + e.getMessage(), e);
+        }
+        if (files == 0) {
+            throw new MalformedPriceFileException("archive " + url + " holds no prices of category " + category);
+        }
+        return quotes;
+    }
+}

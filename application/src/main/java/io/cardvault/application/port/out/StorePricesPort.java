@@ -1,0 +1,34 @@
+package io.cardvault.application.port.out;
+
+import io.cardvault.application.port.out.price.RunStatus;
+import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.application.port.out.price.StoredPoints;
+import io.cardvault.domain.price.PriceSource;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Outgoing port: the price store. Points are upserted on (series, day), so storing the same
+ * points twice changes nothing; outliers are flagged by the store's rule and never become a
+ * series' latest price. Runs record provenance (upstream, content hash, sandbox or not).
+ */
+public interface StorePricesPort {
+
+    /** The successful run that already ingested a file with these bytes from that source, if any. */
+    OptionalInt findRunWithContent(PriceSource source, byte[] sha1);
+
+    int startRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox);
+
+    void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message);
+
+    /** Records a run that never got a file (the upstream failed or sent a broken one) on its own. */
+    int recordFailedRun(PriceSource source, String upstream, boolean sandbox, RunStatus status, String message);
+
+    StoredPoints store(int runId, List<SeriesPoint> points);
+
+    /** Marks the first-start history backfill as done (a provenance row of source {@code backfill}). */
+    void recordBackfillCompleted(boolean sandbox, String message);
+
+    /** Whether a history backfill ran to its end before. */
+    boolean backfillCompleted();
+}

@@ -1,0 +1,156 @@
+package io.cardvault.application.service.price;
+
+import io.cardvault.application.port.in.price.BackfillPricesCommand;
+import io.cardvault.application.port.in.price.BackfillPricesUseCase;
+import io.cardvault.application.port.in.price.BackfillReport;
+import io.cardvault.application.port.in.price.IngestPricesCommand;
+import io.cardvault.application.port.in.price.IngestReport;
+import io.cardvault.application.port.in.price.IngestScope;
+import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.application.port.out.LoadPricedVariantsPort;
+import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.TakePriceSnapshotPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.Grading;
+import io.cardvault.domain.price.GradingCompany;
+import io.cardvault.domain.price.MarketPriceType;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceType;
+import io.cardvault.domain.price.PricedVariant;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Walks the days oldest first (so every point's outlier window is the history before it) and
+ * ingests each source's file of that day, one transaction per file. Point budget (decisions.md):
+ * within the last {@code days}, every card's market series (its primary variant: Cardmarket trend,
+ * TCGplayer market, PriceCharting loose) plus PSA 10 and "graded 9" for the showcase; before that,
+ * the same for showcase variants only; today, every series of every variant. Then the snapshot of
+ * the whole window and the per-card summary.
+ */
+@UseCase
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class BackfillPricesService implements BackfillPricesUseCase {
+
+    private static final Logger LOG = Logger.getLogger(BackfillPricesService.class.getName());
+    /** The slabs whose history is backfilled: the top explicit grade and PriceCharting's company-agnostic 9. */
+    static final Set<Grading> HISTORY_GRADINGS = Set.of(Grading.of(GradingCompany.PSA, "10"),
+            Grading.of(GradingCompany.OTHER, "9"));
+    private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
+
+    private final IngestPricesService ingest;
+    private final LoadPricedVariantsPort variants;
+    private final TakePriceSnapshotPort snapshots;
+    private final StorePricesPort store;
+
+    @Inject
+    public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots,
+                                 StorePricesPort store) {
+        this.ingest = ingest;
+        this.variants = variants;
+        this.snapshots = snapshots;
+        this.store = store;
+    }
+
+    /** For CDI's client proxy only. */
+    protected BackfillPricesService() {
+        this.ingest = null;
+        this.variants = null;
+        this.snapshots = null;
+        this.store = null;
+    }
+
+    @Override
+    public BackfillReport backfill(BackfillPricesCommand command) {
+        long started = System.nanoTime();
+        if (command.once() && store.backfillCompleted()) {
+            LOG.info("Price history was backfilled before; no backfill on this start");
+            return new BackfillReport(0, 0, 0, 0, 0, Duration.ZERO);
+        }
+        List<PricedVariant> all = variants.pricedVariants();
+        QuoteMapping mapping = new QuoteMapping(all);
+        Set<VariantId> showcase = showcaseVariants(all, command.showcase());
+        Set<VariantId> primaries = all.stream().filter(PricedVariant::primary).map(PricedVariant::variantId)
+                .collect(Collectors.toSet());
+        LOG.info(() -> String.format("Price backfill: %d priced variants, %d in the showcase; %d days for all, %d for the showcase",
+                all.size(), showcase.size(), command.days(), command.showcaseDays()));
+        Set<PriceType> market = SOURCES.stream().map(MarketPriceType::of).collect(Collectors.toSet());
+        int oldest = Math.max(command.days(), command.showcaseDays());
+        int files = 0;
+        int failed = 0;
+        boolean sandbox = false;
+        long read = 0;
+        long written = 0;
+        for (int back = oldest; back >= 0; back--) {
+            LocalDate day = command.today().minusDays(back);
+            IngestScope scope;
+            if (back == 0) {
+                scope = IngestScope.ALL;
+            } else if (back <= command.days()) {
+                scope = new IngestScope(market, primaries, false, showcase, HISTORY_GRADINGS);
+            } else {
+                scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
+            }
+            for (PriceSource source : SOURCES) {
+                IngestReport report = ingest.ingest(
+                        new IngestPricesCommand(source, day, back > 0, Optional.empty(), false, scope), mapping);
+                files++;
+                read += report.pointsRead();
+                written += report.pointsWritten();
+                if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
+                    failed++;
+                }
+                sandbox |= report.sandbox();
+            }
+            if (back % 30 == 0) {
+                long soFar = written;
+                LOG.info(() -> String.format("Price backfill at %s: %d points written", day, soFar));
+            }
+        }
+        LocalDate from = command.today().minusDays(oldest);
+        snapshots.snapshot(from, command.today().minusDays(1));
+        int snapshotRows = snapshots.snapshot(command.today(), command.today());
+        snapshots.summarise(command.today());
+        BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,
+                Duration.ofNanos(System.nanoTime() - started));
+        if (failed == 0) {
+            store.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
+                    files, written, snapshotRows, command.today(), report.duration()));
+        }
+        LOG.info(() -> String.format("Price backfill done: %d files (%d failed), %d points written in %s (%.0f points/s)",
+                report.files(), report.failedFiles(), report.pointsWritten(), report.duration(), report.pointsPerSecond()));
+        return report;
+    }
+
+    static Set<VariantId> showcaseVariants(List<PricedVariant> all, Showcase showcase) {
+        Map<String, LocalDate> releases = new LinkedHashMap<>();
+        for (PricedVariant variant : all) {
+            if (variant.setReleaseDate() != null) {
+                releases.putIfAbsent(variant.setExternalId(), variant.setReleaseDate());
+            }
+        }
+        Set<String> sets = new HashSet<>(showcase.sets());
+        releases.entrySet().stream().sorted(Map.Entry.<String, LocalDate>comparingByValue(Comparator.reverseOrder()))
+                .limit(showcase.newestSets()).forEach(entry -> sets.add(entry.getKey()));
+        Set<VariantId> chosen = new HashSet<>();
+        for (PricedVariant variant : all) {
+            if (sets.contains(variant.setExternalId())
+                    || (variant.rarity() != null && showcase.rarities().contains(variant.rarity()))) {
+                chosen.add(variant.variantId());
+            }
+        }
+        return chosen;
+    }
+}

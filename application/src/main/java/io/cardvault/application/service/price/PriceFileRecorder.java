@@ -1,0 +1,75 @@
+package io.cardvault.application.service.price;
+
+import io.cardvault.application.port.in.price.IngestReport;
+import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.price.PriceFile;
+import io.cardvault.application.port.out.price.RunStatus;
+import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.application.port.out.price.StoredPoints;
+import io.cardvault.domain.price.CardPriceChange;
+import io.cardvault.domain.price.HeadlinePricesChanged;
+import io.cardvault.domain.price.MarketPriceType;
+import io.cardvault.domain.price.PricedVariant;
+import io.cardvault.domain.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one parsed file in ONE transaction: its run row, its points, and the event naming the
+ * cards whose headline moved (observers that act on it use {@code TransactionPhase.AFTER_SUCCESS},
+ * so they see only committed prices). Any failure rolls back everything of the file.
+ */
+@ApplicationScoped
+@Transactional
+class PriceFileRecorder {
+
+    private final StorePricesPort store;
+    private final Event<HeadlinePricesChanged> headlineChanged;
+
+    @Inject
+    PriceFileRecorder(StorePricesPort store, Event<HeadlinePricesChanged> headlineChanged) {
+        this.store = store;
+        this.headlineChanged = headlineChanged;
+    }
+
+    /** For CDI's client proxy only. */
+    protected PriceFileRecorder() {
+        this.store = null;
+        this.headlineChanged = null;
+    }
+
+    IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping) {
+        int runId = store.startRun(file.source(), file.upstream(), file.sha1(), file.sandbox());
+        StoredPoints stored = store.store(runId, points);
+        List<CardPriceChange> changes = headlineChanges(stored.latestChanged(), mapping);
+        String message = String.format("%d quotes, %d joined the catalogue, %d outliers", file.quotes().size(),
+                points.size(), stored.outliers());
+        store.finishRun(runId, RunStatus.OK, file.quotes().size(), stored.written(), message);
+        if (!changes.isEmpty()) {
+            headlineChanged.fire(new HeadlinePricesChanged(changes));
+        }
+        return new IngestReport(runId, file.source(), "ok", file.upstream(), file.sandbox(), file.quotes().size(), stored.written(),
+                stored.outliers(), changes.size(), message);
+    }
+
+    /** Raw market-type points only: a card's headline is its market price, never a low, a slab or a dealer quote. */
+    static List<CardPriceChange> headlineChanges(List<SeriesPoint> latestChanged, QuoteMapping mapping) {
+        List<CardPriceChange> changes = new ArrayList<>();
+        for (SeriesPoint point : latestChanged) {
+            if (point.series().isGraded() || point.series().type() != MarketPriceType.of(point.series().source())) {
+                continue;
+            }
+            PricedVariant variant = mapping.variant(point.series().variant());
+            if (variant == null) {
+                continue;
+            }
+            changes.add(new CardPriceChange(variant.cardId(), variant.setId(), variant.gameSlug(), point.series().source(),
+                    variant.finish(), new Money(point.series().currency(), point.amount())));
+        }
+        return changes;
+    }
+}

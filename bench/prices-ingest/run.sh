@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Price ingest benchmark (issue 4): a synthetic full-size Cardmarket guide (500k products) and a
+# tcgcsv dump, parsed and persisted through the real parsers, ingest service and JDBC store, beside
+# MariaDB's LOAD DATA of the very same rows. Uses the machine's MariaDB (127.0.0.1:3306, root) with a
+# database of its own ($BENCH_DB, dropped and recreated). Arguments are passed on, e.g.
+#   bench/prices-ingest/run.sh products=500000 tcgProducts=250000 groups=500
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DB=${BENCH_DB:-cardvault_bench_prices}
+mkdir -p bench/results
+OUT=bench/results/prices-ingest-$(date +%Y%m%d-%H%M).md
+{
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); MariaDB $(mysql -h127.0.0.1 -uroot -N -e 'select version()')"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load before: $(uptime)"
+} | tee "$OUT"
+./mvnw -q -Pbench -pl bench/prices-ingest -am -DskipTests \
+  -Dbench.args="db=$DB $*" verify | tee -a "$OUT"
+echo "load after: $(uptime)" | tee -a "$OUT"

@@ -1,0 +1,188 @@
+package io.cardvault.boot;
+
+import io.cardvault.application.port.in.catalogue.ListImportedCatalogueSourcesUseCase;
+import io.cardvault.application.port.in.price.BackfillPricesCommand;
+import io.cardvault.application.port.in.price.BackfillPricesUseCase;
+import io.cardvault.application.port.in.price.IngestPricesCommand;
+import io.cardvault.application.port.in.price.IngestPricesUseCase;
+import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.application.port.in.price.TakeDailySnapshotUseCase;
+import io.cardvault.domain.price.PriceSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Schedules the price ingest on the server's managed scheduled executor (Jakarta Concurrency):
+ * <ul>
+ *   <li>once the catalogue import has finished (it records each source when it ran to its end;
+ *       this bean polls for that), the first-start history backfill when
+ *       {@code CARDVAULT_PRICES_BACKFILL=on-first-start} and none completed before;</li>
+ *   <li>every day at {@code CARDVAULT_PRICES_INGEST_AT} (UTC) when {@code CARDVAULT_PRICES_INGEST=daily}:
+ *       each source's latest file, then the daily snapshot.</li>
+ * </ul>
+ */
+@ApplicationScoped
+class PriceIngestSchedule {
+
+    /** After the catalogue import was started (300). */
+    static final int STARTUP_PRIORITY = 400;
+    private static final Logger LOG = Logger.getLogger(PriceIngestSchedule.class.getName());
+    private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
+    private static final long CATALOGUE_POLL_SECONDS = 10;
+
+    private final IngestPricesUseCase ingest;
+    private final BackfillPricesUseCase backfill;
+    private final TakeDailySnapshotUseCase snapshot;
+    private final ListImportedCatalogueSourcesUseCase importedSources;
+    private final PriceSettings settings;
+    private final Clock clock = Clock.systemUTC();
+    private volatile ScheduledFuture<?> waiting;
+    private volatile ScheduledFuture<?> daily;
+    private volatile boolean started;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
+
+    /** The price settings, read and checked once. */
+    record PriceSettings(boolean dailyIngest, LocalTime ingestAt, boolean backfillOnFirstStart, int backfillDays,
+                         int showcaseDays, Showcase showcase, Set<String> catalogueSources, boolean catalogueImported) {
+    }
+
+    @Inject
+    PriceIngestSchedule(IngestPricesUseCase ingest, BackfillPricesUseCase backfill, TakeDailySnapshotUseCase snapshot,
+                        ListImportedCatalogueSourcesUseCase importedSources, Showcase showcase,
+                        @ConfigProperty(name = "CARDVAULT_PRICES_INGEST") String dailyIngest,
+                        @ConfigProperty(name = "CARDVAULT_PRICES_INGEST_AT") String ingestAt,
+                        @ConfigProperty(name = "CARDVAULT_PRICES_BACKFILL") String backfillMode,
+                        @ConfigProperty(name = "CARDVAULT_PRICES_BACKFILL_DAYS") int backfillDays,
+                        @ConfigProperty(name = "CARDVAULT_PRICES_SHOWCASE_DAYS") int showcaseDays,
+                        @ConfigProperty(name = "CARDVAULT_CATALOGUE_SOURCES") String catalogueSources,
+                        @ConfigProperty(name = "CARDVAULT_CATALOGUE_IMPORT") String catalogueImport) {
+        this.ingest = ingest;
+        this.backfill = backfill;
+        this.snapshot = snapshot;
+        this.importedSources = importedSources;
+        this.settings = new PriceSettings(choice(dailyIngest, "CARDVAULT_PRICES_INGEST", "daily", "never"),
+                LocalTime.parse(ingestAt.trim()), choice(backfillMode, "CARDVAULT_PRICES_BACKFILL", "on-first-start", "never"),
+                backfillDays, showcaseDays, showcase,
+                list(catalogueSources), "never".equalsIgnoreCase(catalogueImport.trim()));
+    }
+
+    /** For CDI's client proxy only. */
+    protected PriceIngestSchedule() {
+        this.ingest = null;
+        this.backfill = null;
+        this.snapshot = null;
+        this.importedSources = null;
+        this.settings = null;
+    }
+
+    static boolean isOn(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        return "on".equals(value) || "true".equals(value);
+    }
+
+    static boolean choice(String text, String name, String yes, String no) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (!value.equals(yes) && !value.equals(no)) {
+            throw new IllegalArgumentException(name + " must be " + yes + " or " + no + ", not '" + text + "'");
+        }
+        return value.equals(yes);
+    }
+
+    static Set<String> list(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) @Initialized(ApplicationScoped.class) Object context) {
+        if (!settings.dailyIngest() && !settings.backfillOnFirstStart()) {
+            return;
+        }
+        waiting = scheduler.scheduleWithFixedDelay(this::startWhenCatalogueIsIn, 0, CATALOGUE_POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (waiting != null) {
+            waiting.cancel(false);
+        }
+        if (daily != null) {
+            daily.cancel(false);
+        }
+    }
+
+    private void startWhenCatalogueIsIn() {
+        try {
+            if (started || !(settings.catalogueImported()
+                    || importedSources.importedSources().containsAll(settings.catalogueSources()))) {
+                return;
+            }
+            started = true;
+            waiting.cancel(false);
+            if (settings.backfillOnFirstStart()) {
+                scheduler.execute(this::backfillOnce);
+            }
+            if (settings.dailyIngest()) {
+                ZonedDateTime now = ZonedDateTime.now(clock);
+                ZonedDateTime next = now.with(settings.ingestAt());
+                if (!next.isAfter(now)) {
+                    next = next.plusDays(1);
+                }
+                long delay = Duration.between(now, next).toSeconds();
+                LOG.info(() -> "Daily price ingest at " + settings.ingestAt() + " UTC, next in " + Duration.ofSeconds(delay));
+                daily = scheduler.scheduleAtFixedRate(this::ingestToday, delay, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
+            }
+        } catch (RuntimeException e) {
+            // the database may still be starting: the next poll asks again
+            LOG.log(Level.FINE, "catalogue import state not readable yet", e);
+        }
+    }
+
+    private void backfillOnce() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            backfill.backfill(new BackfillPricesCommand(today, settings.backfillDays(), settings.showcaseDays(),
+                    settings.showcase(), true));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Price backfill failed", e);
+        }
+    }
+
+    void ingestToday() {
+        LocalDate today = LocalDate.now(clock);
+        for (PriceSource source : SOURCES) {
+            try {
+                ingest.ingest(IngestPricesCommand.latest(source, today));
+            } catch (RuntimeException e) {
+                // one source's trouble must not keep the others or the snapshot out
+                LOG.log(Level.SEVERE, "Price ingest from " + source.code() + " failed", e);
+            }
+        }
+        try {
+            snapshot.takeSnapshot(today);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Daily price snapshot failed", e);
+        }
+    }
+}

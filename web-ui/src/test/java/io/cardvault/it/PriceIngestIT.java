@@ -1,0 +1,191 @@
+package io.cardvault.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The price ingest end to end: the sandbox market serves the three upstream formats for the
+ * imported catalogue, and the real source adapters (MicroProfile Rest Client + Fault Tolerance)
+ * fetch them over HTTP into the store. Store counters are read from {@code /sandbox/store}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PriceIngestIT {
+
+    private static final String BASE = System.getProperty("cardvault.it.baseUrl", "http://localhost:9180");
+    /** An ingest walks hundreds of tcgcsv groups: longer than the Api helper's 30 s. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeAll
+    static void catalogue() {
+        Catalogue.awaitImported();
+    }
+
+    @Test
+    @Order(1)
+    void the_sandbox_serves_cardmarkets_guide_for_the_catalogues_ids_the_same_for_the_same_day() {
+        Reply guide = call("GET", "/sandbox/cardmarket/priceGuide/price_guide_6.json?date=2025-06-01");
+        assertThat(guide.status).isEqualTo(200);
+        assertThat(guide.sandboxHeader).isEqualTo("true");
+        JsonObject json = guide.json();
+        assertThat(json.getString("createdAt")).isEqualTo("2025-06-01T02:44:32+0200");
+        // Base Set Charizard, unlimited holo: tcgdex base1-4's variant cardmarket id
+        JsonObject charizard = json.getJsonArray("priceGuides").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getInt("idProduct") == 273699).findFirst().orElseThrow();
+        assertThat(charizard.getJsonNumber("trend").doubleValue()).isGreaterThan(50);
+        assertThat(call("GET", "/sandbox/cardmarket/priceGuide/price_guide_6.json?date=2025-06-01").body).isEqualTo(guide.body);
+        assertThat(call("GET", "/sandbox/cardmarket/priceGuide/price_guide_6.json?date=2025-06-02").body).isNotEqualTo(guide.body);
+    }
+
+    @Test
+    @Order(2)
+    void cardmarket_ingests_over_http_as_a_sandbox_run_and_moves_headlines() {
+        JsonObject run = ingest("source=cardmarket");
+        assertThat(run.getString("status")).isEqualTo("ok");
+        assertThat(run.getBoolean("sandbox")).isTrue();
+        assertThat(run.getString("upstream")).contains("/sandbox/cardmarket/priceGuide/price_guide_6.json");
+        assertThat(run.getInt("points_written")).isGreaterThan(50_000);
+        assertThat(run.getInt("cards_changed")).isGreaterThan(5_000);
+        assertThat(store().getJsonNumber("price_points").longValue()).isEqualTo(run.getInt("points_written"));
+    }
+
+    @Test
+    @Order(3)
+    void re_ingesting_the_same_file_changes_nothing() {
+        JsonObject before = store();
+        JsonObject same = ingest("source=cardmarket");
+        assertThat(same.getString("status")).isEqualTo("unchanged");
+        JsonObject forced = ingest("source=cardmarket&force=true");
+        assertThat(forced.getString("status")).isEqualTo("ok");
+        assertThat(forced.getInt("points_written")).isZero();
+        assertThat(forced.getInt("cards_changed")).isZero();
+        assertThat(withoutRuns(store())).isEqualTo(withoutRuns(before));
+    }
+
+    @Test
+    @Order(4)
+    void a_file_cut_off_half_way_is_rejected_whole_and_leaves_the_store_unchanged() {
+        JsonObject before = store();
+        JsonObject cut = ingest("source=cardmarket&history=true&date=" + TODAY.minusDays(2)
+                + "&upstream=" + BASE + "/sandbox/broken/cardmarket");
+        assertThat(cut.getString("status")).isEqualTo("rejected");
+        assertThat(cut.getString("message")).contains("truncated or malformed");
+        assertThat(cut.getInt("points_written")).isZero();
+        JsonObject after = store();
+        assertThat(withoutRuns(after)).isEqualTo(withoutRuns(before));
+        assertThat(after.getJsonNumber("failed_runs").longValue()).isEqualTo(before.getJsonNumber("failed_runs").longValue() + 1);
+    }
+
+    @Test
+    @Order(5)
+    void tcgcsv_walks_categories_groups_products_and_prices_and_its_archive_gives_a_past_day() {
+        JsonObject live = ingest("source=tcgcsv");
+        assertThat(live.getString("status")).isEqualTo("ok");
+        assertThat(live.getInt("points_written")).isGreaterThan(50_000);
+        JsonObject past = ingest("source=tcgcsv&history=true&date=" + TODAY.minusDays(1));
+        assertThat(past.getString("status")).isEqualTo("ok");
+        assertThat(past.getString("upstream")).endsWith("/archive/tcgplayer/prices-" + TODAY.minusDays(1) + ".zip");
+        assertThat(past.getInt("points_written")).isGreaterThan(50_000);
+    }
+
+    @Test
+    @Order(6)
+    void pricecharting_ingests_raw_graded_and_dealer_quotes_and_the_snapshot_follows() {
+        JsonObject run = ingest("source=pricecharting");
+        assertThat(run.getString("status")).isEqualTo("ok");
+        assertThat(run.getInt("points_written")).isGreaterThan(100_000);
+        Reply snapshot = call("POST", "/sandbox/snapshot");
+        assertThat(snapshot.status).isEqualTo(200);
+        assertThat(snapshot.json().getInt("snapshots")).isGreaterThan(10_000);
+    }
+
+    @Test
+    @Order(7)
+    void a_failing_upstream_opens_the_circuit_and_a_later_run_recovers() throws InterruptedException {
+        String down = "source=pricecharting&upstream=" + BASE + "/sandbox/down";
+        JsonObject failed = ingest(down);
+        assertThat(failed.getString("status")).isEqualTo("failed");
+        assertThat(failed.getString("message")).contains("503");
+        JsonObject open = ingest(down);
+        for (int i = 0; i < 3 && !open.getString("message").contains("circuit open"); i++) {
+            open = ingest(down);
+        }
+        assertThat(open.getString("status")).isEqualTo("failed");
+        assertThat(open.getString("message")).contains("circuit open");
+        // while open even the good upstream is not asked; after the breaker's delay (30 s) it is again
+        Instant deadline = Instant.now().plusSeconds(90);
+        JsonObject recovered = ingest("source=pricecharting&force=true");
+        while (!"ok".equals(recovered.getString("status")) && Instant.now().isBefore(deadline)) {
+            assertThat(recovered.getString("message")).contains("circuit open");
+            Thread.sleep(5_000);
+            recovered = ingest("source=pricecharting&force=true");
+        }
+        assertThat(recovered.getString("status")).isEqualTo("ok");
+        assertThat(recovered.getInt("points_written")).isZero();
+    }
+
+    @Test
+    @Order(8)
+    void the_sandbox_is_its_own_upstream_only_under_sandbox_and_rejects_unknown_sources() {
+        assertThat(call("POST", "/sandbox/ingest?source=nowhere").status).isEqualTo(404);
+        assertThat(call("GET", "/sandbox/tcgcsv/tcgplayer/99/groups").status).isEqualTo(404);
+        assertThat(call("GET", "/sandbox/cardmarket/priceGuide/price_guide_6.json?date=yesterday").status).isEqualTo(422);
+    }
+
+    private static JsonObject ingest(String query) {
+        Reply reply = call("POST", "/sandbox/ingest?" + query);
+        assertThat(reply.status).as(reply.body).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static JsonObject store() {
+        Reply reply = call("GET", "/sandbox/store");
+        assertThat(reply.status).isEqualTo(200);
+        return reply.json();
+    }
+
+    /** The store's contents without the run counters (every ingest leaves a run row). */
+    private static String withoutRuns(JsonObject stats) {
+        return Json.createObjectBuilder(stats).remove("ok_runs").remove("failed_runs").build().toString();
+    }
+
+    private record Reply(int status, String body, String sandboxHeader) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    private static Reply call(String method, String path) {
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .timeout(Duration.ofMinutes(5)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(),
+                    response.headers().firstValue("X-CardVault-Sandbox").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
