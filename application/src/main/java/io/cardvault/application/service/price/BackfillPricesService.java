@@ -12,12 +12,14 @@ import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.DailySnapshotTaken;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.MarketPriceType;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import io.cardvault.domain.price.PricedVariant;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -54,14 +56,16 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     private final LoadPricedVariantsPort variants;
     private final TakePriceSnapshotPort snapshots;
     private final StorePricesPort store;
+    private final Event<DailySnapshotTaken> snapshotTaken;
 
     @Inject
     public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots,
-                                 StorePricesPort store) {
+                                 StorePricesPort store, Event<DailySnapshotTaken> snapshotTaken) {
         this.ingest = ingest;
         this.variants = variants;
         this.snapshots = snapshots;
         this.store = store;
+        this.snapshotTaken = snapshotTaken;
     }
 
     /** For CDI's client proxy only. */
@@ -70,6 +74,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         this.variants = null;
         this.snapshots = null;
         this.store = null;
+        this.snapshotTaken = null;
     }
 
     @Override
@@ -123,6 +128,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         snapshots.snapshot(from, command.today().minusDays(1));
         int snapshotRows = snapshots.snapshot(command.today(), command.today());
         snapshots.summarise(command.today());
+        // the history is in place: what follows a daily snapshot (dashboards, prices_refreshed) follows now
+        snapshotTaken.fire(new DailySnapshotTaken(command.today(), snapshotRows));
         BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,
                 Duration.ofNanos(System.nanoTime() - started));
         if (failed == 0) {

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,19 +29,30 @@ import java.util.List;
 @Transactional
 class PriceFileRecorder {
 
+    /**
+     * Files older than this are history being filled in (the backfill), not news: their changes
+     * are not announced, or a first start would broadcast millions of past moves.
+     */
+    static final int NEWS_DAYS = 1;
+
     private final StorePricesPort store;
     private final Event<HeadlinePricesChanged> headlineChanged;
+    private final Clock clock;
 
     @Inject
     PriceFileRecorder(StorePricesPort store, Event<HeadlinePricesChanged> headlineChanged) {
+        this(store, headlineChanged, Clock.systemUTC());
+    }
+
+    PriceFileRecorder(StorePricesPort store, Event<HeadlinePricesChanged> headlineChanged, Clock clock) {
         this.store = store;
         this.headlineChanged = headlineChanged;
+        this.clock = clock;
     }
 
     /** For CDI's client proxy only. */
     protected PriceFileRecorder() {
-        this.store = null;
-        this.headlineChanged = null;
+        this(null, null, null);
     }
 
     IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping) {
@@ -49,11 +62,15 @@ class PriceFileRecorder {
         String message = String.format("%d quotes, %d joined the catalogue, %d outliers", file.quotes().size(),
                 points.size(), stored.outliers());
         store.finishRun(runId, RunStatus.OK, file.quotes().size(), stored.written(), message);
-        if (!changes.isEmpty()) {
+        if (!changes.isEmpty() && isNews(file)) {
             headlineChanged.fire(new HeadlinePricesChanged(changes));
         }
         return new IngestReport(runId, file.source(), "ok", file.upstream(), file.sandbox(), file.quotes().size(), stored.written(),
                 stored.outliers(), changes.size(), message);
+    }
+
+    private boolean isNews(PriceFile file) {
+        return !file.asOf().isBefore(LocalDate.now(clock).minusDays(NEWS_DAYS));
     }
 
     /** Raw market-type points only: a card's headline is its market price, never a low, a slab or a dealer quote. */

@@ -22,6 +22,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -32,7 +34,8 @@ class PriceFileRecorderTest {
 
     private final FakeStore store = new FakeStore();
     private final CapturedEvents events = new CapturedEvents();
-    private final PriceFileRecorder recorder = new PriceFileRecorder(store, events);
+    private final PriceFileRecorder recorder = new PriceFileRecorder(store, events,
+            Clock.fixed(PriceIngestFixtures.DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     private final QuoteMapping mapping = new QuoteMapping(CATALOGUE);
 
     @Test
@@ -65,6 +68,18 @@ class PriceFileRecorderTest {
         store.nothingChanges = true;
         PriceFile again = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"));
         recorder.record(again, mapping.points(again, IngestScope.ALL), mapping);
+        assertThat(events.fired).isEmpty();
+    }
+
+    @Test
+    void a_past_days_file_being_backfilled_is_stored_but_not_announced() {
+        PriceFile today = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"));
+        PriceFile past = new PriceFile(today.source(), today.upstream(), PriceIngestFixtures.DAY.minusDays(10), today.sha1(),
+                today.sandbox(), today.quotes());
+
+        IngestReport report = recorder.record(past, mapping.points(past, IngestScope.ALL), mapping);
+
+        assertThat(report.pointsWritten()).isPositive();
         assertThat(events.fired).isEmpty();
     }
 
