@@ -144,6 +144,19 @@ class BrowserIT {
         browser.findElement(By.id("submit")).click();
         waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
         assertThat(browser.findElement(By.id("tier-name")).getText()).isEqualTo("Free");
+        assertThat(browser.findElement(By.id("calls-today")).getText()).contains("0");
+
+        browser.findElement(By.id("current-password")).sendKeys("not my password");
+        browser.findElement(By.id("new-password")).sendKeys("an even longer password");
+        browser.findElement(By.id("change-password")).click();
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error"))).getText())
+                .contains("current password");
+        browser.findElement(By.id("current-password")).sendKeys("a long enough password");
+        browser.findElement(By.id("new-password")).sendKeys("an even longer password");
+        browser.findElement(By.id("change-password")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-changed")));
+        assertThat(Api.call("POST", "/auth/login", "{\"username\":\"" + name + "\",\"password\":\"an even longer password\"}").status())
+                .isEqualTo(200);
 
         browser.get(Api.baseUrl() + "/en/account/keys");
         assertThat(browser.findElements(By.id("no-keys"))).hasSize(1);

@@ -58,6 +58,28 @@ class WebPagesIT {
     }
 
     @Test
+    void market_pages_keep_their_switches_in_the_url_and_speak_both_languages() {
+        PriceFixtures.install();
+        Api.Reply movers = Api.get("/en/market?game=pokemon&period=30d");
+        assertThat(movers.status()).isEqualTo(200);
+        assertThat(movers.body()).contains("<h1 id=\"market-title\">Market</h1>", "href=\"/en/market?game=pokemon&amp;period=90d\"",
+                "href=\"/en/market?game=all&amp;period=30d\"", "href=\"/en/market/spreads\"");
+        assertThat(Api.get("/nl/market/spreads").body()).contains("Prijsverschillen", "lang=\"nl\"");
+        assertThat(Api.get("/en/market/predictions").status()).isEqualTo(200);
+        assertThat(Api.get("/en/market?game=no-such-game").status()).isEqualTo(404);
+        assertThat(Api.call("GET", "/market", null, "Accept-Language", "nl").header("Location")).endsWith("/nl/market");
+    }
+
+    @Test
+    void search_takes_a_price_range_and_rejects_a_reversed_one() {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        Api.Reply priced = Api.get("/en/search?q=blastoise&min_price=1&max_price=100000");
+        assertThat(priced.body()).contains("href=\"/en/cards/" + prices.cardId() + "\"", "name=\"min_price\" value=\"1\"",
+                "class=\"card-price\"");
+        assertThat(Api.get("/en/search?q=blastoise&min_price=50&max_price=5").body()).contains("the minimum is not above the maximum");
+    }
+
+    @Test
     void an_unknown_card_set_game_or_page_is_a_friendly_localised_404() {
         for (String path : List.of("/en/cards/999999999", "/en/sets/999999999", "/en/games/no-such-game", "/en/no/such/page")) {
             Api.Reply reply = Api.get(path);

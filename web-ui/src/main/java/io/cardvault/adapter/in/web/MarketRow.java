@@ -6,6 +6,7 @@ import io.cardvault.domain.analytics.HotCard;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.Mover;
 import io.cardvault.domain.analytics.PricePrediction;
+import io.cardvault.domain.price.CardPriceSummary;
 import io.cardvault.domain.price.PriceSource;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -71,6 +72,14 @@ public record MarketRow(long cardId, String name, String setName, String href, S
         return row(prediction.card(), base, money(forecast.currentPrice(), currency, locale) + " → "
                 + money(forecast.predictedPrice(), currency, locale), forecast.predictedChangePct(), locale,
                 detailText.replace("{0}", Integer.toString(forecast.dataPoints())));
+    }
+
+    static MarketRow of(CardPriceSummary priced, Locale locale, String base) {
+        BigDecimal change = priced.priceChange7d();
+        return new MarketRow(priced.card().id(), priced.card().name(), priced.card().setName() == null ? "" : priced.card().setName(),
+                base + "/cards/" + priced.card().id(), money(priced.bestPrice().amount(), priced.bestPrice().currency(), locale),
+                change == null ? "" : (change.signum() > 0 ? "+" : "") + decimal(change.doubleValue(), locale) + " %",
+                change == null || change.signum() == 0 ? "flat" : change.signum() > 0 ? "up" : "down", "");
     }
 
     private static MarketRow row(MarketCard card, String base, String price, double pct, Locale locale, String detail) {
