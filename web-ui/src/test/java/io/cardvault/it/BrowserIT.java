@@ -202,6 +202,8 @@ class BrowserIT {
         assertThat(plotted).isEqualTo(Long.parseLong(chart.getAttribute("data-points")));
         assertThat(browser.findElement(By.cssSelector("#price-chart canvas")).getAttribute("aria-label")).contains("Price history chart");
         screenshot(test, "1-card-with-prices");
+        browser.executeScript("document.getElementById('chart-title').scrollIntoView()");
+        screenshot(test, "1b-chart");
 
         browser.findElement(By.cssSelector("a.period[data-period='30d']")).click();
         waiting().until(ExpectedConditions.urlContains("period=30d"));

@@ -59,7 +59,7 @@ public class HomePage {
         return ranking().losers().stream().map(mover -> MarketRow.of(mover, web.getLocale(), web.getBase())).toList();
     }
 
-    public List<MarketRow> getVolatile() {
+    public List<MarketRow> getMostVolatile() {
         return ranking().mostVolatile().stream().map(mover -> MarketRow.of(mover, web.getLocale(), web.getBase())).toList();
     }
 
