@@ -32,7 +32,6 @@ import io.cardvault.domain.catalogue.VariantDetails;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -112,7 +111,8 @@ public class CardPage {
         chain = evolutions.chain(card.id()).chain();
         String slug = selectedPrinting == null ? "normal" : buyLinkVariant(selectedPrinting, selected);
         links = buyLinks.links(card.id(), slug);
-        prices = new CardPrices(web.getLocale(), key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
+        prices = new CardPrices(web.getLocale(),
+                key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
         latest = selected == null ? List.of() : priced.latestOf(selected.id());
         period = CardPrices.Period.of(web.parameter("period"));
         lines = selected == null ? List.of() : charts.chart(card.id()).stream()
@@ -266,9 +266,9 @@ public class CardPage {
         return web.message("chart.summary").replace("{0}", Integer.toString(shown.size())).replace("{1}", from).replace("{2}", to);
     }
 
-    public List<PeriodLink> getPeriods() {
+    public List<LinkOption> getPeriods() {
         String variant = selected == null ? "" : "variant=" + selected.id() + "&";
-        return Arrays.stream(CardPrices.Period.values()).map(option -> new PeriodLink(option.code(),
+        return Arrays.stream(CardPrices.Period.values()).map(option -> new LinkOption(option.code(),
                 web.message("period." + option.code()), web.getBase() + "/cards/" + card.id() + "?" + variant + "period=" + option.code(),
                 option == period)).toList();
     }
@@ -353,10 +353,7 @@ public class CardPage {
     }
 
     private String percent(double pct) {
-        NumberFormat format = NumberFormat.getNumberInstance(web.getLocale());
-        format.setMaximumFractionDigits(1);
-        format.setMinimumFractionDigits(1);
-        return (pct > 0 ? "+" : "") + format.format(pct) + " %";
+        return (pct > 0 ? "+" : "") + MarketRow.decimal(pct, web.getLocale()) + " %";
     }
 
     private static String sourceLabel(String code) {
@@ -415,25 +412,6 @@ public class CardPage {
 
         public boolean isCurrent() {
             return current;
-        }
-    }
-
-    /** A chart period to switch to; the shown one is marked. */
-    public record PeriodLink(String code, String label, String href, boolean selected) {
-        public String getCode() {
-            return code;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getHref() {
-            return href;
-        }
-
-        public boolean isSelected() {
-            return selected;
         }
     }
 

@@ -7,7 +7,6 @@ import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.Region;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -110,9 +109,7 @@ final class CardPrices {
     }
 
     String money(BigDecimal amount, Currency currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return format.format(amount);
+        return MarketRow.money(amount, currency, locale);
     }
 
     String date(LocalDate day) {

@@ -93,17 +93,18 @@ public class MarketPage {
         return ranking.mostVolatile().stream().map(mover -> MarketRow.of(mover, web.getLocale(), web.getBase())).toList();
     }
 
-    public List<Switch> getPeriodSwitches() {
-        return PERIODS.stream().map(option -> new Switch(web.message("market.period." + option),
+    public List<LinkOption> getPeriodSwitches() {
+        return PERIODS.stream().map(option -> new LinkOption(option, web.message("market.period." + option),
                 moversHref(game, option), option.equals(period))).toList();
     }
 
-    public List<Switch> getGameSwitches() {
-        List<Switch> switches = new ArrayList<>();
-        switches.add(new Switch(web.message("market.allGames"), moversHref(ALL_GAMES, period), ALL_GAMES.equals(game)));
+    public List<LinkOption> getGameSwitches() {
+        List<LinkOption> switches = new ArrayList<>();
+        switches.add(new LinkOption(ALL_GAMES, web.message("market.allGames"), moversHref(ALL_GAMES, period), ALL_GAMES.equals(game)));
         games.games().stream().filter(known -> known.cards() != null && known.cards() > 0)
                 .sorted(Comparator.comparing(GameOverview::cards).reversed())
-                .forEach(known -> switches.add(new Switch(known.name(), moversHref(known.slug(), period), known.slug().equals(game))));
+                .forEach(known -> switches.add(new LinkOption(known.slug(), known.name(), moversHref(known.slug(), period),
+                        known.slug().equals(game))));
         return switches;
     }
 
@@ -126,20 +127,5 @@ public class MarketPage {
                     .toList();
         }
         return predictionRows;
-    }
-
-    /** A switch link (period or game); the current one is marked. */
-    public record Switch(String label, String href, boolean selected) {
-        public String getLabel() {
-            return label;
-        }
-
-        public String getHref() {
-            return href;
-        }
-
-        public boolean isSelected() {
-            return selected;
-        }
     }
 }

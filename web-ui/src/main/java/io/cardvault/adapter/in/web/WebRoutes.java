@@ -38,7 +38,8 @@ final class WebRoutes {
             new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
-    private static final Pattern UNPREFIXED_PAGE = Pattern.compile("/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+    private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
+            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
 
     private WebRoutes() {
     }
