@@ -88,6 +88,16 @@ class WebPagesIT {
     }
 
     @Test
+    void a_set_with_priced_cards_shows_its_value_and_most_valuable_cards() {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        Api.Reply set = Api.get("/en/sets/" + prices.setId());
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.body()).contains("id=\"set-value-title\">Set value</h2>", "id=\"set-stats\"", "id=\"top-cards\"",
+                "href=\"/en/cards/" + prices.cardId() + "\">Blastoise</a>");
+        assertThat(Api.get("/nl/sets/" + prices.setId()).body()).contains("Waarde van de set", "Meest waardevolle kaarten");
+    }
+
+    @Test
     void an_unknown_card_set_game_or_page_is_a_friendly_localised_404() {
         for (String path : List.of("/en/cards/999999999", "/en/sets/999999999", "/en/games/no-such-game", "/en/no/such/page")) {
             Api.Reply reply = Api.get(path);
