@@ -197,7 +197,7 @@ public class CardPage {
 
     public List<PrintingOption> getPrintings() {
         return card.printings().stream().map(printing -> new PrintingOption(printingLabel(printing),
-                printing.variants().stream().map(variant -> new VariantOption(variant.id(), variantLabel(variant),
+                printing.variants().stream().map(variant -> new LinkOption(Long.toString(variant.id()), variantLabel(variant),
                         web.getBase() + "/cards/" + card.id() + "?variant=" + variant.id(), variant == selected)).toList()))
                 .toList();
     }
@@ -446,32 +446,13 @@ public class CardPage {
     }
 
     /** A printing (language and print run) with its variants. */
-    public record PrintingOption(String label, List<VariantOption> variants) {
+    public record PrintingOption(String label, List<LinkOption> variants) {
         public String getLabel() {
             return label;
         }
 
-        public List<VariantOption> getVariants() {
+        public List<LinkOption> getVariants() {
             return variants;
-        }
-    }
-
-    /** A variant to choose; the chosen one is marked. */
-    public record VariantOption(long id, String label, String href, boolean selected) {
-        public long getId() {
-            return id;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getHref() {
-            return href;
-        }
-
-        public boolean isSelected() {
-            return selected;
         }
     }
 }
