@@ -144,6 +144,19 @@ class BrowserIT {
         browser.findElement(By.id("submit")).click();
         waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
         assertThat(browser.findElement(By.id("tier-name")).getText()).isEqualTo("Free");
+        assertThat(browser.findElement(By.id("calls-today")).getText()).contains("0");
+
+        browser.findElement(By.id("current-password")).sendKeys("not my password");
+        browser.findElement(By.id("new-password")).sendKeys("an even longer password");
+        browser.findElement(By.id("change-password")).click();
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error"))).getText())
+                .contains("current password");
+        browser.findElement(By.id("current-password")).sendKeys("a long enough password");
+        browser.findElement(By.id("new-password")).sendKeys("an even longer password");
+        browser.findElement(By.id("change-password")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-changed")));
+        assertThat(Api.call("POST", "/auth/login", "{\"username\":\"" + name + "\",\"password\":\"an even longer password\"}").status())
+                .isEqualTo(200);
 
         browser.get(Api.baseUrl() + "/en/account/keys");
         assertThat(browser.findElements(By.id("no-keys"))).hasSize(1);
@@ -162,6 +175,47 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("new-key"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(key);
         screenshot(test, "3-after-reload");
+    }
+
+    @Test
+    void a_priced_card_shows_its_price_tables_the_side_rail_and_a_chart_with_points(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        open(new Dimension(1280, 1400));
+        browser.get(Api.baseUrl() + "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("prices-title")));
+
+        assertThat(browser.findElement(By.id("prices-eu")).getText()).contains("Cardmarket", "Trend", "€200.00",
+                PriceFixtures.TODAY.getYear() + "");
+        assertThat(browser.findElement(By.id("prices-us")).getText()).contains("TCGplayer", "$130.00", "PriceCharting");
+        String graded = browser.findElement(By.id("prices-graded")).getText();
+        assertThat(graded).contains("PSA 10", "$2,000.00", "Graded 9").doesNotContain("pc17").doesNotContain("5,000");
+        assertThat(browser.findElements(By.cssSelector("#prices-eu th[scope=col]"))).hasSize(4);
+        assertThat(browser.findElement(By.id("side-rail")).getText()).contains("Current", "€200.00");
+
+        WebElement chart = browser.findElement(By.id("price-chart"));
+        assertThat(Integer.parseInt(chart.getAttribute("data-points"))).isGreaterThanOrEqualTo(PriceFixtures.TREND_DAYS);
+        long plotted = waiting().until(driver -> (Long) browser.executeScript("""
+                var canvas = document.querySelector('#price-chart canvas');
+                var drawn = canvas && window.Chart && Chart.getChart(canvas);
+                return drawn ? drawn.data.datasets.reduce(function (n, d) { return n + d.data.filter(function (v) { return v !== null; }).length; }, 0) : null;
+                """));
+        assertThat(plotted).isEqualTo(Long.parseLong(chart.getAttribute("data-points")));
+        assertThat(browser.findElement(By.cssSelector("#price-chart canvas")).getAttribute("aria-label")).contains("Price history chart");
+        screenshot(test, "1-card-with-prices");
+        browser.executeScript("document.getElementById('chart-title').scrollIntoView()");
+        screenshot(test, "1b-chart");
+
+        browser.findElement(By.cssSelector("a.period[data-period='30d']")).click();
+        waiting().until(ExpectedConditions.urlContains("period=30d"));
+        assertThat(browser.getCurrentUrl()).contains("variant=" + prices.variantId());
+        assertThat(browser.findElement(By.cssSelector("a.period[aria-current=true]")).getAttribute("data-period")).isEqualTo("30d");
+        int monthPoints = Integer.parseInt(browser.findElement(By.id("price-chart")).getAttribute("data-points"));
+        assertThat(monthPoints).isPositive().isLessThan(PriceFixtures.TREND_DAYS);
+        long monthPlotted = waiting().until(driver -> (Long) browser.executeScript(
+                "var c = document.querySelector('#price-chart canvas'); var d = c && window.Chart && Chart.getChart(c);"
+                        + " return d ? d.data.datasets.reduce(function (n, s) { return n + s.data.filter(function (v) { return v !== null; }).length; }, 0) : null;"));
+        assertThat(monthPlotted).isEqualTo(monthPoints);
+        screenshot(test, "2-card-with-prices-30d");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.cardvault.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +57,44 @@ class WebPagesIT {
                 "1st Edition", "Charmander", "Charmeleon", "https://www.ebay.com/sch/i.html?_nkw=");
         assertThat(Api.get("/en/cards/134?variant=158").body())
                 .contains("data-variant-id=\"158\" aria-current=\"true\"", "1st+Edition");
+    }
+
+    @Test
+    void market_pages_keep_their_switches_in_the_url_and_speak_both_languages() {
+        PriceFixtures.install();
+        Api.Reply movers = Api.get("/en/market?game=pokemon&period=30d");
+        assertThat(movers.status()).isEqualTo(200);
+        assertThat(movers.body()).contains("<h1 id=\"market-title\">Market</h1>", "href=\"/en/market?game=pokemon&amp;period=90d\"",
+                "href=\"/en/market?game=all&amp;period=30d\"", "href=\"/en/market/spreads\"");
+        assertThat(Api.get("/nl/market/spreads").body()).contains("Prijsverschillen", "lang=\"nl\"");
+        assertThat(Api.get("/en/market/predictions").status()).isEqualTo(200);
+        assertThat(Api.get("/en/market?game=no-such-game").status()).isEqualTo(404);
+        assertThat(Api.call("GET", "/market", null, "Accept-Language", "nl").header("Location")).endsWith("/nl/market");
+    }
+
+    @Test
+    void search_takes_a_price_range_shows_best_prices_and_rejects_a_reversed_range() throws InterruptedException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        String card = "href=\"/en/cards/" + prices.cardId() + "\"";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Api.Reply priced = Api.get("/en/search?q=blastoise&min_price=129&max_price=131");
+        while (!priced.body().contains(card) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(2_000); // the search index rebuilds in the background once it sees the fixture's prices
+            priced = Api.get("/en/search?q=blastoise&min_price=129&max_price=131");
+        }
+        assertThat(priced.body()).contains(card, "name=\"min_price\" value=\"129\"", "<span class=\"card-price\">$130.00</span>");
+        assertThat(Api.get("/en/search?q=blastoise&max_price=100").body()).doesNotContain(card);
+        assertThat(Api.get("/en/search?q=blastoise&min_price=50&max_price=5").body()).contains("the minimum is not above the maximum");
+    }
+
+    @Test
+    void a_set_with_priced_cards_shows_its_value_and_most_valuable_cards() {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        Api.Reply set = Api.get("/en/sets/" + prices.setId());
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.body()).contains("id=\"set-value-title\">Set value</h2>", "id=\"set-stats\"", "id=\"top-cards\"",
+                "href=\"/en/cards/" + prices.cardId() + "\">Blastoise</a>");
+        assertThat(Api.get("/nl/sets/" + prices.setId()).body()).contains("Waarde van de set", "Meest waardevolle kaarten");
     }
 
     @Test

@@ -1,14 +1,25 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.application.port.in.account.ChangePasswordCommand;
+import io.cardvault.application.port.in.account.ChangePasswordUseCase;
+import io.cardvault.application.port.in.account.ListApiKeysUseCase;
+import io.cardvault.application.port.in.account.WrongPasswordException;
 import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.ApiKey;
+import io.cardvault.domain.account.InvalidAccountDataException;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 
-/** The signed-in account: who, which tier and what it allows; sign out. Anonymous visitors are sent to sign in. */
+/**
+ * The signed-in account: who, which tier and what it allows, today's calls per key, a password
+ * change and sign out. Anonymous visitors are sent to sign in.
+ */
 @Named
 @ViewScoped
 public class AccountPage implements Serializable {
@@ -16,15 +27,75 @@ public class AccountPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final WebContext web;
+    private final ChangePasswordUseCase passwords;
+    private final ListApiKeysUseCase keys;
+    private String currentPassword = "";
+    private String newPassword = "";
+    private String passwordError = "";
+    private boolean passwordChanged;
 
     @Inject
-    public AccountPage(WebContext web) {
+    public AccountPage(WebContext web, ChangePasswordUseCase passwords, ListApiKeysUseCase keys) {
         this.web = web;
+        this.passwords = passwords;
+        this.keys = keys;
     }
 
     /** For CDI's client proxy only. */
     protected AccountPage() {
-        this(null);
+        this(null, null, null);
+    }
+
+    /** Form action: changes the password after checking the current one; the fields are cleared either way. */
+    public void changePassword() {
+        passwordError = "";
+        passwordChanged = false;
+        try {
+            passwords.changePassword(new ChangePasswordCommand(account().requireId(), currentPassword, newPassword));
+            passwordChanged = true;
+        } catch (WrongPasswordException e) {
+            passwordError = web.message("account.password.wrong");
+        } catch (InvalidAccountDataException e) {
+            passwordError = web.message("signup.invalid.password");
+        } finally {
+            currentPassword = "";
+            newPassword = "";
+        }
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword == null ? "" : currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword == null ? "" : newPassword;
+    }
+
+    public String getPasswordError() {
+        return passwordError;
+    }
+
+    public boolean isPasswordChanged() {
+        return passwordChanged;
+    }
+
+    /** Today's (UTC) calls of each active key, and their sum. */
+    public List<KeyUsageRow> getUsage() {
+        Instant now = Instant.now();
+        return keys.keys(account().requireId()).stream().filter(ApiKey::active)
+                .map(key -> new KeyUsageRow(key.name(), key.prefix(), key.callsToday(now))).toList();
+    }
+
+    public long getCallsToday() {
+        return getUsage().stream().mapToLong(KeyUsageRow::calls).sum();
     }
 
     /** View action: only for a signed-in visitor. */
@@ -57,6 +128,21 @@ public class AccountPage implements Serializable {
 
     public TierView getTier() {
         return new TierView(account().tier());
+    }
+
+    /** A key's calls today. */
+    public record KeyUsageRow(String name, String prefix, long calls) implements Serializable {
+        public String getName() {
+            return name;
+        }
+
+        public String getPrefix() {
+            return prefix;
+        }
+
+        public long getCalls() {
+            return calls;
+        }
     }
 
     /** A tier's name and quotas; unlimited quotas read as such. */

@@ -4,8 +4,27 @@ import io.cardvault.application.port.in.catalogue.BuyLinks;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.EvolutionStage;
 import io.cardvault.application.port.in.catalogue.GetBuyLinksUseCase;
-import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.in.catalogue.GetEvolutionChainUseCase;
+import io.cardvault.application.port.in.analytics.CardPrediction;
+import io.cardvault.application.port.in.analytics.GetStashScoreUseCase;
+import io.cardvault.application.port.in.analytics.GetTrendSummaryUseCase;
+import io.cardvault.application.port.in.analytics.PredictCardPriceUseCase;
+import io.cardvault.application.port.in.analytics.TrendSummary;
+import io.cardvault.application.port.in.price.GetPriceChartUseCase;
+import io.cardvault.application.port.in.price.GetPricedCardUseCase;
+import io.cardvault.application.port.in.price.PricedCard;
+import io.cardvault.domain.analytics.AnalyticsScope;
+import io.cardvault.domain.analytics.BuySellSpread;
+import io.cardvault.domain.analytics.MarketVerdict;
+import io.cardvault.domain.analytics.PricePrediction;
+import io.cardvault.domain.analytics.StashScore;
+import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.price.ChartSeries;
+import io.cardvault.domain.price.PricePoint;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.Region;
+import java.util.Arrays;
+import java.util.Currency;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.PrintingDetails;
@@ -19,44 +38,67 @@ import java.util.MissingResourceException;
 
 /**
  * A card: its facts, evolution line, the printing and variant chosen ({@code ?variant=<id>}, so the
- * URL names the selection) and where to buy that variant. Price table, chart and side rail join
- * this page when prices and analytics exist.
+ * URL names the selection), where to buy that variant, its newest prices (EU, US, graded), its
+ * price-history chart over the period asked ({@code ?period=30d|90d|1y|all}) and the analytics side
+ * rail, each part shown only when its data exists.
  */
 @Named
 @RequestScoped
 public class CardPage {
 
-    private final GetCardUseCase cards;
+    /** How far ahead the side rail's forecast looks, in days. */
+    static final int FORECAST_DAYS = 30;
+
+    private final GetPricedCardUseCase cards;
     private final GetEvolutionChainUseCase evolutions;
     private final GetBuyLinksUseCase buyLinks;
+    private final GetPriceChartUseCase charts;
+    private final GetTrendSummaryUseCase trends;
+    private final GetStashScoreUseCase stashScores;
+    private final PredictCardPriceUseCase forecasts;
     private final WebContext web;
     private CardDetails card;
+    private List<PricePoint> latest;
+    private List<ChartSeries> lines;
+    private CardPrices.Period period;
+    private TrendSummary trend;
+    private StashScore stash;
+    private CardPrediction prediction;
+    private CardPrices prices;
     private VariantDetails selected;
     private PrintingDetails selectedPrinting;
     private BuyLinks links;
     private List<EvolutionStage> chain;
 
     @Inject
-    public CardPage(GetCardUseCase cards, GetEvolutionChainUseCase evolutions, GetBuyLinksUseCase buyLinks, WebContext web) {
+    public CardPage(GetPricedCardUseCase cards, GetEvolutionChainUseCase evolutions, GetBuyLinksUseCase buyLinks,
+                    GetPriceChartUseCase charts, GetTrendSummaryUseCase trends, GetStashScoreUseCase stashScores,
+                    PredictCardPriceUseCase forecasts, WebContext web) {
         this.cards = cards;
         this.evolutions = evolutions;
         this.buyLinks = buyLinks;
+        this.charts = charts;
+        this.trends = trends;
+        this.stashScores = stashScores;
+        this.forecasts = forecasts;
         this.web = web;
     }
 
     /** For CDI's client proxy only. */
     protected CardPage() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** View action: loads the card and the chosen variant (the first one when none or a foreign one is asked), or answers 404. */
     public void load() {
+        PricedCard priced;
         try {
-            card = cards.card(Long.parseLong(web.parameter("id")));
+            priced = cards.pricedCard(Long.parseLong(web.parameter("id")));
         } catch (CatalogueEntryNotFoundException | NumberFormatException e) {
             web.notFound();
             return;
         }
+        card = priced.card();
         String asked = web.parameter("variant");
         for (PrintingDetails printing : card.printings()) {
             for (VariantDetails variant : printing.variants()) {
@@ -67,7 +109,17 @@ public class CardPage {
             }
         }
         chain = evolutions.chain(card.id()).chain();
-        links = buyLinks.links(card.id(), selectedPrinting == null ? "normal" : buyLinkVariant(selectedPrinting, selected));
+        String slug = selectedPrinting == null ? "normal" : buyLinkVariant(selectedPrinting, selected);
+        links = buyLinks.links(card.id(), slug);
+        prices = new CardPrices(web.getLocale(),
+                key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
+        latest = selected == null ? List.of() : priced.latestOf(selected.id());
+        period = CardPrices.Period.of(web.parameter("period"));
+        lines = selected == null ? List.of() : charts.chart(card.id()).stream()
+                .filter(line -> line.variant().equals(selected.finish())).toList();
+        trend = trends.summary(card.id(), AnalyticsScope.raw(slug));
+        stash = stashScores.score(card.id());
+        prediction = forecasts.predict(card.id(), FORECAST_DAYS);
     }
 
     /** The buy-links use case's variant words: print run (unless unlimited) and finish, e.g. {@code 1st_edition_holo}. */
@@ -145,7 +197,7 @@ public class CardPage {
 
     public List<PrintingOption> getPrintings() {
         return card.printings().stream().map(printing -> new PrintingOption(printingLabel(printing),
-                printing.variants().stream().map(variant -> new VariantOption(variant.id(), variantLabel(variant),
+                printing.variants().stream().map(variant -> new LinkOption(Long.toString(variant.id()), variantLabel(variant),
                         web.getBase() + "/cards/" + card.id() + "?variant=" + variant.id(), variant == selected)).toList()))
                 .toList();
     }
@@ -168,6 +220,144 @@ public class CardPage {
 
     public String getEbayUrl() {
         return text(links.ebayUrl());
+    }
+
+    public List<CardPrices.PriceRow> getEuPrices() {
+        return prices.raw(latest, Region.EU);
+    }
+
+    public List<CardPrices.PriceRow> getUsPrices() {
+        return prices.raw(latest, Region.US);
+    }
+
+    public List<CardPrices.PriceRow> getGradedPrices() {
+        return prices.graded(latest);
+    }
+
+    public boolean isPriced() {
+        return !getEuPrices().isEmpty() || !getUsPrices().isEmpty() || !getGradedPrices().isEmpty();
+    }
+
+    /** The chart lines of the period chosen. */
+    private List<ChartSeries> chartLines() {
+        return period.cut(lines);
+    }
+
+    public boolean isCharted() {
+        return !lines.isEmpty();
+    }
+
+    public String getChartConfig() {
+        return prices.chartConfig(chartLines());
+    }
+
+    /** How many daily values the chart plots, summed over its lines (the browser test reads it). */
+    public int getChartPoints() {
+        return chartLines().stream().mapToInt(ChartSeries::totalPoints).sum();
+    }
+
+    /** The chart's text alternative: what it plots and from when to when. */
+    public String getChartSummary() {
+        List<ChartSeries> shown = chartLines();
+        String from = shown.stream().map(line -> line.points().firstKey()).min(java.util.Comparator.naturalOrder())
+                .map(prices::date).orElse("");
+        String to = shown.stream().map(line -> line.points().lastKey()).max(java.util.Comparator.naturalOrder())
+                .map(prices::date).orElse("");
+        return web.message("chart.summary").replace("{0}", Integer.toString(shown.size())).replace("{1}", from).replace("{2}", to);
+    }
+
+    public List<LinkOption> getPeriods() {
+        String variant = selected == null ? "" : "variant=" + selected.id() + "&";
+        return Arrays.stream(CardPrices.Period.values()).map(option -> new LinkOption(option.code(),
+                web.message("period." + option.code()), web.getBase() + "/cards/" + card.id() + "?" + variant + "period=" + option.code(),
+                option == period)).toList();
+    }
+
+    /** The side rail's parts; each getter is null when the part has no data. */
+    public String getCurrentPrice() {
+        TrendSummary.Current current = trend.current();
+        return current == null ? null : prices.money(current.price(), current.currency());
+    }
+
+    public String getCurrentSource() {
+        TrendSummary.Current current = trend.current();
+        return current == null ? null : sourceLabel(current.source()) + " · " + prices.date(current.recordedOn());
+    }
+
+    public List<DeltaItem> getDeltas() {
+        return trend.deltas().stream().filter(delta -> delta.pct() != null)
+                .map(delta -> new DeltaItem(web.message("rail.delta").replace("{0}", Integer.toString(delta.days())),
+                        percent(delta.pct()), delta.pct() > 0 ? "up" : delta.pct() < 0 ? "down" : "flat")).toList();
+    }
+
+    public String getAllTimeHigh() {
+        return trend.allTimeHigh() == null || trend.current() == null ? null
+                : prices.money(trend.allTimeHigh().price(), trend.current().currency()) + " · " + prices.date(trend.allTimeHigh().day());
+    }
+
+    public String getVerdict() {
+        MarketVerdict verdict = trend.marketVerdict();
+        return verdict == null ? null : prices.money(verdict.price(), verdict.currency());
+    }
+
+    public String getVerdictDetail() {
+        MarketVerdict verdict = trend.marketVerdict();
+        return verdict == null ? null : web.message("rail.verdictDetail")
+                .replace("{0}", localised("confidence.", verdict.confidence()))
+                .replace("{1}", Integer.toString(verdict.agreeingSources()))
+                .replace("{2}", Integer.toString(verdict.consideredSources()))
+                .replace("{3}", percent(verdict.spreadPct()));
+    }
+
+    public List<SpreadTier> getSpread() {
+        BuySellSpread spread = trend.buySellSpread();
+        return spread == null ? List.of() : spread.tiers().entrySet().stream()
+                .map(tier -> new SpreadTier(localised("spread.", tier.getKey()), prices.money(tier.getValue().buy(), spread.currency()),
+                        prices.money(tier.getValue().sell(), spread.currency()))).toList();
+    }
+
+    public String getVelocity() {
+        Velocity velocity = trend.velocity();
+        return velocity == null ? null : localised("velocity.", velocity.tier()) + " · "
+                + web.message("rail.sales30d").replace("{0}", Integer.toString(velocity.sample30d()));
+    }
+
+    public Integer getStashScore() {
+        return stash.score();
+    }
+
+    public String getStashLabel() {
+        return stash.label() == null ? null : localised("stash.", stash.label().toLowerCase(Locale.ROOT).replace(' ', '_'));
+    }
+
+    public String getPrediction() {
+        PricePrediction forecast = prediction.prediction();
+        if (forecast == null || prediction.source() == null) {
+            return null;
+        }
+        Currency currency = PriceSource.fromCode(prediction.source()).currency();
+        return prices.money(forecast.predictedPrice(), currency) + " (" + percent(forecast.predictedChangePct()) + ")";
+    }
+
+    public String getPredictionDetail() {
+        PricePrediction forecast = prediction.prediction();
+        return forecast == null ? null : web.message("rail.predictionDetail")
+                .replace("{0}", Integer.toString(FORECAST_DAYS))
+                .replace("{1}", localised("confidence.", forecast.confidence().name().toLowerCase(Locale.ROOT)))
+                .replace("{2}", Integer.toString(forecast.dataPoints()));
+    }
+
+    public boolean isHasRail() {
+        return getCurrentPrice() != null || !getDeltas().isEmpty() || getVerdict() != null || !getSpread().isEmpty()
+                || getVelocity() != null || getStashScore() != null || getPrediction() != null;
+    }
+
+    private String percent(double pct) {
+        return (pct > 0 ? "+" : "") + MarketRow.decimal(pct, web.getLocale()) + " %";
+    }
+
+    private static String sourceLabel(String code) {
+        return PriceSource.find(code).map(PriceSource::label).orElse(code);
     }
 
     private String printingLabel(PrintingDetails printing) {
@@ -225,33 +415,44 @@ public class CardPage {
         }
     }
 
-    /** A printing (language and print run) with its variants. */
-    public record PrintingOption(String label, List<VariantOption> variants) {
+    /** A change over some days, with its direction for colour (never colour alone: the sign is in the text). */
+    public record DeltaItem(String label, String change, String direction) {
         public String getLabel() {
             return label;
         }
 
-        public List<VariantOption> getVariants() {
-            return variants;
+        public String getChange() {
+            return change;
+        }
+
+        public String getDirection() {
+            return direction;
         }
     }
 
-    /** A variant to choose; the chosen one is marked. */
-    public record VariantOption(long id, String label, String href, boolean selected) {
-        public long getId() {
-            return id;
+    /** A dealer tier's buy and sell quote. */
+    public record SpreadTier(String tier, String buy, String sell) {
+        public String getTier() {
+            return tier;
         }
 
+        public String getBuy() {
+            return buy;
+        }
+
+        public String getSell() {
+            return sell;
+        }
+    }
+
+    /** A printing (language and print run) with its variants. */
+    public record PrintingOption(String label, List<LinkOption> variants) {
         public String getLabel() {
             return label;
         }
 
-        public String getHref() {
-            return href;
-        }
-
-        public boolean isSelected() {
-            return selected;
+        public List<LinkOption> getVariants() {
+            return variants;
         }
     }
 }

@@ -18,6 +18,7 @@ public final class CardTile {
     private final String setName;
     private final String href;
     private final int hue;
+    private String bestPrice = "";
 
     /** Energy types read as their colour; other cards get a colour derived from the name. */
     private static final Map<String, Integer> TYPE_HUES = Map.ofEntries(
@@ -55,8 +56,16 @@ public final class CardTile {
                 card.rarity(), card.setName(), base, card.types());
     }
 
-    static CardTile of(CardSearchHit hit, String base) {
-        return new CardTile(hit.id().value(), hit.name(), hit.number(), hit.rarity(), hit.setName(), base);
+    /** A search hit, with its best price when prices are tracked for the card. */
+    static CardTile of(CardSearchHit hit, String base, Locale locale) {
+        CardTile tile = new CardTile(hit.id().value(), hit.name(), hit.number(), hit.rarity(), hit.setName(), base);
+        tile.bestPrice = hit.bestPrice() == null ? "" : MarketRow.money(hit.bestPrice().amount(), hit.bestPrice().currency(), locale);
+        return tile;
+    }
+
+    /** The best price of a search hit, empty for other tiles and unpriced cards. */
+    public String getBestPrice() {
+        return bestPrice;
     }
 
     public long getId() {

@@ -12,12 +12,14 @@ import io.cardvault.domain.catalogue.Window;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Search results with the API's filters (game, set, rarity) as a GET form, so every result page is
@@ -42,9 +44,12 @@ public class SearchPage {
     private String set = "";
     private String rarity = "";
     private String sort = "relevance";
+    private String minPrice = "";
+    private String maxPrice = "";
     private List<CardTile> results = List.of();
     private long total;
     private boolean invalid;
+    private boolean priceInvalid;
     private Pager pager;
 
     @Inject
@@ -67,11 +72,20 @@ public class SearchPage {
         set = web.parameter("set").matches("\\d{1,18}") ? web.parameter("set") : "";
         rarity = web.parameter("rarity");
         sort = SORTS.contains(web.parameter("sort")) ? web.parameter("sort") : "relevance";
+        minPrice = web.parameter("min_price");
+        maxPrice = web.parameter("max_price");
         if (text.isEmpty()) {
             return;
         }
         if (text.length() > SearchCardsQuery.MAX_TEXT) {
             invalid = true;
+            return;
+        }
+        BigDecimal minUsd = isPriceBound(minPrice) ? priceBound(minPrice).orElse(null) : null;
+        BigDecimal maxUsd = isPriceBound(maxPrice) ? priceBound(maxPrice).orElse(null) : null;
+        if (!isPriceBound(minPrice) || !isPriceBound(maxPrice) || minUsd != null && maxUsd != null && minUsd.compareTo(maxUsd) > 0) {
+            invalid = true;
+            priceInvalid = true;
             return;
         }
         int page = web.pageParameter();
@@ -80,12 +94,12 @@ public class SearchPage {
         String rarityFilter = rarity.isEmpty() ? null : rarity;
         List<CardSearchHit> hits;
         if ("relevance".equals(sort)) {
-            CardSearchPage found = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, null, null,
+            CardSearchPage found = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, minUsd, maxUsd,
                     PAGE_SIZE, (page - 1) * PAGE_SIZE));
             total = found.total();
             hits = found.hits();
         } else {
-            CardSearchPage best = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, null, null,
+            CardSearchPage best = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, minUsd, maxUsd,
                     SORT_WINDOW, 0));
             total = best.total();
             List<CardSearchHit> sorted = new ArrayList<>(best.hits());
@@ -93,13 +107,15 @@ public class SearchPage {
             int from = Math.min(sorted.size(), (page - 1) * PAGE_SIZE);
             hits = sorted.subList(from, Math.min(sorted.size(), from + PAGE_SIZE));
         }
-        results = hits.stream().map(hit -> CardTile.of(hit, web.getBase())).toList();
+        results = hits.stream().map(hit -> CardTile.of(hit, web.getBase(), web.getLocale())).toList();
         long pageable = "relevance".equals(sort) ? total : Math.min(total, SORT_WINDOW);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("q", text);
         query.put("game", game);
         query.put("set", set);
         query.put("rarity", rarity);
+        query.put("min_price", minPrice);
+        query.put("max_price", maxPrice);
         query.put("sort", "relevance".equals(sort) ? "" : sort);
         pager = new Pager(page, pageable, PAGE_SIZE, web.getBase() + "/search", query);
     }
@@ -134,6 +150,28 @@ public class SearchPage {
 
     public String getRarity() {
         return rarity;
+    }
+
+    public boolean isPriceInvalid() {
+        return priceInvalid;
+    }
+
+    public String getMinPrice() {
+        return minPrice;
+    }
+
+    public String getMaxPrice() {
+        return maxPrice;
+    }
+
+    /** True when a price bound is absent or an amount in dollars of at most two decimals (a comma may be the separator). */
+    static boolean isPriceBound(String bound) {
+        return bound.isEmpty() || bound.matches("\\d{1,9}([.,]\\d{1,2})?");
+    }
+
+    /** A valid price bound as an amount; empty when not given. */
+    static Optional<BigDecimal> priceBound(String bound) {
+        return bound.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(bound.replace(',', '.')));
     }
 
     public String getSort() {

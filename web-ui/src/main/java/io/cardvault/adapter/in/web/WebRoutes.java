@@ -26,7 +26,10 @@ final class WebRoutes {
             "/signin", "/signin.xhtml",
             "/signup", "/signup.xhtml",
             "/account", "/account.xhtml",
-            "/account/keys", "/keys.xhtml");
+            "/account/keys", "/keys.xhtml",
+            "/market", "/market.xhtml",
+            "/market/spreads", "/spreads.xhtml",
+            "/market/predictions", "/predictions.xhtml");
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
@@ -35,7 +38,8 @@ final class WebRoutes {
             new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
-    private static final Pattern UNPREFIXED_PAGE = Pattern.compile("/|/search|/signin|/signup|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+    private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
+            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
 
     private WebRoutes() {
     }

@@ -37,4 +37,16 @@ class CardViewsTest {
         assertThat(SearchPage.leadingNumber("TG01")).isEqualTo(1);
         assertThat(SearchPage.leadingNumber("SWSH")).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void search_price_bounds_are_dollar_amounts_with_at_most_two_decimals() {
+        assertThat(SearchPage.isPriceBound("")).isTrue();
+        assertThat(SearchPage.isPriceBound("25")).isTrue();
+        assertThat(SearchPage.isPriceBound("19,99")).isTrue();
+        assertThat(SearchPage.priceBound("19,99")).contains(new java.math.BigDecimal("19.99"));
+        assertThat(SearchPage.priceBound("")).isEmpty();
+        assertThat(SearchPage.isPriceBound("-1")).isFalse();
+        assertThat(SearchPage.isPriceBound("1.999")).isFalse();
+        assertThat(SearchPage.isPriceBound("ten")).isFalse();
+    }
 }

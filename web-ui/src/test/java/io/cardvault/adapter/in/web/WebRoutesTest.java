@@ -18,6 +18,9 @@ class WebRoutesTest {
         assertThat(WebRoutes.viewOf("/sets/7")).contains("/set.xhtml?id=7");
         assertThat(WebRoutes.viewOf("/games/pokemon")).contains("/game.xhtml?slug=pokemon");
         assertThat(WebRoutes.viewOf("/account/keys")).contains("/keys.xhtml");
+        assertThat(WebRoutes.viewOf("/market")).contains("/market.xhtml");
+        assertThat(WebRoutes.viewOf("/market/spreads")).contains("/spreads.xhtml");
+        assertThat(WebRoutes.viewOf("/market/predictions")).contains("/predictions.xhtml");
         assertThat(WebRoutes.viewOf("/cards/abc")).isEmpty();
         assertThat(WebRoutes.viewOf("/games/Bad Slug")).isEmpty();
         assertThat(WebRoutes.viewOf("/nothing/here")).isEmpty();
@@ -32,10 +35,11 @@ class WebRoutesTest {
 
     @Test
     void only_page_paths_at_the_root_are_redirected_never_api_routes() {
-        assertThat(List.of("/", "/search", "/signin", "/signup", "/cards/4", "/sets/12", "/games/pokemon"))
+        assertThat(List.of("/", "/search", "/signin", "/signup", "/cards/4", "/sets/12", "/games/pokemon", "/market",
+                "/market/spreads", "/market/predictions"))
                 .allMatch(WebRoutes::isUnprefixedPage);
         assertThat(List.of("/api/search", "/tcgs", "/health", "/auth/me", "/account", "/account/password",
-                "/pokemon/sets", "/cards/sets", "/metrics", "/openapi", "/v1/cards", "/en"))
+                "/pokemon/sets", "/cards/sets", "/metrics", "/openapi", "/v1/cards", "/en", "/api/market/movers", "/market/other"))
                 .noneMatch(WebRoutes::isUnprefixedPage);
     }
 
