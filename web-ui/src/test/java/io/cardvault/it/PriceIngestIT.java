@@ -68,8 +68,9 @@ class PriceIngestIT {
         assertThat(run.getString("upstream")).contains("/sandbox/cardmarket/priceGuide/price_guide_6.json");
         if (before == 0) {
             assertThat(run.getInt("points_written")).isGreaterThan(50_000);
-            assertThat(store().getJsonNumber("price_points").longValue()).isEqualTo(run.getInt("points_written"));
         }
+        // other suites' fixtures may add rows meanwhile: the counter grew by at least this file's points
+        assertThat(store().getJsonNumber("price_points").longValue()).isGreaterThanOrEqualTo(before + run.getInt("points_written"));
         JsonObject today = ingest("source=cardmarket&force=true");
         assertThat(today.getString("status")).isEqualTo("ok");
     }
