@@ -1,19 +1,18 @@
 package io.cardvault.boot;
 
-import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
-import io.cardvault.application.port.in.catalogue.ImportCatalogueUseCase;
 import io.cardvault.application.port.in.catalogue.ListImportedCatalogueSourcesUseCase;
+import io.cardvault.application.port.in.catalogue.StartCatalogueImportUseCase;
+import io.cardvault.application.service.catalogue.CatalogueImportPolicy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Imports the catalogue when the node starts, in the background so the node serves meanwhile:
  * until each source has been imported to its end once ({@code on-first-start}, the default: a
  * start that was stopped half-way through an import finishes it on the next start), on every
- * start ({@code always}; a re-run changes nothing), or {@code never}.
+ * start ({@code always}; a re-run changes nothing), or {@code never}. It takes the node's one
+ * import slot, as an operator's on-demand import does ({@code POST /api/admin/catalogue/import}).
  */
 @ApplicationScoped
 class CatalogueImportOnStart {
@@ -33,22 +33,25 @@ class CatalogueImportOnStart {
 
     enum Mode { ON_FIRST_START, ALWAYS, NEVER }
 
-    private final ImportCatalogueUseCase importCatalogue;
+    private final StartCatalogueImportUseCase startImport;
     private final ListImportedCatalogueSourcesUseCase importedSources;
-    private final Executor executor;
     private final Mode mode;
     private final List<String> sources;
 
     @Inject
-    CatalogueImportOnStart(ImportCatalogueUseCase importCatalogue, ListImportedCatalogueSourcesUseCase importedSources,
-                           Executor executor,
+    CatalogueImportOnStart(StartCatalogueImportUseCase startImport, ListImportedCatalogueSourcesUseCase importedSources,
                            @ConfigProperty(name = "CARDVAULT_CATALOGUE_IMPORT") String mode,
                            @ConfigProperty(name = "CARDVAULT_CATALOGUE_SOURCES") String sources) {
-        this.importCatalogue = importCatalogue;
+        this.startImport = startImport;
         this.importedSources = importedSources;
-        this.executor = executor;
         this.mode = parseMode(mode);
         this.sources = parseSources(sources);
+    }
+
+    /** The configured sources, for the import slot (Dependent: a record cannot be proxied). */
+    @Produces
+    CatalogueImportPolicy catalogueImportPolicy() {
+        return new CatalogueImportPolicy(sources);
     }
 
     /** {@code CARDVAULT_CATALOGUE_SOURCES}: comma-separated, blanks ignored. */
@@ -71,7 +74,7 @@ class CatalogueImportOnStart {
             return;
         }
         LOG.info(() -> "Importing the catalogue from " + due + " in the background");
-        executor.execute(() -> importAll(due));
+        startImport.start(due);
     }
 
     /** The sources this start imports, in their configured order. */
@@ -88,16 +91,5 @@ class CatalogueImportOnStart {
             LOG.info(() -> "Catalogue sources " + sources + " were imported before; no import on this start");
         }
         return due;
-    }
-
-    private void importAll(List<String> due) {
-        for (String source : due) {
-            try {
-                importCatalogue.importCatalogue(new ImportCatalogueCommand(source));
-            } catch (RuntimeException e) {
-                // one unreadable source must not keep the others out
-                LOG.log(Level.SEVERE, "Catalogue import from " + source + " failed", e);
-            }
-        }
     }
 }

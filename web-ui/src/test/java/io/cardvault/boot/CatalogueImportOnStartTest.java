@@ -3,8 +3,8 @@ package io.cardvault.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cardvault.application.port.in.catalogue.ImportReport;
-import io.cardvault.application.port.in.catalogue.UnknownCatalogueSourceException;
+import io.cardvault.application.port.in.catalogue.CatalogueImportJob;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +18,12 @@ class CatalogueImportOnStartTest {
         return startUp(mode, importedBefore, " tcgdex-en , tcgdex-asia ");
     }
 
-    /** A start-up step whose import records the sources it is asked for; source "missing" does not exist. */
+    /** A start-up step whose import slot records the sources it is handed. */
     private CatalogueImportOnStart startUp(String mode, Set<String> importedBefore, String sources) {
-        return new CatalogueImportOnStart(command -> {
-            imported.add(command.source());
-            if (command.source().equals("missing")) {
-                throw new UnknownCatalogueSourceException(command.source());
-            }
-            return (ImportReport) null; // the start-up step does not read the report
-        }, () -> importedBefore, Runnable::run, mode, sources);
+        return new CatalogueImportOnStart(due -> {
+            imported.addAll(due);
+            return new CatalogueImportJob(1, CatalogueImportJob.State.RUNNING, due, Instant.EPOCH, null, List.of(), List.of());
+        }, () -> importedBefore, mode, sources);
     }
 
     @Test
@@ -61,10 +58,9 @@ class CatalogueImportOnStartTest {
     }
 
     @Test
-    void givenOneSourceFails_theOthersStillImport() {
-        startUp("on-first-start", Set.of(), "missing,tcgdex-en").onStart(new Object());
-
-        assertThat(imported).containsExactly("missing", "tcgdex-en");
+    void theConfiguredSourcesAreTheImportSlotsPolicy() {
+        assertThat(startUp("never", Set.of(), "tcgdex-en,, tcgdex-asia").catalogueImportPolicy().sources())
+                .containsExactly("tcgdex-en", "tcgdex-asia");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.application.port.in.price.GetPriceChartUseCase;
 import io.cardvault.application.port.in.price.PricedCard;
 import io.cardvault.domain.price.ChartSeries;
+import io.cardvault.domain.catalogue.VariantId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +35,9 @@ public class GetPriceChartService implements GetPriceChartUseCase {
     }
 
     @Override
-    public List<ChartSeries> chart(long cardId) {
+    public List<ChartSeries> chart(long cardId, Optional<VariantId> variant) {
         CardDetails card = PriceLookups.card(views, cardId);
-        return ChartSeries.of(prices.snapshots(cardId, Optional.empty(), Set.of(), LocalDate.EPOCH),
+        return ChartSeries.of(prices.snapshots(cardId, Optional.empty(), variant.map(Set::of).orElse(Set.of()), LocalDate.EPOCH),
                 PricedCard.VariantNames.of(card), MIN_POINTS);
     }
 }

@@ -20,6 +20,7 @@ import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.analytics.Velocity;
 import io.cardvault.domain.price.ChartSeries;
+import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.Region;
@@ -35,6 +36,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 
 /**
  * A card: its facts, evolution line, the printing and variant chosen ({@code ?variant=<id>}, so the
@@ -115,8 +117,7 @@ public class CardPage {
                 key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
         latest = selected == null ? List.of() : priced.latestOf(selected.id());
         period = CardPrices.Period.of(web.parameter("period"));
-        lines = selected == null ? List.of() : charts.chart(card.id()).stream()
-                .filter(line -> line.variant().equals(selected.finish())).toList();
+        lines = selected == null ? List.of() : charts.chart(card.id(), Optional.of(new VariantId(selected.id())));
         trend = trends.summary(card.id(), AnalyticsScope.raw(slug));
         stash = stashScores.score(card.id());
         prediction = forecasts.predict(card.id(), FORECAST_DAYS);

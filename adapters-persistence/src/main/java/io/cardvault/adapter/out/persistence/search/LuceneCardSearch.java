@@ -111,9 +111,10 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
     }
 
     /**
-     * Answers only from an index that holds the catalogue's current version (one row read per
-     * call): a name filter must never miss a card because a refresh is still running. Otherwise,
-     * and before the first build, the caller scans while a rebuild runs in the background.
+     * Answers only from an index that holds the catalogue's current names (one row read per call):
+     * a name filter must never miss a card because a refresh is still running. A price ingest moves
+     * the index's version without touching a name, so the index answers while it refreshes its
+     * prices; after an import, and before the first build, the caller scans while a rebuild runs.
      */
     @Override
     public Optional<Set<Long>> cardsWithNameContaining(String text) {
@@ -122,9 +123,13 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         }
         try {
             String current = catalogue.version().orElse(null);
-            if (!Objects.equals(current, indexedVersion)) {
+            String held = indexedVersion;
+            if (!Objects.equals(current, held)) {
                 rebuildInBackground();
-                return Optional.empty();
+                if (!Objects.equals(cataloguePart(current), cataloguePart(held))) {
+                    return Optional.empty();
+                }
+                // only prices moved: every name the index holds is still the catalogue's
             }
             return index.cardsWithNameContaining(text);
         } catch (SQLException e) {
@@ -133,6 +138,11 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search index unreadable", e);
         }
+    }
+
+    /** The catalogue clock of a version ({@code catalogue|prices}): names change with it, never with prices. */
+    static String cataloguePart(String version) {
+        return version == null ? null : version.substring(0, version.indexOf('|') < 0 ? version.length() : version.indexOf('|'));
     }
 
     /**

@@ -60,6 +60,22 @@ class LuceneCardSearchTest {
     }
 
     @Test
+    void a_price_ingest_leaves_name_lookups_on_the_index_while_it_refreshes() throws SQLException {
+        search.search(criteria("charizard"));
+        AtomicLong rebuildsQueued = new AtomicLong();
+        LuceneCardSearch counting = new LuceneCardSearch(dataSource, work -> {
+            rebuildsQueued.incrementAndGet();
+            work.run();
+        }, clock::get);
+        counting.search(criteria("charizard"));
+
+        sql("UPDATE price_stat SET updated_at = '2026-01-03 00:00:00'");
+
+        assertThat(counting.cardsWithNameContaining("dracau")).as("names did not move").contains(java.util.Set.of(40L));
+        assertThat(rebuildsQueued).as("the prices are refreshed behind it").hasValue(1);
+    }
+
+    @Test
     void the_start_build_serves_the_first_search_without_a_second_build() throws SQLException {
         search.buildOnStart(new Object());
         card(41, "58", "58/102", "Pikachu", "Common"); // stored after the start build, version unchanged

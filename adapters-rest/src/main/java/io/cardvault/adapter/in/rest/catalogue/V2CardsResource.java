@@ -43,12 +43,15 @@ public class V2CardsResource {
     private final ResolveCardsUseCase resolveCards;
     private final GetPricedCardUseCase pricedCard;
     private final GetRegionHistoryUseCase history;
+    private final CardDetailCache details;
 
     @Inject
-    public V2CardsResource(ResolveCardsUseCase resolveCards, GetPricedCardUseCase pricedCard, GetRegionHistoryUseCase history) {
+    public V2CardsResource(ResolveCardsUseCase resolveCards, GetPricedCardUseCase pricedCard, GetRegionHistoryUseCase history,
+                           CardDetailCache details) {
         this.resolveCards = resolveCards;
         this.pricedCard = pricedCard;
         this.history = history;
+        this.details = details;
     }
 
     /** For CDI's client proxy only. */
@@ -56,6 +59,7 @@ public class V2CardsResource {
         this.resolveCards = null;
         this.pricedCard = null;
         this.history = null;
+        this.details = null;
     }
 
     @GET
@@ -84,7 +88,7 @@ public class V2CardsResource {
     @APIResponse(responseCode = "404", description = "Card not found")
     @APIResponse(responseCode = "503", description = "csm_data_unavailable")
     public Response card(@PathParam("card_id") long cardId) {
-        return V2Caching.cached(V2Responses.CardResponse.from(pricedCard.pricedCard(cardId)));
+        return V2Caching.cachedJson(details.detail(cardId, id -> V2Responses.CardResponse.from(pricedCard.pricedCard(id))));
     }
 
     @GET

@@ -119,7 +119,7 @@ public class CardPricesResource {
             content = @Content(schema = @Schema(implementation = PriceResponses.ChartResponse.class)))
     @APIResponse(responseCode = "404", description = "Card not found")
     public Response chart(@PathParam("card_id") long cardId) {
-        return Response.ok(PriceResponses.ChartResponse.from(cardId, chart.chart(cardId), GetPriceChartUseCase.MIN_POINTS))
+        return Response.ok(PriceResponses.ChartResponse.from(cardId, chart.chart(cardId, Optional.empty()), GetPriceChartUseCase.MIN_POINTS))
                 .header("Cache-Control", CHART_CACHE).build();
     }
 

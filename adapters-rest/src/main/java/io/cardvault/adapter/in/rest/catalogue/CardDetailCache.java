@@ -1,0 +1,63 @@
+package io.cardvault.adapter.in.rest.catalogue;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.cardvault.adapter.in.rest.JsonConfiguration;
+import io.cardvault.domain.price.CardPriceChange;
+import io.cardvault.domain.price.DailySnapshotTaken;
+import io.cardvault.domain.price.HeadlinePricesChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.LongFunction;
+
+/**
+ * The v2 card detail as the bytes it is sent as, per card. The detail is the API's hottest read
+ * and changes only when an ingest moves a card's prices or an import rewrites the catalogue, yet
+ * building it costs four indexed queries and a JSON-B pass over a nested record tree; a hit costs
+ * a map lookup.
+ *
+ * <p>Freshness: this node drops a card as soon as an ingest that moved its headline prices
+ * commits, and everything after the daily snapshot. Changes made on another node, by a backfill
+ * of past days or by a catalogue re-import reach this node's cache within {@link #TIME_TO_LIVE},
+ * well inside the five minutes the route's {@code Cache-Control} already lets shared caches keep
+ * the answer. Not-found and failed reads are never cached.
+ */
+@ApplicationScoped
+class CardDetailCache {
+
+    static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
+    /** ~1–3 KB per card: the whole real catalogue (~40k cards) fits in well under 150 MB. */
+    static final long MAXIMUM_CARDS = 50_000;
+
+    private final Cache<Long, byte[]> details = Caffeine.newBuilder()
+            .maximumSize(MAXIMUM_CARDS)
+            .expireAfterWrite(TIME_TO_LIVE)
+            .build();
+
+    /** The card's detail as JSON bytes, built by {@code build} when not held; {@code build}'s exceptions pass through. */
+    byte[] detail(long cardId, LongFunction<Object> build) {
+        byte[] held = details.getIfPresent(cardId);
+        if (held != null) {
+            return held;
+        }
+        byte[] built = JsonConfiguration.contractJson().toJson(build.apply(cardId)).getBytes(StandardCharsets.UTF_8);
+        details.put(cardId, built);
+        return built;
+    }
+
+    void onHeadlinePricesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HeadlinePricesChanged changed) {
+        changed.changes().stream().map(CardPriceChange::cardId).forEach(card -> details.invalidate(card.value()));
+    }
+
+    void onDailySnapshotTaken(@Observes(during = TransactionPhase.AFTER_SUCCESS) DailySnapshotTaken snapshot) {
+        details.invalidateAll();
+    }
+
+    long size() {
+        details.cleanUp();
+        return details.estimatedSize();
+    }
+}
