@@ -17,15 +17,15 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = create();
 
-    /** The contract's JSON-B, for answers serialised ahead of the response (e.g. cached as bytes). */
-    public static Jsonb contractJson() {
-        return JSONB;
-    }
-
     static Jsonb create() {
         return JsonbBuilder.create(new JsonbConfig()
                 .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
                 .withNullValues(true));
+    }
+
+    /** The same configuration for adapters that write JSON ahead of the response (pre-rendered answers). */
+    public static Jsonb jsonb() {
+        return JSONB;
     }
 
     @Override

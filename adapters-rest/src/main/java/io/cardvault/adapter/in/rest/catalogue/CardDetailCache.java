@@ -43,7 +43,7 @@ class CardDetailCache {
         if (held != null) {
             return held;
         }
-        byte[] built = JsonConfiguration.contractJson().toJson(build.apply(cardId)).getBytes(StandardCharsets.UTF_8);
+        byte[] built = JsonConfiguration.jsonb().toJson(build.apply(cardId)).getBytes(StandardCharsets.UTF_8);
         details.put(cardId, built);
         return built;
     }

@@ -10,7 +10,7 @@ import io.cardvault.domain.price.Region;
 import java.util.List;
 import java.util.Optional;
 import io.cardvault.domain.catalogue.CardCriteria;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with each variant's latest prices) and {@code GET /api/v2/cards/{card_id}/history}.
  */
 @Path("/api/v2/cards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Data API v2")
 public class V2CardsResource {
