@@ -110,7 +110,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             }
             for (PriceSource source : SOURCES) {
                 IngestReport report = ingest.ingest(
-                        new IngestPricesCommand(source, day, back > 0, Optional.empty(), false, scope), mapping);
+                        new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstreams().get(source)), false,
+                                scope), mapping);
                 files++;
                 read += report.pointsRead();
                 written += report.pointsWritten();
@@ -132,7 +133,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         snapshotTaken.fire(new DailySnapshotTaken(command.today(), snapshotRows));
         BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,
                 Duration.ofNanos(System.nanoTime() - started));
-        if (failed == 0) {
+        if (failed == 0 && !command.partial()) {
             store.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
                     files, written, snapshotRows, command.today(), report.duration()));
         }
