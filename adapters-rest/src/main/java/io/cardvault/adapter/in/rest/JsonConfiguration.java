@@ -23,6 +23,11 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
                 .withNullValues(true));
     }
 
+    /** The same configuration for adapters that write JSON ahead of the response (pre-rendered answers). */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
