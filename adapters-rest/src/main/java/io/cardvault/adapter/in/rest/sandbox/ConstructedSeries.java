@@ -13,14 +13,16 @@ import java.util.Optional;
  * pure function of the day, so any window of days ends on the same relation:
  * <ul>
  *   <li>{@code cel25} #1 (Ho-Oh) rises exactly 10 % every 30 days: US$ 20.00 on 2026-01-01 × 1.1^(days/30);</li>
- *   <li>{@code cel25} #2 (Reshiram) falls exactly 10 % every 30 days: US$ 200.00 on 2026-01-01 × 0.9^(days/30);</li>
+ *   <li>{@code cel25} #4 (Palkia) falls exactly 10 % every 30 days: US$ 200.00 on 2026-01-01 × 0.9^(days/30);</li>
  *   <li>{@code cel25} #3 (Kyogre) stays at US$ 15.00.</li>
  * </ul>
  * Cardmarket's EUR is the USD price × 0.92 exactly; the other columns derive from these as for any card.
+ * (Not #2: Reshiram shares its Cardmarket and TCGplayer ids with a Classic Collection card, so its
+ * quotes join that card.)
  */
 enum ConstructedSeries {
     RISING("1", 20.0, 1.10),
-    FALLING("2", 200.0, 0.90),
+    FALLING("4", 200.0, 0.90),
     FLAT("3", 15.0, 1.0);
 
     static final String SET = "cel25";
