@@ -36,7 +36,7 @@ final class RateLimiterEngine {
     /** Local fallback buckets kept at most; the least recently used go first. */
     private static final int MAX_LOCAL_BUCKETS = 50_000;
     /** The most tokens an unreported bucket takes from the cluster at once. */
-    static final int MAX_BATCH = 32;
+    static final int MAX_BATCH = 1_024;
     /** How long tokens taken in a batch may be handed out here. */
     static final Duration GRANT_LIFETIME = Duration.ofSeconds(1);
 
