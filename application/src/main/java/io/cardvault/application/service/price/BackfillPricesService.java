@@ -128,7 +128,11 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         LocalDate from = command.today().minusDays(oldest);
         snapshots.snapshot(from, command.today().minusDays(1));
         int snapshotRows = snapshots.snapshot(command.today(), command.today());
-        snapshots.summarise(command.today());
+        if (!command.partial()) {
+            // the per-card summary (best price, 7-day change) is the whole store's; a backfill of a few sets leaves it
+            // to the next daily snapshot rather than re-summarising every card for them
+            snapshots.summarise(command.today());
+        }
         // the history is in place: what follows a daily snapshot (dashboards, prices_refreshed) follows now
         snapshotTaken.fire(new DailySnapshotTaken(command.today(), snapshotRows));
         BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,

@@ -53,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * hosts use (below {@code /sandbox/cardmarket}, {@code /sandbox/tcgcsv}, {@code /sandbox/pricecharting}),
  * any past day's file with {@code ?date=}, and, for demos and integration tests, an ingest trigger.
  * Test affordances, never offered by a real upstream: the same files under {@code /sandbox/broken/…}
- * arrive cut off half-way, and every path under {@code /sandbox/down} answers 503.
+ * arrive cut off half-way, under {@code /sandbox/sets/<set id>,<set id>/…} hold only those sets'
+ * cards (what a scoped backfill reads), and every path under {@code /sandbox/down} answers 503.
  */
 @Path("/sandbox")
 @ApplicationScoped

@@ -11,8 +11,9 @@ import java.util.Objects;
  * series), {@code showcaseDays} back for the {@link Showcase} cards (headline and graded series);
  * {@code today} itself is ingested with every series. {@code once}: do nothing when a backfill
  * ran to its end before (the first-start backfill). {@code upstreams} overrides a source's
- * configured upstream (e.g. the sandbox's files of a few sets): such a backfill is partial and is
- * never recorded as the completed first-start backfill.
+ * configured upstream (e.g. the sandbox's files of a few sets): such a backfill is partial: it is
+ * never recorded as the completed first-start backfill and leaves the per-card price summary to the
+ * next daily snapshot.
  */
 public record BackfillPricesCommand(LocalDate today, int days, int showcaseDays, Showcase showcase, boolean once,
                                     Map<PriceSource, URI> upstreams) {
