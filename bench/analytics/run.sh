@@ -14,6 +14,7 @@ PORT=${BENCH_PORT:-9191}
 NGINX_PORT=${BENCH_NGINX_PORT:-9199}
 DURATION=${BENCH_DURATION:-20s}
 CONNS=${BENCH_CONNECTIONS:-64}
+LIGHT=${BENCH_LIGHT_CONNECTIONS:-4}
 PRICED=${BENCH_PRICED:-10000}
 WLP=web-ui/target/liberty/wlp
 SERVER=cardvault-bench-analytics
@@ -55,10 +56,10 @@ start_server() {
 stop_server() { "$WLP/bin/server" stop "$SERVER" >/dev/null || true; }
 trap 'stop_server; [ -f "$WORK/nginx.pid" ] && nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null; rm -rf "$WORK"' EXIT
 
-run_wrk() { # label paths-file [base]
-    local label=$1 paths=$2 base=${3:-$BASE}
-    PATHS="$paths" wrk -t2 -c"$CONNS" -d5s -s bench/catalogue/wrk-report.lua "$base" >/dev/null
-    PATHS="$paths" wrk -t2 -c"$CONNS" -d"$DURATION" -s bench/catalogue/wrk-report.lua "$base" > "$WORK/wrk.out"
+run_wrk() { # label paths-file [base] [connections] [header]
+    local label=$1 paths=$2 base=${3:-$BASE} conns=${4:-$CONNS} header=${5:-X-Bench: analytics}
+    PATHS="$paths" wrk -t2 -c"$conns" -d5s -H "$header" -s bench/catalogue/wrk-report.lua "$base" >/dev/null
+    PATHS="$paths" wrk -t2 -c"$conns" -d"$DURATION" -H "$header" -s bench/catalogue/wrk-report.lua "$base" > "$WORK/wrk.out"
     local report; report=$(grep '^REPORT' "$WORK/wrk.out")
     printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
 }
@@ -117,5 +118,17 @@ nginx -c "$WORK/nginx.conf" -s stop; rm -f "$WORK/nginx.pid"
 run_wrk "GET /api/market/movers (2 games × 3 periods, limit 20)" "$WORK/movers.txt"
 run_wrk_once "GET /api/cards/{id}/trend-summary, cold (each card computed once)" "$WORK/rail-cold.txt"
 run_wrk "GET /api/cards/{id}/trend-summary, 500 cards (cached)" "$WORK/rail-warm.txt"
+# Below saturation: $LIGHT connections, so latency is the service time rather than 64 requests queueing on 2 cores
+run_wrk "GET /api/market/movers, $LIGHT connections" "$WORK/movers.txt" "$BASE" "$LIGHT"
+run_wrk "GET /api/cards/{id}/trend-summary, 500 cards (cached), $LIGHT connections" "$WORK/rail-warm.txt" "$BASE" "$LIGHT"
+# The same movers as a signed-in website user (session users bypass the limiter): the anonymous limiter's share
+USER_NAME=bench$(date +%s)
+SESSION=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$USER_NAME\",\"email\":\"$USER_NAME@example.com\",\"password\":\"hunter2hunter2\"}" \
+    "$BASE/auth/register" | sed -n 's/^[Ss]et-[Cc]ookie: \(tcg_session=[^;]*\).*/\1/p' | head -1)
+if [ -n "$SESSION" ]; then
+    run_wrk "GET /api/market/movers, signed in (no rate-limit check)" "$WORK/movers.txt" "$BASE" "$CONNS" "Cookie: $SESSION"
+    run_wrk "GET /api/market/movers, signed in, $LIGHT connections" "$WORK/movers.txt" "$BASE" "$LIGHT" "Cookie: $SESSION"
+fi
 echo "load after: $(uptime | sed 's/.*load average: //')" | tee -a "$OUT"
 echo; echo "Results in $OUT"

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
- * Market intelligence on fixture prices written into the server's database (until the price ingest
- * is merged): card A rises exactly 10 % over 30 days on Cardmarket and PriceCharting and sells 12
- * times on eBay, card B falls 20 %, card C is twice as dear on TCGplayer as on Cardmarket. The
- * server recomputes its aggregates every 3 s in the IT configuration.
+ * Market intelligence on fixture prices written into the server's database, for what the sandbox
+ * market does not produce (eBay sold comps, dealer quotes, graded-only scopes, a priced card beside
+ * one without prices) and for the routes' validation; the hand-checked figures on the sandbox's own
+ * history are in {@link MarketHistoryIT}. Card A rises exactly 10 % over 30 days on Cardmarket and
+ * PriceCharting and sells 12 times on eBay, card B falls 20 %, card C is twice as dear on TCGplayer
+ * as on Cardmarket. The server recomputes its aggregates every 3 s in the IT configuration.
  */
 class MarketIntelligenceIT {
 
@@ -72,12 +74,18 @@ class MarketIntelligenceIT {
         awaitRecomputed();
     }
 
-    /** Until a recompute after the fixture lists card A among the 30-day gainers. */
+    /**
+     * Until a recompute after the whole fixture lists card A among the 30-day gainers, card B among
+     * the losers and card C among the spreads (a recompute every 3 s can fall between the fixture's inserts).
+     */
     private static void awaitRecomputed() {
         Instant deadline = Instant.now().plus(RECOMPUTE_DEADLINE);
         while (Instant.now().isBefore(deadline)) {
             Api.Reply reply = Api.get("/api/market/movers?tcg=pokemon&period=30d&limit=50");
-            if (reply.status() == 200 && find(reply.json().asJsonObject().getJsonArray("gainers"), cardA) != null) {
+            if (reply.status() == 200 && find(reply.json().asJsonObject().getJsonArray("gainers"), cardA) != null
+                    && find(reply.json().asJsonObject().getJsonArray("losers"), cardB) != null
+                    && find(Api.get("/api/market/spreads?tcg_slug=pokemon&min_spread_pct=50").json().asJsonObject()
+                            .getJsonArray("items"), cardC) != null) {
                 return;
             }
             try {

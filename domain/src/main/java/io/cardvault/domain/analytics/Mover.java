@@ -10,14 +10,14 @@ import java.util.OptionalDouble;
 
 /**
  * A card's move over a period on its primary series (see {@code PrimarySeries}): the
- * {@link PeriodChange} and the {@link DailyReturnVolatility} of the same window.
+ * {@link PeriodChange} and the {@link io.cardvault.domain.price.DailyReturnVolatility} of the same window.
  */
 public record Mover(MarketCard card, Currency currency, BigDecimal currentPrice, BigDecimal changeAbs, double changePct,
                     Double volatility) implements Serializable {
 
     public static Optional<Mover> of(MarketCard card, PriceHistory history, int days) {
         return PeriodChange.over(history, days).map(change -> {
-            OptionalDouble volatility = DailyReturnVolatility.overLastDays(history, days);
+            OptionalDouble volatility = history.lastDays(days).dailyReturnVolatility();
             return new Mover(card, history.currency(), history.latest().orElseThrow().price(), change.abs(), change.pct(),
                     volatility.isPresent() ? Math.round(volatility.getAsDouble() * 10_000) / 10_000.0 : null);
         });

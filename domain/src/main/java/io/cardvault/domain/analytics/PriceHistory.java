@@ -1,5 +1,6 @@
 package io.cardvault.domain.analytics;
 
+import io.cardvault.domain.price.DailyReturnVolatility;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A daily series in one currency, oldest day first, at most one price per day. The analytics
@@ -51,6 +53,11 @@ public record PriceHistory(Currency currency, List<DailyPrice> points) implement
     /** The points dated on or after {@code day}. */
     public PriceHistory since(LocalDate day) {
         return new PriceHistory(currency, points.stream().filter(point -> !point.day().isBefore(day)).toList());
+    }
+
+    /** The {@link DailyReturnVolatility} of the whole history. */
+    public OptionalDouble dailyReturnVolatility() {
+        return DailyReturnVolatility.of(points.stream().map(DailyPrice::price).toList());
     }
 
     /** The points of the last {@code days} days counted back from the latest point (the latest day included). */

@@ -1,14 +1,12 @@
 package io.cardvault.domain.price;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.OptionalDouble;
 
 /**
  * The analysis of one daily price series (docs/analytics.md, "Price history analysis"). Every
@@ -17,8 +15,9 @@ import java.util.NavigableMap;
  *   <li>{@code change_Nd}: percent change from the series' value N days before its last day (the
  *       latest point on or before that day, at most N/2 days older — else null) to its last value,
  *       two decimals; null when the earlier value is 0.</li>
- *   <li>{@code volatility}: population standard deviation of the day-to-day relative changes
- *       between consecutive points, four decimals; needs three points.</li>
+ *   <li>{@code volatility}: the {@link DailyReturnVolatility} of the series (population standard
+ *       deviation of the day-to-day relative changes between consecutive points), four decimals;
+ *       needs three points.</li>
  *   <li>{@code trend}: least-squares slope of price over calendar days, times the window's span in
  *       days, relative to the mean price: above +2 % rising, below −2 % falling, else stable;
  *       needs two points on different days.</li>
@@ -29,7 +28,6 @@ public record PriceAnalysis(BigDecimal change7d, BigDecimal change30d, BigDecima
 
     /** A relative move of the fitted line over the window smaller than this is "stable". */
     static final double TREND_THRESHOLD = 0.02;
-    private static final MathContext PRECISION = MathContext.DECIMAL64;
 
     public static final PriceAnalysis NONE = new PriceAnalysis(null, null, null, null, null);
 
@@ -56,24 +54,10 @@ public record PriceAnalysis(BigDecimal change7d, BigDecimal change30d, BigDecima
                 .divide(before.getValue(), 2, RoundingMode.HALF_EVEN);
     }
 
+    /** {@link DailyReturnVolatility} of the series, four decimals. */
     static BigDecimal volatility(NavigableMap<LocalDate, BigDecimal> daily) {
-        if (daily.size() < 3) {
-            return null;
-        }
-        List<Double> returns = new ArrayList<>();
-        BigDecimal previous = null;
-        for (BigDecimal value : daily.values()) {
-            if (previous != null && previous.signum() != 0) {
-                returns.add(value.subtract(previous).divide(previous, PRECISION).doubleValue());
-            }
-            previous = value;
-        }
-        if (returns.size() < 2) {
-            return null;
-        }
-        double mean = returns.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double variance = returns.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / returns.size();
-        return BigDecimal.valueOf(Math.sqrt(variance)).setScale(4, RoundingMode.HALF_EVEN);
+        OptionalDouble volatility = DailyReturnVolatility.of(daily.values());
+        return volatility.isPresent() ? BigDecimal.valueOf(volatility.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN) : null;
     }
 
     static Trend trend(NavigableMap<LocalDate, BigDecimal> daily) {

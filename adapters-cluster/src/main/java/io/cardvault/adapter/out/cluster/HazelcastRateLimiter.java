@@ -31,4 +31,9 @@ class HazelcastRateLimiter implements RateLimitPort {
     public RateLimitDecision tryConsume(String bucket, RateLimits limits) {
         return engine.tryConsume(bucket, limits);
     }
+
+    @Override
+    public RateLimitDecision tryConsumeUnreported(String bucket, RateLimits limits) {
+        return engine.tryConsumeUnreported(bucket, limits);
+    }
 }

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +35,10 @@ final class RateLimiterEngine {
     private static final Logger LOG = Logger.getLogger(RateLimiterEngine.class.getName());
     /** Local fallback buckets kept at most; the least recently used go first. */
     private static final int MAX_LOCAL_BUCKETS = 50_000;
+    /** The most tokens an unreported bucket takes from the cluster at once. */
+    static final int MAX_BATCH = 1_024;
+    /** How long tokens taken in a batch may be handed out here. */
+    static final Duration GRANT_LIFETIME = Duration.ofSeconds(1);
 
     private final Supplier<Optional<HazelcastInstance>> member;
     private final Duration requestTimeout;
@@ -43,6 +49,8 @@ final class RateLimiterEngine {
             return size() > MAX_LOCAL_BUCKETS;
         }
     };
+    /** Local answers for unreported buckets: batch tokens in hand, or a refusal that still holds. */
+    private final Map<String, LocalGrant> grants = new ConcurrentHashMap<>();
     private volatile HazelcastInstance connectedTo;
     private volatile ProxyManager<String> buckets;
     private volatile int lastMemberCount = 1;
@@ -55,13 +63,68 @@ final class RateLimiterEngine {
     }
 
     RateLimitDecision tryConsume(String key, RateLimits limits) {
+        return tryConsume(key, limits, 1);
+    }
+
+    /**
+     * One request of a caller who is never shown the remaining count (see
+     * {@code RateLimitPort.tryConsumeUnreported}). Two shortcuts, neither of which ever allows more
+     * than the cluster's bucket holds:
+     * <ul>
+     *   <li>a bucket the cluster refused is refused here, without asking, until one second before
+     *       the retry-after the cluster gave (the bucket refills whole at the window's boundary,
+     *       so until then the cluster's answer would be the same refusal);</li>
+     *   <li>a bucket whose per-minute limit is at least 2,000 hands out tokens taken from the
+     *       cluster in batches of limit / 1,000 (at most {@value #MAX_BATCH}), kept here for at most
+     *       {@link #GRANT_LIFETIME}; near the limit a batch may be refused while single tokens are
+     *       left, so a caller can be refused up to a batch early on each node, never late.</li>
+     * </ul>
+     */
+    RateLimitDecision tryConsumeUnreported(String key, RateLimits limits) {
+        long now = System.nanoTime();
+        LocalGrant grant = grants.get(key);
+        if (grant != null) {
+            Optional<RateLimitDecision> local = grant.answer(now);
+            if (local.isPresent()) {
+                return local.get();
+            }
+        }
+        int batch = batch(limits);
+        RateLimitDecision decision = batch > 1 ? tryConsume(key, limits, batch) : null;
+        if (decision == null || !decision.allowed()) {
+            batch = 1;
+            decision = tryConsume(key, limits, 1);
+        }
+        if (grants.size() >= MAX_LOCAL_BUCKETS) {
+            grants.clear();
+        }
+        if (degraded) {
+            grants.remove(key);
+        } else if (!decision.allowed() && decision.retryAfterSeconds() > 1) {
+            grants.put(key, LocalGrant.refused(decision, now + TimeUnit.SECONDS.toNanos(decision.retryAfterSeconds() - 1)));
+        } else if (decision.allowed() && batch > 1) {
+            grants.put(key, LocalGrant.tokens(decision, batch - 1, now + GRANT_LIFETIME.toNanos()));
+        } else {
+            grants.remove(key);
+        }
+        return decision;
+    }
+
+    /** Tokens taken from the cluster at once for an unreported bucket: 1 below 2,000 a minute. */
+    static int batch(RateLimits limits) {
+        long perMinute = limits.perMinute() == RateLimits.UNLIMITED ? Long.MAX_VALUE : limits.perMinute();
+        long perDay = limits.perDay() == RateLimits.UNLIMITED ? Long.MAX_VALUE : limits.perDay() / 20;
+        return (int) Math.max(1, Math.min(MAX_BATCH, Math.min(perMinute, perDay) / 1_000));
+    }
+
+    private RateLimitDecision tryConsume(String key, RateLimits limits, int tokens) {
         Instant now = clock.instant();
         Optional<ProxyManager<String>> cluster = proxyManager();
         if (cluster.isPresent()) {
             try {
                 RateLimitDecision decision = RateLimitBuckets.decision(cluster.get().builder()
                         .build(key, () -> RateLimitBuckets.configuration(limits, now))
-                        .asVerbose().tryConsumeAndReturnRemaining(1), now);
+                        .asVerbose().tryConsumeAndReturnRemaining(tokens), now);
                 if (degraded) {
                     degraded = false;
                     LOG.info("Rate limiter: the cluster map answers again; shared limits are back");
@@ -137,5 +200,44 @@ final class RateLimiterEngine {
 
     boolean degraded() {
         return degraded;
+    }
+
+    /** A local answer for one bucket until {@code until} (System.nanoTime): tokens in hand, or a refusal. */
+    private static final class LocalGrant {
+
+        private final RateLimitDecision decision;
+        private final long until;
+        private int tokens;
+
+        private LocalGrant(RateLimitDecision decision, int tokens, long until) {
+            this.decision = decision;
+            this.tokens = tokens;
+            this.until = until;
+        }
+
+        static LocalGrant tokens(RateLimitDecision granted, int tokens, long until) {
+            return new LocalGrant(granted, tokens, until);
+        }
+
+        static LocalGrant refused(RateLimitDecision refusal, long until) {
+            return new LocalGrant(refusal, 0, until);
+        }
+
+        synchronized Optional<RateLimitDecision> answer(long now) {
+            if (now - until >= 0) {
+                return Optional.empty();
+            }
+            if (!decision.allowed()) {
+                // until is a second before the cluster's own retry-after
+                long left = (until - now + 999_999_999L) / 1_000_000_000L + 1;
+                return Optional.of(new RateLimitDecision(false, decision.limit(), 0, decision.resetEpochSeconds(),
+                        Math.max(1, Math.min(decision.retryAfterSeconds(), left))));
+            }
+            if (tokens == 0) {
+                return Optional.empty();
+            }
+            tokens--;
+            return Optional.of(decision);
+        }
     }
 }

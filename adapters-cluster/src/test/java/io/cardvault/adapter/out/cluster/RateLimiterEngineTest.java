@@ -134,4 +134,48 @@ class RateLimiterEngineTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void an_unreported_caller_over_its_limit_is_refused_without_asking_the_cluster_again() throws InterruptedException {
+        awayFromMinuteBoundary();
+        RateLimiterEngine engine = engineOn(first);
+        RateLimits anonymous = new RateLimits(2, RateLimits.UNLIMITED);
+        assertThat(engine.tryConsumeUnreported("ip:10.0.0.1", anonymous).allowed()).isTrue();
+        assertThat(engine.tryConsumeUnreported("ip:10.0.0.1", anonymous).allowed()).isTrue();
+        RateLimitDecision refused = engine.tryConsumeUnreported("ip:10.0.0.1", anonymous);
+        assertThat(refused.allowed()).isFalse();
+
+        // with the cluster gone, asking would fall back to a fresh local bucket and allow: the refusal is remembered
+        first.getLifecycleService().terminate();
+        second.getLifecycleService().terminate();
+        RateLimitDecision remembered = engine.tryConsumeUnreported("ip:10.0.0.1", anonymous);
+        assertThat(remembered.allowed()).isFalse();
+        assertThat(remembered.retryAfterSeconds()).isBetween(1L, refused.retryAfterSeconds());
+        assertThat(engine.degraded()).isFalse();
+    }
+
+    @Test
+    void a_high_unreported_limit_is_taken_from_the_cluster_in_batches_and_never_exceeded() throws InterruptedException {
+        awayFromMinuteBoundary();
+        RateLimiterEngine onFirst = engineOn(first);
+        RateLimiterEngine onSecond = engineOn(second);
+        RateLimits high = new RateLimits(4_000, RateLimits.UNLIMITED);
+        assertThat(RateLimiterEngine.batch(high)).isEqualTo(4);
+        assertThat(RateLimiterEngine.batch(new RateLimits(30, RateLimits.UNLIMITED))).isEqualTo(1);
+        assertThat(RateLimiterEngine.batch(new RateLimits(100_000_000, RateLimits.UNLIMITED))).isEqualTo(RateLimiterEngine.MAX_BATCH);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(onFirst.tryConsumeUnreported("ip:10.0.0.2", high).allowed()).isTrue();
+        }
+        // five requests on one node took two batches of four from the shared bucket
+        assertThat(onSecond.tryConsume("ip:10.0.0.2", high).remaining()).isEqualTo(4_000 - 8 - 1);
+
+        int allowed = 0;
+        for (int i = 0; i < 4_100; i++) {
+            if ((i % 2 == 0 ? onFirst : onSecond).tryConsumeUnreported("ip:10.0.0.3", high).allowed()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isBetween(4_000 - 2 * 3, 4_000);
+    }
 }

@@ -11,4 +11,15 @@ import io.cardvault.domain.account.RateLimits;
 public interface RateLimitPort {
 
     RateLimitDecision tryConsume(String bucket, RateLimits limits);
+
+    /**
+     * The same for a caller who is never shown the remaining count (anonymous callers get no
+     * {@code X-RateLimit-*} headers): the decision's {@code remaining} may be approximate, and an
+     * implementation may answer from what it learnt before (a refusal that still holds, tokens
+     * taken from the shared bucket in a batch) instead of asking the shared store each time. It
+     * must never allow more than the shared bucket holds.
+     */
+    default RateLimitDecision tryConsumeUnreported(String bucket, RateLimits limits) {
+        return tryConsume(bucket, limits);
+    }
 }

@@ -47,6 +47,8 @@ public class CheckRateLimitService implements CheckRateLimitUseCase {
 
     @Override
     public RateLimitDecision checkAnonymous(String clientAddress) {
-        return limiter.tryConsume("ip:" + clientAddress, new RateLimits(policy.anonymousPerMinute(), RateLimits.UNLIMITED));
+        // anonymous answers carry no X-RateLimit-* headers: the limiter may answer from what it learnt before
+        return limiter.tryConsumeUnreported("ip:" + clientAddress, new RateLimits(policy.anonymousPerMinute(),
+                RateLimits.UNLIMITED));
     }
 }

@@ -7,7 +7,6 @@ import io.cardvault.application.port.out.analytics.ResolvedScope;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.BuySellSpread;
 import io.cardvault.domain.analytics.DailyPrice;
-import io.cardvault.domain.analytics.DailyReturnVolatility;
 import io.cardvault.domain.analytics.DeltaAnomaly;
 import io.cardvault.domain.analytics.MarketVerdict;
 import io.cardvault.domain.analytics.Medians;
@@ -62,7 +61,7 @@ final class CardAnalysis {
             DailyPrice latest = series.latest().orElseThrow();
             current = new TrendSummary.Current(latest.price().setScale(2, java.math.RoundingMode.HALF_UP), series.currency(),
                     latest.day(), primary.get().getKey().code());
-            OptionalDouble volatility = DailyReturnVolatility.overLastDays(series, VOLATILITY_DAYS);
+            OptionalDouble volatility = series.lastDays(VOLATILITY_DAYS).dailyReturnVolatility();
             deltas = new ArrayList<>();
             for (int days : DELTA_DAYS) {
                 Optional<PeriodChange> change = PeriodChange.over(series, days);

@@ -110,7 +110,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             }
             for (PriceSource source : SOURCES) {
                 IngestReport report = ingest.ingest(
-                        new IngestPricesCommand(source, day, back > 0, Optional.empty(), false, scope), mapping);
+                        new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstreams().get(source)), false,
+                                scope), mapping);
                 files++;
                 read += report.pointsRead();
                 written += report.pointsWritten();
@@ -127,12 +128,16 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         LocalDate from = command.today().minusDays(oldest);
         snapshots.snapshot(from, command.today().minusDays(1));
         int snapshotRows = snapshots.snapshot(command.today(), command.today());
-        snapshots.summarise(command.today());
+        if (!command.partial()) {
+            // the per-card summary (best price, 7-day change) is the whole store's; a backfill of a few sets leaves it
+            // to the next daily snapshot rather than re-summarising every card for them
+            snapshots.summarise(command.today());
+        }
         // the history is in place: what follows a daily snapshot (dashboards, prices_refreshed) follows now
         snapshotTaken.fire(new DailySnapshotTaken(command.today(), snapshotRows));
         BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,
                 Duration.ofNanos(System.nanoTime() - started));
-        if (failed == 0) {
+        if (failed == 0 && !command.partial()) {
             store.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
                     files, written, snapshotRows, command.today(), report.duration()));
         }

@@ -40,6 +40,30 @@ class CheckRateLimitServiceTest {
     }
 
     @Test
+    void only_anonymous_callers_who_see_no_rate_limit_headers_take_the_unreported_path() {
+        List<String> paths = new ArrayList<>();
+        RateLimitPort limiter = new RateLimitPort() {
+            @Override
+            public RateLimitDecision tryConsume(String bucket, RateLimits limits) {
+                paths.add("reported " + bucket);
+                return RateLimitDecision.unlimited();
+            }
+
+            @Override
+            public RateLimitDecision tryConsumeUnreported(String bucket, RateLimits limits) {
+                paths.add("unreported " + bucket);
+                return RateLimitDecision.unlimited();
+            }
+        };
+        CheckRateLimitService checks = new CheckRateLimitService(limiter, new RateLimitPolicy(30));
+
+        checks.checkAnonymous("203.0.113.9");
+        checks.check(new ApiCaller(new AccountId(5), new ApiKeyId(1), Tier.FREE, Tier.FREE));
+
+        assertThat(paths).containsExactly("unreported ip:203.0.113.9", "reported account:5");
+    }
+
+    @Test
     void the_unlimited_tier_never_touches_the_limiter() {
         RateLimitDecision decision = service.check(new ApiCaller(new AccountId(6), new ApiKeyId(3), Tier.UNLIMITED, Tier.UNLIMITED));
         assertThat(decision.allowed()).isTrue();

@@ -23,19 +23,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * hosts use (below {@code /sandbox/cardmarket}, {@code /sandbox/tcgcsv}, {@code /sandbox/pricecharting}),
  * any past day's file with {@code ?date=}, and, for demos and integration tests, an ingest trigger.
  * Test affordances, never offered by a real upstream: the same files under {@code /sandbox/broken/…}
- * arrive cut off half-way, and every path under {@code /sandbox/down} answers 503.
+ * arrive cut off half-way, under {@code /sandbox/sets/<set id>,<set id>/…} hold only those sets'
+ * cards (what a scoped backfill reads), and every path under {@code /sandbox/down} answers 503.
  */
 @Path("/sandbox")
 @ApplicationScoped
@@ -53,6 +62,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SandboxMarketResource {
 
     static final String SANDBOX_HEADER = "X-CardVault-Sandbox";
+    static final String BROKEN_PREFIX = "broken/";
+    static final String SETS_PREFIX = "sets/";
+    static final String SETS = "[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*";
 
     private final SandboxCatalogue catalogue;
     private final IngestPricesUseCase ingest;
@@ -88,75 +100,82 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{broken: (broken/)?}cardmarket/productList/products_singles_6.json")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}cardmarket/productList/products_singles_6.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: Cardmarket's Pokémon singles catalogue")
-    public Response cardmarketProducts(@PathParam("broken") String broken, @QueryParam("date") LocalDate date) {
-        return file(date, broken, (variants, day) -> out -> SandboxFiles.cardmarketProducts(variants, day, out));
+    public Response cardmarketProducts(@PathParam("prefix") String prefix, @QueryParam("date") LocalDate date) {
+        return file(date, prefix, (variants, day) -> out -> SandboxFiles.cardmarketProducts(variants, day, out));
     }
 
     @GET
-    @Path("{broken: (broken/)?}cardmarket/priceGuide/price_guide_6.json")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}cardmarket/priceGuide/price_guide_6.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: Cardmarket's Pokémon price guide (of a past day with ?date=)")
-    public Response cardmarketGuide(@PathParam("broken") String broken, @QueryParam("date") LocalDate date) {
-        return file(date, broken, (variants, day) -> out -> SandboxFiles.cardmarketGuide(variants, day, out));
+    public Response cardmarketGuide(@PathParam("prefix") String prefix, @QueryParam("date") LocalDate date) {
+        return file(date, prefix, (variants, day) -> out -> SandboxFiles.cardmarketGuide(variants, day, out));
     }
 
     @GET
-    @Path("tcgcsv/tcgplayer/categories")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/categories")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv categories")
-    public Response tcgcsvCategories() {
-        return file(null, "", (variants, day) -> SandboxFiles::tcgcsvCategories);
+    public Response tcgcsvCategories(@PathParam("prefix") String prefix) {
+        return file(null, prefix, (variants, day) -> SandboxFiles::tcgcsvCategories);
     }
 
     @GET
-    @Path("tcgcsv/tcgplayer/{category}/groups")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/{category}/groups")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv groups of a category")
-    public Response tcgcsvGroups(@PathParam("category") long category) {
+    public Response tcgcsvGroups(@PathParam("prefix") String prefix, @PathParam("category") long category) {
         requireCategory(category);
-        return file(null, "", (variants, day) -> out -> SandboxFiles.tcgcsvGroups(variants, out));
+        return file(null, prefix, (variants, day) -> out -> SandboxFiles.tcgcsvGroups(variants, out));
     }
 
     @GET
-    @Path("tcgcsv/tcgplayer/{category}/{group}/products")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/{category}/{group}/products")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv products of a group")
-    public Response tcgcsvProducts(@PathParam("category") long category, @PathParam("group") long group) {
+    public Response tcgcsvProducts(@PathParam("prefix") String prefix, @PathParam("category") long category,
+                                   @PathParam("group") long group) {
         requireCategory(category);
-        return file(null, "", (variants, day) -> out -> SandboxFiles.tcgcsvProducts(requireGroup(group), out));
+        return file(null, prefix, (variants, day) -> {
+            List<PricedVariant> products = requireGroup(variants, group);
+            return out -> SandboxFiles.tcgcsvProducts(products, out);
+        });
     }
 
     @GET
-    @Path("{broken: (broken/)?}tcgcsv/tcgplayer/{category}/{group}/prices")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/{category}/{group}/prices")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv prices of a group (of a past day with ?date=)")
-    public Response tcgcsvPrices(@PathParam("broken") String broken, @PathParam("category") long category,
+    public Response tcgcsvPrices(@PathParam("prefix") String prefix, @PathParam("category") long category,
                                  @PathParam("group") long group, @QueryParam("date") LocalDate date) {
         requireCategory(category);
-        return file(date, broken, (variants, day) -> out -> SandboxFiles.tcgcsvPrices(requireGroup(group), day, out));
+        return file(date, prefix, (variants, day) -> {
+            List<PricedVariant> prices = requireGroup(variants, group);
+            return out -> SandboxFiles.tcgcsvPrices(prices, day, out);
+        });
     }
 
     @GET
-    @Path("tcgcsv/archive/tcgplayer/prices-{date}.zip")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/archive/tcgplayer/prices-{date}.zip")
     @Produces("application/zip")
     @Operation(summary = "Sandbox: one day's prices of every group, tcgcsv's archive layout as a zip")
-    public Response tcgcsvArchive(@PathParam("date") LocalDate date) {
-        return file(date, "", (variants, day) -> out -> SandboxFiles.tcgcsvArchive(variants, day, out));
+    public Response tcgcsvArchive(@PathParam("prefix") String prefix, @PathParam("date") LocalDate date) {
+        return file(date, prefix, (variants, day) -> out -> SandboxFiles.tcgcsvArchive(variants, day, out));
     }
 
     @GET
-    @Path("{broken: (broken/)?}pricecharting/price-guide/download-custom")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}pricecharting/price-guide/download-custom")
     @Produces("text/csv")
     @Operation(summary = "Sandbox: PriceCharting's price guide CSV (of a past day with ?date=)")
-    public Response priceCharting(@PathParam("broken") String broken, @QueryParam("category") String category,
+    public Response priceCharting(@PathParam("prefix") String prefix, @QueryParam("category") String category,
                                   @QueryParam("date") LocalDate date) {
         if (category != null && !"pokemon-cards".equals(category)) {
             throw new NotFoundException("the sandbox prices pokemon-cards only");
         }
-        return file(date, broken, (variants, day) -> out -> SandboxFiles.priceCharting(variants, day, out));
+        return file(date, prefix, (variants, day) -> out -> SandboxFiles.priceCharting(variants, day, out));
     }
 
     @GET
@@ -201,12 +220,23 @@ public class SandboxMarketResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: backfill daily history now",
             description = "days (default 90) for every priced card, showcase_days (default 730) for the configured "
-                    + "showcase; answers when done with the files, points written and the points per second.")
-    public Map<String, Object> backfill(@QueryParam("days") @DefaultValue("90") int days,
-                                        @QueryParam("showcase_days") @DefaultValue("730") int showcaseDays) {
+                    + "showcase; sets (comma-separated set ids, e.g. cel25) backfills only those sets' cards, from this "
+                    + "sandbox's files of those sets (a partial backfill, not recorded as the first-start one). Answers "
+                    + "when done with the files, points written and the points per second.")
+    public Map<String, Object> backfill(@QueryParam("days") @DefaultValue("90") @Min(0) @Max(3650) int days,
+                                        @QueryParam("showcase_days") @DefaultValue("730") @Min(0) @Max(3650) int showcaseDays,
+                                        @QueryParam("sets") @Pattern(regexp = SETS) String sets,
+                                        @Context UriInfo uri) {
         requireEnabled();
+        Map<PriceSource, URI> upstreams = new EnumMap<>(PriceSource.class);
+        if (sets != null) {
+            for (PriceSource source : List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING)) {
+                upstreams.put(source, uri.getBaseUriBuilder().path("sandbox").path(SETS_PREFIX + sets).path(source.code())
+                        .build());
+            }
+        }
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(LocalDate.now(clock), days, showcaseDays, showcase,
-                false));
+                false, upstreams));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("files", report.files());
         answer.put("failed_files", report.failedFiles());
@@ -231,14 +261,22 @@ public class SandboxMarketResource {
         StreamingOutput write(List<PricedVariant> variants, LocalDate day);
     }
 
-    private Response file(LocalDate date, String broken, FileWriter writer) {
+    /**
+     * A file of the whole catalogue, or with the prefix {@code sets/<id>,<id>/} of those sets only
+     * (a scoped backfill asks for these), or with {@code broken/} cut off half-way.
+     */
+    private Response file(LocalDate date, String prefix, FileWriter writer) {
         requireEnabled();
         List<PricedVariant> variants = catalogue.variants();
         if (variants.isEmpty()) {
             throw new ServiceUnavailableException("the catalogue is not imported yet");
         }
+        String scope = prefix == null ? "" : prefix;
+        if (scope.startsWith(SETS_PREFIX)) {
+            variants = inSets(variants, scope.substring(SETS_PREFIX.length(), scope.length() - 1));
+        }
         StreamingOutput body = writer.write(variants, date == null ? LocalDate.now(clock) : date);
-        if (broken != null && !broken.isEmpty()) {
+        if (scope.equals(BROKEN_PREFIX)) {
             body = halved(body);
         }
         return Response.ok(body).header(SANDBOX_HEADER, "true").build();
@@ -254,8 +292,22 @@ public class SandboxMarketResource {
         };
     }
 
-    private List<PricedVariant> requireGroup(long group) {
+    private static List<PricedVariant> inSets(List<PricedVariant> variants, String sets) {
+        Set<String> wanted = Set.of(sets.split(","));
+        List<PricedVariant> kept = variants.stream().filter(variant -> wanted.contains(variant.setExternalId())).toList();
+        if (kept.isEmpty()) {
+            throw new NotFoundException("no priced card in the sets " + sets);
+        }
+        return kept;
+    }
+
+    /** The variants of one tcgcsv group among those the file covers. */
+    private List<PricedVariant> requireGroup(List<PricedVariant> covered, long group) {
         List<PricedVariant> variants = catalogue.group(group);
+        if (variants.size() != covered.size()) {
+            Set<PricedVariant> scope = new HashSet<>(covered);
+            variants = variants.stream().filter(scope::contains).toList();
+        }
         if (variants.isEmpty()) {
             throw new NotFoundException("no group " + group);
         }

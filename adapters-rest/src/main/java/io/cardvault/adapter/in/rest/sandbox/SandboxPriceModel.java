@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Set;
  *   <li>rare spikes: about one day in 400 per card is ×6–10 (what the outlier rule must catch);</li>
  *   <li>EUR at a fixed 0.92 with its own small noise; graded multiples over the raw price.</li>
  * </ul>
+ * The few {@link ConstructedSeries} cards follow a known curve instead.
  */
 final class SandboxPriceModel {
 
@@ -50,6 +52,10 @@ final class SandboxPriceModel {
 
     /** The variant's US market price on {@code day}, spikes included. */
     static double usd(PricedVariant variant, LocalDate day) {
+        Optional<ConstructedSeries> constructed = ConstructedSeries.of(variant);
+        if (constructed.isPresent()) {
+            return constructed.get().usd(day);
+        }
         long seed = variant.variantId().value() * 0x9E3779B97F4A7C15L;
         long d = day.toEpochDay() - EPOCH.toEpochDay();
         double walk = 0.35 * noise(seed ^ 0x1111, d / 90.0) + 0.15 * noise(seed ^ 0x2222, d / 21.0)
@@ -63,6 +69,10 @@ final class SandboxPriceModel {
 
     /** The same in EUR on Cardmarket (a fixed rate, plus the market's own small difference). */
     static double eur(PricedVariant variant, LocalDate day) {
+        Optional<ConstructedSeries> constructed = ConstructedSeries.of(variant);
+        if (constructed.isPresent()) {
+            return constructed.get().eur(day);
+        }
         long seed = variant.variantId().value() * 0xC2B2AE3D27D4EB4FL;
         return usd(variant, day) * 0.92 * (1 + 0.08 * noise(seed, (day.toEpochDay()) / 30.0));
     }
