@@ -77,6 +77,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             + "day = GREATEST(price_latest.day, VALUES(day))";
     private static final String LOAD_POINTS = "REPLACE INTO TABLE price_point CHARACTER SET ascii "
             + "(series_id, day, amount, is_outlier, run_id)";
+    /** Rows staged at a time: well inside a MEMORY table's default 16 MB. */
+    private static final int STAGE_ROWS = 100_000;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
 
     private final DataSource dataSource;
@@ -470,21 +472,24 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             return;
         }
         try (Statement sql = connection.createStatement()) {
-            // a temporary table neither commits nor is seen by other sessions; DELETE (not TRUNCATE) keeps the transaction open
+            // a temporary table neither commits nor is seen by other sessions; a MEMORY one empties at
+            // once (DELETE, not TRUNCATE, which would end the transaction), so it is filled a slice at a time
             sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS price_latest_stage (series_id INT UNSIGNED NOT NULL, "
                     + "card_id INT UNSIGNED NOT NULL, day DATE NOT NULL, amount DECIMAL(14, 4) NOT NULL, "
-                    + "run_id INT UNSIGNED NOT NULL) ENGINE = InnoDB DEFAULT CHARSET = ascii");
+                    + "run_id INT UNSIGNED NOT NULL) ENGINE = MEMORY DEFAULT CHARSET = ascii");
             sql.execute("DELETE FROM price_latest_stage");
-            try (BulkLoad load = new BulkLoad(connection, "INTO TABLE price_latest_stage CHARACTER SET ascii "
-                    + "(series_id, card_id, day, amount, run_id)")) {
-                for (Judged j : latest) {
-                    load.field(j.seriesId).field(j.point.cardId().value()).field(j.point.day())
-                            .field(checked(j.point.amount())).field(runId).endRow();
+            for (int from = 0; from < latest.size(); from += STAGE_ROWS) {
+                try (BulkLoad load = new BulkLoad(connection, "INTO TABLE price_latest_stage CHARACTER SET ascii "
+                        + "(series_id, card_id, day, amount, run_id)")) {
+                    for (Judged j : latest.subList(from, Math.min(from + STAGE_ROWS, latest.size()))) {
+                        load.field(j.seriesId).field(j.point.cardId().value()).field(j.point.day())
+                                .field(checked(j.point.amount())).field(runId).endRow();
+                    }
                 }
+                sql.executeUpdate("INSERT INTO price_latest (series_id, card_id, day, amount, run_id) "
+                        + "SELECT s.series_id, s.card_id, s.day, s.amount, s.run_id FROM price_latest_stage s" + ON_DUPLICATE_STAGED);
+                sql.execute("DELETE FROM price_latest_stage");
             }
-            sql.executeUpdate("INSERT INTO price_latest (series_id, card_id, day, amount, run_id) "
-                    + "SELECT s.series_id, s.card_id, s.day, s.amount, s.run_id FROM price_latest_stage s" + ON_DUPLICATE_STAGED);
-            sql.execute("DELETE FROM price_latest_stage");
         }
     }
 

@@ -3,7 +3,6 @@ package io.cardvault.adapter.in.rest.sandbox;
 import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.price.PricedVariant;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
@@ -117,7 +116,8 @@ final class SandboxPriceModel {
 
     /** Two decimals, the way marketplaces show money. */
     static BigDecimal money(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
+        // whole cents half up, without a trip through the double's decimal string (a guide formats ~10^6 amounts)
+        return BigDecimal.valueOf(Math.round(amount * 100), 2);
     }
 
     /** Smooth value noise in [-1, 1]: random values on integer points, eased in between. */
