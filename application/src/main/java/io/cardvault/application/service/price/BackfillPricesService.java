@@ -105,6 +105,9 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         LOG.info(() -> String.format("Price backfill: %d priced variants, %d in the showcase; %d days for all, %d for the showcase",
                 all.size(), showcase.size(), command.days(), command.showcaseDays()));
         Set<PriceType> market = SOURCES.stream().map(MarketPriceType::of).collect(Collectors.toSet());
+        // the showcase's other variants (a 1st Edition beside the primary Unlimited) keep their daily history to today
+        Set<VariantId> recent = new HashSet<>(primaries);
+        recent.addAll(showcase);
         int oldest = Math.max(command.days(), command.showcaseDays());
         List<IngestPricesCommand> files = new ArrayList<>();
         for (int back = oldest; back >= 0; back--) {
@@ -113,7 +116,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             if (back == 0) {
                 scope = IngestScope.ALL;
             } else if (back <= command.days()) {
-                scope = new IngestScope(market, primaries, false, showcase, HISTORY_GRADINGS);
+                scope = new IngestScope(market, recent, false, showcase, HISTORY_GRADINGS);
             } else {
                 scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
             }

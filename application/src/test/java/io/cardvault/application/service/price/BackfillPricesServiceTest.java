@@ -71,6 +71,25 @@ class BackfillPricesServiceTest {
         assertThat(store.backfillCompleted()).isTrue();
     }
 
+    @Test
+    void a_showcase_variant_that_is_not_its_cards_primary_keeps_its_history_through_the_recent_days() {
+        List<FetchPriceFilePort> sources = List.of(source(PriceSource.CARDMARKET, cardmarket(273532, "holo", PriceType.TREND, "0.70")),
+                source(PriceSource.TCGCSV, tcgplayer(95885, "Reverse Holofoil", PriceType.MARKET, "0.74")),
+                source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00")));
+        IngestPricesService ingest = new IngestPricesService(sources, () -> CATALOGUE, store,
+                new PriceFileRecorder(store, new NoHeadlines()), new PriceIngestPolicy(true));
+        BackfillPricesService backfill = new BackfillPricesService(ingest, () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor);
+
+        backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("xy5"), 0, Set.of()), true));
+
+        // Weedle's reverse holo is not its card's primary variant, but its set is in the showcase: every day, old and recent
+        for (int back = 4; back >= 0; back--) {
+            assertThat(store.written).contains(TODAY.minusDays(back) + " " + PriceSource.CARDMARKET.code(),
+                    TODAY.minusDays(back) + " " + PriceSource.TCGCSV.code());
+        }
+    }
+
     private IngestPricesService ingest() {
         List<FetchPriceFilePort> sources = List.of(
                 source(PriceSource.CARDMARKET, cardmarket(273699, "", PriceType.TREND, "300.00")),
@@ -125,7 +144,9 @@ class BackfillPricesServiceTest {
 
         @Override
         public StoredPoints store(int runId, List<SeriesPoint> points) {
-            written.add(points.get(0).day() + " " + points.get(0).series().source().code());
+            if (!points.isEmpty()) {
+                written.add(points.get(0).day() + " " + points.get(0).series().source().code());
+            }
             return new StoredPoints(points.size(), 0, List.of());
         }
 
