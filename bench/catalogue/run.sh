@@ -115,6 +115,7 @@ measure() { # title
     run_wrk "GET /api/v2/cards/{id} at ~500 req/s (8 conns, paced)" "$WORK/detail.txt" 500
     run_wrk "GET /api/v2/cards?game&name (resolver, 500 names)" "$WORK/resolver.txt"
     run_wrk "GET /api/search?q (400 names + 100 numbers)" "$WORK/search.txt"
+    run_wrk "GET /api/search?q at ~200 req/s (8 conns, paced)" "$WORK/search.txt" 200
 }
 
 if [ "$MODE" = real ] || [ "$MODE" = both ]; then

@@ -7,10 +7,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cardvault_bench_prices}
+# BENCH_BUFFER_POOL (bytes, e.g. 2147483648): the server's InnoDB buffer pool for this run only,
+# restored afterwards (the machine server's default 128 MB is far below the tables at full size)
+if [ -n "${BENCH_BUFFER_POOL:-}" ]; then
+  OLD_POOL=$(mysql -h127.0.0.1 -uroot -N -e 'select @@innodb_buffer_pool_size')
+  trap 'mysql -h127.0.0.1 -uroot -e "SET GLOBAL innodb_buffer_pool_size = $OLD_POOL"' EXIT
+  mysql -h127.0.0.1 -uroot -e "SET GLOBAL innodb_buffer_pool_size = $BENCH_BUFFER_POOL"
+  sleep 2
+fi
 mkdir -p bench/results
 OUT=bench/results/prices-ingest-$(date +%Y%m%d-%H%M).md
 {
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); MariaDB $(mysql -h127.0.0.1 -uroot -N -e 'select version()')"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr); MariaDB $(mysql -h127.0.0.1 -uroot -N -e 'select version()'), buffer pool $(mysql -h127.0.0.1 -uroot -N -e 'select @@innodb_buffer_pool_size DIV 1048576') MB"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load before: $(uptime)"
 } | tee "$OUT"
 ./mvnw -q -Pbench -pl bench/prices-ingest -am -DskipTests \

@@ -38,7 +38,10 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 .setTmpDir(directory.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                // the default 128 MB pool holds a few million price points; the demo's ~27M points of
+                // backfilled history land one day at a time all over price_point's primary key
+                .addArg("--innodb-buffer-pool-size=1G");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }

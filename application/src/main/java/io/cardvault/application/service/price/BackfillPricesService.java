@@ -24,19 +24,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Walks the days oldest first (so every point's outlier window is the history before it) and
- * ingests each source's file of that day, one transaction per file. Point budget (decisions.md):
+ * ingests each source's file of that day, one transaction per file, written in that order while
+ * the next {@value #LOOKAHEAD} files are fetched, parsed and joined on the server's executor. Point budget (decisions.md):
  * within the last {@code days}, every card's market series (its primary variant: Cardmarket trend,
  * TCGplayer market, PriceCharting loose) plus PSA 10 and "graded 9" for the showcase; before that,
  * the same for showcase variants only; today, every series of every variant. Then the snapshot of
@@ -50,6 +58,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     /** The slabs whose history is backfilled: the top explicit grade and PriceCharting's company-agnostic 9. */
     static final Set<Grading> HISTORY_GRADINGS = Set.of(Grading.of(GradingCompany.PSA, "10"),
             Grading.of(GradingCompany.OTHER, "9"));
+    /** Files fetched ahead of the one being written: a day of the three sources. */
+    static final int LOOKAHEAD = 3;
     private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
 
     private final IngestPricesService ingest;
@@ -57,10 +67,12 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     private final TakePriceSnapshotPort snapshots;
     private final StorePricesPort store;
     private final Event<DailySnapshotTaken> snapshotTaken;
+    private final Executor executor;
 
     @Inject
     public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots,
-                                 StorePricesPort store, Event<DailySnapshotTaken> snapshotTaken) {
+                                 StorePricesPort store, Event<DailySnapshotTaken> snapshotTaken, Executor executor) {
+        this.executor = executor;
         this.ingest = ingest;
         this.variants = variants;
         this.snapshots = snapshots;
@@ -75,6 +87,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         this.snapshots = null;
         this.store = null;
         this.snapshotTaken = null;
+        this.executor = null;
     }
 
     @Override
@@ -92,39 +105,56 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         LOG.info(() -> String.format("Price backfill: %d priced variants, %d in the showcase; %d days for all, %d for the showcase",
                 all.size(), showcase.size(), command.days(), command.showcaseDays()));
         Set<PriceType> market = SOURCES.stream().map(MarketPriceType::of).collect(Collectors.toSet());
+        // the showcase's other variants (a 1st Edition beside the primary Unlimited) keep their daily history to today
+        Set<VariantId> recent = new HashSet<>(primaries);
+        recent.addAll(showcase);
         int oldest = Math.max(command.days(), command.showcaseDays());
-        int files = 0;
-        int failed = 0;
-        boolean sandbox = false;
-        long read = 0;
-        long written = 0;
+        List<IngestPricesCommand> files = new ArrayList<>();
         for (int back = oldest; back >= 0; back--) {
             LocalDate day = command.today().minusDays(back);
             IngestScope scope;
             if (back == 0) {
                 scope = IngestScope.ALL;
             } else if (back <= command.days()) {
-                scope = new IngestScope(market, primaries, false, showcase, HISTORY_GRADINGS);
+                scope = new IngestScope(market, recent, false, showcase, HISTORY_GRADINGS);
             } else {
                 scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
             }
             for (PriceSource source : SOURCES) {
-                IngestReport report = ingest.ingest(
-                        new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstreams().get(source)), false,
-                                scope), mapping);
-                files++;
-                read += report.pointsRead();
-                written += report.pointsWritten();
-                if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
-                    failed++;
-                }
-                sandbox |= report.sandbox();
-            }
-            if (back % 30 == 0) {
-                long soFar = written;
-                LOG.info(() -> String.format("Price backfill at %s: %d points written", day, soFar));
+                files.add(new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstreams().get(source)),
+                        false, scope));
             }
         }
+        int failed = 0;
+        boolean sandbox = false;
+        long read = 0;
+        long written = 0;
+        // files are written strictly in order (each point's outlier window is the history before it);
+        // the next ones are fetched, parsed and joined meanwhile, which touches no stored point
+        Deque<CompletableFuture<IngestPricesService.Prepared>> ahead = new ArrayDeque<>();
+        int next = 0;
+        while (next < files.size() && ahead.size() < LOOKAHEAD) {
+            ahead.add(prepare(files.get(next++), mapping));
+        }
+        for (IngestPricesCommand file : files) {
+            IngestPricesService.Prepared prepared = await(ahead.poll());
+            if (next < files.size()) {
+                ahead.add(prepare(files.get(next++), mapping));
+            }
+            IngestReport report = ingest.write(prepared, mapping);
+            read += report.pointsRead();
+            written += report.pointsWritten();
+            if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
+                failed++;
+            }
+            sandbox |= report.sandbox();
+            long back = file.day().until(command.today(), ChronoUnit.DAYS);
+            if (back % 30 == 0 && file.source() == SOURCES.get(SOURCES.size() - 1)) {
+                long soFar = written;
+                LOG.info(() -> String.format("Price backfill at %s: %d points written", file.day(), soFar));
+            }
+        }
+        int fileCount = files.size();
         LocalDate from = command.today().minusDays(oldest);
         snapshots.snapshot(from, command.today().minusDays(1));
         int snapshotRows = snapshots.snapshot(command.today(), command.today());
@@ -135,15 +165,30 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         }
         // the history is in place: what follows a daily snapshot (dashboards, prices_refreshed) follows now
         snapshotTaken.fire(new DailySnapshotTaken(command.today(), snapshotRows));
-        BackfillReport report = new BackfillReport(files, failed, read, written, snapshotRows,
+        BackfillReport report = new BackfillReport(fileCount, failed, read, written, snapshotRows,
                 Duration.ofNanos(System.nanoTime() - started));
         if (failed == 0 && !command.partial()) {
             store.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
-                    files, written, snapshotRows, command.today(), report.duration()));
+                    fileCount, written, snapshotRows, command.today(), report.duration()));
         }
         LOG.info(() -> String.format("Price backfill done: %d files (%d failed), %d points written in %s (%.0f points/s)",
                 report.files(), report.failedFiles(), report.pointsWritten(), report.duration(), report.pointsPerSecond()));
         return report;
+    }
+
+    private CompletableFuture<IngestPricesService.Prepared> prepare(IngestPricesCommand file, QuoteMapping mapping) {
+        return CompletableFuture.supplyAsync(() -> ingest.prepare(file, mapping), executor);
+    }
+
+    private static IngestPricesService.Prepared await(CompletableFuture<IngestPricesService.Prepared> prepared) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static Set<VariantId> showcaseVariants(List<PricedVariant> all, Showcase showcase) {

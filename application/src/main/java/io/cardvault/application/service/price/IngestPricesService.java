@@ -71,6 +71,15 @@ public class IngestPricesService implements IngestPricesUseCase {
 
     /** With the catalogue join already built (a backfill reuses it for hundreds of files). */
     IngestReport ingest(IngestPricesCommand command, QuoteMapping mapping) {
+        return write(prepare(command, mapping), mapping);
+    }
+
+    /**
+     * Everything before the transaction: fetch and parse the file, skip it if its bytes were
+     * ingested before, join it to the catalogue. Touches no point, so a backfill runs it for the
+     * next files while the current one is written.
+     */
+    Prepared prepare(IngestPricesCommand command, QuoteMapping mapping) {
         FetchPriceFilePort source = sources.get(command.source());
         if (source == null) {
             throw new IllegalArgumentException("no adapter ingests " + command.source().code());
@@ -81,8 +90,8 @@ public class IngestPricesService implements IngestPricesUseCase {
             LOG.warning(() -> command.source().code() + " file from " + failed.upstream() + " " + status.name().toLowerCase()
                     + ", nothing written: " + failed.message());
             int runId = store.recordFailedRun(command.source(), failed.upstream(), sandbox, status, failed.message());
-            return new IngestReport(runId, command.source(), status.name().toLowerCase(), failed.upstream(), sandbox, 0, 0, 0, 0,
-                    failed.message());
+            return Prepared.done(new IngestReport(runId, command.source(), status.name().toLowerCase(), failed.upstream(), sandbox,
+                    0, 0, 0, 0, failed.message()));
         }
         PriceFile file = ((FetchOutcome.Fetched) outcome).file();
         if (!command.force()) {
@@ -90,20 +99,36 @@ public class IngestPricesService implements IngestPricesUseCase {
             if (before.isPresent()) {
                 String message = "same content as run " + before.getAsInt();
                 int runId = store.recordFailedRun(file.source(), file.upstream(), file.sandbox(), RunStatus.UNCHANGED, message);
-                return new IngestReport(runId, file.source(), "unchanged", file.upstream(), file.sandbox(), file.quotes().size(), 0, 0, 0,
-                        message);
+                return Prepared.done(new IngestReport(runId, file.source(), "unchanged", file.upstream(), file.sandbox(),
+                        file.quotes().size(), 0, 0, 0, message));
             }
         }
-        List<SeriesPoint> points = mapping.points(file, command.scope());
+        return new Prepared(file, mapping.points(file, command.scope()), null);
+    }
+
+    /** Writes a prepared file in its one transaction (or reports why nothing was to be written). */
+    IngestReport write(Prepared prepared, QuoteMapping mapping) {
+        if (prepared.done() != null) {
+            return prepared.done();
+        }
+        PriceFile file = prepared.file();
         try {
-            return recorder.record(file, points, mapping);
+            return recorder.record(file, prepared.points(), mapping);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, command.source().code() + " file from " + file.upstream()
+            LOG.log(Level.SEVERE, file.source().code() + " file from " + file.upstream()
                     + " could not be stored; its transaction was rolled back", e);
             int runId = store.recordFailedRun(file.source(), file.upstream(), file.sandbox(), RunStatus.FAILED,
                     "store failed: " + e.getMessage());
             return new IngestReport(runId, file.source(), "failed", file.upstream(), file.sandbox(), file.quotes().size(), 0, 0, 0,
                     "store failed: " + e.getMessage());
+        }
+    }
+
+    /** A fetched file joined to the catalogue, or ({@code done}) the report of a fetch that has nothing to write. */
+    record Prepared(PriceFile file, List<SeriesPoint> points, IngestReport done) {
+
+        static Prepared done(IngestReport report) {
+            return new Prepared(null, List.of(), report);
         }
     }
 }

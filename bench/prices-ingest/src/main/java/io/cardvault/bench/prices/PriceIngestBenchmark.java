@@ -166,30 +166,43 @@ public final class PriceIngestBenchmark {
         row(label, report.pointsWritten(), seconds);
     }
 
-    /** The rows the ingest wrote for {@code source}, exported and loaded again into a copy of price_point. */
+    /**
+     * The rows the ingest wrote for {@code source}, exported per day (in primary-key order) and loaded
+     * again into a copy of price_point: day 1 into the empty copy, then day 2 on top of it, so each
+     * load does the same physical work as the ingest it stands beside (day 2's rows land between
+     * day 1's, one per series, all over the primary key).
+     */
     private void loadData(MariaDbDataSource dataSource, PriceSource source, String label) throws SQLException, IOException {
-        Path file = Files.createTempFile("price-points-", ".tsv");
-        int count = 0;
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-             Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("DROP TABLE IF EXISTS price_point_load");
             sql.execute("CREATE TABLE price_point_load LIKE price_point");
-            try (ResultSet points = sql.executeQuery("SELECT p.series_id, p.day, p.amount, p.is_outlier, p.run_id "
-                    + "FROM price_point p JOIN price_series s ON s.id = p.series_id WHERE s.source = '" + source.code() + "'")) {
-                while (points.next()) {
-                    out.write(points.getInt(1) + "\t" + points.getString(2) + "\t" + points.getString(3) + "\t"
-                            + points.getInt(4) + "\t" + points.getInt(5) + "\n");
-                    count++;
+        }
+        for (int day = 0; day < 2; day++) {
+            Path file = Files.createTempFile("price-points-", ".tsv");
+            int count = 0;
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                 Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+                try (ResultSet points = sql.executeQuery("SELECT p.series_id, p.day, p.amount, p.is_outlier, p.run_id "
+                        + "FROM price_point p JOIN price_series s ON s.id = p.series_id WHERE s.source = '" + source.code()
+                        + "' AND p.day = '" + DAY.plusDays(day) + "' ORDER BY p.series_id")) {
+                    while (points.next()) {
+                        out.write(points.getInt(1) + "\t" + points.getString(2) + "\t" + points.getString(3) + "\t"
+                                + points.getInt(4) + "\t" + points.getInt(5) + "\n");
+                        count++;
+                    }
                 }
             }
+            long start = System.nanoTime();
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE price_point_load "
+                        + "(series_id, day, amount, is_outlier, run_id)");
+            }
+            row(label + (day == 0 ? ", day 1 rows into an empty table" : ", day 2 rows on top of day 1"), count, seconds(start));
+            Files.delete(file);
         }
-        long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE price_point_load "
-                    + "(series_id, day, amount, is_outlier, run_id)");
+            sql.execute("DROP TABLE price_point_load");
         }
-        row(label, count, seconds(start));
-        Files.delete(file);
     }
 
     private MariaDbDataSource database() throws SQLException {

@@ -69,6 +69,18 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             + "run_id = IF(VALUES(day) > day OR (VALUES(day) = day AND VALUES(amount) <> amount), VALUES(run_id), run_id), "
             + "amount = IF(VALUES(day) >= day, VALUES(amount), amount), day = GREATEST(day, VALUES(day))";
 
+    // the same rule with the target's columns named (a bare "day" would be ambiguous beside the staging table's)
+    private static final String ON_DUPLICATE_STAGED = " ON DUPLICATE KEY UPDATE "
+            + "run_id = IF(VALUES(day) > price_latest.day OR (VALUES(day) = price_latest.day "
+            + "AND VALUES(amount) <> price_latest.amount), VALUES(run_id), price_latest.run_id), "
+            + "amount = IF(VALUES(day) >= price_latest.day, VALUES(amount), price_latest.amount), "
+            + "day = GREATEST(price_latest.day, VALUES(day))";
+    private static final String LOAD_POINTS = "REPLACE INTO TABLE price_point CHARACTER SET ascii "
+            + "(series_id, day, amount, is_outlier, run_id)";
+    /** Rows staged at a time: well inside a MEMORY table's default 16 MB. */
+    private static final int STAGE_ROWS = 100_000;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
+
     private final DataSource dataSource;
     private final SeriesRegistry registry;
     private final OutlierRule rule = OutlierRule.STANDARD;
@@ -288,7 +300,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             outliers += j.outlier ? 1 : 0;
         }
         upsertPoints(connection, runId, judged);
-        upsertLatest(connection, runId, latest);
+        loadLatest(connection, runId, latest);
         // a point re-ingested for the latest day with another amount moves the latest price too
         List<Judged> corrected = new ArrayList<>();
         for (Judged j : judged) {
@@ -419,14 +431,27 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         }
     }
 
+    /**
+     * Points newer than everything stored for their series (the daily case, and every point of a new
+     * series) cannot collide with a stored row: they go in with one bulk load. Points into a series'
+     * past (re-ingest, correction) keep the upsert that leaves an unchanged row's run id alone.
+     */
     private void upsertPoints(Connection connection, int runId, Judged[] judged) throws SQLException {
-        List<Judged> changed = new ArrayList<>(judged.length);
-        for (Judged j : judged) {
-            if (j.changed) {
-                changed.add(j);
+        List<Judged> corrections = new ArrayList<>();
+        try (BulkLoad load = new BulkLoad(connection, LOAD_POINTS)) {
+            for (Judged j : judged) {
+                if (!j.changed) {
+                    continue;
+                }
+                if (j.history != null) {
+                    corrections.add(j);
+                    continue;
+                }
+                load.field(j.seriesId).field(j.point.day()).field(checked(j.point.amount())).field(j.outlier).field(runId)
+                        .endRow();
             }
         }
-        writeChunks(connection, changed, UPSERT_POINT, "(?,?,?,?,?)", ON_DUPLICATE_POINT, (statement, p, j) -> {
+        writeChunks(connection, corrections, UPSERT_POINT, "(?,?,?,?,?)", ON_DUPLICATE_POINT, (statement, p, j) -> {
             statement.setInt(p, j.seriesId);
             statement.setDate(p + 1, Date.valueOf(j.point.day()));
             statement.setBigDecimal(p + 2, j.point.amount());
@@ -434,6 +459,46 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             statement.setInt(p + 4, runId);
             return p + 5;
         });
+    }
+
+    /**
+     * New latest prices (one per series that got a newer non-outlier point): bulk-loaded into a
+     * session-private staging table, then moved with one {@code INSERT … SELECT … ON DUPLICATE KEY
+     * UPDATE}, so the rule "the latest only moves forward" is the same as for single rows.
+     */
+    private void loadLatest(Connection connection, int runId, List<Judged> latest) throws SQLException {
+        if (latest.size() < ROWS) {
+            upsertLatest(connection, runId, latest);
+            return;
+        }
+        try (Statement sql = connection.createStatement()) {
+            // a temporary table neither commits nor is seen by other sessions; a MEMORY one empties at
+            // once (DELETE, not TRUNCATE, which would end the transaction), so it is filled a slice at a time
+            sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS price_latest_stage (series_id INT UNSIGNED NOT NULL, "
+                    + "card_id INT UNSIGNED NOT NULL, day DATE NOT NULL, amount DECIMAL(14, 4) NOT NULL, "
+                    + "run_id INT UNSIGNED NOT NULL) ENGINE = MEMORY DEFAULT CHARSET = ascii");
+            sql.execute("DELETE FROM price_latest_stage");
+            for (int from = 0; from < latest.size(); from += STAGE_ROWS) {
+                try (BulkLoad load = new BulkLoad(connection, "INTO TABLE price_latest_stage CHARACTER SET ascii "
+                        + "(series_id, card_id, day, amount, run_id)")) {
+                    for (Judged j : latest.subList(from, Math.min(from + STAGE_ROWS, latest.size()))) {
+                        load.field(j.seriesId).field(j.point.cardId().value()).field(j.point.day())
+                                .field(checked(j.point.amount())).field(runId).endRow();
+                    }
+                }
+                sql.executeUpdate("INSERT INTO price_latest (series_id, card_id, day, amount, run_id) "
+                        + "SELECT s.series_id, s.card_id, s.day, s.amount, s.run_id FROM price_latest_stage s" + ON_DUPLICATE_STAGED);
+                sql.execute("DELETE FROM price_latest_stage");
+            }
+        }
+    }
+
+    /** A bulk load would clip an amount wider than the column to a warning; refuse it here, with its value. */
+    private static BigDecimal checked(BigDecimal amount) {
+        if (amount.scale() > 4 || amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+            throw new PriceStoreException("amount does not fit DECIMAL(14, 4): " + amount.toPlainString(), null);
+        }
+        return amount;
     }
 
     private void upsertLatest(Connection connection, int runId, List<Judged> latest) throws SQLException {

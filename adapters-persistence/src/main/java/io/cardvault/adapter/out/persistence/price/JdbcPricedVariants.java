@@ -3,6 +3,7 @@ package io.cardvault.adapter.out.persistence.price;
 import io.cardvault.application.port.out.LoadPricedVariantsPort;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PricedVariant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ class JdbcPricedVariants implements LoadPricedVariantsPort {
 
     private static final String SQL = "SELECT v.id, c.id, s.id, g.slug, s.external_id, s.name, s.release_date, c.name, "
             + "c.collector_number, c.rarity, v.finish, COALESCE(v.cardmarket_product_id, c.cardmarket_product_id), "
-            + "COALESCE(v.tcgplayer_product_id, c.tcgplayer_product_id), s.tcgplayer_id "
+            + "COALESCE(v.tcgplayer_product_id, c.tcgplayer_product_id), s.tcgplayer_id, p.print_run "
             + "FROM variant v JOIN printing p ON p.id = v.printing_id JOIN card c ON c.id = p.card_id "
             + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
             + "WHERE COALESCE(v.cardmarket_product_id, c.cardmarket_product_id) IS NOT NULL "
@@ -62,7 +63,7 @@ class JdbcPricedVariants implements LoadPricedVariantsPort {
                             new CardSetId(rows.getLong(3)), rows.getString(4), rows.getString(5), rows.getString(6),
                             released == null ? null : released.toLocalDate(), rows.getString(8), rows.getString(9),
                             rows.getString(10), finish, primary, nullableLong(rows, 12), nullableLong(rows, 13),
-                            nullableLong(rows, 14)));
+                            nullableLong(rows, 14), PrintRun.fromCode(rows.getString(15))));
                 }
             }
         } catch (SQLException e) {

@@ -37,6 +37,8 @@ import javax.sql.DataSource;
 class SeriesRegistry {
 
     private static final int CHUNK = 500;
+    /** From this many new series on, they are created with one bulk load instead of 500-row inserts. */
+    static final int BULK = 5_000;
 
     private final DataSource dataSource;
     private final Map<PriceSeries, Integer> ids = new ConcurrentHashMap<>();
@@ -107,6 +109,10 @@ class SeriesRegistry {
     }
 
     private void create(Connection connection, Map<PriceSeries, VariantCard> missing) throws SQLException {
+        if (missing.size() >= BULK) {
+            createInBulk(connection, missing);
+            return;
+        }
         List<Map.Entry<PriceSeries, VariantCard>> entries = new ArrayList<>(missing.entrySet());
         for (int from = 0; from < entries.size(); from += CHUNK) {
             List<Map.Entry<PriceSeries, VariantCard>> chunk = entries.subList(from, Math.min(from + CHUNK, entries.size()));
@@ -130,11 +136,59 @@ class SeriesRegistry {
                 }
                 insert.executeUpdate();
             }
-            Map<PriceSource, List<PriceSeries>> bySource = new LinkedHashMap<>();
-            chunk.forEach(entry -> bySource.computeIfAbsent(entry.getKey().source(), s -> new ArrayList<>()).add(entry.getKey()));
-            for (List<PriceSeries> ofOneSource : bySource.values()) {
-                reload(connection, ofOneSource);
+            reloadBySource(connection, chunk.stream().map(Map.Entry::getKey).toList());
+        }
+    }
+
+    /**
+     * Many new series at once (a source's first full guide: millions): one bulk load, then one
+     * primary-key range read of the rows above the highest id seen before it. A series another node
+     * created meanwhile is skipped by the load's IGNORE and read back by variant.
+     */
+    private void createInBulk(Connection connection, Map<PriceSeries, VariantCard> missing) throws SQLException {
+        long highest;
+        try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM price_series");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            highest = rows.getLong(1);
+        }
+        try (BulkLoad load = new BulkLoad(connection, "IGNORE INTO TABLE price_series CHARACTER SET ascii (variant_id, "
+                + "card_id, source, region, price_type, grading_company, grade, currency)", false)) {
+            for (Map.Entry<PriceSeries, VariantCard> entry : missing.entrySet()) {
+                PriceSeries series = entry.getKey();
+                load.field(series.variant().value()).field(entry.getValue().cardId()).field(series.source().code())
+                        .field(series.region().code()).field(series.type().code())
+                        .field(series.isGraded() ? series.grading().company().code() : "")
+                        .field(series.isGraded() ? series.grading().grade() : "")
+                        .field(series.currency().getCurrencyCode()).endRow();
             }
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, variant_id, source, region, price_type, "
+                + "grading_company, grade, currency FROM price_series WHERE id > ? ORDER BY id")) {
+            select.setFetchSize(10_000);
+            select.setLong(1, highest);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    PriceSeries series = series(PriceSource.fromCode(rows.getString(3)), rows.getLong(2), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8));
+                    int id = rows.getInt(1);
+                    if (ids.putIfAbsent(series, id) == null) {
+                        created.add(id);
+                    }
+                }
+            }
+        }
+        List<PriceSeries> stillMissing = missing.keySet().stream().filter(series -> !ids.containsKey(series)).toList();
+        for (int from = 0; from < stillMissing.size(); from += CHUNK) {
+            reloadBySource(connection, stillMissing.subList(from, Math.min(from + CHUNK, stillMissing.size())));
+        }
+    }
+
+    private void reloadBySource(Connection connection, List<PriceSeries> chunk) throws SQLException {
+        Map<PriceSource, List<PriceSeries>> bySource = new LinkedHashMap<>();
+        chunk.forEach(series -> bySource.computeIfAbsent(series.source(), s -> new ArrayList<>()).add(series));
+        for (List<PriceSeries> ofOneSource : bySource.values()) {
+            reload(connection, ofOneSource);
         }
     }
 

@@ -144,6 +144,39 @@ class JdbcPriceStoreTest {
     }
 
     @Test
+    void a_full_guide_creates_its_series_and_loads_its_points_in_bulk_and_a_re_ingest_writes_nothing() throws SQLException {
+        // 3,000 more variants of the card: 6,000 new series, above the bulk thresholds of series, points and latest prices
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        List<SeriesPoint> day0 = new ArrayList<>();
+        List<SeriesPoint> day1 = new ArrayList<>();
+        for (int v = 1; v <= 3000; v++) {
+            for (PriceType type : List.of(PriceType.TREND, PriceType.LOW)) {
+                PriceSeries series = PriceSeries.raw(new VariantId(1000 + v), PriceSource.CARDMARKET, type);
+                day0.add(point(series, 0, v + ".25"));
+                day1.add(point(series, 1, v + ".50"));
+            }
+        }
+        assertThat(store.store(run(), day0).written()).isEqualTo(6000);
+        StoredPoints second = store.store(run(), day1);
+
+        assertThat(second.written()).isEqualTo(6000);
+        assertThat(second.latestChanged()).hasSize(6000);
+        assertThat(query("SELECT COUNT(*) FROM price_series")).isEqualTo("6000");
+        assertThat(query("SELECT COUNT(*) FROM price_point")).isEqualTo("12000");
+        assertThat(query("SELECT CONCAT(COUNT(*), ' ', MIN(day), ' ', SUM(amount)) FROM price_latest"))
+                .isEqualTo("6000 2026-11-02 " + new BigDecimal(2 * (3000L * 3001 / 2)).add(new BigDecimal("3000.0000")));
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("12000");
+        String before = fingerprint();
+
+        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+        StoredPoints again = restarted.store(run(), day1);
+        assertThat(again.written()).isZero();
+        assertThat(again.latestChanged()).isEmpty();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void failed_runs_and_content_hashes_are_recorded() {
         byte[] sha = new byte[20];
         sha[0] = 7;
@@ -157,11 +190,12 @@ class JdbcPriceStoreTest {
     }
 
     @Test
-    void priced_variants_carry_their_product_ids_set_facts_and_primary_flag() {
+    void priced_variants_carry_their_product_ids_set_facts_primary_flag_and_print_run() {
         List<PricedVariant> variants = new JdbcPricedVariants(dataSource).pricedVariants();
         assertThat(variants).extracting(v -> v.variantId().value() + " " + v.cardmarketProductId() + " "
-                + v.tcgplayerProductId() + " " + v.primary() + " " + v.setExternalId() + " " + v.tcgplayerGroupId())
-                .containsExactly("100 273699 42382 true base1 604", "101 660224 106999 false base1 604");
+                + v.tcgplayerProductId() + " " + v.primary() + " " + v.setExternalId() + " " + v.tcgplayerGroupId()
+                + " " + v.printRun().code())
+                .containsExactly("100 273699 42382 true base1 604 unlimited", "101 660224 106999 false base1 604 shadowless");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -202,6 +203,8 @@ final class SandboxFiles {
     /** tcgcsv's daily archive layout ({@code <date>/<category>/<group>/prices}) as a zip. */
     static void tcgcsvArchive(List<PricedVariant> variants, LocalDate day, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            // a backfill asks for hundreds of archives: fast compression, not small files
+            zip.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<Long, List<PricedVariant>> group : byGroup(variants).entrySet()) {
                 zip.putNextEntry(new ZipEntry(day + "/" + POKEMON_CATEGORY + "/" + group.getKey() + "/prices"));
                 ByteArrayOutputStream prices = new ByteArrayOutputStream();

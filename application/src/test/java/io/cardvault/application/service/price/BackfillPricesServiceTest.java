@@ -1,0 +1,213 @@
+package io.cardvault.application.service.price;
+
+import static io.cardvault.application.service.price.PriceIngestFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cardvault.application.port.in.price.BackfillPricesCommand;
+import io.cardvault.application.port.in.price.BackfillReport;
+import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.application.port.out.FetchPriceFilePort;
+import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.TakePriceSnapshotPort;
+import io.cardvault.application.port.out.price.FetchOutcome;
+import io.cardvault.application.port.out.price.PriceFile;
+import io.cardvault.application.port.out.price.PriceFileRequest;
+import io.cardvault.application.port.out.price.RunStatus;
+import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.application.port.out.price.StoredPoints;
+import io.cardvault.application.port.out.price.UpstreamQuote;
+import io.cardvault.domain.price.DailySnapshotTaken;
+import io.cardvault.domain.price.GradingCompany;
+import io.cardvault.domain.price.HeadlinePricesChanged;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The backfill fetches files ahead on the executor but writes them strictly oldest day first, source by source. */
+class BackfillPricesServiceTest {
+
+    private static final LocalDate TODAY = DAY;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "fetcher"));
+    private final List<String> fetchedOn = Collections.synchronizedList(new ArrayList<>());
+    private final RecordingStore store = new RecordingStore();
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void files_are_fetched_ahead_on_the_executor_and_written_in_day_then_source_order() {
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor);
+
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
+                Set.of()), true));
+
+        assertThat(report.files()).isEqualTo(6 * 3);
+        assertThat(report.failedFiles()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (int back = 5; back >= 0; back--) {
+            for (PriceSource source : List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING)) {
+                expected.add(TODAY.minusDays(back) + " " + source.code());
+            }
+        }
+        assertThat(store.written).containsExactlyElementsOf(expected);
+        assertThat(fetchedOn).hasSize(18).containsOnly("fetcher");
+        assertThat(store.backfillCompleted()).isTrue();
+    }
+
+    @Test
+    void a_showcase_variant_that_is_not_its_cards_primary_keeps_its_history_through_the_recent_days() {
+        List<FetchPriceFilePort> sources = List.of(source(PriceSource.CARDMARKET, cardmarket(273532, "holo", PriceType.TREND, "0.70")),
+                source(PriceSource.TCGCSV, tcgplayer(95885, "Reverse Holofoil", PriceType.MARKET, "0.74")),
+                source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00")));
+        IngestPricesService ingest = new IngestPricesService(sources, () -> CATALOGUE, store,
+                new PriceFileRecorder(store, new NoHeadlines()), new PriceIngestPolicy(true));
+        BackfillPricesService backfill = new BackfillPricesService(ingest, () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor);
+
+        backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("xy5"), 0, Set.of()), true));
+
+        // Weedle's reverse holo is not its card's primary variant, but its set is in the showcase: every day, old and recent
+        for (int back = 4; back >= 0; back--) {
+            assertThat(store.written).contains(TODAY.minusDays(back) + " " + PriceSource.CARDMARKET.code(),
+                    TODAY.minusDays(back) + " " + PriceSource.TCGCSV.code());
+        }
+    }
+
+    private IngestPricesService ingest() {
+        List<FetchPriceFilePort> sources = List.of(
+                source(PriceSource.CARDMARKET, cardmarket(273699, "", PriceType.TREND, "300.00")),
+                source(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "320.00")),
+                source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00")));
+        return new IngestPricesService(sources, () -> CATALOGUE, store, new PriceFileRecorder(store, new NoHeadlines()),
+                new PriceIngestPolicy(true));
+    }
+
+    private FetchPriceFilePort source(PriceSource source, UpstreamQuote quote) {
+        return new FetchPriceFilePort() {
+            @Override
+            public PriceSource source() {
+                return source;
+            }
+
+            @Override
+            public FetchOutcome fetch(PriceFileRequest request) {
+                fetchedOn.add(Thread.currentThread().getName());
+                byte[] sha1 = new byte[20];
+                sha1[0] = (byte) request.day().getDayOfMonth();
+                return new FetchOutcome.Fetched(new PriceFile(source, "http://sandbox/" + source.code(), request.day(), sha1, true,
+                        List.of(quote)));
+            }
+        };
+    }
+
+    /** Notes the (day, source) of every stored batch in the order the store saw them. */
+    private static final class RecordingStore implements StorePricesPort {
+        final List<String> written = Collections.synchronizedList(new ArrayList<>());
+        private boolean completed;
+
+        @Override
+        public OptionalInt findRunWithContent(PriceSource source, byte[] sha1) {
+            return OptionalInt.empty();
+        }
+
+        @Override
+        public int startRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox) {
+            return 1;
+        }
+
+        @Override
+        public void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message) {
+            // nothing to keep
+        }
+
+        @Override
+        public int recordFailedRun(PriceSource source, String upstream, boolean sandbox, RunStatus status, String message) {
+            return 2;
+        }
+
+        @Override
+        public StoredPoints store(int runId, List<SeriesPoint> points) {
+            if (!points.isEmpty()) {
+                written.add(points.get(0).day() + " " + points.get(0).series().source().code());
+            }
+            return new StoredPoints(points.size(), 0, List.of());
+        }
+
+        @Override
+        public void recordBackfillCompleted(boolean sandbox, String message) {
+            completed = true;
+        }
+
+        @Override
+        public boolean backfillCompleted() {
+            return completed;
+        }
+    }
+
+    private static final class NoSnapshots implements TakePriceSnapshotPort {
+        @Override
+        public int snapshot(LocalDate from, LocalDate to) {
+            return 0;
+        }
+
+        @Override
+        public int summarise(LocalDate day) {
+            return 0;
+        }
+    }
+
+    private static class Discarding<T> implements Event<T> {
+        @Override
+        public void fire(T event) {
+            // a backfill's events are not what this test is about
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class NoEvents extends Discarding<DailySnapshotTaken> {
+    }
+
+    private static final class NoHeadlines extends Discarding<HeadlinePricesChanged> {
+    }
+}
