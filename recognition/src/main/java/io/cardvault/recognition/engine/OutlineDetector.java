@@ -91,6 +91,9 @@ public final class OutlineDetector {
         Canny(gray, grayEdges, 20, 60);
         dilate(grayEdges, grayEdges, kernel);
         collect(grayEdges, RETR_LIST, imageArea, found);
+        Mat edgeMap = new Mat();
+        org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, grayEdges, edgeMap);
+        org.bytedeco.javacpp.indexer.UByteIndexer edges = edgeMap.createIndexer();
         Mat hsv = new Mat();
         cvtColor(small, hsv, COLOR_BGR2HSV);
         Mat yellow = new Mat();
@@ -127,7 +130,119 @@ public final class OutlineDetector {
                 result.add(outer);
             }
         }
+        // The artwork box is a closed rectangle of its own; when the card's outer edge is lost
+        // against a background of its colour, it is often the best-defined shape left. The card
+        // lies a known layout around it, on one side of it or the other: each extrapolation is
+        // kept only if the photo shows edges along most of it.
+        List<Quad> fromArt = new ArrayList<>();
+        for (Quad q : kept) {
+            for (boolean below : new boolean[]{true, false}) {
+                Quad card = outerFromArtBox(q, below);
+                if (inside(card, small.cols(), small.rows()) && edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
+                        && kept.stream().noneMatch(k -> k.maxCornerDistance(card) < 0.02 * diagonal)) {
+                    double[] xy = card.xy();
+                    for (int i = 0; i < 8; i++) {
+                        xy[i] /= scale;
+                    }
+                    fromArt.add(new Quad(xy, card.score()));
+                }
+            }
+        }
+        result.addAll(fromArt);
         return result;
+    }
+
+    /** Share of edge support an outline extrapolated from the artwork box needs. */
+    private static final double ART_SUPPORT = 0.75;
+
+    private static boolean inside(Quad q, int w, int h) {
+        for (int i = 0; i < 4; i++) {
+            if (q.x(i) < -2 || q.y(i) < -2 || q.x(i) > w + 2 || q.y(i) > h + 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Share of points along the quad's edges (corners left out) with an edge pixel within two
+     * pixels across the line.
+     */
+    static double edgeSupport(Quad q, org.bytedeco.javacpp.indexer.UByteIndexer edges, int w, int h) {
+        int supported = 0;
+        int total = 0;
+        for (int e = 0; e < 4; e++) {
+            int f = (e + 1) % 4;
+            double dx = q.x(f) - q.x(e);
+            double dy = q.y(f) - q.y(e);
+            double length = Math.hypot(dx, dy);
+            double nx = -dy / Math.max(1e-9, length);
+            double ny = dx / Math.max(1e-9, length);
+            for (int k = 1; k < 24; k++) {
+                double t = 0.08 + 0.84 * k / 24.0;
+                double px = q.x(e) + t * dx;
+                double py = q.y(e) + t * dy;
+                total++;
+                for (int o = -2; o <= 2; o++) {
+                    int x = (int) Math.round(px + o * nx);
+                    int y = (int) Math.round(py + o * ny);
+                    if (x >= 0 && y >= 0 && x < w && y < h && edges.get(y, x) != 0) {
+                        supported++;
+                        break;
+                    }
+                }
+            }
+        }
+        return total == 0 ? 0 : supported / (double) total;
+    }
+
+    /**
+     * The card outline if {@code art} is the artwork box; {@code below} says on which side of the
+     * box's first long edge the card's text half lies.
+     */
+    static Quad outerFromArtBox(Quad art, boolean below) {
+        java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(0.085 * 63, 0.115 * 88,
+                (0.915 - 0.085) * 63, (0.50 - 0.115) * 88);
+        // Photo corners of the box, starting so that corners 0-1 run along a long side.
+        int start = art.aspect() >= 1 ? 0 : 1;
+        double[][] photo = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            int c = (start + i) % 4;
+            photo[i] = new double[]{art.x(c), art.y(c)};
+        }
+        if (!below) {
+            // The other long side on top: rotate the correspondence by half a turn.
+            photo = new double[][]{photo[2], photo[3], photo[0], photo[1]};
+        }
+        double[][] layout = {{box.x, box.y}, {box.x + box.width, box.y}, {box.x + box.width, box.y + box.height},
+                {box.x, box.y + box.height}};
+        double[][] card = {{0, 0}, {63, 0}, {63, 88}, {0, 88}};
+        return new Quad(mapThrough(layout, photo, card), art.score() * 0.8);
+    }
+
+    /** Maps {@code points} by the homography taking {@code from} onto {@code to}. */
+    private static double[] mapThrough(double[][] from, double[][] to, double[][] points) {
+        Mat src = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        Mat dst = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        org.bytedeco.javacpp.indexer.FloatIndexer s = src.createIndexer();
+        org.bytedeco.javacpp.indexer.FloatIndexer d = dst.createIndexer();
+        for (int i = 0; i < 4; i++) {
+            s.put(i, 0, 0, (float) from[i][0]);
+            s.put(i, 0, 1, (float) from[i][1]);
+            d.put(i, 0, 0, (float) to[i][0]);
+            d.put(i, 0, 1, (float) to[i][1]);
+        }
+        Mat homography = org.bytedeco.opencv.global.opencv_imgproc.getPerspectiveTransform(src, dst);
+        org.bytedeco.javacpp.indexer.DoubleIndexer m = homography.createIndexer();
+        double[] xy = new double[2 * points.length];
+        for (int i = 0; i < points.length; i++) {
+            double x = points[i][0];
+            double y = points[i][1];
+            double z = m.get(2, 0) * x + m.get(2, 1) * y + m.get(2, 2);
+            xy[2 * i] = (m.get(0, 0) * x + m.get(0, 1) * y + m.get(0, 2)) / z;
+            xy[2 * i + 1] = (m.get(1, 0) * x + m.get(1, 1) * y + m.get(1, 2)) / z;
+        }
+        return xy;
     }
 
     /** The card outline if {@code inner} is the inner edge of the yellow border. */
