@@ -103,6 +103,16 @@ public final class OutlineDetector {
         morphologyEx(yellow, yellow, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(9, 9)));
         collect(yellow, RETR_EXTERNAL, imageArea, found);
 
+        // A card's outline has edges all along it and a uniform border band just inside it; a
+        // rectangle fitted around a card and a background line, or a background shape, has not.
+        org.bytedeco.javacpp.indexer.UByteIndexer pixels = small.createIndexer();
+        List<Quad> rescored = new ArrayList<>(found.size());
+        for (Quad q : found) {
+            double support = edgeSupport(q, edges, small.cols(), small.rows());
+            double band = borderBandUniformity(q, pixels, small.cols(), small.rows());
+            rescored.add(new Quad(q.xy(), q.score() * (0.25 + support) * (0.25 + band)));
+        }
+        found = rescored;
         found.sort(Comparator.comparingDouble(Quad::score).reversed());
         List<Quad> kept = new ArrayList<>();
         double diagonal = Math.hypot(small.cols(), small.rows());
@@ -136,8 +146,9 @@ public final class OutlineDetector {
         // kept only if the photo shows edges along most of it.
         List<Quad> fromArt = new ArrayList<>();
         for (Quad q : kept) {
-            for (boolean below : new boolean[]{true, false}) {
-                Quad card = outerFromArtBox(q, below);
+            for (int candidate = 0; candidate < 4; candidate++) {
+                boolean below = candidate % 2 == 0;
+                Quad card = candidate < 2 ? outerFromBox(q, ART_BOX, below) : outerFromBox(q, TEXT_PANEL, below);
                 if (inside(card, small.cols(), small.rows()) && edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
                         && kept.stream().noneMatch(k -> k.maxCornerDistance(card) < 0.02 * diagonal)) {
                     double[] xy = card.xy();
@@ -152,8 +163,57 @@ public final class OutlineDetector {
         return result;
     }
 
-    /** Share of edge support an outline extrapolated from the artwork box needs. */
-    private static final double ART_SUPPORT = 0.75;
+    /** Share of edge support an outline extrapolated from the artwork box or text panel needs. */
+    private static final double ART_SUPPORT = 0.6;
+
+    /**
+     * Share of points in the middle of the border band (2 % of the card width inside the outline)
+     * whose colour lies near the band's median colour.
+     */
+    static double borderBandUniformity(Quad q, org.bytedeco.javacpp.indexer.UByteIndexer bgr, int w, int h) {
+        double width = (Math.hypot(q.x(1) - q.x(0), q.y(1) - q.y(0)) + Math.hypot(q.x(3) - q.x(2), q.y(3) - q.y(2))) / 2;
+        double height = (Math.hypot(q.x(2) - q.x(1), q.y(2) - q.y(1)) + Math.hypot(q.x(0) - q.x(3), q.y(0) - q.y(3))) / 2;
+        double inset = Math.max(1.5, 0.02 * Math.min(width, height));
+        int[][] samples = new int[64][];
+        int n = 0;
+        for (int e = 0; e < 4; e++) {
+            int f = (e + 1) % 4;
+            double dx = q.x(f) - q.x(e);
+            double dy = q.y(f) - q.y(e);
+            double length = Math.max(1e-9, Math.hypot(dx, dy));
+            double nx = -dy / length;
+            double ny = dx / length;
+            for (int k = 0; k < 16; k++) {
+                double t = 0.1 + 0.8 * k / 15.0;
+                int x = (int) Math.round(q.x(e) + t * dx + inset * nx);
+                int y = (int) Math.round(q.y(e) + t * dy + inset * ny);
+                if (x >= 0 && y >= 0 && x < w && y < h) {
+                    samples[n++] = new int[]{bgr.get(y, x, 0), bgr.get(y, x, 1), bgr.get(y, x, 2)};
+                }
+            }
+        }
+        if (n < 32) {
+            return 0;
+        }
+        int[] median = new int[3];
+        for (int c = 0; c < 3; c++) {
+            int[] values = new int[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = samples[i][c];
+            }
+            java.util.Arrays.sort(values);
+            median[c] = values[n / 2];
+        }
+        int near = 0;
+        for (int i = 0; i < n; i++) {
+            int d = Math.abs(samples[i][0] - median[0]) + Math.abs(samples[i][1] - median[1])
+                    + Math.abs(samples[i][2] - median[2]);
+            if (d <= 60) {
+                near++;
+            }
+        }
+        return near / 64.0;
+    }
 
     private static boolean inside(Quad q, int w, int h) {
         for (int i = 0; i < 4; i++) {
@@ -201,8 +261,21 @@ public final class OutlineDetector {
      * box's first long edge the card's text half lies.
      */
     static Quad outerFromArtBox(Quad art, boolean below) {
-        java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(0.085 * 63, 0.115 * 88,
-                (0.915 - 0.085) * 63, (0.50 - 0.115) * 88);
+        return outerFromBox(art, ART_BOX, below);
+    }
+
+    /** The artwork box in card millimetres (see {@code CardLayout.ART}). */
+    private static final java.awt.geom.Rectangle2D.Double ART_BOX = new java.awt.geom.Rectangle2D.Double(
+            0.085 * 63, 0.115 * 88, (0.915 - 0.085) * 63, (0.50 - 0.115) * 88);
+    /** The pale text panel in card millimetres: the text region plus its 3 px margin at 315 px wide. */
+    private static final java.awt.geom.Rectangle2D.Double TEXT_PANEL = new java.awt.geom.Rectangle2D.Double(
+            0.0705 * 63, 0.543 * 88, (0.9295 - 0.0705) * 63, (0.955 - 0.543) * 88);
+
+    /**
+     * The card outline if {@code art} is the landscape box {@code box} (card millimetres) of the
+     * layout; {@code below} says on which side of the box's first long edge the card's bottom lies.
+     */
+    static Quad outerFromBox(Quad art, java.awt.geom.Rectangle2D.Double box, boolean below) {
         // Photo corners of the box, starting so that corners 0-1 run along a long side.
         int start = art.aspect() >= 1 ? 0 : 1;
         double[][] photo = new double[4][];
