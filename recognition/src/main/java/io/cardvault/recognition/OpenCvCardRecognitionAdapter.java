@@ -14,6 +14,7 @@ import io.cardvault.recognition.engine.OutlineDetector;
 import io.cardvault.recognition.engine.Quad;
 import io.cardvault.recognition.engine.RecognitionSettings;
 import io.cardvault.recognition.engine.ReferenceIndex;
+import io.cardvault.recognition.engine.TextReader;
 import io.cardvault.recognition.render.CardFaceRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,8 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     private Map<String, Integer> positionOf = Map.of();
     private final List<Map.Entry<Integer, CardDescriptor>> extras = new ArrayList<>();
     private volatile CardRecognizer recognizer;
+    /** Tesseract engines, created with the first references; guarded by {@link #references}. */
+    private Optional<TextReader> textReader;
 
     @Inject
     OpenCvCardRecognitionAdapter(@ConfigProperty(name = "CARDVAULT_RECOGNITION_ART_DIR") String artDirectory,
@@ -78,13 +81,16 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
         this(null, null, 1, Optional.empty());
     }
 
-    /** Serves an already built index (the benchmark). */
-    void serve(ReferenceIndex index) {
+    /** Serves an already built index (the benchmark), with or without OCR. */
+    void serve(ReferenceIndex index, boolean ocr) {
         synchronized (references) {
+            if (!ocr) {
+                textReader = Optional.empty();
+            }
             catalogueIndex = index;
             positionOf = positions(index);
             extras.clear();
-            recognizer = new CardRecognizer(index, renderer, settings);
+            recognizer = new CardRecognizer(index, renderer, settings, textReader());
         }
     }
 
@@ -127,7 +133,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
             for (ConfirmedReference reference : confirmed) {
                 extra(reference).ifPresent(extras::add);
             }
-            recognizer = new CardRecognizer(ready.withExtras(extras), renderer, settings);
+            recognizer = new CardRecognizer(ready.withExtras(extras), renderer, settings, textReader());
         }
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
         LOG.info(() -> String.format(java.util.Locale.ROOT,
@@ -148,7 +154,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
                 return false;
             }
             extras.add(extra.get());
-            recognizer = new CardRecognizer(catalogueIndex.withExtras(extras), renderer, settings);
+            recognizer = new CardRecognizer(catalogueIndex.withExtras(extras), renderer, settings, textReader());
             return true;
         }
     }
@@ -156,6 +162,16 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     @Override
     public boolean ready() {
         return recognizer != null;
+    }
+
+    /** The OCR engines, made once; none when no English model is found (then OCR is left out). */
+    private Optional<TextReader> textReader() {
+        if (textReader == null) {
+            textReader = TextReader.create();
+            LOG.info(() -> "Recognition OCR: " + (textReader.isPresent() ? "Tesseract (eng)" : "off, no eng.traineddata")
+                    + "; CJK font for reference faces: " + CardFaceRenderer.cjkFamily().orElse("none (fonts-noto-cjk)"));
+        }
+        return textReader;
     }
 
     private Optional<Map.Entry<Integer, CardDescriptor>> extra(ConfirmedReference reference) {

@@ -17,11 +17,17 @@ public final class RecognitionEngines {
     private RecognitionEngines() {
     }
 
-    /** Wraps an already built index. */
+    /** Wraps an already built index; OCR is on when an English Tesseract model is found. */
     public static CardRecognitionPort fromIndex(ReferenceIndex index, CardFaceRenderer renderer,
                                                 RecognitionSettings settings) {
+        return fromIndex(index, renderer, settings, true);
+    }
+
+    /** Wraps an already built index, with OCR on (if a model is found) or off. */
+    public static CardRecognitionPort fromIndex(ReferenceIndex index, CardFaceRenderer renderer,
+                                                RecognitionSettings settings, boolean ocr) {
         OpenCvCardRecognitionAdapter adapter = new OpenCvCardRecognitionAdapter(renderer, settings, 1, Optional.empty());
-        adapter.serve(index);
+        adapter.serve(index, ocr);
         return adapter;
     }
 }

@@ -44,14 +44,28 @@ public final class CardRecognizer {
     /** Score lead over the runner-up below which the score is reduced, and the largest reduction. */
     private static final double AMBIGUITY_LEAD = 0.04;
     private static final double AMBIGUITY_PENALTY = 0.45;
+    /** OCR runs unless the answer scores above this and leads the runner-up by {@link #OCR_SETTLED_LEAD}. */
+    private static final double OCR_SETTLED_SCORE = 0.75;
+    private static final double OCR_SETTLED_LEAD = 0.10;
+    /** A number-region correlation with the chosen card's face below this also calls for OCR. */
+    private static final double OCR_NUMBER_DOUBT = 0.6;
 
     private final ReferenceIndex index;
     private final CardFaceRenderer renderer;
     private final RecognitionSettings settings;
     private final OutlineDetector detector;
     private final Map<Integer, BufferedImage> faceCache;
+    private final Optional<TextReader> reader;
 
+    /** A recognizer without OCR: text regions are compared with the references only. */
     public CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings) {
+        this(index, renderer, settings, Optional.empty());
+    }
+
+    /** A recognizer that OCRs the number, set code and name regions when the visual answer is not settled. */
+    public CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings,
+                          Optional<TextReader> reader) {
+        this.reader = reader;
         this.index = index;
         this.renderer = renderer;
         this.settings = settings;
@@ -89,7 +103,12 @@ public final class CardRecognizer {
             // Hypotheses often share their top candidates: extract a reference's ORB features once per call.
             Map<Integer, OrbVerifier.Features> referenceFeatures = new java.util.HashMap<>();
             Evaluation best = bestOf(hypotheses, referenceFeatures);
-            return finish(best, outlineFound, scale);
+            OcrEvidence ocr = OcrEvidence.NONE;
+            if (reader.isPresent() && unsettled(best)) {
+                ocr = read(best);
+                best = rescored(best, ocr);
+            }
+            return finish(best, ocr, outlineFound, scale);
         }
     }
 
@@ -118,7 +137,8 @@ public final class CardRecognizer {
                               List<ReferenceIndex.Hit> hits) {
     }
 
-    private record Scored(int card, double score, ScoreComponents components, double text) {
+    /** A candidate: its score after the near-tie reduction, the weighted sum before it, its components. */
+    private record Scored(int card, double score, double raw, ScoreComponents components, double text) {
     }
 
     private record Evaluation(Hypothesis hypothesis, List<Scored> ranked, int bestInliers) {
@@ -174,10 +194,8 @@ public final class CardRecognizer {
                 double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE);
                 double embedding = memberSimilarity.get(member);
                 ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
-                double score = settings.embeddingWeight() * embedding + settings.collectorNumberWeight() * number
-                        + settings.nameWeight() * name + settings.featureMatchWeight() * featureMatch
-                        + settings.setContextWeight() * set;
-                scored.add(new Scored(member, Math.max(0, Math.min(1, score)), components, (number + name + set) / 3));
+                double score = weighted(components);
+                scored.add(new Scored(member, score, score, components, (number + name + set) / 3));
             }
         }
         // A confirmed scan is a second entry of its card: one candidate per card, its better entry.
@@ -185,20 +203,131 @@ public final class CardRecognizer {
         for (Scored s : scored) {
             perCard.merge(index.card(s.card()).id(), s, (a, b) -> a.score() >= b.score() ? a : b);
         }
-        scored = new ArrayList<>(perCard.values());
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return new Evaluation(h, settle(new ArrayList<>(perCard.values())), bestInliers);
+    }
+
+    private double weighted(ScoreComponents c) {
+        double score = settings.embeddingWeight() * c.embedding() + settings.collectorNumberWeight() * c.collectorNumber()
+                + settings.nameWeight() * c.name() + settings.featureMatchWeight() * c.featureMatch()
+                + settings.setContextWeight() * c.setContext();
+        return Math.max(0, Math.min(1, score));
+    }
+
+    /** Orders by the weighted sum and applies the near-tie reduction. */
+    private static List<Scored> settle(List<Scored> scored) {
+        scored.sort(Comparator.comparingDouble(Scored::raw).reversed());
+        double factor = 1;
         if (scored.size() > 1) {
             // A near tie with another card is uncertainty the components alone do not show
             // (a reprint whose number is half hidden by glare): the score shrinks with the lead.
-            double lead = scored.get(0).score() - scored.get(1).score();
-            double factor = 1 - AMBIGUITY_PENALTY * Math.max(0, 1 - lead / AMBIGUITY_LEAD);
-            // Applied to every candidate: it qualifies the answer as a whole and keeps the order.
-            scored.replaceAll(c -> new Scored(c.card(), c.score() * factor, c.components(), c.text()));
+            double lead = scored.get(0).raw() - scored.get(1).raw();
+            factor = 1 - AMBIGUITY_PENALTY * Math.max(0, 1 - lead / AMBIGUITY_LEAD);
         }
-        return new Evaluation(h, scored, bestInliers);
+        // Applied to every candidate: it qualifies the answer as a whole and keeps the order.
+        double f = factor;
+        scored.replaceAll(c -> new Scored(c.card(), c.raw() * f, c.raw(), c.components(), c.text()));
+        return scored;
     }
 
-    private CardRecognition finish(Evaluation evaluation, boolean outlineFound, double scale) {
+    /**
+     * Whether OCR is worth its milliseconds: the answer is not high, or another card is close
+     * behind (reprints share everything but the bottom strip).
+     */
+    private static boolean unsettled(Evaluation e) {
+        List<Scored> ranked = e.ranked();
+        if (ranked.isEmpty()) {
+            return false;
+        }
+        // A clear visual match whose number region does not look like its number: read it.
+        return ranked.get(0).score() <= OCR_SETTLED_SCORE
+                || ranked.size() > 1 && ranked.get(0).raw() - ranked.get(1).raw() < OCR_SETTLED_LEAD
+                || ranked.get(0).components().collectorNumber() < OCR_NUMBER_DOUBT;
+    }
+
+    private OcrEvidence read(Evaluation e) {
+        TextReader ocr = reader.orElseThrow();
+        Mat gray = new Mat();
+        cvtColor(e.hypothesis().crop(), gray, COLOR_BGR2GRAY);
+        int w = gray.cols();
+        int h = gray.rows();
+        // One line from just right of the set symbol to the end of the number: "BS 4/102".
+        TextReader.Reading[] strip = TextReader.splitStrip(
+                ocr.read(gray, TextReader.stripRegion(w, h), TextReader.Field.STRIP));
+        TextReader.Reading set = strip[0];
+        TextReader.Reading number = strip[1];
+        TextReader.Reading name = new TextReader.Reading("", 0);
+        boolean latinCandidates = e.ranked().stream().limit(MAX_CANDIDATES)
+                .anyMatch(c -> OcrEvidence.latin(index.card(c.card()).name()));
+        boolean namesDiffer = e.ranked().stream().limit(MAX_CANDIDATES).map(c -> index.card(c.card()).name())
+                .distinct().count() > 1;
+        if (latinCandidates && (namesDiffer || e.ranked().get(0).score() < 0.5)) {
+            name = ocr.read(gray, CardLayout.NAME.in(w, h), TextReader.Field.NAME);
+        }
+        return new OcrEvidence(number, set, name);
+    }
+
+    /**
+     * Folds the OCR readings into the text components: each becomes the mean of the reference
+     * comparison and the OCR agreement where the OCR read something.
+     */
+    private Evaluation rescored(Evaluation e, OcrEvidence ocr) {
+        List<Scored> rescored = new ArrayList<>();
+        for (Scored s : e.ranked()) {
+            CatalogueCard card = index.card(s.card());
+            ScoreComponents c = s.components();
+            double number = blend(c.collectorNumber(), ocr.numberAgreement(card));
+            double set = blend(c.setContext(), ocr.setAgreement(card));
+            double name = blend(c.name(), ocr.nameAgreement(card));
+            ScoreComponents components = new ScoreComponents(c.embedding(), number, name, c.featureMatch(), set);
+            double raw = weighted(components);
+            rescored.add(new Scored(s.card(), raw, raw, components, (number + name + set) / 3));
+        }
+        return new Evaluation(e.hypothesis(), settle(rescored), e.bestInliers());
+    }
+
+    /** The number and set code read together name a catalogue card (another one than the visual match). */
+    private boolean printedElsewhere(OcrEvidence ocr) {
+        if (!ocr.hasSetCode()) {
+            return false;
+        }
+        for (int i : index.withLocalId(ocr.localIdRead())) {
+            CatalogueCard card = index.card(i);
+            if (ocr.numberAgreement(card).orElse(0) >= OcrEvidence.AGREES
+                    && ocr.setAgreement(card).orElse(0) >= OcrEvidence.AGREES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double blend(double compared, java.util.OptionalDouble read) {
+        return read.isPresent() ? (compared + read.getAsDouble()) / 2 : compared;
+    }
+
+    /**
+     * The visual match and the text read disagree: the OCR read a number (or a Latin name) that
+     * is clearly not the chosen card's, while another candidate's matches it, or no candidate's
+     * matches the number and the visual match itself is not strong.
+     */
+    private boolean ocrContradicts(List<Scored> ranked, OcrEvidence ocr) {
+        if (ranked.isEmpty()) {
+            return false;
+        }
+        CatalogueCard chosen = index.card(ranked.get(0).card());
+        java.util.OptionalDouble number = ocr.numberAgreement(chosen);
+        if (number.isPresent() && number.getAsDouble() < OcrEvidence.CONTRADICTS) {
+            boolean anotherAgrees = ranked.stream().skip(1)
+                    .anyMatch(c -> ocr.numberAgreement(index.card(c.card())).orElse(0) >= OcrEvidence.AGREES);
+            if (anotherAgrees || ranked.get(0).components().featureMatch() < 0.5 || printedElsewhere(ocr)) {
+                return true;
+            }
+        }
+        java.util.OptionalDouble name = ocr.nameAgreement(chosen);
+        return name.isPresent() && name.getAsDouble() < OcrEvidence.CONTRADICTS && ranked.stream().skip(1)
+                .anyMatch(c -> ocr.nameAgreement(index.card(c.card())).orElse(0) >= OcrEvidence.AGREES);
+    }
+
+    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
         boolean conflict = false;
@@ -208,6 +337,7 @@ public final class CardRecognizer {
             // The visual evidence overrode a clearly better text agreement: let the user decide.
             conflict = bestText.card() != chosen.card() && bestText.text() - chosen.text() > CONFLICT_MARGIN;
         }
+        conflict = conflict || ocrContradicts(ranked, ocr);
         List<RecognitionCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
             Scored s = ranked.get(i);

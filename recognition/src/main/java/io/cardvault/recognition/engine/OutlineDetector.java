@@ -91,6 +91,9 @@ public final class OutlineDetector {
         Canny(gray, grayEdges, 20, 60);
         dilate(grayEdges, grayEdges, kernel);
         collect(grayEdges, RETR_LIST, imageArea, found);
+        Mat edgeMap = new Mat();
+        org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, grayEdges, edgeMap);
+        org.bytedeco.javacpp.indexer.UByteIndexer edges = edgeMap.createIndexer();
         Mat hsv = new Mat();
         cvtColor(small, hsv, COLOR_BGR2HSV);
         Mat yellow = new Mat();
@@ -100,6 +103,16 @@ public final class OutlineDetector {
         morphologyEx(yellow, yellow, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(9, 9)));
         collect(yellow, RETR_EXTERNAL, imageArea, found);
 
+        // A card's outline has edges all along it and a uniform border band just inside it; a
+        // rectangle fitted around a card and a background line, or a background shape, has not.
+        org.bytedeco.javacpp.indexer.UByteIndexer pixels = small.createIndexer();
+        List<Quad> rescored = new ArrayList<>(found.size());
+        for (Quad q : found) {
+            double support = edgeSupport(q, edges, small.cols(), small.rows());
+            double band = borderBandUniformity(q, pixels, small.cols(), small.rows());
+            rescored.add(new Quad(q.xy(), q.score() * (0.25 + support) * (0.25 + band)));
+        }
+        found = rescored;
         found.sort(Comparator.comparingDouble(Quad::score).reversed());
         List<Quad> kept = new ArrayList<>();
         double diagonal = Math.hypot(small.cols(), small.rows());
@@ -127,7 +140,182 @@ public final class OutlineDetector {
                 result.add(outer);
             }
         }
+        // The artwork box is a closed rectangle of its own; when the card's outer edge is lost
+        // against a background of its colour, it is often the best-defined shape left. The card
+        // lies a known layout around it, on one side of it or the other: each extrapolation is
+        // kept only if the photo shows edges along most of it.
+        List<Quad> fromArt = new ArrayList<>();
+        for (Quad q : kept) {
+            for (int candidate = 0; candidate < 4; candidate++) {
+                boolean below = candidate % 2 == 0;
+                Quad card = candidate < 2 ? outerFromBox(q, ART_BOX, below) : outerFromBox(q, TEXT_PANEL, below);
+                if (inside(card, small.cols(), small.rows()) && edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
+                        && kept.stream().noneMatch(k -> k.maxCornerDistance(card) < 0.02 * diagonal)) {
+                    double[] xy = card.xy();
+                    for (int i = 0; i < 8; i++) {
+                        xy[i] /= scale;
+                    }
+                    fromArt.add(new Quad(xy, card.score()));
+                }
+            }
+        }
+        result.addAll(fromArt);
         return result;
+    }
+
+    /** Share of edge support an outline extrapolated from the artwork box or text panel needs. */
+    private static final double ART_SUPPORT = 0.6;
+
+    /**
+     * Share of points in the middle of the border band (2 % of the card width inside the outline)
+     * whose colour lies near the band's median colour.
+     */
+    static double borderBandUniformity(Quad q, org.bytedeco.javacpp.indexer.UByteIndexer bgr, int w, int h) {
+        double width = (Math.hypot(q.x(1) - q.x(0), q.y(1) - q.y(0)) + Math.hypot(q.x(3) - q.x(2), q.y(3) - q.y(2))) / 2;
+        double height = (Math.hypot(q.x(2) - q.x(1), q.y(2) - q.y(1)) + Math.hypot(q.x(0) - q.x(3), q.y(0) - q.y(3))) / 2;
+        double inset = Math.max(1.5, 0.02 * Math.min(width, height));
+        int[][] samples = new int[64][];
+        int n = 0;
+        for (int e = 0; e < 4; e++) {
+            int f = (e + 1) % 4;
+            double dx = q.x(f) - q.x(e);
+            double dy = q.y(f) - q.y(e);
+            double length = Math.max(1e-9, Math.hypot(dx, dy));
+            double nx = -dy / length;
+            double ny = dx / length;
+            for (int k = 0; k < 16; k++) {
+                double t = 0.1 + 0.8 * k / 15.0;
+                int x = (int) Math.round(q.x(e) + t * dx + inset * nx);
+                int y = (int) Math.round(q.y(e) + t * dy + inset * ny);
+                if (x >= 0 && y >= 0 && x < w && y < h) {
+                    samples[n++] = new int[]{bgr.get(y, x, 0), bgr.get(y, x, 1), bgr.get(y, x, 2)};
+                }
+            }
+        }
+        if (n < 32) {
+            return 0;
+        }
+        int[] median = new int[3];
+        for (int c = 0; c < 3; c++) {
+            int[] values = new int[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = samples[i][c];
+            }
+            java.util.Arrays.sort(values);
+            median[c] = values[n / 2];
+        }
+        int near = 0;
+        for (int i = 0; i < n; i++) {
+            int d = Math.abs(samples[i][0] - median[0]) + Math.abs(samples[i][1] - median[1])
+                    + Math.abs(samples[i][2] - median[2]);
+            if (d <= 60) {
+                near++;
+            }
+        }
+        return near / 64.0;
+    }
+
+    private static boolean inside(Quad q, int w, int h) {
+        for (int i = 0; i < 4; i++) {
+            if (q.x(i) < -2 || q.y(i) < -2 || q.x(i) > w + 2 || q.y(i) > h + 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Share of points along the quad's edges (corners left out) with an edge pixel within two
+     * pixels across the line.
+     */
+    static double edgeSupport(Quad q, org.bytedeco.javacpp.indexer.UByteIndexer edges, int w, int h) {
+        int supported = 0;
+        int total = 0;
+        for (int e = 0; e < 4; e++) {
+            int f = (e + 1) % 4;
+            double dx = q.x(f) - q.x(e);
+            double dy = q.y(f) - q.y(e);
+            double length = Math.hypot(dx, dy);
+            double nx = -dy / Math.max(1e-9, length);
+            double ny = dx / Math.max(1e-9, length);
+            for (int k = 1; k < 24; k++) {
+                double t = 0.08 + 0.84 * k / 24.0;
+                double px = q.x(e) + t * dx;
+                double py = q.y(e) + t * dy;
+                total++;
+                for (int o = -2; o <= 2; o++) {
+                    int x = (int) Math.round(px + o * nx);
+                    int y = (int) Math.round(py + o * ny);
+                    if (x >= 0 && y >= 0 && x < w && y < h && edges.get(y, x) != 0) {
+                        supported++;
+                        break;
+                    }
+                }
+            }
+        }
+        return total == 0 ? 0 : supported / (double) total;
+    }
+
+    /**
+     * The card outline if {@code art} is the artwork box; {@code below} says on which side of the
+     * box's first long edge the card's text half lies.
+     */
+    static Quad outerFromArtBox(Quad art, boolean below) {
+        return outerFromBox(art, ART_BOX, below);
+    }
+
+    /** The artwork box in card millimetres (see {@code CardLayout.ART}). */
+    private static final java.awt.geom.Rectangle2D.Double ART_BOX = new java.awt.geom.Rectangle2D.Double(
+            0.085 * 63, 0.115 * 88, (0.915 - 0.085) * 63, (0.50 - 0.115) * 88);
+    /** The pale text panel in card millimetres: the text region plus its 3 px margin at 315 px wide. */
+    private static final java.awt.geom.Rectangle2D.Double TEXT_PANEL = new java.awt.geom.Rectangle2D.Double(
+            0.0705 * 63, 0.543 * 88, (0.9295 - 0.0705) * 63, (0.955 - 0.543) * 88);
+
+    /**
+     * The card outline if {@code art} is the landscape box {@code box} (card millimetres) of the
+     * layout; {@code below} says on which side of the box's first long edge the card's bottom lies.
+     */
+    static Quad outerFromBox(Quad art, java.awt.geom.Rectangle2D.Double box, boolean below) {
+        // Photo corners of the box, starting so that corners 0-1 run along a long side.
+        int start = art.aspect() >= 1 ? 0 : 1;
+        double[][] photo = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            int c = (start + i) % 4;
+            photo[i] = new double[]{art.x(c), art.y(c)};
+        }
+        if (!below) {
+            // The other long side on top: rotate the correspondence by half a turn.
+            photo = new double[][]{photo[2], photo[3], photo[0], photo[1]};
+        }
+        double[][] layout = {{box.x, box.y}, {box.x + box.width, box.y}, {box.x + box.width, box.y + box.height},
+                {box.x, box.y + box.height}};
+        double[][] card = {{0, 0}, {63, 0}, {63, 88}, {0, 88}};
+        return new Quad(mapThrough(layout, photo, card), art.score() * 0.8);
+    }
+
+    /** Maps {@code points} by the homography taking {@code from} onto {@code to}. */
+    private static double[] mapThrough(double[][] from, double[][] to, double[][] points) {
+        Mat src = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        Mat dst = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        org.bytedeco.javacpp.indexer.FloatIndexer s = src.createIndexer();
+        org.bytedeco.javacpp.indexer.FloatIndexer d = dst.createIndexer();
+        for (int i = 0; i < 4; i++) {
+            s.put(i, 0, 0, (float) from[i][0]);
+            s.put(i, 0, 1, (float) from[i][1]);
+            d.put(i, 0, 0, (float) to[i][0]);
+            d.put(i, 0, 1, (float) to[i][1]);
+        }
+        Mat homography = org.bytedeco.opencv.global.opencv_imgproc.getPerspectiveTransform(src, dst);
+        org.bytedeco.javacpp.indexer.DoubleIndexer m = homography.createIndexer();
+        double[] xy = new double[2 * points.length];
+        for (int i = 0; i < points.length; i++) {
+            double x = points[i][0];
+            double y = points[i][1];
+            double z = m.get(2, 0) * x + m.get(2, 1) * y + m.get(2, 2);
+            xy[2 * i] = (m.get(0, 0) * x + m.get(0, 1) * y + m.get(0, 2)) / z;
+            xy[2 * i + 1] = (m.get(1, 0) * x + m.get(1, 1) * y + m.get(1, 2)) / z;
+        }
+        return xy;
     }
 
     /** The card outline if {@code inner} is the inner edge of the yellow border. */

@@ -1,10 +1,11 @@
 package io.cardvault.recognition.engine;
 
 /**
- * Tuning of the recognizer. Weights are those of the contract's score components; OCR is not
- * among them (its weight is zero: Tesseract is not wired in): {@code name} (name bar with HP,
- * and the attack text box), {@code collectorNumber} and {@code setContext} come from comparing
- * the photo's text regions with the candidate's reference face (see {@link TextRegions}).
+ * Tuning of the recognizer. Weights are those of the contract's score components:
+ * {@code name} (name bar with HP, and the attack text box), {@code collectorNumber} and
+ * {@code setContext} come from comparing the photo's text regions with the candidate's reference
+ * face (see {@link TextRegions}) and, when the recognizer OCRs the photo, from the agreement of
+ * the text read with the candidate's (see {@link OcrEvidence}).
  *
  * @param outlineCandidates quadrilaterals kept from the detector
  * @param searchDepth       nearest references fetched per hypothesis

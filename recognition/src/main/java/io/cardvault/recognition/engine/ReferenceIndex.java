@@ -35,7 +35,7 @@ public final class ReferenceIndex {
 
     private static final int LONGS = 3 * CardDescriptor.HASH_LONGS;
     private static final int BINS = CardDescriptor.HISTOGRAM_BINS;
-    private static final int FILE_VERSION = 3;
+    private static final int FILE_VERSION = 4;
 
     /** Weights of pHash card, pHash art, dHash, histogram in the fused z-score. */
     private static final double[] WEIGHTS = {1.0, 1.0, 0.7, 0.8};
@@ -120,6 +120,7 @@ public final class ReferenceIndex {
     public void save(Path file) {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeInt(FILE_VERSION);
+            out.writeUTF(CardFaceRenderer.signature());
             out.writeInt(cards.size());
             for (CatalogueCard card : cards) {
                 out.writeUTF(card.id());
@@ -135,13 +136,17 @@ public final class ReferenceIndex {
         }
     }
 
-    /** Loads saved descriptors if the file exists and lists exactly these cards. */
+    /**
+     * Loads saved descriptors if the file exists, lists exactly these cards and was rendered with
+     * the same fonts ({@link CardFaceRenderer#signature()}).
+     */
     public static Optional<ReferenceIndex> load(Path file, List<CatalogueCard> cards) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != FILE_VERSION || in.readInt() != cards.size()) {
+            if (in.readInt() != FILE_VERSION || !in.readUTF().equals(CardFaceRenderer.signature())
+                    || in.readInt() != cards.size()) {
                 return Optional.empty();
             }
             for (CatalogueCard card : cards) {
@@ -177,6 +182,24 @@ public final class ReferenceIndex {
      */
     static String faceKey(CatalogueCard c) {
         return c.category() + '|' + c.name() + '|' + c.types() + '|' + c.dexIds();
+    }
+
+    /** Cards by their normalised local id (see {@link OcrEvidence}), made on first use. */
+    private volatile Map<String, int[]> byLocalId;
+
+    /** The references whose local id (the collector number before the slash) normalises to {@code localId}. */
+    public int[] withLocalId(String localId) {
+        Map<String, int[]> map = byLocalId;
+        if (map == null) {
+            Map<String, List<Integer>> lists = new HashMap<>();
+            for (int i = 0; i < cards.size(); i++) {
+                lists.computeIfAbsent(OcrEvidence.normalise(cards.get(i).localId()), k -> new ArrayList<>()).add(i);
+            }
+            Map<String, int[]> built = new HashMap<>();
+            lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            byLocalId = map = built;
+        }
+        return map.getOrDefault(localId, new int[0]).clone();
     }
 
     /** Similarity in [0, 1] of one reference to a query descriptor (as in {@link Hit}). */

@@ -46,6 +46,12 @@ public final class CardFaceRenderer {
             Map.entry("Fairy", new Color(0xE5, 0x8B, 0xB6)), Map.entry("Trainer", new Color(0xC9, 0xCD, 0xD2)),
             Map.entry("Energy", new Color(0xE0, 0xE0, 0xE0)));
 
+    /** Families tried, in order, for text the default sans-serif font cannot show (CJK names). */
+    private static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK JP", "Noto Sans CJK SC",
+            "Noto Sans CJK TC", "Noto Sans CJK KR", "Noto Sans CJK HK");
+    private static final String CJK_PROBE = "リザードン噴火龍리자몽";
+    private static final Optional<String> CJK_FAMILY = findCjkFamily();
+
     private final Path artDirectory;
     private final Map<String, Optional<BufferedImage>> artCache = new ConcurrentHashMap<>();
 
@@ -92,6 +98,44 @@ public final class CardFaceRenderer {
         return face;
     }
 
+    /**
+     * What the faces depend on besides the catalogue: the font that draws CJK text. A descriptor
+     * cache built under another signature is stale (CJK names were empty boxes, or are not any more).
+     */
+    public static String signature() {
+        return "faces-2;cjk=" + CJK_FAMILY.orElse("none");
+    }
+
+    /** The installed CJK font family the faces use, if any. */
+    public static Optional<String> cjkFamily() {
+        return CJK_FAMILY;
+    }
+
+    private static Optional<String> findCjkFamily() {
+        java.util.Set<String> installed = java.util.Set.of(
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT));
+        for (String family : CJK_FAMILIES) {
+            if (installed.contains(family) && new Font(family, Font.PLAIN, 12).canDisplayUpTo(CJK_PROBE) == -1) {
+                return Optional.of(family);
+            }
+        }
+        LOG.warning("No CJK font installed (Debian package fonts-noto-cjk): Japanese, Chinese and Korean names"
+                + " render as empty boxes on reference faces, so Asian reprints are told apart by artwork and numbers only");
+        return Optional.empty();
+    }
+
+    /**
+     * The sans-serif font, or the CJK family when {@code text} holds characters the former cannot
+     * show and a CJK font is installed (otherwise the default font, which draws empty boxes).
+     */
+    static Font font(String text, int style, int size) {
+        Font sans = new Font(Font.SANS_SERIF, style, size);
+        if (CJK_FAMILY.isEmpty() || sans.canDisplayUpTo(text) == -1) {
+            return sans;
+        }
+        return new Font(CJK_FAMILY.get(), style, size);
+    }
+
     /** The frame colour of a type; grey for unknown types. */
     public static Color typeColour(String type) {
         return TYPE_COLOURS.getOrDefault(type, new Color(0xB0, 0xB0, 0xB0));
@@ -112,9 +156,8 @@ public final class CardFaceRenderer {
 
     private static void drawNameBar(Graphics2D g, CatalogueCard card, Rectangle r, int h) {
         g.setColor(Color.BLACK);
-        Font nameFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, (int) Math.round(0.045 * h)));
-        g.setFont(nameFont);
         String label = card.category().equals("Pokemon") ? card.name() : card.category().toUpperCase() + " " + card.name();
+        g.setFont(font(label, Font.BOLD, Math.max(8, (int) Math.round(0.045 * h))));
         FontMetrics m = g.getFontMetrics();
         String hp = card.hp() > 0 ? "HP " + card.hp() : "";
         int hpWidth = m.stringWidth(hp);
@@ -165,8 +208,10 @@ public final class CardFaceRenderer {
     }
 
     private static void drawText(Graphics2D g, CatalogueCard card, Rectangle r, int h) {
-        Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(6, (int) Math.round(0.032 * h)));
-        Font bodyFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(5, (int) Math.round(0.021 * h)));
+        StringBuilder all = new StringBuilder(card.text());
+        card.attacks().forEach(a -> all.append(a.name()).append(a.effect()));
+        Font titleFont = font(all.toString(), Font.BOLD, Math.max(6, (int) Math.round(0.032 * h)));
+        Font bodyFont = font(all.toString(), Font.PLAIN, Math.max(5, (int) Math.round(0.021 * h)));
         int y = r.y;
         int bottom = r.y + r.height;
         List<CatalogueCard.Attack> lines = new ArrayList<>(card.attacks());

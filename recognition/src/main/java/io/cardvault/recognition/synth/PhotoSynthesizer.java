@@ -57,8 +57,18 @@ public final class PhotoSynthesizer {
         // Bounding radius of the rotated card keeps it inside the frame.
         double halfW = (Math.abs(Math.cos(angle)) * cardW + Math.abs(Math.sin(angle)) * cardH) / 2;
         double halfH = (Math.abs(Math.sin(angle)) * cardW + Math.abs(Math.cos(angle)) * cardH) / 2;
-        // The whole card stays in frame, corner jitter included: users frame the card they scan.
+        // The whole card stays in frame, corner jitter included: users frame the card they scan
+        // (the outline route exists to tell them to). A large card tilted far does not fit at the
+        // drawn size: it is drawn smaller, as a user steps back until the whole card shows.
         double margin = 6 + settings.maxPerspective() * cardW * 1.5;
+        for (int pass = 0; pass < 2; pass++) {
+            double fit = Math.min(1, Math.min((w - 2 * margin) / (2 * halfW), (h - 2 * margin) / (2 * halfH)));
+            cardW *= fit;
+            cardH *= fit;
+            halfW *= fit;
+            halfH *= fit;
+            margin = 6 + settings.maxPerspective() * cardW * 1.5;
+        }
         double cx = halfW + margin + random.nextDouble() * Math.max(0, w - 2 * halfW - 2 * margin);
         double cy = halfH + margin + random.nextDouble() * Math.max(0, h - 2 * halfH - 2 * margin);
         double[][] local = {{-cardW / 2, -cardH / 2}, {cardW / 2, -cardH / 2}, {cardW / 2, cardH / 2}, {-cardW / 2, cardH / 2}};

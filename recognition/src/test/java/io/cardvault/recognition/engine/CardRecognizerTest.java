@@ -18,12 +18,14 @@ class CardRecognizerTest {
 
     private static List<CatalogueCard> cards;
     private static CardRecognizer recognizer;
+    private static CardRecognizer reading;
 
     @BeforeAll
     static void indexTheSmallCatalogue() {
         cards = TestCards.catalogue();
-        recognizer = new CardRecognizer(ReferenceIndex.build(cards, TestCards.renderer(), 1), TestCards.renderer(),
-                RecognitionSettings.defaults());
+        ReferenceIndex index = ReferenceIndex.build(cards, TestCards.renderer(), 1);
+        recognizer = new CardRecognizer(index, TestCards.renderer(), RecognitionSettings.defaults());
+        reading = new CardRecognizer(index, TestCards.renderer(), RecognitionSettings.defaults(), TextReader.create());
     }
 
     private static SyntheticPhoto photoOf(CatalogueCard card, PhotoSettings settings, long seed) {
@@ -68,6 +70,47 @@ class CardRecognizerTest {
         assertThat(result.candidates()).extracting(c -> c.cardId()).contains(cards.get(0).id());
         assertThat(result.best().get().components().collectorNumber())
                 .isGreaterThan(result.candidates().get(1).components().collectorNumber());
+    }
+
+    @Test
+    void givenAReprint_recognizeWithOcr_readsItsNumberAndAnswersIt() {
+        SyntheticPhoto photo = photoOf(TestCards.reprintOfFirst(), PhotoSettings.clean(), 8);
+
+        CardRecognition result = reading.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.best().orElseThrow().cardId()).isEqualTo(TestCards.reprintOfFirst().id());
+        assertThat(result.confidence()).isNotEqualTo(ConfidenceBucket.CONFLICT);
+        assertThat(result.best().get().components().collectorNumber())
+                .isGreaterThan(result.candidates().get(1).components().collectorNumber());
+    }
+
+    @Test
+    void givenACardWhoseNumberNamesAnotherCard_recognizeWithOcr_flagsAConflict() {
+        // Artwork, name, type and HP of ts1-4, but the bottom strip of ts1-19: what the eye and
+        // what the text say disagree (a misprint, a fake, or a sticker over the number).
+        CatalogueCard visual = cards.get(3);
+        CatalogueCard other = cards.get(18);
+        assertThat(other.setId()).isEqualTo(visual.setId());
+        CatalogueCard forged = new CatalogueCard("forged", other.localId(), visual.setId(), visual.setCode(),
+                visual.officialCount(), visual.name(), "en", visual.hp(), visual.types(), visual.rarity(),
+                visual.category(), visual.dexIds(), visual.attacks(), visual.text());
+        SyntheticPhoto photo = photoOf(forged, PhotoSettings.clean(), 4);
+
+        CardRecognition result = reading.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.best().orElseThrow().cardId()).isEqualTo(visual.id());
+        assertThat(result.confidence()).isEqualTo(ConfidenceBucket.CONFLICT);
+        assertThat(result.best().get().confidence()).isEqualTo(ConfidenceBucket.CONFLICT);
+    }
+
+    @Test
+    void givenAClearPhoto_recognizeWithOcr_answersWithoutConflict() {
+        SyntheticPhoto photo = photoOf(cards.get(3), PhotoSettings.clean(), 4);
+
+        CardRecognition result = reading.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.best().orElseThrow().cardId()).isEqualTo(cards.get(3).id());
+        assertThat(result.confidence()).isEqualTo(ConfidenceBucket.HIGH);
     }
 
     @Test

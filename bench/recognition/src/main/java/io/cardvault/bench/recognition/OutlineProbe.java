@@ -68,6 +68,28 @@ public final class OutlineProbe {
         }
     }
 
+    /**
+     * Writes the photo as PNG with the truth (green), the detector's candidates (thin red) and
+     * the outline the recognizer answered with (thick blue).
+     */
+    static void writeOverlay(SyntheticPhoto photo, java.util.Optional<Quad> answered, Path file) throws IOException {
+        Mat mat = Mats.decode(photo.jpeg());
+        List<Quad> quads = new OutlineDetector(4).detect(mat);
+        BufferedImage image = Mats.toImage(mat);
+        Graphics2D g = image.createGraphics();
+        g.setStroke(new BasicStroke(2));
+        g.setColor(Color.GREEN);
+        draw(g, new Quad(photo.faceCorners(), 0));
+        g.setStroke(new BasicStroke(1));
+        g.setColor(Color.RED);
+        quads.forEach(q -> draw(g, q));
+        g.setStroke(new BasicStroke(3));
+        g.setColor(Color.BLUE);
+        answered.ifPresent(q -> draw(g, q));
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+    }
+
     private static void draw(Graphics2D g, Quad q) {
         for (int i = 0; i < 4; i++) {
             int j = (i + 1) % 4;

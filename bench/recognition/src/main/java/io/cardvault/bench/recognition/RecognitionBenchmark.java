@@ -33,7 +33,7 @@ import java.util.Random;
 /**
  * Command-line benchmark. Arguments {@code key=value}: {@code catalogues=en,asia},
  * {@code photos=1000}, {@code seed=20261121}, {@code threads=2}, {@code limit=0} (cards, 0 = all),
- * {@code reuseIndex=false}, {@code failures=0} (JPEGs of misses written to target/).
+ * {@code reuseIndex=false}, {@code failures=0} (JPEGs of misses written to target/), {@code ocr=true}.
  * The report goes to standard output: it is this tool's product.
  */
 public final class RecognitionBenchmark {
@@ -96,7 +96,9 @@ public final class RecognitionBenchmark {
         for (int i = 0; i < index.size(); i++) {
             position.put(index.card(i).id(), i);
         }
-        CardRecognitionPort port = RecognitionEngines.fromIndex(index, renderer, RecognitionSettings.defaults());
+        boolean ocr = Boolean.parseBoolean(options.getOrDefault("ocr", "true"));
+        out.printf(Locale.ROOT, "OCR %s, CJK font %s%n", ocr ? "on" : "off", CardFaceRenderer.cjkFamily().orElse("none"));
+        CardRecognitionPort port = RecognitionEngines.fromIndex(index, renderer, RecognitionSettings.defaults(), ocr);
         PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
         Random random = new Random(seed);
 
@@ -115,20 +117,30 @@ public final class RecognitionBenchmark {
         int outlineGood = 0;
         int rotationRight = 0;
         int written = 0;
+        int cutPhotos = 0;
+        int cutRight = 0;
         Map<ConfidenceBucket, int[]> buckets = new EnumMap<>(ConfidenceBucket.class);
         for (ConfidenceBucket b : ConfidenceBucket.values()) {
             buckets.put(b, new int[2]);
         }
         double[] millis = new double[photos];
+        double[] cpuMillis = new double[photos];
         for (int p = 0; p < photos; p++) {
             CatalogueCard truth = cards.get(random.nextInt(cards.size()));
             SyntheticPhoto photo = synthesizer.generate(renderer.render(truth, 630, 880), new Random(random.nextLong()));
             long t0 = System.nanoTime();
+            long c0 = threads().getCurrentThreadCpuTime();
             CardRecognition result = port.recognize(new CardPhoto(photo.jpeg())).orElseThrow();
             millis[p] = (System.nanoTime() - t0) / 1e6;
+            cpuMillis[p] = (threads().getCurrentThreadCpuTime() - c0) / 1e6;
 
             List<RecognitionCandidate> candidates = result.candidates();
             boolean right = !candidates.isEmpty() && candidates.get(0).cardId().equals(truth.id());
+            boolean cut = cutByFrame(photo);
+            if (cut) {
+                cutPhotos++;
+                cutRight += right ? 1 : 0;
+            }
             ConfidenceBucket bucket = result.confidence();
             buckets.get(bucket)[right ? 0 : 1]++;
             if (right) {
@@ -147,13 +159,21 @@ public final class RecognitionBenchmark {
                 }
                 if (misses <= 25) {
                     RecognitionCandidate got = candidates.isEmpty() ? null : candidates.get(0);
-                    out.printf(Locale.ROOT, "  miss %s -> %s %s %.2f same-face=%s turns=%d tilt=%.0f blur=%.1f glare=%s%n",
+                    out.printf(Locale.ROOT, "  miss %s -> %s %s %.2f same-face=%s turns=%d tilt=%.0f blur=%.1f glare=%s cut=%s%n",
                             truth.id(), got == null ? "-" : got.cardId(), bucket, got == null ? 0 : got.score(),
                             got != null && index.group(position.get(got.cardId())) == index.group(position.get(truth.id())),
-                            photo.quarterTurns(), photo.tiltDegrees(), photo.blurAmount(), photo.glare());
+                            photo.quarterTurns(), photo.tiltDegrees(), photo.blurAmount(), photo.glare(), cut);
                 }
                 if (written < failuresToWrite) {
                     Files.write(target.resolve("miss-" + p + "-" + truth.id() + ".jpg"), photo.jpeg());
+                    OutlineProbe.writeOverlay(photo, result.outline().map(o -> {
+                        double[] xy = new double[8];
+                        for (int i = 0; i < 4; i++) {
+                            xy[2 * i] = o.corners().get(i).x();
+                            xy[2 * i + 1] = o.corners().get(i).y();
+                        }
+                        return new Quad(xy, 0);
+                    }), target.resolve("miss-" + p + "-" + truth.id() + ".png"));
                     written++;
                 }
             }
@@ -192,11 +212,32 @@ public final class RecognitionBenchmark {
         out.printf(Locale.ROOT, "correct but flagged %.1f %% (%d/%d)%n", top1 == 0 ? 0 : 100.0 * hitsFlagged / top1, hitsFlagged, top1);
         out.printf(Locale.ROOT, "outline within 1.5 %% of diagonal %.1f %%, rotation_used right %.1f %%%n",
                 100.0 * outlineGood / photos, 100.0 * rotationRight / photos);
+        out.printf(Locale.ROOT, "card cut by the photo edge %d photos, of which right %d%n", cutPhotos, cutRight);
         for (ConfidenceBucket b : ConfidenceBucket.values()) {
             out.printf(Locale.ROOT, "  bucket %-8s right %4d wrong %4d%n", b, buckets.get(b)[0], buckets.get(b)[1]);
         }
         out.printf(Locale.ROOT, "latency per photo  p50 %.0f ms, p95 %.0f ms, max %.0f ms (decode + recognize, 1 thread)%n",
                 percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+        double[] cpu = cpuMillis.clone();
+        Arrays.sort(cpu);
+        out.printf(Locale.ROOT, "CPU time per photo p50 %.0f ms, p95 %.0f ms, max %.0f ms (the calling thread's; less load-dependent)%n",
+                percentile(cpu, 0.50), percentile(cpu, 0.95), cpu[cpu.length - 1]);
+    }
+
+    private static java.lang.management.ThreadMXBean threads() {
+        return java.lang.management.ManagementFactory.getThreadMXBean();
+    }
+
+    /** Whether a corner of the card lies outside the photo (the user did not frame the whole card). */
+    static boolean cutByFrame(SyntheticPhoto photo) {
+        double[] xy = photo.faceCorners();
+        for (int i = 0; i < 4; i++) {
+            if (xy[2 * i] < 0 || xy[2 * i] > PhotoSettings.phonePhotos().width()
+                    || xy[2 * i + 1] < 0 || xy[2 * i + 1] > PhotoSettings.phonePhotos().height()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clockwise quarter turn that makes the photographed face upright again. */

@@ -1,0 +1,76 @@
+package io.cardvault.recognition.engine;
+
+import io.cardvault.recognition.catalogue.CatalogueCard;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OcrEvidenceTest {
+
+    private static CatalogueCard card(String code, String number, int official, String name, String category) {
+        return new CatalogueCard(code + "-" + number, number, code.toLowerCase(), code, official, name, "en", 60,
+                List.of("Fire"), "Rare", category, List.of(6), List.of(), "");
+    }
+
+    private static OcrEvidence read(String number, String set, String name) {
+        return new OcrEvidence(new TextReader.Reading(number, 90), new TextReader.Reading(set, 90),
+                new TextReader.Reading(name, 90));
+    }
+
+    @Test
+    void the_number_before_the_slash_decides_between_cards_of_one_set() {
+        OcrEvidence evidence = read("4/102", "BS", "");
+
+        assertThat(evidence.numberAgreement(card("BS", "4", 102, "Charizard", "Pokemon")).orElseThrow()).isEqualTo(1.0);
+        assertThat(evidence.numberAgreement(card("BS", "19", 102, "Charizard", "Pokemon")).orElseThrow())
+                .isLessThan(OcrEvidence.CONTRADICTS);
+        assertThat(evidence.numberAgreement(card("B2", "4", 130, "Charizard", "Pokemon")).orElseThrow())
+                .isBetween(OcrEvidence.CONTRADICTS, OcrEvidence.AGREES);
+    }
+
+    @Test
+    void letters_small_print_confuses_with_digits_are_folded_together() {
+        OcrEvidence evidence = read("O4/1O2", "8S", "");
+
+        assertThat(evidence.numberAgreement(card("BS", "04", 102, "Charizard", "Pokemon")).orElseThrow()).isEqualTo(1.0);
+        assertThat(evidence.setAgreement(card("BS", "4", 102, "Charizard", "Pokemon")).orElseThrow()).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_set_code_cut_short_on_the_face_agrees_with_the_code_it_begins() {
+        OcrEvidence evidence = read("71/64", "SM1", "");
+
+        assertThat(evidence.setAgreement(card("SM11A", "71", 64, "Meowth", "Pokemon")).orElseThrow())
+                .isGreaterThanOrEqualTo(OcrEvidence.AGREES);
+        assertThat(evidence.setAgreement(card("XY", "71", 64, "Meowth", "Pokemon")).orElseThrow())
+                .isLessThan(OcrEvidence.CONTRADICTS);
+    }
+
+    @Test
+    void the_name_line_is_compared_without_its_hp_and_with_the_category_of_trainers() {
+        OcrEvidence evidence = read("", "", "Charizard HP 120");
+        OcrEvidence trainer = read("", "", "TRAINER Professor Oak");
+
+        assertThat(evidence.nameAgreement(card("BS", "4", 102, "Charizard", "Pokemon")).orElseThrow()).isEqualTo(1.0);
+        assertThat(evidence.nameAgreement(card("BS", "5", 102, "Clefairy", "Pokemon")).orElseThrow())
+                .isLessThan(OcrEvidence.CONTRADICTS);
+        assertThat(trainer.nameAgreement(card("BS", "88", 102, "Professor Oak", "Trainer")).orElseThrow())
+                .isGreaterThanOrEqualTo(OcrEvidence.AGREES);
+    }
+
+    @Test
+    void unsure_or_missing_readings_and_non_latin_names_give_no_evidence() {
+        OcrEvidence unsure = new OcrEvidence(new TextReader.Reading("4/102", OcrEvidence.MIN_CONFIDENCE - 1),
+                new TextReader.Reading("", 0), new TextReader.Reading("Charizard", 20));
+        CatalogueCard japanese = new CatalogueCard("SV2a-006", "006", "SV2a", "SV2a", 165, "リザードンex", "ja", 330,
+                List.of("Fire"), "RR", "Pokemon", List.of(6), List.of(), "");
+
+        assertThat(unsure.numberAgreement(japanese)).isEmpty();
+        assertThat(unsure.setAgreement(japanese)).isEmpty();
+        assertThat(read("", "", "Charizard").nameAgreement(japanese)).isEmpty();
+        assertThat(OcrEvidence.latin("Flabébé")).isTrue();
+        assertThat(OcrEvidence.latin("リザードン")).isFalse();
+    }
+}
