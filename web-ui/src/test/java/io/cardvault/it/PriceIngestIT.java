@@ -105,9 +105,21 @@ class PriceIngestIT {
     @Test
     @Order(5)
     void tcgcsv_walks_categories_groups_products_and_prices_and_its_archive_gives_a_past_day() {
+        // a subscriber of the game's topic hears of the committed ingest's new headline prices
+        Realtime.Socket socket = Realtime.channel(null);
+        socket.next("welcome");
+        socket.send("{\"type\":\"subscribe\",\"topic\":\"tcg:pokemon\"}");
+        assertThat(socket.next("subscribed").getString("topic")).isEqualTo("tcg:pokemon");
+
         JsonObject live = ingest("source=tcgcsv");
         assertThat(live.getString("status")).isEqualTo("ok");
         assertThat(live.getInt("points_written")).isGreaterThan(50_000);
+        JsonObject update = socket.next("price_update");
+        assertThat(update.getString("topic")).isEqualTo("tcg:pokemon");
+        assertThat(update.getJsonObject("data").getString("source")).isEqualTo("tcgplayer");
+        assertThat(update.getJsonObject("data").getString("currency")).isEqualTo("USD");
+        assertThat(update.getJsonObject("data").getJsonNumber("market_price").doubleValue()).isPositive();
+        socket.close();
         JsonObject past = ingest("source=tcgcsv&history=true&date=" + TODAY.minusDays(1));
         assertThat(past.getString("status")).isEqualTo("ok");
         assertThat(past.getString("upstream")).endsWith("/archive/tcgplayer/prices-" + TODAY.minusDays(1) + ".zip");
