@@ -116,7 +116,7 @@ class PriceIngestIT {
         assertThat(live.getInt("points_written")).isGreaterThan(50_000);
         JsonObject update = socket.next("price_update");
         assertThat(update.getString("topic")).isEqualTo("tcg:pokemon");
-        assertThat(update.getJsonObject("data").getString("source")).isEqualTo("tcgplayer");
+        assertThat(update.getJsonObject("data").getString("source")).isEqualTo("tcgcsv");
         assertThat(update.getJsonObject("data").getString("currency")).isEqualTo("USD");
         assertThat(update.getJsonObject("data").getJsonNumber("market_price").doubleValue()).isPositive();
         socket.close();
