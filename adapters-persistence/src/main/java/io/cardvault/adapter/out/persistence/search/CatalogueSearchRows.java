@@ -41,8 +41,15 @@ final class CatalogueSearchRows {
         this.dataSource = dataSource;
     }
 
+    /**
+     * What the index was built from: the catalogue's clock (names, numbers, sets) and the prices'
+     * clock (best price, 7-day change); either may be null before its table holds a counter.
+     */
+    record Version(Timestamp catalogue, Timestamp prices) {
+    }
+
     /** The catalogue's and prices' version, empty before the schema holds any counter. */
-    Optional<String> version() throws SQLException {
+    Optional<Version> version() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(VERSION)) {
@@ -51,7 +58,7 @@ final class CatalogueSearchRows {
             }
             Timestamp catalogue = rows.getTimestamp(1);
             Timestamp prices = rows.getTimestamp(2);
-            return catalogue == null && prices == null ? Optional.empty() : Optional.of(catalogue + "|" + prices);
+            return catalogue == null && prices == null ? Optional.empty() : Optional.of(new Version(catalogue, prices));
         }
     }
 

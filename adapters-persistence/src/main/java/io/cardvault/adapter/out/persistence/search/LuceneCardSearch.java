@@ -57,7 +57,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
     private final Object buildLock = new Object();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     /** The catalogue version the index holds; null until the first build. */
-    private volatile String indexedVersion;
+    private volatile CatalogueSearchRows.Version indexedVersion;
     private volatile boolean built;
     private volatile long nextVersionCheck;
 
@@ -122,11 +122,11 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
             return Optional.empty();
         }
         try {
-            String current = catalogue.version().orElse(null);
-            String held = indexedVersion;
+            CatalogueSearchRows.Version current = catalogue.version().orElse(null);
+            CatalogueSearchRows.Version held = indexedVersion;
             if (!Objects.equals(current, held)) {
                 rebuildInBackground();
-                if (!Objects.equals(cataloguePart(current), cataloguePart(held))) {
+                if (current == null || held == null || !Objects.equals(current.catalogue(), held.catalogue())) {
                     return Optional.empty();
                 }
                 // only prices moved: every name the index holds is still the catalogue's
@@ -138,11 +138,6 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search index unreadable", e);
         }
-    }
-
-    /** The catalogue clock of a version ({@code catalogue|prices}): names change with it, never with prices. */
-    static String cataloguePart(String version) {
-        return version == null ? null : version.substring(0, version.indexOf('|') < 0 ? version.length() : version.indexOf('|'));
     }
 
     /**
@@ -171,7 +166,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         synchronized (buildLock) {
             try {
                 long started = System.nanoTime();
-                Optional<String> version = catalogue.version();
+                Optional<CatalogueSearchRows.Version> version = catalogue.version();
                 List<IndexedCard> cards = catalogue.cards();
                 long read = System.nanoTime();
                 int count = index.replaceAll(cards);
@@ -197,7 +192,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
         }
         nextVersionCheck = now + VERSION_CHECK_MILLIS;
         try {
-            String current = catalogue.version().orElse(null);
+            CatalogueSearchRows.Version current = catalogue.version().orElse(null);
             if (!Objects.equals(current, indexedVersion)) {
                 rebuildInBackground();
             }
