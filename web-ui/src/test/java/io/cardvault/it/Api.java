@@ -39,6 +39,16 @@ final class Api {
         return BASE_URL;
     }
 
+    /** Waits between two polls of a condition the server reaches in the background. */
+    static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server", e);
+        }
+    }
+
     static Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

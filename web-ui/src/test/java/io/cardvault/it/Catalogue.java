@@ -22,12 +22,7 @@ final class Catalogue {
         // both counters: the last sets of the Asian dump hold few cards, so cards are nearly all there before sets are
         while ((stats.getJsonNumber("cards").longValue() < IMPORTED_CARDS || stats.getJsonNumber("sets").longValue() < IMPORTED_SETS)
                 && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the catalogue import", e);
-            }
+            Api.pause(Duration.ofSeconds(2));
             stats = Api.get("/api/v2/stats").json().asJsonObject();
         }
         return stats;

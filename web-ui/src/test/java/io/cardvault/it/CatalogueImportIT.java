@@ -108,12 +108,7 @@ class CatalogueImportIT {
             if (!job.getString("status").equals("running") || Instant.now().isAfter(deadline)) {
                 return job;
             }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the import", e);
-            }
+            Api.pause(Duration.ofSeconds(1));
         }
     }
 }

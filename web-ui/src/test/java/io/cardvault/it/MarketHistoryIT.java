@@ -203,12 +203,7 @@ class MarketHistoryIT {
                     return;
                 }
             }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            Api.pause(Duration.ofSeconds(1));
         }
     }
 

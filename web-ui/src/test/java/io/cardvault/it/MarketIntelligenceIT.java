@@ -88,12 +88,7 @@ class MarketIntelligenceIT {
                             .getJsonArray("items"), cardC) != null) {
                 return;
             }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            Api.pause(Duration.ofSeconds(1));
         }
     }
 
