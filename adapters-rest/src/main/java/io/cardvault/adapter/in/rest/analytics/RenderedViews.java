@@ -1,5 +1,7 @@
 package io.cardvault.adapter.in.rest.analytics;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cardvault.adapter.in.rest.JsonConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -7,8 +9,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -19,15 +19,18 @@ import java.util.function.Supplier;
  * returned plus the parameters the answer echoes (records and lists compare by value), so a
  * recompute that changes a view changes the key and an unchanged view keeps its bytes. Written by
  * the same JSON-B configuration as every other answer, so the shape is the one JSON-B gives the
- * response record. Bounded: dropped whole once it holds more than {@link #MAX_BYTES}.
+ * response record. Bounded by weight: it never holds more than {@link #MAX_BYTES} of answers
+ * (Caffeine evicts the least useful first).
  */
 @ApplicationScoped
 class RenderedViews {
 
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    private final ConcurrentHashMap<List<Object>, byte[]> rendered = new ConcurrentHashMap<>();
-    private final AtomicLong held = new AtomicLong();
+    private final Cache<List<Object>, byte[]> rendered = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((List<Object> id, byte[] json) -> json.length)
+            .build();
 
     /** The JSON of {@code body()} for an answer identified by {@code key} (its parts compared by value). */
     Response json(Supplier<?> body, Object... key) {
@@ -35,20 +38,12 @@ class RenderedViews {
     }
 
     byte[] bytes(Supplier<?> body, Object... key) {
-        List<Object> id = Arrays.asList(key);
-        byte[] json = rendered.get(id);
-        if (json == null) {
-            json = JsonConfiguration.jsonb().toJson(body.get()).getBytes(StandardCharsets.UTF_8);
-            if (held.addAndGet(json.length) > MAX_BYTES) {
-                rendered.clear();
-                held.set(json.length);
-            }
-            rendered.put(id, json);
-        }
-        return json;
+        return rendered.get(Arrays.asList(key),
+                id -> JsonConfiguration.jsonb().toJson(body.get()).getBytes(StandardCharsets.UTF_8));
     }
 
-    int size() {
-        return rendered.size();
+    long size() {
+        rendered.cleanUp();
+        return rendered.estimatedSize();
     }
 }

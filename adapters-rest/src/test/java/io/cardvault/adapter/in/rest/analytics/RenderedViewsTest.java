@@ -60,7 +60,7 @@ class RenderedViewsTest {
     }
 
     @Test
-    void it_forgets_everything_once_over_its_budget() {
+    void it_never_holds_more_than_its_budget() {
         String large = "x".repeat(1024 * 1024);
         for (int i = 0; i < 20; i++) {
             rendered.bytes(() -> large, "big", i);
