@@ -44,6 +44,11 @@ public final class CardRecognizer {
     /** Score lead over the runner-up below which the score is reduced, and the largest reduction. */
     private static final double AMBIGUITY_LEAD = 0.04;
     private static final double AMBIGUITY_PENALTY = 0.45;
+    /**
+     * The highest score of a medium answer among reprints that the strip read did not tell apart:
+     * just under the medium bucket, so the client asks the user (decisions §25).
+     */
+    private static final double UNCONFIRMED_REPRINT_SCORE = 0.49;
     /** OCR runs unless the answer scores above this and leads the runner-up by {@link #OCR_SETTLED_LEAD}. */
     private static final double OCR_SETTLED_SCORE = 0.75;
     private static final double OCR_SETTLED_LEAD = 0.10;
@@ -327,6 +332,26 @@ public final class CardRecognizer {
                 .anyMatch(c -> ocr.nameAgreement(index.card(c.card())).orElse(0) >= OcrEvidence.AGREES);
     }
 
+    /**
+     * A medium answer with a reprint of it (same face group) close behind among the candidates (the
+     * lead that would have made OCR unnecessary) and whose strip read does not tell the two apart: the photo cannot decide between identical faces,
+     * so the pick is a guess however well it matched.
+     */
+    private boolean unconfirmedReprint(List<Scored> ranked, OcrEvidence ocr) {
+        if (ranked.size() < 2 || ranked.get(0).score() > OCR_SETTLED_SCORE) {
+            return false;
+        }
+        int chosen = ranked.get(0).card();
+        CatalogueCard chosenCard = index.card(chosen);
+        double lead = ranked.get(0).raw();
+        return ranked.stream().skip(1).limit(MAX_CANDIDATES - 1)
+                .filter(s -> index.group(s.card()) == index.group(chosen))
+                .filter(s -> lead - s.raw() < OCR_SETTLED_LEAD)
+                .map(s -> index.card(s.card()))
+                .filter(rival -> !rival.id().equals(chosenCard.id()))
+                .anyMatch(rival -> !ocr.tellsApart(chosenCard, rival));
+    }
+
     private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
@@ -338,6 +363,11 @@ public final class CardRecognizer {
             conflict = bestText.card() != chosen.card() && bestText.text() - chosen.text() > CONFLICT_MARGIN;
         }
         conflict = conflict || ocrContradicts(ranked, ocr);
+        if (unconfirmedReprint(ranked, ocr)) {
+            // Capping every candidate keeps the order (min is monotonic) and qualifies the answer as a whole.
+            ranked = ranked.stream().map(s -> new Scored(s.card(), Math.min(s.score(), UNCONFIRMED_REPRINT_SCORE),
+                    s.raw(), s.components(), s.text())).toList();
+        }
         List<RecognitionCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
             Scored s = ranked.get(i);

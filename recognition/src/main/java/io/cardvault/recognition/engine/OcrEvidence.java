@@ -106,6 +106,20 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
         return java.util.OptionalDouble.of(similarity(read, printed));
     }
 
+    /**
+     * Whether the strip read tells one reprint from another: its number or its set code agrees with
+     * the first card and not with the second. Reprints share everything above the strip, so nothing
+     * else on the face can.
+     */
+    public boolean tellsApart(CatalogueCard chosen, CatalogueCard rival) {
+        return confirms(numberAgreement(chosen), numberAgreement(rival))
+                || confirms(setAgreement(chosen), setAgreement(rival));
+    }
+
+    private static boolean confirms(java.util.OptionalDouble chosen, java.util.OptionalDouble rival) {
+        return chosen.orElse(0) >= AGREES && rival.orElse(0) < AGREES;
+    }
+
     /** Whether a name is in Latin script (the only one the English model reads). */
     public static boolean latin(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -114,6 +114,28 @@ class CardRecognizerTest {
     }
 
     @Test
+    void givenAReprintWhoseSetCodeBlurRemoves_recognizeWithOcr_asksTheUserInsteadOfGuessing() {
+        // Two kits print the same face but for the set code, which blur leaves unreadable.
+        CatalogueCard original = cards.get(4);
+        CatalogueCard twin = new CatalogueCard("kit-" + original.localId(), original.localId(), "kit",
+                "KT8", original.officialCount(), original.name(), "en", original.hp(), original.types(),
+                original.rarity(), original.category(), original.dexIds(), original.attacks(), original.text());
+        List<CatalogueCard> withTwin = new java.util.ArrayList<>(cards);
+        withTwin.add(twin);
+        CardRecognizer twins = new CardRecognizer(ReferenceIndex.build(withTwin, TestCards.renderer(), 1),
+                TestCards.renderer(), RecognitionSettings.defaults(), TextReader.create());
+        PhotoSettings blurred = new PhotoSettings(960, 720, 0, 0, 0.45, 0.45, 0, 10, 0, 4, 0, 0, 4, 60, 60);
+        SyntheticPhoto photo = photoOf(original, blurred, 7);
+
+        CardRecognition result = twins.recognize(Mats.decode(photo.jpeg()));
+
+        assertThat(result.candidates()).extracting(c -> c.cardId()).startsWith(result.best().orElseThrow().cardId())
+                .contains(original.id(), twin.id());
+        assertThat(result.confidence().needsConfirmation()).isTrue();
+        assertThat(result.best().get().score()).isLessThan(0.5);
+    }
+
+    @Test
     void givenAConfirmedScan_theFingerprintRoundTrips_andTheCardAnswersOnceWithTheExtraReference() {
         SyntheticPhoto photo = photoOf(cards.get(6), PhotoSettings.clean(), 5);
         CardRecognition first = recognizer.recognize(Mats.decode(photo.jpeg()));

@@ -73,4 +73,16 @@ class OcrEvidenceTest {
         assertThat(OcrEvidence.latin("Flabébé")).isTrue();
         assertThat(OcrEvidence.latin("リザードン")).isFalse();
     }
+
+    @Test
+    void a_strip_read_tells_reprints_apart_only_when_it_agrees_with_one_and_not_the_other() {
+        CatalogueCard base = card("BS", "4", 102, "Charizard", "Pokemon");
+        CatalogueCard reprint = card("B2", "4", 130, "Charizard", "Pokemon");
+        CatalogueCard twin = card("BS", "4", 102, "Charizard", "Pokemon");
+
+        assertThat(read("4/102", "BS", "").tellsApart(base, reprint)).isTrue();
+        assertThat(read("4/102", "BS", "").tellsApart(reprint, base)).isFalse();
+        assertThat(read("4/102", "BS", "").tellsApart(base, twin)).isFalse();
+        assertThat(OcrEvidence.NONE.tellsApart(base, reprint)).isFalse();
+    }
 }
