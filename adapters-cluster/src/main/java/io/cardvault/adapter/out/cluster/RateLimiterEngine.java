@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,7 +80,11 @@ final class RateLimiterEngine {
      *   <li>a bucket whose per-minute limit is at least 2,000 hands out tokens taken from the
      *       cluster in batches of limit / 1,000 (at most {@value #MAX_BATCH}), kept here for at most
      *       {@link #GRANT_LIFETIME}; near the limit a batch may be refused while single tokens are
-     *       left, so a caller can be refused up to a batch early on each node, never late.</li>
+     *       left, so a caller can be refused up to a batch early on each node, never late. When half
+     *       a batch is left, the next batch is asked for asynchronously, so under steady traffic no
+     *       request waits for the cluster (and the threads of a busy node do not all ask at once
+     *       when a batch runs out). Bucket4j's own delaying optimisation was not used: it lets each
+     *       node overshoot the shared limit by its unsynchronised tokens, this never does.</li>
      * </ul>
      */
     RateLimitDecision tryConsumeUnreported(String key, RateLimits limits) {
@@ -86,6 +93,9 @@ final class RateLimiterEngine {
         if (grant != null) {
             Optional<RateLimitDecision> local = grant.answer(now);
             if (local.isPresent()) {
+                if (grant.claimRefill()) {
+                    refillAhead(key, limits, grant);
+                }
                 return local.get();
             }
         }
@@ -103,11 +113,50 @@ final class RateLimiterEngine {
         } else if (!decision.allowed() && decision.retryAfterSeconds() > 1) {
             grants.put(key, LocalGrant.refused(decision, now + TimeUnit.SECONDS.toNanos(decision.retryAfterSeconds() - 1)));
         } else if (decision.allowed() && batch > 1) {
-            grants.put(key, LocalGrant.tokens(decision, batch - 1, now + GRANT_LIFETIME.toNanos()));
+            long until = now + GRANT_LIFETIME.toNanos();
+            // A grant in use keeps its identity, so that a refill still on its way lands where it is used.
+            if (grant == null || !grant.extend(decision, batch, until)) {
+                grants.put(key, LocalGrant.tokens(decision, batch, until));
+            }
         } else {
             grants.remove(key);
         }
         return decision;
+    }
+
+    /**
+     * Takes the grant's next batch from the cluster without blocking the caller. When the cluster
+     * refuses, fails or cannot be asked, the grant simply runs out and the request that finds it
+     * empty asks the cluster itself, as without a refill.
+     */
+    private void refillAhead(String key, RateLimits limits, LocalGrant grant) {
+        Optional<ProxyManager<String>> cluster = degraded ? Optional.empty() : proxyManager();
+        if (cluster.isEmpty() || !cluster.get().isAsyncModeSupported()) {
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            cluster.get().asAsync().builder()
+                    .build(key, () -> CompletableFuture.completedFuture(RateLimitBuckets.configuration(limits, now)))
+                    .asVerbose().tryConsumeAndReturnRemaining(grant.batch())
+                    .whenComplete((result, failure) -> {
+                        if (failure == null) {
+                            RateLimitDecision decision = RateLimitBuckets.decision(result, now);
+                            if (decision.allowed()) {
+                                grant.refilled(decision, System.nanoTime() + GRANT_LIFETIME.toNanos());
+                            }
+                        }
+                    });
+        } catch (RuntimeException e) {
+            // Not even submitted (member shutting down): the grant runs out and the caller's path decides.
+            LOG.log(Level.FINE, "rate limit refill not submitted", e);
+        }
+    }
+
+    /** Tokens in hand on this node for an unreported bucket (tests). */
+    int tokensInHand(String key) {
+        LocalGrant grant = grants.get(key);
+        return grant == null ? 0 : grant.tokensLeft();
     }
 
     /** Tokens taken from the cluster at once for an unreported bucket: 1 below 2,000 a minute. */
@@ -202,42 +251,87 @@ final class RateLimiterEngine {
         return degraded;
     }
 
-    /** A local answer for one bucket until {@code until} (System.nanoTime): tokens in hand, or a refusal. */
+    /**
+     * A local answer for one bucket until {@code until} (System.nanoTime): tokens in hand, or a
+     * refusal. Lock-free: every request of a busy anonymous caller passes through it.
+     */
     private static final class LocalGrant {
 
-        private final RateLimitDecision decision;
-        private final long until;
-        private int tokens;
+        private final int batch;
+        private final AtomicInteger tokens;
+        private final AtomicBoolean refilling = new AtomicBoolean();
+        private volatile RateLimitDecision decision;
+        private volatile long until;
 
-        private LocalGrant(RateLimitDecision decision, int tokens, long until) {
+        private LocalGrant(RateLimitDecision decision, int batch, int tokens, long until) {
             this.decision = decision;
-            this.tokens = tokens;
+            this.batch = batch;
+            this.tokens = new AtomicInteger(tokens);
             this.until = until;
         }
 
-        static LocalGrant tokens(RateLimitDecision granted, int tokens, long until) {
-            return new LocalGrant(granted, tokens, until);
+        /** A batch just taken from the cluster; the request that took it uses its first token. */
+        static LocalGrant tokens(RateLimitDecision granted, int batch, long until) {
+            return new LocalGrant(granted, batch, batch - 1, until);
         }
 
         static LocalGrant refused(RateLimitDecision refusal, long until) {
-            return new LocalGrant(refusal, 0, until);
+            return new LocalGrant(refusal, 1, 0, until);
         }
 
-        synchronized Optional<RateLimitDecision> answer(long now) {
+        int batch() {
+            return batch;
+        }
+
+        int tokensLeft() {
+            return tokens.get();
+        }
+
+        Optional<RateLimitDecision> answer(long now) {
             if (now - until >= 0) {
                 return Optional.empty();
             }
-            if (!decision.allowed()) {
+            RateLimitDecision granted = decision;
+            if (!granted.allowed()) {
                 // until is a second before the cluster's own retry-after
                 long left = (until - now + 999_999_999L) / 1_000_000_000L + 1;
-                return Optional.of(new RateLimitDecision(false, decision.limit(), 0, decision.resetEpochSeconds(),
-                        Math.max(1, Math.min(decision.retryAfterSeconds(), left))));
+                return Optional.of(new RateLimitDecision(false, granted.limit(), 0, granted.resetEpochSeconds(),
+                        Math.max(1, Math.min(granted.retryAfterSeconds(), left))));
             }
-            if (tokens == 0) {
+            if (tokens.getAndUpdate(t -> t > 0 ? t - 1 : t) <= 0) {
                 return Optional.empty();
             }
-            tokens--;
-            return Optional.of(decision);
+            return Optional.of(granted);
+        }
+
+        /** Whether the caller should ask for the next batch now: half of this one is used, and nobody asked yet. */
+        boolean claimRefill() {
+            return decision.allowed() && tokens.get() <= batch / 2 && refilling.compareAndSet(false, true);
+        }
+
+        /**
+         * A batch taken by a request that found this grant empty (its refill was late): the request
+         * uses one token, the rest join the grant. False for a refusal or a grant of another size.
+         */
+        boolean extend(RateLimitDecision granted, int taken, long newUntil) {
+            if (!decision.allowed() || taken != batch) {
+                return false;
+            }
+            decision = granted;
+            until = newUntil;
+            tokens.addAndGet(taken - 1);
+            return true;
+        }
+
+        /**
+         * The next batch arrived. Tokens still in hand live as long as the new ones: at most one
+         * batch (0.1 % of the limit) can so cross into the next window, always taken from the cluster.
+         */
+        void refilled(RateLimitDecision granted, long newUntil) {
+            decision = granted;
+            until = newUntil;
+            tokens.addAndGet(batch);
+            refilling.set(false);
         }
     }
 }
