@@ -59,17 +59,22 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     private volatile CardRecognizer recognizer;
     /** Tesseract engines, created with the first references; guarded by {@link #references}. */
     private Optional<TextReader> textReader;
+    /** A tessdata folder to try before the bundled English model. */
+    private final Optional<Path> tessdata;
 
     @Inject
     OpenCvCardRecognitionAdapter(@ConfigProperty(name = "CARDVAULT_RECOGNITION_ART_DIR") String artDirectory,
                                  @ConfigProperty(name = "CARDVAULT_RECOGNITION_INDEX_CACHE") String indexCache,
-                                 @ConfigProperty(name = "CARDVAULT_RECOGNITION_BUILD_THREADS") int buildThreads) {
+                                 @ConfigProperty(name = "CARDVAULT_RECOGNITION_BUILD_THREADS") int buildThreads,
+                                 @ConfigProperty(name = "CARDVAULT_RECOGNITION_TESSDATA") String tessdata) {
         this(new CardFaceRenderer(Path.of(artDirectory)), RecognitionSettings.defaults(), buildThreads,
-                "none".equalsIgnoreCase(indexCache.strip()) ? Optional.empty() : Optional.of(Path.of(indexCache)));
+                "none".equalsIgnoreCase(indexCache.strip()) ? Optional.empty() : Optional.of(Path.of(indexCache)),
+                "bundled".equalsIgnoreCase(tessdata.strip()) ? Optional.empty() : Optional.of(Path.of(tessdata.strip())));
     }
 
     OpenCvCardRecognitionAdapter(CardFaceRenderer renderer, RecognitionSettings settings, int buildThreads,
-                                 Optional<Path> indexCache) {
+                                 Optional<Path> indexCache, Optional<Path> tessdata) {
+        this.tessdata = tessdata;
         this.renderer = renderer;
         this.settings = settings;
         this.buildThreads = Math.max(1, buildThreads);
@@ -78,7 +83,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
 
     /** For CDI's client proxy only. */
     protected OpenCvCardRecognitionAdapter() {
-        this(null, null, 1, Optional.empty());
+        this(null, null, 1, Optional.empty(), Optional.empty());
     }
 
     /** Serves an already built index (the benchmark), with or without OCR. */
@@ -167,7 +172,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     /** The OCR engines, made once; none when no English model is found (then OCR is left out). */
     private Optional<TextReader> textReader() {
         if (textReader == null) {
-            textReader = TextReader.create();
+            textReader = TextReader.create(tessdata);
             LOG.info(() -> "Recognition OCR: " + (textReader.isPresent() ? "Tesseract (eng)" : "off, no eng.traineddata")
                     + "; CJK font for reference faces: " + CardFaceRenderer.cjkFamily().orElse("none (fonts-noto-cjk)"));
         }

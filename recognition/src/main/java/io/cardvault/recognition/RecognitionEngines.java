@@ -26,7 +26,7 @@ public final class RecognitionEngines {
     /** Wraps an already built index, with OCR on (if a model is found) or off. */
     public static CardRecognitionPort fromIndex(ReferenceIndex index, CardFaceRenderer renderer,
                                                 RecognitionSettings settings, boolean ocr) {
-        OpenCvCardRecognitionAdapter adapter = new OpenCvCardRecognitionAdapter(renderer, settings, 1, Optional.empty());
+        OpenCvCardRecognitionAdapter adapter = new OpenCvCardRecognitionAdapter(renderer, settings, 1, Optional.empty(), Optional.empty());
         adapter.serve(index, ocr);
         return adapter;
     }

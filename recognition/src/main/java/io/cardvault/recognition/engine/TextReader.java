@@ -32,10 +32,10 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
  * one text line and, for numbers and codes, with a character whitelist: a few milliseconds per
  * region. Tesseract engines are not thread-safe; a small pool of them is shared.
  *
- * <p>The English model comes from, in order: the folder in {@code CARDVAULT_TESSDATA} (or the
- * system property {@code cardvault.tessdata}), the class path resource
+ * <p>The English model comes from, in order: the configured folder ({@code CARDVAULT_RECOGNITION_TESSDATA}
+ * in the server), the class path resource
  * {@code tessdata/eng.traineddata} (the tess4j jar carries it; only that file is used), Debian's
- * {@code tesseract-ocr-eng} folders. Without any of them {@link #create()} answers empty and the
+ * {@code tesseract-ocr-eng} folders. Without any of them {@link #create(Optional)} answers empty and the
  * recognizer scores without OCR.
  */
 public final class TextReader {
@@ -87,21 +87,23 @@ public final class TextReader {
         }
     }
 
-    /** A reader with one engine per core, or empty when no English model is found. */
+    /** A reader with one engine per core on the bundled (or system) English model, or empty when none is found. */
     public static Optional<TextReader> create() {
-        return locateModel().map(folder -> new TextReader(folder, Math.max(1, Runtime.getRuntime().availableProcessors())));
+        return create(Optional.empty());
+    }
+
+    /** As {@link #create()}, trying the configured tessdata folder first. */
+    public static Optional<TextReader> create(Optional<Path> configuredFolder) {
+        return locateModel(configuredFolder)
+                .map(folder -> new TextReader(folder, Math.max(1, Runtime.getRuntime().availableProcessors())));
     }
 
     /** The folder holding {@code eng.traineddata}, if any. */
-    static Optional<Path> locateModel() {
-        String configured = System.getenv("CARDVAULT_TESSDATA");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getProperty("cardvault.tessdata");
-        }
-        if (configured != null && !configured.isBlank()) {
-            Path folder = Path.of(configured.strip());
+    static Optional<Path> locateModel(Optional<Path> configuredFolder) {
+        if (configuredFolder.isPresent()) {
+            Path folder = configuredFolder.get();
             if (Files.isRegularFile(folder.resolve("eng.traineddata"))) {
-                return Optional.of(folder);
+                return configuredFolder;
             }
             LOG.warning(() -> "no eng.traineddata in the configured tessdata folder " + folder);
         }
