@@ -114,12 +114,19 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
      * Answers only from an index that holds the catalogue's current names (one row read per call):
      * a name filter must never miss a card because a refresh is still running. A price ingest moves
      * the index's version without touching a name, so the index answers while it refreshes its
-     * prices; after an import, and before the first build, the caller scans while a rebuild runs.
+     * prices; after an import the caller scans while a rebuild runs; before the first build the
+     * lookup waits for it, as a search does.
      */
     @Override
     public Optional<Set<Long>> cardsWithNameContaining(String text) {
         if (!built) {
-            return Optional.empty();
+            // As the first search does: wait for the one build (seconds, once per node) rather than
+            // send every early lookup to a scan that costs seconds each on a large catalogue.
+            try {
+                buildIfNeverBuilt();
+            } catch (SearchIndexUnavailableException e) {
+                return Optional.empty();
+            }
         }
         try {
             CatalogueSearchRows.Version current = catalogue.version().orElse(null);
