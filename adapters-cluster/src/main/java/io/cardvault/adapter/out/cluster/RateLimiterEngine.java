@@ -114,10 +114,12 @@ final class RateLimiterEngine {
             grants.put(key, LocalGrant.refused(decision, now + TimeUnit.SECONDS.toNanos(decision.retryAfterSeconds() - 1)));
         } else if (decision.allowed() && batch > 1) {
             long until = now + GRANT_LIFETIME.toNanos();
-            // A grant in use keeps its identity, so that a refill still on its way lands where it is used.
-            if (grant == null || !grant.extend(decision, batch, until)) {
-                grants.put(key, LocalGrant.tokens(decision, batch, until));
-            }
+            RateLimitDecision granted = decision;
+            int taken = batch;
+            // A grant in use (put by a concurrent caller, or awaiting a refill) keeps its identity and
+            // takes these tokens too: nothing taken from the cluster is dropped by a replacement.
+            grants.merge(key, LocalGrant.tokens(granted, taken, until),
+                    (inUse, fresh) -> inUse.extend(granted, taken, until) ? inUse : fresh);
         } else {
             grants.remove(key);
         }

@@ -187,4 +187,37 @@ class RateLimiterEngineTest {
         }
         assertThat(allowed).isBetween(4_000 - 2 * 2 * 4, 4_000);
     }
+
+    @Test
+    void a_busy_node_takes_batches_from_the_cluster_without_a_herd_wasting_them() throws Exception {
+        awayFromMinuteBoundary();
+        RateLimiterEngine engine = engineOn(first);
+        RateLimits anonymous = new RateLimits(100_000_000, RateLimits.UNLIMITED);
+        int threads = 8;
+        int perThread = 20_000;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> callers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                callers.add(pool.submit(() -> {
+                    int allowed = 0;
+                    for (int i = 0; i < perThread; i++) {
+                        allowed += engine.tryConsumeUnreported("ip:10.0.0.9", anonymous).allowed() ? 1 : 0;
+                    }
+                    return allowed;
+                }));
+            }
+            int allowed = 0;
+            for (java.util.concurrent.Future<Integer> caller : callers) {
+                allowed += caller.get();
+            }
+            assertThat(allowed).isEqualTo(threads * perThread);
+        } finally {
+            pool.shutdownNow();
+        }
+        Thread.sleep(200); // a refill still on its way lands in the grant
+        long taken = 100_000_000L - 1 - engineOn(second).tryConsume("ip:10.0.0.9", anonymous).remaining();
+        // what was answered plus what is in hand: a herd replacing each other's batches would take far more
+        assertThat(taken).isEqualTo(threads * perThread + engine.tokensInHand("ip:10.0.0.9"));
+    }
 }
