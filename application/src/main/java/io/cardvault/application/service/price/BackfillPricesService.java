@@ -27,12 +27,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -99,7 +96,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         }
         List<PricedVariant> all = variants.pricedVariants();
         QuoteMapping mapping = new QuoteMapping(all);
-        Set<VariantId> showcase = showcaseVariants(all, command.showcase());
+        Set<VariantId> showcase = command.showcase().variantsOf(all);
         Set<VariantId> primaries = all.stream().filter(PricedVariant::primary).map(PricedVariant::variantId)
                 .collect(Collectors.toSet());
         LOG.info(() -> String.format("Price backfill: %d priced variants, %d in the showcase; %d days for all, %d for the showcase",
@@ -121,8 +118,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
                 scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
             }
             for (PriceSource source : SOURCES) {
-                files.add(new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstreams().get(source)),
-                        false, scope));
+                files.add(new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstream(source,
+                        back > command.days())), false, scope));
             }
         }
         int failed = 0;
@@ -189,25 +186,5 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             }
             throw e;
         }
-    }
-
-    static Set<VariantId> showcaseVariants(List<PricedVariant> all, Showcase showcase) {
-        Map<String, LocalDate> releases = new LinkedHashMap<>();
-        for (PricedVariant variant : all) {
-            if (variant.setReleaseDate() != null) {
-                releases.putIfAbsent(variant.setExternalId(), variant.setReleaseDate());
-            }
-        }
-        Set<String> sets = new HashSet<>(showcase.sets());
-        releases.entrySet().stream().sorted(Map.Entry.<String, LocalDate>comparingByValue(Comparator.reverseOrder()))
-                .limit(showcase.newestSets()).forEach(entry -> sets.add(entry.getKey()));
-        Set<VariantId> chosen = new HashSet<>();
-        for (PricedVariant variant : all) {
-            if (sets.contains(variant.setExternalId())
-                    || (variant.rarity() != null && showcase.rarities().contains(variant.rarity()))) {
-                chosen.add(variant.variantId());
-            }
-        }
-        return chosen;
     }
 }
