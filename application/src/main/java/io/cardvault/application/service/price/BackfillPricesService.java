@@ -138,7 +138,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             if (next < files.size()) {
                 ahead.add(prepare(files.get(next++), mapping));
             }
-            IngestReport report = ingest.write(prepared, mapping);
+            // past days leave the latest prices alone: settled once below, not moved on each of hundreds of days
+            IngestReport report = ingest.write(prepared, mapping, file.history());
             read += report.pointsRead();
             written += report.pointsWritten();
             if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
@@ -152,9 +153,19 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             }
         }
         int fileCount = files.size();
+        long writtenSoFar = written;
+        LOG.info(() -> String.format("Price backfill: %d files, %d points written in %d s", fileCount, writtenSoFar,
+                (System.nanoTime() - started) / 1_000_000_000));
+        long settleStarted = System.nanoTime();
+        int settled = store.settleLatest();
+        LOG.info(() -> String.format("Price backfill: %d latest prices settled from the history in %d ms", settled,
+                (System.nanoTime() - settleStarted) / 1_000_000));
         LocalDate from = command.today().minusDays(oldest);
+        long snapshotStarted = System.nanoTime();
         snapshots.snapshot(from, command.today().minusDays(1));
         int snapshotRows = snapshots.snapshot(command.today(), command.today());
+        LOG.info(() -> String.format("Price backfill: snapshot of %s..%s in %d s", from, command.today(),
+                (System.nanoTime() - snapshotStarted) / 1_000_000_000));
         if (!command.partial()) {
             // the per-card summary (best price, 7-day change) is the whole store's; a backfill of a few sets leaves it
             // to the next daily snapshot rather than re-summarising every card for them
