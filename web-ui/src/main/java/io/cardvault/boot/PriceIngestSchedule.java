@@ -16,14 +16,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +69,8 @@ class PriceIngestSchedule {
 
     /** The price settings, read and checked once. */
     record PriceSettings(boolean dailyIngest, LocalTime ingestAt, boolean backfillOnFirstStart, int backfillDays,
-                         int showcaseDays, Showcase showcase, Set<String> catalogueSources, boolean catalogueImported) {
+                         int showcaseDays, Showcase showcase, Set<String> catalogueSources, boolean catalogueImported,
+                         Map<PriceSource, URI> showcaseUpstreams) {
     }
 
     @Inject
@@ -78,7 +82,11 @@ class PriceIngestSchedule {
                         @ConfigProperty(name = "CARDVAULT_PRICES_BACKFILL_DAYS") int backfillDays,
                         @ConfigProperty(name = "CARDVAULT_PRICES_SHOWCASE_DAYS") int showcaseDays,
                         @ConfigProperty(name = "CARDVAULT_CATALOGUE_SOURCES") String catalogueSources,
-                        @ConfigProperty(name = "CARDVAULT_CATALOGUE_IMPORT") String catalogueImport) {
+                        @ConfigProperty(name = "CARDVAULT_CATALOGUE_IMPORT") String catalogueImport,
+                        @ConfigProperty(name = "CARDVAULT_SANDBOX_MARKET") String sandboxMarket,
+                        @ConfigProperty(name = "CARDVAULT_CARDMARKET_URL") String cardmarketUrl,
+                        @ConfigProperty(name = "CARDVAULT_TCGCSV_URL") String tcgcsvUrl,
+                        @ConfigProperty(name = "CARDVAULT_PRICECHARTING_URL") String priceChartingUrl) {
         this.ingest = ingest;
         this.backfill = backfill;
         this.snapshot = snapshot;
@@ -86,7 +94,9 @@ class PriceIngestSchedule {
         this.settings = new PriceSettings(choice(dailyIngest, "CARDVAULT_PRICES_INGEST", "daily", "never"),
                 LocalTime.parse(ingestAt.trim()), choice(backfillMode, "CARDVAULT_PRICES_BACKFILL", "on-first-start", "never"),
                 backfillDays, showcaseDays, showcase,
-                list(catalogueSources), "never".equalsIgnoreCase(catalogueImport.trim()));
+                list(catalogueSources), "never".equalsIgnoreCase(catalogueImport.trim()),
+                isOn(sandboxMarket) ? showcaseUpstreams(Map.of(PriceSource.CARDMARKET, cardmarketUrl, PriceSource.TCGCSV, tcgcsvUrl,
+                        PriceSource.PRICECHARTING, priceChartingUrl)) : Map.of());
     }
 
     /** For CDI's client proxy only. */
@@ -113,6 +123,26 @@ class PriceIngestSchedule {
 
     static Set<String> list(String text) {
         return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The sandbox's showcase files for each source whose configured upstream is this sandbox
+     * ({@code …/sandbox/<source>} becomes {@code …/sandbox/showcase/<source>}): the backfill's days that
+     * keep the showcase alone read those instead of the whole market. Real upstreams publish no such
+     * scope and keep being read whole.
+     */
+    static Map<PriceSource, URI> showcaseUpstreams(Map<PriceSource, String> configured) {
+        Map<PriceSource, URI> upstreams = new EnumMap<>(PriceSource.class);
+        configured.forEach((source, url) -> {
+            URI uri = URI.create(url.trim());
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            String tail = "/sandbox/" + source.code();
+            if (path.endsWith(tail)) {
+                upstreams.put(source, uri.resolve(path.substring(0, path.length() - tail.length()) + "/sandbox/showcase/"
+                        + source.code()));
+            }
+        });
+        return upstreams;
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) @Initialized(ApplicationScoped.class) Object context) {
@@ -163,7 +193,7 @@ class PriceIngestSchedule {
         try {
             LocalDate today = LocalDate.now(clock);
             backfill.backfill(new BackfillPricesCommand(today, settings.backfillDays(), settings.showcaseDays(),
-                    settings.showcase(), true));
+                    settings.showcase(), true, Map.of(), settings.showcaseUpstreams()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Price backfill failed", e);
         }

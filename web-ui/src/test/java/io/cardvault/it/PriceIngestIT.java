@@ -57,6 +57,24 @@ class PriceIngestIT {
     }
 
     @Test
+    @Order(1)
+    void the_sandboxs_showcase_files_hold_the_showcase_only_the_same_prices_as_the_whole_market() {
+        Reply whole = call("GET", "/sandbox/cardmarket/priceGuide/price_guide_6.json?date=2025-06-01");
+        Reply showcase = call("GET", "/sandbox/showcase/cardmarket/priceGuide/price_guide_6.json?date=2025-06-01");
+        assertThat(showcase.status).isEqualTo(200);
+        assertThat(showcase.sandboxHeader).isEqualTo("true");
+        var wholeRows = whole.json().getJsonArray("priceGuides").getValuesAs(JsonObject.class);
+        var showcaseRows = showcase.json().getJsonArray("priceGuides").getValuesAs(JsonObject.class);
+        // Base Set is in the default showcase, a common of an old set is not: the file is a part of the market
+        assertThat(showcaseRows.size()).isPositive().isLessThan(wholeRows.size());
+        JsonObject charizard = showcaseRows.stream().filter(row -> row.getInt("idProduct") == 273699).findFirst().orElseThrow();
+        assertThat(wholeRows).contains(charizard);
+        assertThat(call("GET", "/sandbox/showcase/tcgcsv/archive/tcgplayer/prices-2025-06-01.zip").status).isEqualTo(200);
+        assertThat(call("GET", "/sandbox/showcase/pricecharting/price-guide/download-custom?t=x&category=pokemon-cards"
+                + "&date=2025-06-01").status).isEqualTo(200);
+    }
+
+    @Test
     @Order(2)
     void cardmarket_ingests_over_http_as_a_sandbox_run_and_moves_headlines() {
         // a past day no earlier run of this suite wrote (the IT server keeps its database between builds)

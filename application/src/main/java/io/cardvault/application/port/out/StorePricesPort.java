@@ -26,6 +26,25 @@ public interface StorePricesPort {
 
     StoredPoints store(int runId, List<SeriesPoint> points);
 
+    /**
+     * Points of a past day a backfill fills in: stored and judged as {@link #store} does, but the
+     * latest prices of their series are left for {@link #settleLatest} (a backfill writes hundreds of
+     * days in a row, and each would otherwise move every series' latest price once more). A store
+     * without that distinction stores them as {@link #store} does.
+     */
+    default StoredPoints storeHistory(int runId, List<SeriesPoint> points) {
+        return store(runId, points);
+    }
+
+    /**
+     * Moves the latest price of every series {@link #storeHistory} wrote (and of every series that has
+     * points but no latest price) to its newest non-outlier point, with the same "only forward" rule;
+     * returns how many latest prices it wrote.
+     */
+    default int settleLatest() {
+        return 0;
+    }
+
     /** Marks the first-start history backfill as done (a provenance row of source {@code backfill}). */
     void recordBackfillCompleted(boolean sandbox, String message);
 

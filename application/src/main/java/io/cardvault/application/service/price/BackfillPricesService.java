@@ -27,12 +27,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -99,7 +96,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         }
         List<PricedVariant> all = variants.pricedVariants();
         QuoteMapping mapping = new QuoteMapping(all);
-        Set<VariantId> showcase = showcaseVariants(all, command.showcase());
+        Set<VariantId> showcase = command.showcase().variantsOf(all);
         Set<VariantId> primaries = all.stream().filter(PricedVariant::primary).map(PricedVariant::variantId)
                 .collect(Collectors.toSet());
         LOG.info(() -> String.format("Price backfill: %d priced variants, %d in the showcase; %d days for all, %d for the showcase",
@@ -121,8 +118,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
                 scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
             }
             for (PriceSource source : SOURCES) {
-                files.add(new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstreams().get(source)),
-                        false, scope));
+                files.add(new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstream(source,
+                        back > command.days())), false, scope));
             }
         }
         int failed = 0;
@@ -141,7 +138,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             if (next < files.size()) {
                 ahead.add(prepare(files.get(next++), mapping));
             }
-            IngestReport report = ingest.write(prepared, mapping);
+            // past days leave the latest prices alone: settled once below, not moved on each of hundreds of days
+            IngestReport report = ingest.write(prepared, mapping, file.history());
             read += report.pointsRead();
             written += report.pointsWritten();
             if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
@@ -155,9 +153,19 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             }
         }
         int fileCount = files.size();
+        long writtenSoFar = written;
+        LOG.info(() -> String.format("Price backfill: %d files, %d points written in %d s", fileCount, writtenSoFar,
+                (System.nanoTime() - started) / 1_000_000_000));
+        long settleStarted = System.nanoTime();
+        int settled = store.settleLatest();
+        LOG.info(() -> String.format("Price backfill: %d latest prices settled from the history in %d ms", settled,
+                (System.nanoTime() - settleStarted) / 1_000_000));
         LocalDate from = command.today().minusDays(oldest);
+        long snapshotStarted = System.nanoTime();
         snapshots.snapshot(from, command.today().minusDays(1));
         int snapshotRows = snapshots.snapshot(command.today(), command.today());
+        LOG.info(() -> String.format("Price backfill: snapshot of %s..%s in %d s", from, command.today(),
+                (System.nanoTime() - snapshotStarted) / 1_000_000_000));
         if (!command.partial()) {
             // the per-card summary (best price, 7-day change) is the whole store's; a backfill of a few sets leaves it
             // to the next daily snapshot rather than re-summarising every card for them
@@ -189,25 +197,5 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             }
             throw e;
         }
-    }
-
-    static Set<VariantId> showcaseVariants(List<PricedVariant> all, Showcase showcase) {
-        Map<String, LocalDate> releases = new LinkedHashMap<>();
-        for (PricedVariant variant : all) {
-            if (variant.setReleaseDate() != null) {
-                releases.putIfAbsent(variant.setExternalId(), variant.setReleaseDate());
-            }
-        }
-        Set<String> sets = new HashSet<>(showcase.sets());
-        releases.entrySet().stream().sorted(Map.Entry.<String, LocalDate>comparingByValue(Comparator.reverseOrder()))
-                .limit(showcase.newestSets()).forEach(entry -> sets.add(entry.getKey()));
-        Set<VariantId> chosen = new HashSet<>();
-        for (PricedVariant variant : all) {
-            if (sets.contains(variant.setExternalId())
-                    || (variant.rarity() != null && showcase.rarities().contains(variant.rarity()))) {
-                chosen.add(variant.variantId());
-            }
-        }
-        return chosen;
     }
 }

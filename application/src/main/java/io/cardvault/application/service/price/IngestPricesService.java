@@ -108,12 +108,17 @@ public class IngestPricesService implements IngestPricesUseCase {
 
     /** Writes a prepared file in its one transaction (or reports why nothing was to be written). */
     IngestReport write(Prepared prepared, QuoteMapping mapping) {
+        return write(prepared, mapping, false);
+    }
+
+    /** {@code history}: a backfill's past day; its latest prices are settled by the backfill at its end. */
+    IngestReport write(Prepared prepared, QuoteMapping mapping, boolean history) {
         if (prepared.done() != null) {
             return prepared.done();
         }
         PriceFile file = prepared.file();
         try {
-            return recorder.record(file, prepared.points(), mapping);
+            return recorder.record(file, prepared.points(), mapping, history);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, file.source().code() + " file from " + file.upstream()
                     + " could not be stored; its transaction was rolled back", e);

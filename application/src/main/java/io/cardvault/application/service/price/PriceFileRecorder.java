@@ -56,8 +56,13 @@ class PriceFileRecorder {
     }
 
     IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping) {
+        return record(file, points, mapping, false);
+    }
+
+    /** {@code history}: a backfill's past day, whose latest prices the backfill settles once at its end. */
+    IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping, boolean history) {
         int runId = store.startRun(file.source(), file.upstream(), file.sha1(), file.sandbox());
-        StoredPoints stored = store.store(runId, points);
+        StoredPoints stored = history ? store.storeHistory(runId, points) : store.store(runId, points);
         List<CardPriceChange> changes = headlineChanges(stored.latestChanged(), mapping);
         String message = String.format("%d quotes, %d joined the catalogue, %d outliers", file.quotes().size(),
                 points.size(), stored.outliers());

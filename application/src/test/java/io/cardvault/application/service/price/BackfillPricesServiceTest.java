@@ -25,13 +25,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +46,7 @@ class BackfillPricesServiceTest {
     private static final LocalDate TODAY = DAY;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "fetcher"));
     private final List<String> fetchedOn = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> fetchedFrom = new ConcurrentHashMap<>();
     private final RecordingStore store = new RecordingStore();
 
     @AfterEach
@@ -90,6 +94,42 @@ class BackfillPricesServiceTest {
         }
     }
 
+    @Test
+    void the_days_that_keep_the_showcase_only_read_the_showcase_upstreams_and_the_backfill_stays_complete() {
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor);
+        Map<PriceSource, URI> showcaseFiles = Map.of(PriceSource.CARDMARKET, URI.create("http://sandbox/showcase/cardmarket"),
+                PriceSource.TCGCSV, URI.create("http://sandbox/showcase/tcgcsv"));
+
+        backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("base1"), 0, Set.of()), true, Map.of(),
+                showcaseFiles));
+
+        for (int back = 4; back >= 3; back--) {
+            assertThat(fetchedFrom).containsEntry(TODAY.minusDays(back) + " cardmarket", "http://sandbox/showcase/cardmarket")
+                    .containsEntry(TODAY.minusDays(back) + " tcgcsv", "http://sandbox/showcase/tcgcsv")
+                    // no showcase files of this source: its configured upstream, read whole
+                    .containsEntry(TODAY.minusDays(back) + " pricecharting", "configured");
+        }
+        for (int back = 2; back >= 0; back--) {
+            for (String source : List.of("cardmarket", "tcgcsv", "pricecharting")) {
+                assertThat(fetchedFrom).containsEntry(TODAY.minusDays(back) + " " + source, "configured");
+            }
+        }
+        assertThat(store.backfillCompleted()).isTrue();
+    }
+
+    @Test
+    void a_backfill_of_a_few_sets_reads_their_files_every_day_even_with_showcase_upstreams() {
+        URI sets = URI.create("http://sandbox/sets/base1/cardmarket");
+        BackfillPricesCommand command = new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("base1"), 0, Set.of()), false,
+                Map.of(PriceSource.CARDMARKET, sets), Map.of(PriceSource.CARDMARKET, URI.create("http://sandbox/showcase/cardmarket")));
+
+        assertThat(command.upstream(PriceSource.CARDMARKET, true)).isEqualTo(sets);
+        assertThat(command.upstream(PriceSource.CARDMARKET, false)).isEqualTo(sets);
+        assertThat(command.upstream(PriceSource.TCGCSV, true)).isNull();
+        assertThat(command.partial()).isTrue();
+    }
+
     private IngestPricesService ingest() {
         List<FetchPriceFilePort> sources = List.of(
                 source(PriceSource.CARDMARKET, cardmarket(273699, "", PriceType.TREND, "300.00")),
@@ -109,6 +149,7 @@ class BackfillPricesServiceTest {
             @Override
             public FetchOutcome fetch(PriceFileRequest request) {
                 fetchedOn.add(Thread.currentThread().getName());
+                fetchedFrom.put(request.day() + " " + source.code(), request.baseUrl().map(URI::toString).orElse("configured"));
                 byte[] sha1 = new byte[20];
                 sha1[0] = (byte) request.day().getDayOfMonth();
                 return new FetchOutcome.Fetched(new PriceFile(source, "http://sandbox/" + source.code(), request.day(), sha1, true,

@@ -27,11 +27,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -85,6 +87,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
     private final SeriesRegistry registry;
     private final OutlierRule rule = OutlierRule.STANDARD;
     private final Map<Integer, SeriesWindow> windows = new ConcurrentHashMap<>();
+    /** Series a backfill's past days wrote without moving their latest price: the newest such day of each. */
+    private final Map<Integer, LocalDate> unsettled = new ConcurrentHashMap<>();
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -212,6 +216,15 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
 
     @Override
     public StoredPoints store(int runId, List<SeriesPoint> points) {
+        return store(runId, points, true);
+    }
+
+    @Override
+    public StoredPoints storeHistory(int runId, List<SeriesPoint> points) {
+        return store(runId, points, false);
+    }
+
+    private StoredPoints store(int runId, List<SeriesPoint> points, boolean moveLatest) {
         if (points.isEmpty()) {
             return new StoredPoints(0, 0, List.of());
         }
@@ -230,7 +243,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                 connection.setAutoCommit(false);
             }
             try {
-                StoredPoints result = write(connection, runId, judged);
+                StoredPoints result = write(connection, runId, judged, moveLatest);
                 if (local) {
                     connection.commit();
                 }
@@ -251,7 +264,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         }
     }
 
-    private StoredPoints write(Connection connection, int runId, Judged[] judged) throws SQLException {
+    private StoredPoints write(Connection connection, int runId, Judged[] judged, boolean moveLatest) throws SQLException {
         loadWindows(connection, judged);
         int written = 0;
         int outliers = 0;
@@ -300,6 +313,19 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             outliers += j.outlier ? 1 : 0;
         }
         upsertPoints(connection, runId, judged);
+        if (!moveLatest) {
+            // a past day of a backfill: settleLatest moves these series once, after the last day
+            for (Judged j : latest) {
+                unsettled.merge(j.seriesId, j.point.day(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            for (Judged j : judged) {
+                if (j.history != null && j.changed && !j.outlier && j.point.day().equals(j.window.lastDay())) {
+                    unsettled.merge(j.seriesId, j.point.day(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            addStats(connection, inserted, false);
+            return new StoredPoints(written, outliers, latestChanged);
+        }
         loadLatest(connection, runId, latest);
         // a point re-ingested for the latest day with another amount moves the latest price too
         List<Judged> corrected = new ArrayList<>();
@@ -312,6 +338,98 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         upsertLatest(connection, runId, corrected);
         addStats(connection, inserted, newLatest);
         return new StoredPoints(written, outliers, latestChanged);
+    }
+
+    @Override
+    public int settleLatest() {
+        boolean local = !inGlobalTransaction();
+        try (Connection connection = dataSource.getConnection()) {
+            if (local) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                int settled = settle(connection);
+                if (local) {
+                    connection.commit();
+                }
+                return settled;
+            } catch (SQLException | RuntimeException e) {
+                if (local) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (local) {
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot settle the latest prices", e);
+        }
+    }
+
+    /**
+     * The series whose latest price is behind the newest day a backfill wrote for them (after its last
+     * file most are already at today), plus every series with points and no latest price at all (a
+     * backfill cut short by a restart): each gets its newest non-outlier point, moved only forward.
+     */
+    private int settle(Connection connection) throws SQLException {
+        Map<Integer, LocalDate> due = new HashMap<>(unsettled);
+        List<Integer> behind = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>(due.keySet());
+        for (int from = 0; from < ids.size(); from += ROWS) {
+            List<Integer> chunk = ids.subList(from, Math.min(from + ROWS, ids.size()));
+            Map<Integer, LocalDate> current = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT series_id, day FROM price_latest WHERE series_id IN ("
+                    + placeholders(chunk.size()) + ")")) {
+                int p = 1;
+                for (Integer id : chunk) {
+                    select.setInt(p++, id);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        current.put(rows.getInt(1), rows.getDate(2).toLocalDate());
+                    }
+                }
+            }
+            for (Integer id : chunk) {
+                LocalDate latest = current.get(id);
+                if (latest == null || latest.isBefore(due.get(id))) {
+                    behind.add(id);
+                }
+            }
+        }
+        Set<Integer> seen = new HashSet<>(behind);
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.id FROM price_series s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM price_latest l WHERE l.series_id = s.id) AND EXISTS (SELECT 1 FROM price_point p "
+                + "WHERE p.series_id = s.id AND p.is_outlier = 0)");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (seen.add(rows.getInt(1))) {
+                    behind.add(rows.getInt(1));
+                }
+            }
+        }
+        int settled = 0;
+        for (int from = 0; from < behind.size(); from += ROWS) {
+            List<Integer> chunk = behind.subList(from, Math.min(from + ROWS, behind.size()));
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO price_latest (series_id, card_id, day, "
+                    + "amount, run_id) SELECT p.series_id, s.card_id, p.day, p.amount, p.run_id FROM price_series s "
+                    + "JOIN price_point p ON p.series_id = s.id AND p.day = (SELECT MAX(q.day) FROM price_point q "
+                    + "WHERE q.series_id = s.id AND q.is_outlier = 0) WHERE s.id IN (" + placeholders(chunk.size()) + ")"
+                    + ON_DUPLICATE_STAGED)) {
+                int p = 1;
+                for (Integer id : chunk) {
+                    insert.setInt(p++, id);
+                }
+                insert.executeUpdate();
+            }
+            settled += chunk.size();
+        }
+        // the latest prices a backfill's last file wrote were not counted as new there (their windows were not empty)
+        addStats(connection, 0, true);
+        due.forEach(unsettled::remove);
+        return settled;
     }
 
     /** Points that are not newer than their series' window read their past (and their stored value) from the table. */

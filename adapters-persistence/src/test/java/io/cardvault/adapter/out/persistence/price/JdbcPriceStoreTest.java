@@ -216,6 +216,71 @@ class JdbcPriceStoreTest {
         assertThat(JdbcPriceSnapshots.change(null, BigDecimal.ONE)).isNull();
     }
 
+    @Test
+    void history_leaves_the_latest_prices_to_the_settlement_which_takes_each_series_newest_non_outlier_point()
+            throws SQLException {
+        List<SeriesPoint> steady = new ArrayList<>();
+        for (int day = 0; day < 10; day++) {
+            steady.add(point(MARKET, day, day % 2 == 0 ? "10.00" : "11.00"));
+            steady.add(point(TREND, day, "9.00"));
+        }
+        store.storeHistory(run(), steady);
+        // the last past day: the market series spikes (an outlier), the trend moves
+        StoredPoints spike = store.storeHistory(run(), List.of(point(MARKET, 10, "110.00"), point(TREND, 10, "9.50")));
+
+        assertThat(spike.outliers()).isEqualTo(1);
+        assertThat(query("SELECT COUNT(*) FROM price_latest")).isEqualTo("0");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("22");
+
+        assertThat(store.settleLatest()).isEqualTo(2);
+        assertThat(query("SELECT GROUP_CONCAT(CONCAT(s.price_type, ' ', l.day, ' ', l.amount) ORDER BY s.price_type) "
+                + "FROM price_latest l JOIN price_series s ON s.id = l.series_id"))
+                .isEqualTo("market 2026-11-10 11.0000,trend 2026-11-11 9.5000");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'priced_cards'")).isEqualTo("1");
+
+        // a later day moves the latest as usual, and settling again finds nothing behind
+        store.store(run(), List.of(point(TREND, 11, "9.60")));
+        assertThat(store.settleLatest()).isZero();
+        assertThat(query("SELECT CONCAT(l.day, ' ', l.amount) FROM price_latest l JOIN price_series s ON s.id = l.series_id "
+                + "WHERE s.price_type = 'trend'")).isEqualTo("2026-11-12 9.6000");
+    }
+
+    @Test
+    void settling_never_moves_a_latest_price_back_and_finds_series_a_cut_short_backfill_left_without_one()
+            throws SQLException {
+        store.store(run(), List.of(point(TREND, 5, "9.00")));
+        // a past day written after the latest: nothing to move
+        store.storeHistory(run(), List.of(point(TREND, 2, "8.00"), point(MARKET, 2, "10.00")));
+        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+
+        // a fresh process knows nothing it deferred, but the market series has points and no latest price
+        assertThat(restarted.settleLatest()).isEqualTo(1);
+        assertThat(query("SELECT GROUP_CONCAT(CONCAT(s.price_type, ' ', l.day, ' ', l.amount) ORDER BY s.price_type) "
+                + "FROM price_latest l JOIN price_series s ON s.id = l.series_id"))
+                .isEqualTo("market 2026-11-03 10.0000,trend 2026-11-06 9.0000");
+    }
+
+    @Test
+    void a_two_year_snapshot_in_card_slices_holds_every_day_of_the_market_series_and_none_of_the_outliers()
+            throws SQLException {
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int day = 0; day < 40; day++) {
+            points.add(point(MARKET, day, day == 30 ? "500.00" : "10.00"));
+            points.add(point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), day, "8.00"));
+        }
+        store.store(run(), points);
+        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource);
+
+        int rows = snapshots.snapshot(DAY, DAY.plusDays(39));
+
+        assertThat(rows).isEqualTo(1);
+        assertThat(query("SELECT CONCAT(COUNT(*), ' ', MIN(day), ' ', MAX(day), ' ', MAX(market_price)) FROM price_snapshot"))
+                .isEqualTo("39 2026-11-01 2026-12-10 10.0000");
+        // taken again: the same rows
+        snapshots.snapshot(DAY, DAY.plusDays(39));
+        assertThat(query("SELECT COUNT(*) FROM price_snapshot")).isEqualTo("39");
+    }
+
     private int run() {
         return store.startRun(PriceSource.TCGCSV, "http://sandbox", new byte[20], true);
     }

@@ -1,11 +1,14 @@
 package io.cardvault.adapter.in.rest.sandbox;
 
 import io.cardvault.application.port.in.price.ListPricedVariantsUseCase;
+import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PricedVariant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +38,18 @@ class SandboxCatalogue {
         return current().variants;
     }
 
+    /** The priced variants of the showcase's cards, in catalogue order (worked out once per catalogue read). */
+    List<PricedVariant> showcase(Showcase showcase) {
+        Snapshot now = current();
+        ShowcaseVariants kept = now.showcase;
+        if (kept == null || !kept.showcase.equals(showcase)) {
+            Set<VariantId> chosen = showcase.variantsOf(now.variants);
+            kept = new ShowcaseVariants(showcase, now.variants.stream().filter(v -> chosen.contains(v.variantId())).toList());
+            now.showcase = kept;
+        }
+        return kept.variants;
+    }
+
     /** The priced variants of one tcgcsv group (empty when the group is unknown). */
     List<PricedVariant> group(long groupId) {
         return current().groups.getOrDefault(groupId, List.of());
@@ -52,6 +67,19 @@ class SandboxCatalogue {
         return now;
     }
 
-    private record Snapshot(List<PricedVariant> variants, Map<Long, List<PricedVariant>> groups, long takenAt) {
+    private static final class Snapshot {
+        final List<PricedVariant> variants;
+        final Map<Long, List<PricedVariant>> groups;
+        final long takenAt;
+        volatile ShowcaseVariants showcase;
+
+        Snapshot(List<PricedVariant> variants, Map<Long, List<PricedVariant>> groups, long takenAt) {
+            this.variants = variants;
+            this.groups = groups;
+            this.takenAt = takenAt;
+        }
+    }
+
+    private record ShowcaseVariants(Showcase showcase, List<PricedVariant> variants) {
     }
 }

@@ -54,7 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * any past day's file with {@code ?date=}, and, for demos and integration tests, an ingest trigger.
  * Test affordances, never offered by a real upstream: the same files under {@code /sandbox/broken/…}
  * arrive cut off half-way, under {@code /sandbox/sets/<set id>,<set id>/…} hold only those sets'
- * cards (what a scoped backfill reads), and every path under {@code /sandbox/down} answers 503.
+ * cards (what a scoped backfill reads), under {@code /sandbox/showcase/…} only the configured showcase's cards
+ * (what the first-start backfill reads for the days that keep the showcase alone), and every path under
+ * {@code /sandbox/down} answers 503.
  */
 @Path("/sandbox")
 @ApplicationScoped
@@ -65,6 +67,7 @@ public class SandboxMarketResource {
     static final String BROKEN_PREFIX = "broken/";
     static final String SETS_PREFIX = "sets/";
     static final String SETS = "[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*";
+    static final String SHOWCASE_PREFIX = "showcase/";
 
     private final SandboxCatalogue catalogue;
     private final IngestPricesUseCase ingest;
@@ -100,7 +103,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}cardmarket/productList/products_singles_6.json")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}cardmarket/productList/products_singles_6.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: Cardmarket's Pokémon singles catalogue")
     public Response cardmarketProducts(@PathParam("prefix") String prefix, @QueryParam("date") LocalDate date) {
@@ -108,7 +111,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}cardmarket/priceGuide/price_guide_6.json")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}cardmarket/priceGuide/price_guide_6.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: Cardmarket's Pokémon price guide (of a past day with ?date=)")
     public Response cardmarketGuide(@PathParam("prefix") String prefix, @QueryParam("date") LocalDate date) {
@@ -116,7 +119,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/categories")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}tcgcsv/tcgplayer/categories")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv categories")
     public Response tcgcsvCategories(@PathParam("prefix") String prefix) {
@@ -124,7 +127,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/{category}/groups")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}tcgcsv/tcgplayer/{category}/groups")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv groups of a category")
     public Response tcgcsvGroups(@PathParam("prefix") String prefix, @PathParam("category") long category) {
@@ -133,7 +136,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/{category}/{group}/products")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}tcgcsv/tcgplayer/{category}/{group}/products")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv products of a group")
     public Response tcgcsvProducts(@PathParam("prefix") String prefix, @PathParam("category") long category,
@@ -146,7 +149,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/tcgplayer/{category}/{group}/prices")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}tcgcsv/tcgplayer/{category}/{group}/prices")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv prices of a group (of a past day with ?date=)")
     public Response tcgcsvPrices(@PathParam("prefix") String prefix, @PathParam("category") long category,
@@ -159,7 +162,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}tcgcsv/archive/tcgplayer/prices-{date}.zip")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}tcgcsv/archive/tcgplayer/prices-{date}.zip")
     @Produces("application/zip")
     @Operation(summary = "Sandbox: one day's prices of every group, tcgcsv's archive layout as a zip")
     public Response tcgcsvArchive(@PathParam("prefix") String prefix, @PathParam("date") LocalDate date) {
@@ -167,7 +170,7 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/)?}pricecharting/price-guide/download-custom")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}pricecharting/price-guide/download-custom")
     @Produces("text/csv")
     @Operation(summary = "Sandbox: PriceCharting's price guide CSV (of a past day with ?date=)")
     public Response priceCharting(@PathParam("prefix") String prefix, @QueryParam("category") String category,
@@ -221,7 +224,8 @@ public class SandboxMarketResource {
     @Operation(summary = "Sandbox: backfill daily history now",
             description = "days (default 90) for every priced card, showcase_days (default 730) for the configured "
                     + "showcase; sets (comma-separated set ids, e.g. cel25) backfills only those sets' cards, from this "
-                    + "sandbox's files of those sets (a partial backfill, not recorded as the first-start one). Answers "
+                    + "sandbox's files of those sets (a partial backfill, not recorded as the first-start one); without it the "
+                    + "days before `days` read the sandbox's showcase files. Answers "
                     + "when done with the files, points written and the points per second.")
     public Map<String, Object> backfill(@QueryParam("days") @DefaultValue("90") @Min(0) @Max(3650) int days,
                                         @QueryParam("showcase_days") @DefaultValue("730") @Min(0) @Max(3650) int showcaseDays,
@@ -229,14 +233,17 @@ public class SandboxMarketResource {
                                         @Context UriInfo uri) {
         requireEnabled();
         Map<PriceSource, URI> upstreams = new EnumMap<>(PriceSource.class);
-        if (sets != null) {
-            for (PriceSource source : List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING)) {
+        Map<PriceSource, URI> showcaseUpstreams = new EnumMap<>(PriceSource.class);
+        for (PriceSource source : List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING)) {
+            if (sets != null) {
                 upstreams.put(source, uri.getBaseUriBuilder().path("sandbox").path(SETS_PREFIX + sets).path(source.code())
                         .build());
             }
+            showcaseUpstreams.put(source, uri.getBaseUriBuilder().path("sandbox").path(SHOWCASE_PREFIX).path(source.code())
+                    .build());
         }
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(LocalDate.now(clock), days, showcaseDays, showcase,
-                false, upstreams));
+                false, upstreams, showcaseUpstreams));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("files", report.files());
         answer.put("failed_files", report.failedFiles());
@@ -263,7 +270,8 @@ public class SandboxMarketResource {
 
     /**
      * A file of the whole catalogue, or with the prefix {@code sets/<id>,<id>/} of those sets only
-     * (a scoped backfill asks for these), or with {@code broken/} cut off half-way.
+     * (a scoped backfill asks for these), with {@code showcase/} of the showcase's cards only, or with
+     * {@code broken/} cut off half-way.
      */
     private Response file(LocalDate date, String prefix, FileWriter writer) {
         requireEnabled();
@@ -274,6 +282,11 @@ public class SandboxMarketResource {
         String scope = prefix == null ? "" : prefix;
         if (scope.startsWith(SETS_PREFIX)) {
             variants = inSets(variants, scope.substring(SETS_PREFIX.length(), scope.length() - 1));
+        } else if (scope.equals(SHOWCASE_PREFIX)) {
+            variants = catalogue.showcase(showcase);
+            if (variants.isEmpty()) {
+                throw new NotFoundException("the showcase holds no priced card");
+            }
         }
         StreamingOutput body = writer.write(variants, date == null ? LocalDate.now(clock) : date);
         if (scope.equals(BROKEN_PREFIX)) {

@@ -13,26 +13,48 @@ import java.util.Objects;
  * ran to its end before (the first-start backfill). {@code upstreams} overrides a source's
  * configured upstream (e.g. the sandbox's files of a few sets): such a backfill is partial: it is
  * never recorded as the completed first-start backfill and leaves the per-card price summary to the
- * next daily snapshot.
+ * next daily snapshot. {@code showcaseUpstreams} are read instead for the days that keep the
+ * showcase only (older than {@code days}): an upstream serving the showcase's cards alone (the
+ * sandbox's {@code /sandbox/showcase/…}), so those days read what they keep and not the whole
+ * market; the backfill stays complete.
  */
 public record BackfillPricesCommand(LocalDate today, int days, int showcaseDays, Showcase showcase, boolean once,
-                                    Map<PriceSource, URI> upstreams) {
+                                    Map<PriceSource, URI> upstreams, Map<PriceSource, URI> showcaseUpstreams) {
 
     public BackfillPricesCommand {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(showcase, "showcase");
         upstreams = Map.copyOf(Objects.requireNonNull(upstreams, "upstreams"));
+        showcaseUpstreams = Map.copyOf(Objects.requireNonNull(showcaseUpstreams, "showcaseUpstreams"));
         if (days < 0 || showcaseDays < 0) {
             throw new IllegalArgumentException("backfill windows are not negative");
         }
     }
 
+    /** Every day from the same upstreams. */
+    public BackfillPricesCommand(LocalDate today, int days, int showcaseDays, Showcase showcase, boolean once,
+                                 Map<PriceSource, URI> upstreams) {
+        this(today, days, showcaseDays, showcase, once, upstreams, Map.of());
+    }
+
     /** From the configured upstreams. */
     public BackfillPricesCommand(LocalDate today, int days, int showcaseDays, Showcase showcase, boolean once) {
-        this(today, days, showcaseDays, showcase, once, Map.of());
+        this(today, days, showcaseDays, showcase, once, Map.of(), Map.of());
     }
 
     public boolean partial() {
         return !upstreams.isEmpty();
+    }
+
+    /**
+     * Where {@code source}'s file of a day comes from: null for the configured upstream. A day that keeps
+     * the showcase only ({@code showcaseOnly}) reads the source's showcase upstream when there is one
+     * and no scope of a few sets was asked for.
+     */
+    public URI upstream(PriceSource source, boolean showcaseOnly) {
+        if (showcaseOnly && upstreams.isEmpty() && showcaseUpstreams.containsKey(source)) {
+            return showcaseUpstreams.get(source);
+        }
+        return upstreams.get(source);
     }
 }
