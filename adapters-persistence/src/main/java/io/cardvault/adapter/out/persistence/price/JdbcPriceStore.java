@@ -235,15 +235,29 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             judged[i] = new Judged(ids.get(point.series()), point);
         }
         Arrays.sort(judged, Comparator.comparingInt(Judged::seriesId).thenComparing(j -> j.point.day()));
-        // in a JTA transaction the container commits; without one (tests, benchmark) this is one local transaction
-        boolean local = !inGlobalTransaction();
         forgetWindowsOnRollback();
+        return inTransaction(connection -> write(connection, runId, judged, moveLatest),
+                "cannot store " + points.size() + " price points");
+    }
+
+    /** One unit of work on one connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in the caller's JTA transaction, where the container commits, or without one
+     * (tests, benchmark) in one local transaction. A failure forgets the cached windows either way.
+     */
+    private <T> T inTransaction(Work<T> work, String failure) {
+        boolean local = !inGlobalTransaction();
         try (Connection connection = dataSource.getConnection()) {
             if (local) {
                 connection.setAutoCommit(false);
             }
             try {
-                StoredPoints result = write(connection, runId, judged, moveLatest);
+                T result = work.on(connection);
                 if (local) {
                     connection.commit();
                 }
@@ -260,7 +274,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                 }
             }
         } catch (SQLException e) {
-            throw new PriceStoreException("cannot store " + points.size() + " price points", e);
+            throw new PriceStoreException(failure, e);
         }
     }
 
@@ -342,30 +356,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
 
     @Override
     public int settleLatest() {
-        boolean local = !inGlobalTransaction();
-        try (Connection connection = dataSource.getConnection()) {
-            if (local) {
-                connection.setAutoCommit(false);
-            }
-            try {
-                int settled = settle(connection);
-                if (local) {
-                    connection.commit();
-                }
-                return settled;
-            } catch (SQLException | RuntimeException e) {
-                if (local) {
-                    connection.rollback();
-                }
-                throw e;
-            } finally {
-                if (local) {
-                    connection.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new PriceStoreException("cannot settle the latest prices", e);
-        }
+        return inTransaction(this::settle, "cannot settle the latest prices");
     }
 
     /**
