@@ -109,17 +109,18 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         List<IngestPricesCommand> files = new ArrayList<>();
         for (int back = oldest; back >= 0; back--) {
             LocalDate day = command.today().minusDays(back);
+            boolean showcaseOnly = back > command.days();
             IngestScope scope;
             if (back == 0) {
                 scope = IngestScope.ALL;
-            } else if (back <= command.days()) {
-                scope = new IngestScope(market, recent, false, showcase, HISTORY_GRADINGS);
-            } else {
+            } else if (showcaseOnly) {
                 scope = new IngestScope(market, showcase, false, showcase, HISTORY_GRADINGS);
+            } else {
+                scope = new IngestScope(market, recent, false, showcase, HISTORY_GRADINGS);
             }
             for (PriceSource source : SOURCES) {
-                files.add(new IngestPricesCommand(source, day, back > 0, Optional.ofNullable(command.upstream(source,
-                        back > command.days())), false, scope));
+                files.add(new IngestPricesCommand(source, day, back > 0,
+                        Optional.ofNullable(command.upstream(source, showcaseOnly)), false, scope));
             }
         }
         int failed = 0;

@@ -330,11 +330,11 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         if (!moveLatest) {
             // a past day of a backfill: settleLatest moves these series once, after the last day
             for (Judged j : latest) {
-                unsettled.merge(j.seriesId, j.point.day(), (a, b) -> a.isAfter(b) ? a : b);
+                markUnsettled(j);
             }
             for (Judged j : judged) {
                 if (j.history != null && j.changed && !j.outlier && j.point.day().equals(j.window.lastDay())) {
-                    unsettled.merge(j.seriesId, j.point.day(), (a, b) -> a.isAfter(b) ? a : b);
+                    markUnsettled(j);
                 }
             }
             addStats(connection, inserted, false);
@@ -352,6 +352,11 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         upsertLatest(connection, runId, corrected);
         addStats(connection, inserted, newLatest);
         return new StoredPoints(written, outliers, latestChanged);
+    }
+
+    /** Remembers the newest day a backfill wrote for the point's series, for {@link #settleLatest}. */
+    private void markUnsettled(Judged j) {
+        unsettled.merge(j.seriesId, j.point.day(), (a, b) -> a.isAfter(b) ? a : b);
     }
 
     @Override
