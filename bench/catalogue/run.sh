@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Catalogue read benchmark (issue 3): v2 card detail, the v2 resolver and /api/search under wrk,
-# beside nginx serving the same card JSON as a static file (the practical ceiling here), on the
+# beside nginx serving the same card JSONs as static files (the practical ceiling here), on the
 # real catalogue (~39k cards) and on a synthetic 500k one. Prints a Markdown table and keeps it
 # in bench/results/. Uses the machine's MariaDB (database $BENCH_DB) and a Liberty server of its
 # own (cardvault-bench) built from web-ui/target; installs wrk and nginx from Debian if missing.
@@ -13,6 +13,9 @@ DB=${BENCH_DB:-cardvault_bench}
 PORT=${BENCH_PORT:-9090}
 NGINX_PORT=${BENCH_NGINX_PORT:-9099}
 DURATION=${BENCH_DURATION:-20s}
+# The JVM compiles its hot paths over the first tens of seconds under load (nginx needs no such
+# warm-up): each unpaced run is preceded by this much of the same load.
+WARMUP=${BENCH_WARMUP:-30s}
 CONNS=${BENCH_CONNECTIONS:-64}
 WLP=web-ui/target/liberty/wlp
 SERVER=cardvault-bench
@@ -75,17 +78,21 @@ run_wrk() { # label paths-file [rate]
         # rate x pause / (pause + latency); with 16 the pause (32 ms at 500/s) dwarfs the latency.
         PATHS="$paths" RATE=$rate CONNS=16 wrk -t2 -c16 -d"$DURATION" -s bench/catalogue/wrk-report.lua "$BASE" > "$WORK/wrk.out"
     else
-        PATHS="$paths" wrk -t2 -c"$CONNS" -d5s -s bench/catalogue/wrk-report.lua "$BASE" >/dev/null
+        PATHS="$paths" wrk -t2 -c"$CONNS" -d"$WARMUP" -s bench/catalogue/wrk-report.lua "$BASE" >/dev/null
         PATHS="$paths" wrk -t2 -c"$CONNS" -d"$DURATION" -s bench/catalogue/wrk-report.lua "$BASE" > "$WORK/wrk.out"
     fi
     local report; report=$(grep '^REPORT' "$WORK/wrk.out")
     printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
 }
 
-nginx_ceiling() { # serve one real card detail JSON as a static file
-    local sample; sample=$(head -1 "$WORK/detail.txt")
+nginx_ceiling() { # serve the same 500 card details as static files, at the same paths
     mkdir -p "$WORK/www"
-    curl -s "$BASE$sample" > "$WORK/www/card.json"
+    local bytes=0 path
+    while read -r path; do
+        mkdir -p "$WORK/www$(dirname "$path")"
+        curl -s "$BASE$path" > "$WORK/www$path"
+        bytes=$((bytes + $(wc -c < "$WORK/www$path")))
+    done < "$WORK/detail.txt"
     cat > "$WORK/nginx.conf" <<NGINX
 user root;
 worker_processes 2;
@@ -99,9 +106,8 @@ http {
 }
 NGINX
     nginx -c "$WORK/nginx.conf"
-    echo "/card.json" > "$WORK/nginx.txt"
     BASE_SAVED=$BASE; BASE="http://127.0.0.1:$NGINX_PORT"
-    run_wrk "nginx, same card JSON ($(wc -c < "$WORK/www/card.json") bytes)" "$WORK/nginx.txt"
+    run_wrk "nginx, the same 500 card details as files (mean $((bytes / $(wc -l < "$WORK/detail.txt"))) bytes)" "$WORK/detail.txt"
     BASE=$BASE_SAVED
     nginx -c "$WORK/nginx.conf" -s stop; rm -f "$WORK/nginx.pid"
 }

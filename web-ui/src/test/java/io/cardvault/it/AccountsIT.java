@@ -40,6 +40,15 @@ class AccountsIT {
         return reply.json().asJsonObject();
     }
 
+    /** The minute window resets on whole minutes: a test counting to the limit starts early in one. */
+    private static void startInAFreshMinute() throws InterruptedException {
+        Instant now = Instant.now();
+        long leftInMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60)).toMillis();
+        if (leftInMinute < 20_000) {
+            Thread.sleep(leftInMinute + 500);
+        }
+    }
+
     @Test
     void register_sets_a_signed_http_only_lax_cookie_for_30_days_and_me_reads_it() {
         String username = unique("Demo");
@@ -144,11 +153,7 @@ class AccountsIT {
         String key = created.getString("key");
         // the search index is built on first use: let that happen before the timed minute
         assertThat(Api.call("GET", "/api/search?q=x", null, "Cookie", user.cookie()).status()).isEqualTo(200);
-        Instant now = Instant.now();
-        long leftInMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60)).toMillis();
-        if (leftInMinute < 20_000) {
-            Thread.sleep(leftInMinute + 500); // the minute window resets on whole minutes: start in a fresh one
-        }
+        startInAFreshMinute();
         List<Api.Reply> replies = new ArrayList<>();
         for (int i = 0; i < 31; i++) {
             replies.add(switch (i % 3) {
@@ -190,6 +195,58 @@ class AccountsIT {
         assertThat(listed.getJsonNumber("calls_today").longValue()).isEqualTo(30);
         assertThat(Instant.parse(listed.getString("last_used_at"))).isAfter(Instant.now().minusSeconds(120));
         assertThat(listed.containsKey("key")).isFalse();
+    }
+
+    @Test
+    void a_cached_card_detail_admits_keys_sessions_and_origins_as_every_route_does() throws InterruptedException {
+        User user = register(unique("cached"));
+        String key = createKey(user, "cached").getString("key");
+        long cardId = Api.get("/api/v2/cards?game=pokemon&name=Pikachu&limit=1").json().asJsonObject()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String path = "/api/v2/cards/" + cardId;
+        Api.Reply built = Api.get(path); // the first read builds the cached bytes; later ones are served from them
+        assertThat(built.status()).isEqualTo(200);
+
+        startInAFreshMinute();
+        List<Api.Reply> replies = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            replies.add(switch (i % 3) {
+                case 0 -> Api.call("GET", path, null, "Authorization", "Bearer " + key);
+                case 1 -> Api.call("GET", path, null, "X-API-Key", key);
+                default -> Api.call("GET", path + "?api_key=" + key, null);
+            });
+        }
+        for (int i = 0; i < 30; i++) {
+            Api.Reply reply = replies.get(i);
+            assertThat(reply.status()).as("call %d", i + 1).isEqualTo(200);
+            assertThat(reply.body()).isEqualTo(built.body());
+            assertThat(reply.header("Cache-Control")).isEqualTo("public, max-age=300");
+            assertThat(reply.header("Content-Type")).startsWith("application/json");
+            assertThat(reply.header("X-RateLimit-Remaining")).isEqualTo(String.valueOf(29 - i));
+        }
+        Api.Reply refused = replies.get(30);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().asJsonObject().getString("detail"))
+                .isEqualTo("Rate limit exceeded. Retry after " + refused.header("Retry-After") + " seconds.");
+        assertThat(refused.header("X-RateLimit-Remaining")).isEqualTo("0");
+        assertThat(refused.header("Cache-Control")).isNull();
+
+        Api.Reply badKey = Api.call("GET", path, null, "X-API-Key", "csm_" + "x".repeat(43));
+        assertThat(badKey.status()).isEqualTo(401);
+        assertThat(badKey.json().asJsonObject().getString("detail")).isEqualTo("Invalid or revoked API key");
+
+        Api.Reply session = Api.call("GET", path, null, "Cookie", user.cookie());
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(session.header("X-RateLimit-Remaining")).isNull();
+
+        Api.Reply listed = Api.call("GET", path, null, "Origin", "https://www.collectorstashmarket.com");
+        assertThat(listed.body()).isEqualTo(built.body());
+        assertThat(listed.header("Access-Control-Allow-Origin")).isEqualTo("https://www.collectorstashmarket.com");
+        assertThat(listed.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+        assertThat(listed.raw().headers().allValues("Vary")).anyMatch(value -> value.contains("Origin"));
+        Api.Reply foreign = Api.call("GET", path, null, "Origin", "https://evil.example");
+        assertThat(foreign.status()).isEqualTo(200);
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What {@link CallerFilter} learned about a request, kept as request properties: the session's
- * account or the API key's caller, the limiter's decision, and whether the resource asked to
+ * account or the API key's caller, the whole admission (with the limiter's decision), and whether the resource asked to
  * start or end a session (the filter writes the cookie on the way out). In a servlet container
  * JAX-RS request properties are the servlet request's attributes, so resources read them there.
  */
@@ -16,7 +16,7 @@ public final class RequestCaller {
 
     static final String SESSION_ACCOUNT = "cardvault.caller.session";
     static final String API_CALLER = "cardvault.caller.key";
-    static final String RATE_LIMIT = "cardvault.caller.rate-limit";
+    static final String ADMISSION = "cardvault.caller.admission";
     static final String START_SESSION = "cardvault.session.start";
     static final String END_SESSION = "cardvault.session.end";
 

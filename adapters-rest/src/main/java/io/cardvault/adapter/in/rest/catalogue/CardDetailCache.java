@@ -48,6 +48,11 @@ class CardDetailCache {
         return built;
     }
 
+    /** The card's detail if held, without building it. */
+    byte[] held(long cardId) {
+        return details.getIfPresent(cardId);
+    }
+
     void onHeadlinePricesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HeadlinePricesChanged changed) {
         changed.changes().stream().map(CardPriceChange::cardId).forEach(card -> details.invalidate(card.value()));
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 
 /**
  * CORS on the strict allow-list. A preflight ({@code OPTIONS} with {@code Origin} and
@@ -69,11 +70,19 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.add("Vary", "Origin");
-        String origin = request.getHeaderString("Origin");
-        if (origin != null && allowed.allows(origin)) {
-            headers.putSingle("Access-Control-Allow-Origin", origin.strip());
-            headers.putSingle("Access-Control-Allow-Credentials", "true");
-            headers.putSingle("Access-Control-Expose-Headers", EXPOSE_HEADERS);
+        grantHeaders(allowed, request.getHeaderString("Origin")).forEach(headers::putSingle);
+    }
+
+    /**
+     * What an answer to {@code origin} carries besides {@code Vary: Origin}: the grant for a listed
+     * origin, nothing for any other (answers served below JAX-RS add the same).
+     */
+    public static Map<String, String> grantHeaders(AllowedOrigins allowed, String origin) {
+        if (origin == null || !allowed.allows(origin)) {
+            return Map.of();
         }
+        return Map.of("Access-Control-Allow-Origin", origin.strip(),
+                "Access-Control-Allow-Credentials", "true",
+                "Access-Control-Expose-Headers", EXPOSE_HEADERS);
     }
 }

@@ -32,6 +32,14 @@ public class CardDetailCacheTest {
     }
 
     @Test
+    void holds_a_detail_only_once_it_was_built() {
+        assertThat(cache.held(134)).isNull();
+        byte[] built = read(134);
+        assertThat(cache.held(134)).isSameAs(built);
+        assertThat(cache.held(135)).isNull();
+    }
+
+    @Test
     void serialises_once_in_the_contracts_json_and_serves_the_same_bytes_after() {
         byte[] first = read(134);
         byte[] second = read(134);
