@@ -41,7 +41,10 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 // the default 128 MB pool holds a few million price points; the demo's ~27M points of
                 // backfilled history land one day at a time all over price_point's primary key
-                .addArg("--innodb-buffer-pool-size=1G");
+                .addArg("--innodb-buffer-pool-size=1G")
+                // the backfill and its snapshot write a few GB of redo: with the 96 MB default the server spends
+                // much of that time flushing pages to make room in the log (checkpoint age at its limit)
+                .addArg("--innodb-log-file-size=1G");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }

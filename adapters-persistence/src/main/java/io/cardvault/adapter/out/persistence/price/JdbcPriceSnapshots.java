@@ -3,6 +3,7 @@ package io.cardvault.adapter.out.persistence.price;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.domain.price.MarketPriceType;
 import io.cardvault.domain.price.PriceSource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -18,6 +19,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -47,17 +52,29 @@ class JdbcPriceSnapshots implements TakePriceSnapshotPort {
      * briefly, and the daily snapshot is ~80 small statements.
      */
     static final int SNAPSHOT_CARDS = 500;
+    /**
+     * Slices written at once, each on its own connection: a slice's statement keeps one server thread busy, and
+     * two keep this machine kind's two cores (and MariaDB's redo log) busy; more only queue behind them.
+     */
+    static final int SNAPSHOT_WRITERS = 2;
 
     private final DataSource dataSource;
+    private final Executor executor;
 
     @Inject
-    JdbcPriceSnapshots(DataSource dataSource) {
+    JdbcPriceSnapshots(DataSource dataSource, ManagedExecutorService executor) {
+        this(dataSource, (Executor) executor);
+    }
+
+    JdbcPriceSnapshots(DataSource dataSource, Executor executor) {
         this.dataSource = dataSource;
+        this.executor = executor;
     }
 
     /** For CDI's client proxy only. */
     protected JdbcPriceSnapshots() {
         this.dataSource = null;
+        this.executor = null;
     }
 
     @Override
@@ -65,42 +82,66 @@ class JdbcPriceSnapshots implements TakePriceSnapshotPort {
         if (to.isBefore(from)) {
             return 0;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            long first;
-            long last;
-            try (PreparedStatement range = connection.prepareStatement("SELECT MIN(card_id), MAX(card_id) FROM price_series");
-                 ResultSet rows = range.executeQuery()) {
-                rows.next();
-                first = rows.getLong(1);
-                last = rows.getLong(2);
-            }
-            // a slice of cards at a time over the whole window: each statement reads its series' points in key
-            // order and writes one stretch of the snapshot's key (its leading card_id) once; slicing by month instead
-            // rewrote the pages of every card once per month, and 24 passes over a table larger than the buffer pool
-            // were most of a two-year backfill's snapshot time
-            for (long start = first; first > 0 && start <= last; start += SNAPSHOT_CARDS) {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO price_snapshot (card_id, source, "
-                        + "variant_id, grading_company, grade, day, currency, market_price) SELECT s.card_id, s.source, "
-                        + "s.variant_id, s.grading_company, s.grade, p.day, s.currency, p.amount FROM price_series s "
-                        + "JOIN price_point p ON p.series_id = s.id AND p.day BETWEEN ? AND ? WHERE s.card_id BETWEEN ? AND ? "
-                        + "AND p.is_outlier = 0 AND " + MARKET_SERIES + " ON DUPLICATE KEY UPDATE currency = VALUES(currency), "
-                        + "market_price = VALUES(market_price)")) {
-                    insert.setDate(1, Date.valueOf(from));
-                    insert.setDate(2, Date.valueOf(to));
-                    insert.setLong(3, start);
-                    insert.setLong(4, Math.min(last, start + SNAPSHOT_CARDS - 1));
-                    insert.executeUpdate();
-                }
-            }
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM price_snapshot WHERE day = ?")) {
-                count.setDate(1, Date.valueOf(to));
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
+        long first;
+        long last;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement range = connection.prepareStatement("SELECT MIN(card_id), MAX(card_id) FROM price_series");
+             ResultSet rows = range.executeQuery()) {
+            rows.next();
+            first = rows.getLong(1);
+            last = rows.getLong(2);
         } catch (SQLException e) {
             throw new PriceStoreException("cannot write the price snapshot " + from + ".." + to, e);
+        }
+        // a slice of cards at a time over the whole window: each statement reads its series' points in key
+        // order and writes one stretch of the snapshot's key (its leading card_id) once; slicing by month instead
+        // rewrote the pages of every card once per month, and 24 passes over a table larger than the buffer pool
+        // were most of a two-year backfill's snapshot time. Slices share no key range, so writers never wait on each other.
+        AtomicLong nextSlice = new AtomicLong(first);
+        Runnable writer = () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                for (long start = nextSlice.getAndAdd(SNAPSHOT_CARDS); first > 0 && start <= last;
+                     start = nextSlice.getAndAdd(SNAPSHOT_CARDS)) {
+                    snapshotSlice(connection, from, to, start, Math.min(last, start + SNAPSHOT_CARDS - 1));
+                }
+            } catch (SQLException e) {
+                throw new PriceStoreException("cannot write the price snapshot " + from + ".." + to, e);
+            }
+        };
+        CompletableFuture<?>[] writers = new CompletableFuture<?>[SNAPSHOT_WRITERS];
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = CompletableFuture.runAsync(writer, executor);
+        }
+        try {
+            CompletableFuture.allOf(writers).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof PriceStoreException failed ? failed : e;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM price_snapshot WHERE day = ?")) {
+            count.setDate(1, Date.valueOf(to));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot count the price snapshot of " + to, e);
+        }
+    }
+
+    private static void snapshotSlice(Connection connection, LocalDate from, LocalDate to, long firstCard, long lastCard)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO price_snapshot (card_id, source, "
+                + "variant_id, grading_company, grade, day, currency, market_price) SELECT s.card_id, s.source, "
+                + "s.variant_id, s.grading_company, s.grade, p.day, s.currency, p.amount FROM price_series s "
+                + "JOIN price_point p ON p.series_id = s.id AND p.day BETWEEN ? AND ? WHERE s.card_id BETWEEN ? AND ? "
+                + "AND p.is_outlier = 0 AND " + MARKET_SERIES + " ON DUPLICATE KEY UPDATE currency = VALUES(currency), "
+                + "market_price = VALUES(market_price)")) {
+            insert.setDate(1, Date.valueOf(from));
+            insert.setDate(2, Date.valueOf(to));
+            insert.setLong(3, firstCard);
+            insert.setLong(4, lastCard);
+            insert.executeUpdate();
         }
     }
 

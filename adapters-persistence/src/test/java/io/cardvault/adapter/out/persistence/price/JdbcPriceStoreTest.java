@@ -204,7 +204,7 @@ class JdbcPriceStoreTest {
         store.store(run(), List.of(point(TREND, 0, "290.00"), point(TREND, 7, "296.50"), point(MARKET, 0, "500.00"),
                 point(MARKET, 7, "550.00"), point(PSA10, 7, "30000.00"),
                 point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), 7, "400.00")));
-        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource);
+        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
 
         snapshots.snapshot(DAY, DAY);
         int rows = snapshots.snapshot(today, today);
@@ -269,7 +269,7 @@ class JdbcPriceStoreTest {
             points.add(point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), day, "8.00"));
         }
         store.store(run(), points);
-        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource);
+        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
 
         int rows = snapshots.snapshot(DAY, DAY.plusDays(39));
 

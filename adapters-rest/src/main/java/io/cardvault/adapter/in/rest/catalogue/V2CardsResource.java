@@ -3,7 +3,6 @@ package io.cardvault.adapter.in.rest.catalogue;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.catalogue.ResolveCardsUseCase;
-import io.cardvault.application.port.in.price.GetPricedCardUseCase;
 import io.cardvault.application.port.in.price.GetRegionHistoryUseCase;
 import io.cardvault.application.port.in.price.RegionHistoryQuery;
 import io.cardvault.domain.price.Region;
@@ -41,15 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class V2CardsResource {
 
     private final ResolveCardsUseCase resolveCards;
-    private final GetPricedCardUseCase pricedCard;
     private final GetRegionHistoryUseCase history;
     private final CardDetailCache details;
 
     @Inject
-    public V2CardsResource(ResolveCardsUseCase resolveCards, GetPricedCardUseCase pricedCard, GetRegionHistoryUseCase history,
+    public V2CardsResource(ResolveCardsUseCase resolveCards, GetRegionHistoryUseCase history,
                            CardDetailCache details) {
         this.resolveCards = resolveCards;
-        this.pricedCard = pricedCard;
         this.history = history;
         this.details = details;
     }
@@ -57,7 +54,6 @@ public class V2CardsResource {
     /** For CDI's client proxy only. */
     protected V2CardsResource() {
         this.resolveCards = null;
-        this.pricedCard = null;
         this.history = null;
         this.details = null;
     }
@@ -88,7 +84,7 @@ public class V2CardsResource {
     @APIResponse(responseCode = "404", description = "Card not found")
     @APIResponse(responseCode = "503", description = "csm_data_unavailable")
     public Response card(@PathParam("card_id") long cardId) {
-        return V2Caching.cachedJson(details.detail(cardId, id -> V2Responses.CardResponse.from(pricedCard.pricedCard(id))));
+        return V2Caching.cachedJson(details.detail(cardId));
     }
 
     @GET
