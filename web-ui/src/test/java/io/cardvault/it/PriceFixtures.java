@@ -79,7 +79,7 @@ final class PriceFixtures {
             sql.execute("DELETE sp FROM sealed_price_snapshot sp JOIN sealed_product p ON p.id = sp.sealed_product_id "
                     + "WHERE p.name LIKE '%(IT fixture)'");
             sql.execute("DELETE FROM sealed_product WHERE name LIKE '%(IT fixture)'");
-            sql.execute("INSERT INTO price_ingest_run (source, upstream, sandbox, status) VALUES ('cardmarket', 'PriceFixtures (IT)', 1, 'done')");
+            sql.execute("INSERT INTO price_ingest_run (source, upstream, sandbox, status) VALUES ('cardmarket', 'PriceFixtures (IT)', 0, 'done')");
         }
         long run = single(db, "SELECT MAX(id) FROM price_ingest_run");
         List<Object[]> series = List.of(

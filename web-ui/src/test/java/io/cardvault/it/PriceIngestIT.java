@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -91,6 +92,16 @@ class PriceIngestIT {
         assertThat(store().getJsonNumber("price_points").longValue()).isGreaterThanOrEqualTo(before + run.getInt("points_written"));
         JsonObject today = ingest("source=cardmarket&force=true");
         assertThat(today.getString("status")).isEqualTo("ok");
+
+        // Base Set Charizard's Cardmarket rows now come from that sandbox run, and say so, as its page does
+        List<JsonObject> pricedVariants = call("GET", "/api/v2/cards/134").json().getJsonArray("printings")
+                .getValuesAs(JsonObject.class).stream()
+                .flatMap(printing -> printing.getJsonArray("variants").getValuesAs(JsonObject.class).stream())
+                .filter(variant -> !variant.getJsonObject("prices").getJsonArray("eu").isEmpty()).toList();
+        assertThat(pricedVariants).isNotEmpty().allSatisfy(variant -> assertThat(variant.getJsonObject("prices")
+                .getJsonArray("eu").getValuesAs(JsonObject.class)).allSatisfy(row -> assertThat(row.getBoolean("sandbox")).isTrue()));
+        assertThat(call("GET", "/en/cards/134?variant=" + pricedVariants.get(0).getJsonNumber("id")).body)
+                .contains("id=\"sandbox-notice\"");
     }
 
     @Test

@@ -76,13 +76,13 @@ class PricesIT {
         List<JsonObject> eu = objects(regions.getJsonArray("eu"));
         assertThat(eu).extracting(row -> row.getString("price_type")).containsExactly("low", "trend");
         assertThat(eu.get(1)).isEqualTo(Json.createObjectBuilder().add("source", "cardmarket").add("price_type", "trend")
-                .add("currency", "EUR").add("amount", new BigDecimal("200.00")).add("as_of", TODAY).build());
+                .add("currency", "EUR").add("amount", new BigDecimal("200.00")).add("as_of", TODAY).add("sandbox", false).build());
         assertThat(objects(regions.getJsonArray("us"))).extracting(row -> row.getString("source") + " " + row.getString("price_type"))
                 .containsExactly("ebay last_sold", "pricecharting raw_us", "tcgcsv low", "tcgcsv market");
         List<JsonObject> graded = objects(regions.getJsonArray("graded"));
         assertThat(graded).extracting(row -> row.getString("source") + " " + row.getString("grading_company") + " " + row.getString("grade"))
                 .containsExactly("ebay psa 10", "pricecharting other 9", "pricecharting other pc17", "pricecharting psa 10");
-        assertThat(graded.get(0).keySet()).containsExactlyInAnyOrder("source", "grading_company", "grade", "currency", "amount", "as_of");
+        assertThat(graded.get(0).keySet()).containsExactlyInAnyOrder("source", "grading_company", "grade", "currency", "amount", "as_of", "sandbox");
     }
 
     @Test
@@ -144,7 +144,7 @@ class PricesIT {
         assertThat(sources).extracting(row -> row.getString("source")).containsExactly("cardmarket", "tcgplayer", "pricecharting", "ebay");
         assertThat(sources.get(0)).isEqualTo(Json.createObjectBuilder().add("source", "cardmarket")
                 .add("market_price", new BigDecimal("200.00")).add("low_price", new BigDecimal("50.00")).addNull("high_price")
-                .add("currency", "EUR").add("variant", prices.finish()).add("recorded_at", TODAY + "T00:00:00Z").build());
+                .add("currency", "EUR").add("variant", prices.finish()).add("recorded_at", TODAY + "T00:00:00Z").add("sandbox", false).build());
         assertThat(number(sources.get(1), "market_price")).isEqualByComparingTo("130");
         notFound("/api/cards/999999999/prices", "Card not found");
     }
@@ -156,7 +156,7 @@ class PricesIT {
         assertThat(objects(detail.getJsonArray("prices"))).extracting(row -> row.getString("source"))
                 .containsExactly("cardmarket", "tcgplayer", "pricecharting", "ebay");
         assertThat(detail.getJsonArray("prices").getJsonObject(0).keySet())
-                .containsExactlyInAnyOrder("source", "market_price", "currency", "variant");
+                .containsExactlyInAnyOrder("source", "market_price", "currency", "variant", "sandbox");
     }
 
     @Test

@@ -95,6 +95,9 @@ class WebPagesIT {
         assertThat(set.body()).contains("id=\"set-value-title\">Set value</h2>", "id=\"set-stats\"", "id=\"top-cards\"",
                 "href=\"/en/cards/" + prices.cardId() + "\">Blastoise</a>");
         assertThat(Api.get("/nl/sets/" + prices.setId()).body()).contains("Waarde van de set", "Meest waardevolle kaarten");
+        // the fixture's prices are not the sandbox's (a sandbox-priced card says so: PriceIngestIT)
+        assertThat(Api.get("/en/cards/" + prices.cardId() + "?variant=" + prices.variantId()).body())
+                .contains("id=\"prices-eu\"").doesNotContain("sandbox-notice");
     }
 
     @Test

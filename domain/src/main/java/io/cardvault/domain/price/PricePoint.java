@@ -5,9 +5,10 @@ import java.time.LocalDate;
 
 /**
  * The amount a series had on one day. An outlier stays stored (history is never rewritten) but
- * is left out of every price read.
+ * is left out of every price read. {@code sandbox} is the point's provenance: it came from the
+ * sandbox market's made-up files, not from a real upstream, and reads label it so.
  */
-public record PricePoint(PriceSeries series, LocalDate asOf, Money amount, boolean outlier) {
+public record PricePoint(PriceSeries series, LocalDate asOf, Money amount, boolean outlier, boolean sandbox) {
 
     public PricePoint {
         InvalidPriceDataException.require(series != null, "a price point needs a series");
@@ -19,10 +20,15 @@ public record PricePoint(PriceSeries series, LocalDate asOf, Money amount, boole
     }
 
     public static PricePoint of(PriceSeries series, LocalDate asOf, Money amount) {
-        return new PricePoint(series, asOf, amount, false);
+        return new PricePoint(series, asOf, amount, false, false);
     }
 
     public PricePoint flaggedAsOutlier() {
-        return new PricePoint(series, asOf, amount, true);
+        return new PricePoint(series, asOf, amount, true, sandbox);
+    }
+
+    /** The same point, produced by the sandbox market. */
+    public PricePoint fromSandbox() {
+        return new PricePoint(series, asOf, amount, outlier, true);
     }
 }

@@ -14,10 +14,11 @@ import java.util.Optional;
 /**
  * One source's raw quote for one variant as the legacy price rows show it: its market price (the
  * source's headline type, see {@link #MARKET_TYPES}), low and high when the source publishes them,
- * and the market price's date. Graded prices and dealer quotes are never a market price.
+ * the market price's date, and whether that price came from the sandbox market. Graded prices and
+ * dealer quotes are never a market price.
  */
 public record SourceQuote(PriceSource source, VariantId variant, Money marketPrice, Money lowPrice, Money highPrice,
-                          LocalDate asOf) {
+                          LocalDate asOf, boolean sandbox) {
 
     /**
      * The headline a source's market price is, first present wins: Cardmarket's trend, TCGplayer's
@@ -62,7 +63,8 @@ public record SourceQuote(PriceSource source, VariantId variant, Money marketPri
     private static Optional<SourceQuote> quote(PriceSource source, VariantId variant, Map<PriceType, PricePoint> byType) {
         return MARKET_TYPES.stream().filter(byType::containsKey).findFirst().map(byType::get)
                 .map(market -> new SourceQuote(source, variant, market.amount(),
-                        amount(byType, PriceType.LOW), amount(byType, PriceType.HIGH), market.asOf()));
+                        amount(byType, PriceType.LOW), amount(byType, PriceType.HIGH), market.asOf(),
+                        market.sandbox()));
     }
 
     private static Money amount(Map<PriceType, PricePoint> byType, PriceType type) {

@@ -49,4 +49,13 @@ class PricePointTest {
         PriceSeries low = PriceSeries.raw(VARIANT, PriceSource.CARDMARKET, PriceType.LOW);
         assertThat(PricePoint.of(low, DAY, Money.of("0.02", "EUR")).flaggedAsOutlier().outlier()).isTrue();
     }
+
+    @Test
+    void givenSandboxOrigin_keepsTheLabelThroughOutlierFlagging() {
+        PriceSeries low = PriceSeries.raw(VARIANT, PriceSource.CARDMARKET, PriceType.LOW);
+        PricePoint point = PricePoint.of(low, DAY, Money.of("0.02", "EUR"));
+        assertThat(point.sandbox()).isFalse();
+        assertThat(point.fromSandbox().flaggedAsOutlier()).extracting(PricePoint::sandbox, PricePoint::outlier)
+                .containsExactly(true, true);
+    }
 }

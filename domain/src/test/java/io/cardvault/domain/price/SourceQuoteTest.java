@@ -1,6 +1,7 @@
 package io.cardvault.domain.price;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.shared.Money;
@@ -33,10 +34,22 @@ class SourceQuoteTest {
                         Money.of("30085.73", "USD"))));
 
         assertThat(quotes).containsExactly(
-                new SourceQuote(PriceSource.CARDMARKET, HOLO, Money.of("296.50", "EUR"), Money.of("114.90", "EUR"), null, DAY),
+                new SourceQuote(PriceSource.CARDMARKET, HOLO, Money.of("296.50", "EUR"), Money.of("114.90", "EUR"), null, DAY, false),
                 new SourceQuote(PriceSource.TCGCSV, REVERSE, Money.of("572.03", "USD"), Money.of("499.00", "USD"),
-                        Money.of("650.00", "USD"), DAY),
-                new SourceQuote(PriceSource.PRICECHARTING, HOLO, Money.of("385.25", "USD"), null, null, DAY));
+                        Money.of("650.00", "USD"), DAY, false),
+                new SourceQuote(PriceSource.PRICECHARTING, HOLO, Money.of("385.25", "USD"), null, null, DAY, false));
+    }
+
+    @Test
+    void a_quote_is_sandbox_data_when_its_market_price_is() {
+        List<SourceQuote> quotes = SourceQuote.of(List.of(
+                raw(HOLO, PriceSource.CARDMARKET, PriceType.TREND, "296.50").fromSandbox(),
+                raw(HOLO, PriceSource.CARDMARKET, PriceType.LOW, "114.90"),
+                raw(HOLO, PriceSource.TCGCSV, PriceType.MARKET, "572.03")));
+
+        assertThat(quotes).extracting(SourceQuote::source, SourceQuote::sandbox)
+                .containsExactly(tuple(PriceSource.CARDMARKET, true),
+                        tuple(PriceSource.TCGCSV, false));
     }
 
     @Test

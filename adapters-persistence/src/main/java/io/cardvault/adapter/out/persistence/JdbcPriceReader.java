@@ -75,9 +75,12 @@ class JdbcPriceReader implements LoadPricesPort {
 
     @Override
     public List<PricePoint> latestPrices(long cardId) {
-        return optionalRows("SELECT " + SERIES_COLUMNS + ", l.day, l.amount FROM price_latest l "
-                + "JOIN price_series s ON s.id = l.series_id WHERE l.card_id = ?" + NOT_RETAIL,
-                List.of(cardId), JdbcPriceReader::point);
+        return optionalRows("SELECT " + SERIES_COLUMNS + ", l.day, l.amount, r.sandbox FROM price_latest l "
+                + "JOIN price_series s ON s.id = l.series_id JOIN price_ingest_run r ON r.id = l.run_id "
+                + "WHERE l.card_id = ?" + NOT_RETAIL, List.of(cardId), rows -> {
+                    boolean sandbox = rows.getBoolean(11);
+                    return point(rows).map(point -> sandbox ? point.fromSandbox() : point);
+                });
     }
 
     @Override

@@ -50,7 +50,8 @@ class JdbcPriceReaderTest {
                     + "(1001, 101, 'en', 'unlimited')");
             sql.execute("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) VALUES "
                     + "(5000, 1000, 'holofoil', 'holofoil', 'standard', x'00'), (5001, 1001, 'holofoil', 'holofoil', 'standard', x'00')");
-            sql.execute("INSERT INTO price_ingest_run (id, source, upstream, sandbox, status) VALUES (1, 'cardmarket', 'test', 1, 'done')");
+            sql.execute("INSERT INTO price_ingest_run (id, source, upstream, sandbox, status) VALUES (1, 'cardmarket', 'test', 1, 'done'), "
+                    + "(2, 'tcgcsv', 'test', 0, 'done')");
             sql.execute("INSERT INTO price_series (id, variant_id, card_id, source, region, price_type, grading_company, grade, "
                     + "currency) VALUES (1, 5001, 101, 'cardmarket', 'eu', 'trend', '', '', 'EUR'), "
                     + "(2, 5001, 101, 'cardmarket', 'eu', 'low', '', '', 'EUR'), "
@@ -65,7 +66,7 @@ class JdbcPriceReaderTest {
                     + "(5, '2026-06-04', 240.5, 0, 1), (6, '2026-06-03', 572.03, 0, 1), (7, '2026-06-01', 400, 0, 1)");
             sql.execute("INSERT INTO price_latest (series_id, card_id, day, amount, run_id) VALUES (1, 101, '2026-06-05', 296.5, 1), "
                     + "(2, 101, '2026-06-05', 114.9, 1), (3, 101, '2026-06-04', 385.25, 1), (4, 101, '2026-06-04', 30085.73, 1), "
-                    + "(5, 101, '2026-06-04', 240.5, 1), (6, 101, '2026-06-03', 572.03, 1), (7, 101, '2026-06-01', 400, 1)");
+                    + "(5, 101, '2026-06-04', 240.5, 1), (6, 101, '2026-06-03', 572.03, 2), (7, 101, '2026-06-01', 400, 1)");
             sql.execute("INSERT INTO price_snapshot (card_id, source, variant_id, grading_company, grade, day, currency, market_price) VALUES "
                     + "(101, 'cardmarket', 5001, '', '', '2026-06-04', 'EUR', 295), (101, 'cardmarket', 5001, '', '', '2026-06-05', 'EUR', 296.5), "
                     + "(101, 'pricecharting', 5001, 'psa', '10', '2026-06-04', 'USD', 30085.73), "
@@ -91,6 +92,8 @@ class JdbcPriceReaderTest {
         assertThat(graded.series().grading()).isEqualTo(Grading.of(GradingCompany.PSA, "10"));
         assertThat(graded.amount()).isEqualTo(Money.of("30085.73", "USD"));
         assertThat(graded.asOf()).isEqualTo(LocalDate.of(2026, 6, 4));
+        assertThat(latest).filteredOn(PricePoint::sandbox).extracting(point -> point.series().source())
+                .doesNotContain(PriceSource.TCGCSV).contains(PriceSource.CARDMARKET, PriceSource.PRICECHARTING);
         assertThat(reader.latestPrices(999)).isEmpty();
     }
 

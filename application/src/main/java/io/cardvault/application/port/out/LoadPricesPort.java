@@ -22,7 +22,10 @@ import java.util.Set;
  */
 public interface LoadPricesPort {
 
-    /** The newest non-outlier point of every series of the card (headline reads, never history). */
+    /**
+     * The newest non-outlier point of every series of the card (headline reads, never history),
+     * each marked {@link PricePoint#sandbox()} when the sandbox market's run produced it.
+     */
     List<PricePoint> latestPrices(long cardId);
 
     /** Raw (ungraded) points of a variant's series in one region since {@code from}. */

@@ -235,6 +235,11 @@ public class CardPage {
         return prices.graded(latest);
     }
 
+    /** Whether any price shown came from the sandbox market, so the page says they are made up. */
+    public boolean isSandbox() {
+        return latest.stream().anyMatch(PricePoint::sandbox);
+    }
+
     public boolean isPriced() {
         return !getEuPrices().isEmpty() || !getUsPrices().isEmpty() || !getGradedPrices().isEmpty();
     }

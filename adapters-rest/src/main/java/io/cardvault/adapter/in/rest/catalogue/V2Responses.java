@@ -126,19 +126,23 @@ final class V2Responses {
         }
     }
 
-    public record RawPrice(String source, String priceType, String currency, BigDecimal amount, String asOf) {
+    /** {@code sandbox}: the row came from the sandbox market (made-up demo prices), never a real upstream. */
+    public record RawPrice(String source, String priceType, String currency, BigDecimal amount, String asOf,
+                           boolean sandbox) {
         static RawPrice from(PricePoint point) {
             return new RawPrice(point.series().source().code(), point.series().type().code(),
-                    point.amount().currency().getCurrencyCode(), point.amount().amount(), point.asOf().toString());
+                    point.amount().currency().getCurrencyCode(), point.amount().amount(), point.asOf().toString(),
+                    point.sandbox());
         }
     }
 
     public record GradedPrice(String source, String gradingCompany, String grade, String currency, BigDecimal amount,
-                              String asOf) {
+                              String asOf, boolean sandbox) {
         static GradedPrice from(PricePoint point) {
             Grading grading = point.series().grading();
             return new GradedPrice(point.series().source().code(), grading.company().code(), grading.grade(),
-                    point.amount().currency().getCurrencyCode(), point.amount().amount(), point.asOf().toString());
+                    point.amount().currency().getCurrencyCode(), point.amount().amount(), point.asOf().toString(),
+                    point.sandbox());
         }
     }
 

@@ -18,17 +18,18 @@ public final class LegacyPriceRows {
     public record CardPricesResponse(long cardId, List<SourceRow> sources) {
     }
 
+    /** {@code sandbox}: the market price came from the sandbox market (made-up demo prices). */
     public record SourceRow(String source, BigDecimal marketPrice, BigDecimal lowPrice, BigDecimal highPrice, String currency,
-                            String variant, String recordedAt) {
+                            String variant, String recordedAt, boolean sandbox) {
     }
 
-    public record DetailPrice(String source, BigDecimal marketPrice, String currency, String variant) {
+    public record DetailPrice(String source, BigDecimal marketPrice, String currency, String variant, boolean sandbox) {
     }
 
     public static List<DetailPrice> detailPrices(PricedCard card) {
         return card.quotes().stream().map(quote -> new DetailPrice(PriceParams.legacySource(quote.source()),
                 quote.marketPrice().amount(), quote.marketPrice().currency().getCurrencyCode(),
-                card.variantName(quote.variant()))).toList();
+                card.variantName(quote.variant()), quote.sandbox())).toList();
     }
 
     static List<SourceRow> sources(PricedCard card) {
@@ -39,6 +40,6 @@ public final class LegacyPriceRows {
         return new SourceRow(PriceParams.legacySource(quote.source()), quote.marketPrice().amount(),
                 quote.low().map(Money::amount).orElse(null), quote.high().map(Money::amount).orElse(null),
                 quote.marketPrice().currency().getCurrencyCode(), card.variantName(quote.variant()),
-                PriceParams.recordedAt(quote.asOf()));
+                PriceParams.recordedAt(quote.asOf()), quote.sandbox());
     }
 }
