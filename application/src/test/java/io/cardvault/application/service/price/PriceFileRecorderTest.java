@@ -83,6 +83,17 @@ class PriceFileRecorderTest {
         assertThat(events.fired).isEmpty();
     }
 
+    @Test
+    void a_backfilled_day_whose_latest_prices_wait_for_settling_counts_no_headline_change() {
+        PriceFile today = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"));
+
+        IngestReport report = recorder.record(today, mapping.points(today, IngestScope.ALL), mapping, true);
+
+        assertThat(report.pointsWritten()).isPositive();
+        assertThat(report.cardsChanged()).isZero();
+        assertThat(events.fired).isEmpty();
+    }
+
     /** Stores nothing; says every point became its series' new latest (unless told nothing changes). */
     private static final class FakeStore implements StorePricesPort {
         boolean nothingChanges;
