@@ -63,9 +63,7 @@ class PriceFileRecorder {
     IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping, boolean history) {
         int runId = store.startRun(file.source(), file.upstream(), file.sha1(), file.sandbox());
         StoredPoints stored = history ? store.storeHistory(runId, points) : store.store(runId, points);
-        // a backfill's past day moves no latest price (the backfill settles them once, at its end): no headline
-        // change to count or announce (working them out was ~5 % of a backfilled day's CPU)
-        List<CardPriceChange> changes = history ? List.of() : headlineChanges(stored.latestChanged(), mapping);
+        List<CardPriceChange> changes = headlineChanges(stored.latestChanged(), mapping);
         String message = String.format("%d quotes, %d joined the catalogue, %d outliers", file.quotes().size(),
                 points.size(), stored.outliers());
         store.finishRun(runId, RunStatus.OK, file.quotes().size(), stored.written(), message);

@@ -338,7 +338,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                 }
             }
             addStats(connection, inserted, false);
-            return new StoredPoints(written, outliers, latestChanged);
+            // no latest price moved, so none changed: the day's headlines are neither counted nor announced
+            return new StoredPoints(written, outliers, List.of());
         }
         loadLatest(connection, runId, latest);
         // a point re-ingested for the latest day with another amount moves the latest price too

@@ -229,6 +229,7 @@ class JdbcPriceStoreTest {
         StoredPoints spike = store.storeHistory(run(), List.of(point(MARKET, 10, "110.00"), point(TREND, 10, "9.50")));
 
         assertThat(spike.outliers()).isEqualTo(1);
+        assertThat(spike.latestChanged()).isEmpty();
         assertThat(query("SELECT COUNT(*) FROM price_latest")).isEqualTo("0");
         assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("22");
 
