@@ -41,11 +41,11 @@ class AccountsIT {
     }
 
     /** The minute window resets on whole minutes: a test counting to the limit starts early in one. */
-    private static void startInAFreshMinute() throws InterruptedException {
+    private static void startInAFreshMinute() {
         Instant now = Instant.now();
-        long leftInMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60)).toMillis();
-        if (leftInMinute < 20_000) {
-            Thread.sleep(leftInMinute + 500);
+        Duration leftInMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60));
+        if (leftInMinute.toMillis() < 20_000) {
+            Api.pause(leftInMinute.plusMillis(500));
         }
     }
 
@@ -147,7 +147,7 @@ class AccountsIT {
     }
 
     @Test
-    void the_31st_free_tier_call_in_a_minute_is_429_across_all_three_ways_to_present_the_key() throws InterruptedException {
+    void the_31st_free_tier_call_in_a_minute_is_429_across_all_three_ways_to_present_the_key() {
         User user = register(unique("limit"));
         JsonObject created = createKey(user, "limit");
         String key = created.getString("key");
@@ -189,7 +189,7 @@ class AccountsIT {
             if (listed.getJsonNumber("calls_today").longValue() == 30) {
                 break;
             }
-            Thread.sleep(250);
+            Api.pause(Duration.ofMillis(250));
         }
         assertThat(listed.getInt("id")).isEqualTo(created.getInt("id"));
         assertThat(listed.getJsonNumber("calls_today").longValue()).isEqualTo(30);
@@ -198,7 +198,7 @@ class AccountsIT {
     }
 
     @Test
-    void a_cached_card_detail_admits_keys_sessions_and_origins_as_every_route_does() throws InterruptedException {
+    void a_cached_card_detail_admits_keys_sessions_and_origins_as_every_route_does() {
         User user = register(unique("cached"));
         String key = createKey(user, "cached").getString("key");
         long cardId = Api.get("/api/v2/cards?game=pokemon&name=Pikachu&limit=1").json().asJsonObject()
