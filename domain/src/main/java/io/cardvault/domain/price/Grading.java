@@ -19,7 +19,9 @@ public record Grading(GradingCompany company, String grade) {
         grade = normalise(grade.strip());
         boolean numeric = NUMERIC.matcher(grade).matches() && !"10.5".equals(grade);
         boolean bucket = company == GradingCompany.OTHER && BUCKET.matcher(grade).matches();
-        InvalidPriceDataException.require(numeric || bucket, "not a " + company.code() + " grade: " + grade);
+        if (!numeric && !bucket) { // the message is built only when needed
+            throw new InvalidPriceDataException("not a " + company.code() + " grade: " + grade);
+        }
     }
 
     public static Grading of(GradingCompany company, String grade) {

@@ -16,7 +16,9 @@ public record PricePoint(PriceSeries series, LocalDate asOf, Money amount, boole
         InvalidPriceDataException.require(amount != null, "a price point needs an amount");
         InvalidPriceDataException.require(amount.currency().equals(series.currency()),
                 "a " + series.currency() + " series cannot hold " + amount);
-        InvalidPriceDataException.require(!amount.isNegative(), "prices are not negative: " + amount);
+        if (amount.isNegative()) { // the message is built only when needed
+            throw new InvalidPriceDataException("prices are not negative: " + amount);
+        }
     }
 
     public static PricePoint of(PriceSeries series, LocalDate asOf, Money amount) {

@@ -16,8 +16,9 @@ public record PriceSeries(VariantId variant, PriceSource source, Region region, 
         InvalidPriceDataException.require(region != null, "a price series needs a region");
         InvalidPriceDataException.require(type != null, "a price series needs a price type");
         InvalidPriceDataException.require(currency != null, "a price series needs a currency");
-        InvalidPriceDataException.require((grading != null) == (type == PriceType.GRADED),
-                "graded prices, and only they, carry a grading: " + type.code());
+        if ((grading != null) != (type == PriceType.GRADED)) { // the message is built only when needed: millions per file
+            throw new InvalidPriceDataException("graded prices, and only they, carry a grading: " + type.code());
+        }
     }
 
     /** A raw series in the source's own region and currency. */

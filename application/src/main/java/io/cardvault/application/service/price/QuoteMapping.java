@@ -61,16 +61,15 @@ final class QuoteMapping {
     /** The points of {@code file} that join a variant and that {@code scope} keeps. */
     List<SeriesPoint> points(PriceFile file, IngestScope scope) {
         List<SeriesPoint> points = new ArrayList<>(file.quotes().size());
-        Map<SeriesKey, PriceSeries> series = new HashMap<>();
         for (UpstreamQuote quote : file.quotes()) {
             PricedVariant variant = target(file.source(), quote.product());
             if (variant == null || !scope.keeps(variant.variantId(), quote.type(), quote.grading())) {
                 continue;
             }
-            PriceSeries line = series.computeIfAbsent(new SeriesKey(variant.variantId(), quote),
-                    key -> quote.grading() == null
-                            ? PriceSeries.raw(variant.variantId(), file.source(), quote.type())
-                            : PriceSeries.graded(variant.variantId(), file.source(), quote.grading()));
+            // a file holds one quote per series: nothing to share, and a map of millions of keys per file cost more than the records
+            PriceSeries line = quote.grading() == null
+                    ? PriceSeries.raw(variant.variantId(), file.source(), quote.type())
+                    : PriceSeries.graded(variant.variantId(), file.source(), quote.grading());
             points.add(new SeriesPoint(line, variant.cardId(), file.asOf(), quote.amount()));
         }
         return points;
@@ -125,11 +124,5 @@ final class QuoteMapping {
             }
         }
         return null;
-    }
-
-    private record SeriesKey(VariantId variant, Object type, Object grading) {
-        SeriesKey(VariantId variant, UpstreamQuote quote) {
-            this(variant, quote.type(), quote.grading());
-        }
     }
 }
