@@ -88,7 +88,8 @@ public final class PriceIngestBenchmark {
     private void run() throws Exception {
         MariaDbDataSource dataSource = database();
         catalogue(dataSource);
-        StorePricesPort store = PriceStoreBench.store(dataSource);
+        // every series of both sources (5M at full size) stays cached, as a server sized for this market would be configured
+        StorePricesPort store = PriceStoreBench.store(dataSource, Long.parseLong(args.getOrDefault("seriesCache", "8000000")));
 
         byte[] day1 = cardmarketGuide(DAY);
         byte[] day2 = cardmarketGuide(DAY.plusDays(1));

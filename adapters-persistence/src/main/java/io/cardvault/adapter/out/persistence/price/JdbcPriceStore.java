@@ -1,12 +1,13 @@
 package io.cardvault.adapter.out.persistence.price;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cardvault.application.port.out.LoadPriceStoreStatsPort;
 import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.application.port.out.price.StoredPoints;
 import io.cardvault.domain.price.OutlierRule;
-import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceStoreStats;
 import jakarta.annotation.Resource;
@@ -38,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes price points at bulk speed. One {@link #store} call:
@@ -86,7 +88,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
     private final DataSource dataSource;
     private final SeriesRegistry registry;
     private final OutlierRule rule = OutlierRule.STANDARD;
-    private final Map<Integer, SeriesWindow> windows = new ConcurrentHashMap<>();
+    /** Per series, its recent non-outlier amounts: bounded like the series ids, reloaded from price_point when evicted. */
+    private final Cache<Integer, SeriesWindow> windows;
     /** Series a backfill's past days wrote without moving their latest price: the newest such day of each. */
     private final Map<Integer, LocalDate> unsettled = new ConcurrentHashMap<>();
 
@@ -94,15 +97,22 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
     private TransactionSynchronizationRegistry transactions;
 
     @Inject
-    JdbcPriceStore(DataSource dataSource, SeriesRegistry registry) {
+    JdbcPriceStore(DataSource dataSource, SeriesRegistry registry,
+                   @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE") long cachedSeries) {
         this.dataSource = dataSource;
         this.registry = registry;
+        this.windows = Caffeine.newBuilder()
+                .maximumSize(cachedSeries)
+                // eviction runs on the writing thread: no pool threads the container does not manage
+                .executor(Runnable::run)
+                .build();
     }
 
     /** For CDI's client proxy only. */
     protected JdbcPriceStore() {
         this.dataSource = null;
         this.registry = null;
+        this.windows = null;
     }
 
     @Override
@@ -228,13 +238,12 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         if (points.isEmpty()) {
             return new StoredPoints(0, 0, List.of());
         }
-        Map<PriceSeries, Integer> ids = registry.resolve(points);
+        int[] ids = registry.resolve(points);
         Judged[] judged = new Judged[points.size()];
         for (int i = 0; i < judged.length; i++) {
-            SeriesPoint point = points.get(i);
-            judged[i] = new Judged(ids.get(point.series()), point);
+            judged[i] = new Judged(ids[i], points.get(i));
         }
-        Arrays.sort(judged, Comparator.comparingInt(Judged::seriesId).thenComparing(j -> j.point.day()));
+        Arrays.sort(judged, Comparator.comparingLong(Judged::order));
         forgetWindowsOnRollback();
         return inTransaction(connection -> write(connection, runId, judged, moveLatest),
                 "cannot store " + points.size() + " price points");
@@ -263,7 +272,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                windows.clear();
+                windows.invalidateAll();
                 if (local) {
                     connection.rollback();
                 }
@@ -283,7 +292,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         int written = 0;
         int outliers = 0;
         int inserted = 0;
-        boolean newLatest = false;
+        List<Judged> firstLatest = new ArrayList<>();
         List<Judged> latest = new ArrayList<>();
         List<SeriesPoint> latestChanged = new ArrayList<>();
         Judged newestGood = null;
@@ -318,7 +327,9 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             boolean lastOfSeries = i + 1 == judged.length || judged[i + 1].seriesId != j.seriesId;
             if (lastOfSeries && newestGood != null) {
                 latest.add(newestGood);
-                newLatest |= latestBefore == null;
+                if (latestBefore == null) {
+                    firstLatest.add(newestGood);
+                }
                 if (latestBefore == null || latestBefore.compareTo(newestGood.point.amount()) != 0) {
                     latestChanged.add(newestGood.point);
                 }
@@ -337,10 +348,11 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                     markUnsettled(j);
                 }
             }
-            addStats(connection, inserted, false);
+            addStats(connection, inserted, 0);
             // no latest price moved, so none changed: the day's headlines are neither counted nor announced
             return new StoredPoints(written, outliers, List.of());
         }
+        int newlyPriced = newlyPricedCards(connection, firstLatest);
         loadLatest(connection, runId, latest);
         // a point re-ingested for the latest day with another amount moves the latest price too
         List<Judged> corrected = new ArrayList<>();
@@ -351,7 +363,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             }
         }
         upsertLatest(connection, runId, corrected);
-        addStats(connection, inserted, newLatest);
+        addStats(connection, inserted, newlyPriced);
         return new StoredPoints(written, outliers, latestChanged);
     }
 
@@ -424,7 +436,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             settled += chunk.size();
         }
         // the latest prices a backfill's last file wrote were not counted as new there (their windows were not empty)
-        addStats(connection, 0, true);
+        recountPricedCards(connection);
         due.forEach(unsettled::remove);
         return settled;
     }
@@ -432,21 +444,31 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
     /** Points that are not newer than their series' window read their past (and their stored value) from the table. */
     private void loadWindows(Connection connection, Judged[] judged) throws SQLException {
         List<Integer> unknown = new ArrayList<>();
-        for (Judged j : judged) {
-            SeriesWindow window = windows.get(j.seriesId);
-            if (window == null && registry.isNew(j.seriesId)) {
-                window = windows.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
+        for (int i = 0; i < judged.length; i++) {
+            Judged j = judged[i];
+            if (i > 0 && judged[i - 1].seriesId == j.seriesId) {
+                j.window = judged[i - 1].window;
+                continue;
             }
-            if (window == null && (unknown.isEmpty() || unknown.get(unknown.size() - 1) != j.seriesId)) {
+            SeriesWindow window = windows.getIfPresent(j.seriesId);
+            if (window == null && registry.claimNew(j.seriesId)) {
+                window = new SeriesWindow(rule.windowSize());
+                windows.put(j.seriesId, window);
+            }
+            if (window == null) {
                 unknown.add(j.seriesId);
             }
             j.window = window;
         }
         if (!unknown.isEmpty()) {
-            loadLatestWindows(connection, unknown);
-            for (Judged j : judged) {
+            // held here, not looked up again: the cache may already have let some of them go
+            Map<Integer, SeriesWindow> loaded = loadLatestWindows(connection, unknown);
+            for (int i = 0; i < judged.length; i++) {
+                Judged j = judged[i];
                 if (j.window == null) {
-                    j.window = windows.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
+                    j.window = i > 0 && judged[i - 1].seriesId == j.seriesId ? judged[i - 1].window
+                            : loaded.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
+                    windows.put(j.seriesId, j.window);
                 }
             }
         }
@@ -459,7 +481,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         loadPasts(connection, judged);
     }
 
-    private void loadLatestWindows(Connection connection, List<Integer> seriesIds) throws SQLException {
+    private Map<Integer, SeriesWindow> loadLatestWindows(Connection connection, List<Integer> seriesIds) throws SQLException {
+        Map<Integer, SeriesWindow> loaded = new HashMap<>();
         for (int from = 0; from < seriesIds.size(); from += ROWS) {
             List<Integer> chunk = seriesIds.subList(from, Math.min(from + ROWS, seriesIds.size()));
             String sql = "SELECT series_id, day, amount, is_outlier FROM (SELECT series_id, day, amount, is_outlier, "
@@ -472,7 +495,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        SeriesWindow window = windows.computeIfAbsent(rows.getInt(1), id -> new SeriesWindow(rule.windowSize()));
+                        SeriesWindow window = loaded.computeIfAbsent(rows.getInt(1), id -> new SeriesWindow(rule.windowSize()));
                         if (rows.getBoolean(4)) {
                             window.skipOutlier(rows.getDate(2).toLocalDate());
                         } else {
@@ -482,6 +505,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
                 }
             }
         }
+        return loaded;
     }
 
     /**
@@ -657,16 +681,47 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         }
     }
 
-    private static void addStats(Connection connection, int inserted, boolean newLatest) throws SQLException {
+    /**
+     * Of the cards whose series get their first latest price, how many had none at all before: the
+     * priced-cards counter moves by that many, without counting the whole latest table on every file.
+     */
+    private static int newlyPricedCards(Connection connection, List<Judged> firstLatest) throws SQLException {
+        List<Long> cards = firstLatest.stream().map(j -> j.point.cardId().value()).distinct().toList();
+        int pricedBefore = 0;
+        for (int from = 0; from < cards.size(); from += ROWS) {
+            List<Long> chunk = cards.subList(from, Math.min(from + ROWS, cards.size()));
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(DISTINCT card_id) FROM price_latest "
+                    + "WHERE card_id IN (" + placeholders(chunk.size()) + ")")) {
+                int p = 1;
+                for (Long card : chunk) {
+                    select.setLong(p++, card);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    pricedBefore += rows.getInt(1);
+                }
+            }
+        }
+        return cards.size() - pricedBefore;
+    }
+
+    private static void addStats(Connection connection, int inserted, int pricedCardsAdded) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (inserted > 0) {
                 statement.executeUpdate("UPDATE price_stat SET value = value + " + inserted
                         + ", updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'price_points'");
             }
-            if (newLatest) {
-                statement.executeUpdate("UPDATE price_stat SET value = (SELECT COUNT(DISTINCT card_id) FROM price_latest), "
-                        + "updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'priced_cards'");
+            if (pricedCardsAdded > 0) {
+                statement.executeUpdate("UPDATE price_stat SET value = value + " + pricedCardsAdded
+                        + ", updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'priced_cards'");
             }
+        }
+    }
+
+    private static void recountPricedCards(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE price_stat SET value = (SELECT COUNT(DISTINCT card_id) FROM price_latest), "
+                    + "updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'priced_cards'");
         }
     }
 
@@ -700,7 +755,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             @Override
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) {
-                    windows.clear();
+                    windows.invalidateAll();
                 }
             }
         });
@@ -708,7 +763,7 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
 
     /** Forgets the cached windows and series (tests that recreate the database). */
     void forgetCaches() {
-        windows.clear();
+        windows.invalidateAll();
         registry.forget();
     }
 
@@ -735,6 +790,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
     private static final class Judged {
         final int seriesId;
         final SeriesPoint point;
+        /** Series, then day: the order points are judged and written in. */
+        final long order;
         SeriesWindow window;
         double[] history;
         BigDecimal existing;
@@ -744,10 +801,11 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
         Judged(int seriesId, SeriesPoint point) {
             this.seriesId = seriesId;
             this.point = point;
+            this.order = (long) seriesId << 32 | (point.day().toEpochDay() & 0xFFFF_FFFFL);
         }
 
-        int seriesId() {
-            return seriesId;
+        long order() {
+            return order;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.cardvault.adapter.out.persistence.price;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.Grading;
@@ -16,21 +18,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Compact ids of price series, resolved in bulk and cached for the life of the process. A series
- * row is created in a transaction of its own ({@code REQUIRES_NEW}) and committed at once: a file
- * that later rolls back leaves only harmless empty series behind, and the cache never holds an id
- * the database does not have.
+ * Compact ids of price series, resolved in bulk and cached for the life of the process, up to
+ * {@code CARDVAULT_PRICES_SERIES_CACHE} series (Caffeine, size-bounded): a source whose stored series
+ * all fit is read whole once, and a series it lacks is new; beyond that, a file's unknown series are
+ * read by variant, a thousand at a time, before the missing ones are created. A series row is created
+ * in a transaction of its own ({@code REQUIRES_NEW}) and committed at once: a file that later rolls
+ * back leaves only harmless empty series behind, and the cache never holds an id the database does
+ * not have.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -41,76 +49,133 @@ class SeriesRegistry {
     static final int BULK = 5_000;
 
     private final DataSource dataSource;
-    private final Map<PriceSeries, Integer> ids = new ConcurrentHashMap<>();
-    /** Series created by this process: they have no stored history to load. */
+    private final long capacity;
+    private final Cache<PriceSeries, Integer> ids;
+    /** Series created by this process and not yet claimed: they have no stored history to load. */
     private final Set<Integer> created = ConcurrentHashMap.newKeySet();
-    private final Set<PriceSource> loaded = EnumSet.noneOf(PriceSource.class);
+    /** Sources read once at first use. */
+    private final Set<PriceSource> warmed = EnumSet.noneOf(PriceSource.class);
+    /** Sources whose every stored series is in the cache: a series missing there does not exist yet. */
+    private final Set<PriceSource> complete = ConcurrentHashMap.newKeySet();
 
     @Inject
-    SeriesRegistry(DataSource dataSource) {
+    SeriesRegistry(DataSource dataSource, @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE") long capacity) {
         this.dataSource = dataSource;
+        this.capacity = capacity;
+        this.ids = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                // eviction runs on the writing thread: no pool threads the container does not manage
+                .executor(Runnable::run)
+                .<PriceSeries, Integer>evictionListener((series, id, cause) -> complete.remove(series.source()))
+                .build();
     }
 
     /** For CDI's client proxy only. */
     protected SeriesRegistry() {
         this.dataSource = null;
+        this.capacity = 0;
+        this.ids = null;
     }
 
-    boolean isNew(int seriesId) {
-        return created.contains(seriesId);
+    /**
+     * True once for a series this process created (it starts with no history), false ever after:
+     * whoever claims it keeps its empty window; anyone later reads the series' points.
+     */
+    boolean claimNew(int seriesId) {
+        return created.remove(seriesId);
     }
 
-    /** The id of every point's series, creating the missing ones. */
-    synchronized Map<PriceSeries, Integer> resolve(List<SeriesPoint> points) {
-        Map<PriceSeries, VariantCard> missing = new LinkedHashMap<>();
+    /** The id of every point's series, in the points' order, creating the missing series. */
+    synchronized int[] resolve(List<SeriesPoint> points) {
+        int[] result = new int[points.size()];
+        // the ids this call had to look up or create; the cache may not keep them all (a file larger than it)
+        Map<PriceSeries, Integer> found = new HashMap<>();
+        Map<PriceSeries, VariantCard> unknown = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (SeriesPoint point : points) {
-                PriceSource source = point.series().source();
-                if (!loaded.contains(source)) {
-                    loadSource(connection, source);
-                    loaded.add(source);
+            for (int i = 0; i < result.length; i++) {
+                SeriesPoint point = points.get(i);
+                PriceSeries series = point.series();
+                if (warmed.add(series.source())) {
+                    warm(connection, series.source());
                 }
-                if (!ids.containsKey(point.series())) {
-                    missing.putIfAbsent(point.series(), new VariantCard(point.series().variant(), point.cardId().value()));
+                Integer id = ids.getIfPresent(series);
+                if (id == null) {
+                    unknown.putIfAbsent(series, new VariantCard(series.variant(), point.cardId().value()));
+                    result[i] = -1;
+                } else {
+                    result[i] = id;
                 }
             }
-            if (!missing.isEmpty()) {
-                create(connection, missing);
+            if (!unknown.isEmpty()) {
+                readStored(connection, unknown, found);
+                unknown.keySet().removeAll(found.keySet());
+                if (!unknown.isEmpty()) {
+                    create(connection, unknown, found);
+                }
+                for (int i = 0; i < result.length; i++) {
+                    if (result[i] == -1) {
+                        result[i] = found.get(points.get(i).series());
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new PriceStoreException("cannot resolve price series", e);
-        }
-        Map<PriceSeries, Integer> result = new java.util.HashMap<>();
-        for (SeriesPoint point : points) {
-            result.putIfAbsent(point.series(), ids.get(point.series()));
         }
         return result;
     }
 
     /** Forgets everything (tests recreate the database under a running registry). */
     synchronized void forget() {
-        ids.clear();
+        ids.invalidateAll();
         created.clear();
-        loaded.clear();
+        warmed.clear();
+        complete.clear();
     }
 
-    private void loadSource(Connection connection, PriceSource source) throws SQLException {
+    /** Reads a source's series into the cache, as many as it holds; the source is complete if all fit. */
+    private void warm(Connection connection, PriceSource source) throws SQLException {
+        complete.add(source);
+        long read = 0;
         try (PreparedStatement select = connection.prepareStatement("SELECT id, variant_id, region, price_type, "
-                + "grading_company, grade, currency FROM price_series WHERE source = ?")) {
+                + "grading_company, grade, currency FROM price_series WHERE source = ? LIMIT ?")) {
             select.setFetchSize(10_000);
             select.setString(1, source.code());
+            select.setLong(2, capacity + 1);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     ids.put(series(source, rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             rows.getString(6), rows.getString(7)), rows.getInt(1));
+                    read++;
                 }
+            }
+        }
+        if (read > capacity) {
+            complete.remove(source);
+        }
+    }
+
+    /** The stored ids of {@code unknown} series of sources the cache does not hold whole. */
+    private void readStored(Connection connection, Map<PriceSeries, VariantCard> unknown, Map<PriceSeries, Integer> found)
+            throws SQLException {
+        Map<PriceSource, Set<Long>> variants = new EnumMap<>(PriceSource.class);
+        for (PriceSeries series : unknown.keySet()) {
+            if (!complete.contains(series.source())) {
+                variants.computeIfAbsent(series.source(), s -> new LinkedHashSet<>()).add(series.variant().value());
+            }
+        }
+        for (Map.Entry<PriceSource, Set<Long>> ofSource : variants.entrySet()) {
+            List<Long> all = new ArrayList<>(ofSource.getValue());
+            for (int from = 0; from < all.size(); from += JdbcPriceStore.ROWS) {
+                read(connection, ofSource.getKey(), all.subList(from, Math.min(from + JdbcPriceStore.ROWS, all.size())), found,
+                        false);
             }
         }
     }
 
-    private void create(Connection connection, Map<PriceSeries, VariantCard> missing) throws SQLException {
+    private void create(Connection connection, Map<PriceSeries, VariantCard> missing, Map<PriceSeries, Integer> found)
+            throws SQLException {
         if (missing.size() >= BULK) {
-            createInBulk(connection, missing);
+            createInBulk(connection, missing, found);
             return;
         }
         List<Map.Entry<PriceSeries, VariantCard>> entries = new ArrayList<>(missing.entrySet());
@@ -136,7 +201,7 @@ class SeriesRegistry {
                 }
                 insert.executeUpdate();
             }
-            reloadBySource(connection, chunk.stream().map(Map.Entry::getKey).toList());
+            readBack(connection, chunk.stream().map(Map.Entry::getKey).toList(), found);
         }
     }
 
@@ -145,7 +210,8 @@ class SeriesRegistry {
      * primary-key range read of the rows above the highest id seen before it. A series another node
      * created meanwhile is skipped by the load's IGNORE and read back by variant.
      */
-    private void createInBulk(Connection connection, Map<PriceSeries, VariantCard> missing) throws SQLException {
+    private void createInBulk(Connection connection, Map<PriceSeries, VariantCard> missing, Map<PriceSeries, Integer> found)
+            throws SQLException {
         long highest;
         try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM price_series");
              ResultSet rows = select.executeQuery()) {
@@ -171,59 +237,57 @@ class SeriesRegistry {
                 while (rows.next()) {
                     PriceSeries series = series(PriceSource.fromCode(rows.getString(3)), rows.getLong(2), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8));
-                    int id = rows.getInt(1);
-                    if (ids.putIfAbsent(series, id) == null) {
-                        created.add(id);
-                    }
+                    keep(series, rows.getInt(1), missing.containsKey(series), found);
                 }
             }
         }
-        List<PriceSeries> stillMissing = missing.keySet().stream().filter(series -> !ids.containsKey(series)).toList();
+        List<PriceSeries> stillMissing = missing.keySet().stream().filter(series -> !found.containsKey(series)).toList();
         for (int from = 0; from < stillMissing.size(); from += CHUNK) {
-            reloadBySource(connection, stillMissing.subList(from, Math.min(from + CHUNK, stillMissing.size())));
+            readBack(connection, stillMissing.subList(from, Math.min(from + CHUNK, stillMissing.size())), found);
         }
     }
 
-    private void reloadBySource(Connection connection, List<PriceSeries> chunk) throws SQLException {
-        Map<PriceSource, List<PriceSeries>> bySource = new LinkedHashMap<>();
-        chunk.forEach(series -> bySource.computeIfAbsent(series.source(), s -> new ArrayList<>()).add(series));
-        for (List<PriceSeries> ofOneSource : bySource.values()) {
-            reload(connection, ofOneSource);
+    /** Reads back the ids of {@code wanted} (just inserted, or inserted meanwhile by another node); each must be there. */
+    private void readBack(Connection connection, List<PriceSeries> wanted, Map<PriceSeries, Integer> found) throws SQLException {
+        Map<PriceSource, Set<Long>> variants = new EnumMap<>(PriceSource.class);
+        wanted.forEach(series -> variants.computeIfAbsent(series.source(), s -> new LinkedHashSet<>()).add(series.variant().value()));
+        for (Map.Entry<PriceSource, Set<Long>> ofSource : variants.entrySet()) {
+            read(connection, ofSource.getKey(), new ArrayList<>(ofSource.getValue()), found, true);
+        }
+        for (PriceSeries series : wanted) {
+            if (!found.containsKey(series)) {
+                throw new PriceStoreException("price series not stored: " + series, null);
+            }
         }
     }
 
-    /** Reads back the ids of {@code wanted}, all of one source (just inserted, or inserted meanwhile by another node). */
-    private void reload(Connection connection, Collection<PriceSeries> wanted) throws SQLException {
-        Map<Long, List<PriceSeries>> byVariant = new LinkedHashMap<>();
-        wanted.forEach(series -> byVariant.computeIfAbsent(series.variant().value(), v -> new ArrayList<>()).add(series));
-        PriceSource source = wanted.iterator().next().source();
-        StringBuilder sql = new StringBuilder("SELECT id, variant_id, region, price_type, grading_company, grade, currency "
-                + "FROM price_series WHERE source = ? AND variant_id IN (");
-        int n = 0;
-        for (int i = 0; i < byVariant.size(); i++) {
-            sql.append(n++ == 0 ? "?" : ",?");
-        }
-        sql.append(')');
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+    /** Every stored series of {@code variants} of one source, into the cache and {@code found}. */
+    private void read(Connection connection, PriceSource source, List<Long> variants, Map<PriceSeries, Integer> found,
+                      boolean justCreated) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, variant_id, region, price_type, grading_company, "
+                + "grade, currency FROM price_series WHERE source = ? AND variant_id IN ("
+                + JdbcPriceStore.placeholders(variants.size()) + ")")) {
             select.setString(1, source.code());
             int p = 2;
-            for (Long variant : byVariant.keySet()) {
+            for (Long variant : variants) {
                 select.setLong(p++, variant);
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     PriceSeries series = series(source, rows.getLong(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7));
-                    int id = rows.getInt(1);
-                    if (ids.putIfAbsent(series, id) == null) {
-                        created.add(id);
-                    }
+                    keep(series, rows.getInt(1), justCreated, found);
                 }
             }
         }
-        for (PriceSeries series : wanted) {
-            if (!ids.containsKey(series)) {
-                throw new PriceStoreException("price series not stored: " + series, null);
+    }
+
+    /** A series read from the table: cached, and remembered as new when this process has just created it. */
+    private void keep(PriceSeries series, int id, boolean justCreated, Map<PriceSeries, Integer> found) {
+        if (found.putIfAbsent(series, id) == null) {
+            ids.put(series, id);
+            if (justCreated) {
+                created.add(id);
             }
         }
     }

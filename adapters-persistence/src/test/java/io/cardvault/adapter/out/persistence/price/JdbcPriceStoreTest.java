@@ -38,13 +38,16 @@ class JdbcPriceStoreTest {
     private static final PriceSeries PSA10 = PriceSeries.graded(HOLO, PriceSource.PRICECHARTING,
             Grading.of(GradingCompany.PSA, "10"));
 
+    /** Well above what any test stores: the caches never let a series go unless a test asks them to. */
+    private static final long CACHED_SERIES = 100_000;
+
     private DataSource dataSource;
     private JdbcPriceStore store;
 
     @BeforeEach
     void database() throws SQLException {
         dataSource = TestDatabase.fresh("price_store");
-        store = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+        store = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, CACHED_SERIES), CACHED_SERIES);
         sql("INSERT INTO card_set (id, game_id, catalogue, external_id, code, name, release_date, official_count, card_count, "
                 + "language, languages, is_promo, tcgplayer_id, fingerprint) VALUES (1, 1, 'tcgdex-en', 'base1', 'BS', 'Base Set', "
                 + "'1999-01-09', 102, 1, 'en', 'en', 0, 604, x'00')");
@@ -111,7 +114,7 @@ class JdbcPriceStoreTest {
         assertThat(again.latestChanged()).isEmpty();
         assertThat(fingerprint()).isEqualTo(before);
 
-        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, CACHED_SERIES), CACHED_SERIES);
         StoredPoints afterRestart = restarted.store(run(), points);
         assertThat(afterRestart.written()).isZero();
         assertThat(afterRestart.outliers()).isEqualTo(1);
@@ -169,11 +172,60 @@ class JdbcPriceStoreTest {
         assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("12000");
         String before = fingerprint();
 
-        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, CACHED_SERIES), CACHED_SERIES);
         StoredPoints again = restarted.store(run(), day1);
         assertThat(again.written()).isZero();
         assertThat(again.latestChanged()).isEmpty();
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void caches_smaller_than_the_market_read_series_and_windows_back_and_judge_the_same() throws SQLException {
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        // a hundred series and windows kept, of 6,000: nearly every series is read back by variant, every window from price_point
+        JdbcPriceStore small = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, 100), 100);
+        for (int day = 0; day <= 6; day++) {
+            List<SeriesPoint> guide = new ArrayList<>();
+            for (int v = 1; v <= 3000; v++) {
+                for (PriceType type : List.of(PriceType.TREND, PriceType.LOW)) {
+                    boolean spike = day == 6 && v == 7 && type == PriceType.TREND;
+                    guide.add(point(PriceSeries.raw(new VariantId(1000 + v), PriceSource.CARDMARKET, type), day,
+                            spike ? "700.00" : v + (day % 2 == 0 ? ".00" : ".10")));
+                }
+            }
+            StoredPoints stored = small.store(run(), guide);
+            assertThat(stored.written()).isEqualTo(6000);
+            assertThat(stored.outliers()).isEqualTo(day == 6 ? 1 : 0);
+        }
+
+        assertThat(query("SELECT COUNT(*) FROM price_series")).isEqualTo("6000");
+        assertThat(query("SELECT COUNT(*) FROM price_point")).isEqualTo("42000");
+        assertThat(query("SELECT GROUP_CONCAT(DISTINCT CONCAT(s.variant_id, ' ', p.amount)) FROM price_point p "
+                + "JOIN price_series s ON s.id = p.series_id WHERE p.is_outlier")).isEqualTo("1007 700.0000");
+        assertThat(query("SELECT CONCAT(l.day, ' ', l.amount) FROM price_latest l JOIN price_series s ON s.id = l.series_id "
+                + "WHERE s.variant_id = 1007 AND s.price_type = 'trend'")).isEqualTo("2026-11-06 7.1000");
+        assertThat(query("SELECT COUNT(*) FROM price_latest WHERE day = '2026-11-07'")).isEqualTo("5999");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("42000");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'priced_cards'")).isEqualTo("1");
+    }
+
+    @Test
+    void the_priced_cards_counter_counts_a_card_once_however_many_of_its_series_are_first_priced() throws SQLException {
+        sql("INSERT INTO card (id, set_id, game_id, external_id, local_id, collector_number, name, rarity, fingerprint) "
+                + "VALUES (11, 1, 1, 'base1-2', '2', '2/102', 'Blastoise', 'Rare', x'00')");
+        sql("INSERT INTO printing (id, card_id, language, print_run) VALUES (52, 11, 'en', 'unlimited')");
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "VALUES (102, 52, 'holo', 'holofoil', 'standard', x'00')");
+        store.store(run(), List.of(point(TREND, 0, "300.00"), point(MARKET, 0, "320.00")));
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'priced_cards'")).isEqualTo("1");
+
+        // Charizard's graded series is new but the card was priced already; Blastoise is priced for the first time
+        PriceSeries blastoise = PriceSeries.raw(new VariantId(102), PriceSource.CARDMARKET, PriceType.TREND);
+        store.store(run(), List.of(point(PSA10, 1, "30000.00"),
+                new SeriesPoint(blastoise, new CardId(11), DAY.plusDays(1), new BigDecimal("120.00"))));
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'priced_cards'")).isEqualTo("2");
+        assertThat(query("SELECT COUNT(DISTINCT card_id) FROM price_latest")).isEqualTo("2");
     }
 
     @Test
@@ -252,7 +304,7 @@ class JdbcPriceStoreTest {
         store.store(run(), List.of(point(TREND, 5, "9.00")));
         // a past day written after the latest: nothing to move
         store.storeHistory(run(), List.of(point(TREND, 2, "8.00"), point(MARKET, 2, "10.00")));
-        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, CACHED_SERIES), CACHED_SERIES);
 
         // a fresh process knows nothing it deferred, but the market series has points and no latest price
         assertThat(restarted.settleLatest()).isEqualTo(1);

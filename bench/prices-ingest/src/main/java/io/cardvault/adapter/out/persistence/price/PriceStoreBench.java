@@ -10,8 +10,9 @@ public final class PriceStoreBench {
     private PriceStoreBench() {
     }
 
-    public static StorePricesPort store(DataSource dataSource) {
-        return new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource));
+    /** {@code cachedSeries}: the series whose id and outlier window stay in memory ({@code CARDVAULT_PRICES_SERIES_CACHE}). */
+    public static StorePricesPort store(DataSource dataSource, long cachedSeries) {
+        return new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, cachedSeries), cachedSeries);
     }
 
     public static LoadPricedVariantsPort variants(DataSource dataSource) {
