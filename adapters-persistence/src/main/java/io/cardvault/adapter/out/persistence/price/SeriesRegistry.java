@@ -22,6 +22,7 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,13 +33,14 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Compact ids of price series, resolved in bulk and cached for the life of the process, up to
- * {@code CARDVAULT_PRICES_SERIES_CACHE} series (Caffeine, size-bounded): a source whose stored series
- * all fit is read whole once, and a series it lacks is new; beyond that, a file's unknown series are
- * read by variant, a thousand at a time, before the missing ones are created. A series row is created
- * in a transaction of its own ({@code REQUIRES_NEW}) and committed at once: a file that later rolls
- * back leaves only harmless empty series behind, and the cache never holds an id the database does
- * not have.
+ * Compact ids of price series, resolved in bulk and cached for the life of the process: per source
+ * and variant, every series the table holds for it (Caffeine, bounded by {@code
+ * CARDVAULT_PRICES_SERIES_CACHE} series in all). A file's points come a variant at a time, so a
+ * point costs one look into its variant's few series. A source whose series all fit is read whole
+ * at first use, and a variant it lacks has none yet; beyond that, a file's unknown variants are read
+ * a thousand at a time before the missing series are created. A series row is created in a
+ * transaction of its own ({@code REQUIRES_NEW}) and committed at once: a file that later rolls back
+ * leaves only harmless empty series behind, and the cache never holds an id the database does not have.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -50,23 +52,25 @@ class SeriesRegistry {
 
     private final DataSource dataSource;
     private final long capacity;
-    private final Cache<PriceSeries, Integer> ids;
+    /** Per source and variant, all its stored series; changed only under this registry's lock. */
+    private final Cache<VariantKey, Map<PriceSeries, Integer>> variants;
     /** Series created by this process and not yet claimed: they have no stored history to load. */
     private final Set<Integer> created = ConcurrentHashMap.newKeySet();
     /** Sources read once at first use. */
     private final Set<PriceSource> warmed = EnumSet.noneOf(PriceSource.class);
-    /** Sources whose every stored series is in the cache: a series missing there does not exist yet. */
+    /** Sources whose every stored series is in the cache: a variant missing there has no series yet. */
     private final Set<PriceSource> complete = ConcurrentHashMap.newKeySet();
 
     @Inject
     SeriesRegistry(DataSource dataSource, @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE") long capacity) {
         this.dataSource = dataSource;
         this.capacity = capacity;
-        this.ids = Caffeine.newBuilder()
-                .maximumSize(capacity)
+        this.variants = Caffeine.newBuilder()
+                .maximumWeight(capacity)
+                .<VariantKey, Map<PriceSeries, Integer>>weigher((key, series) -> Math.max(1, series.size()))
                 // eviction runs on the writing thread: no pool threads the container does not manage
                 .executor(Runnable::run)
-                .<PriceSeries, Integer>evictionListener((series, id, cause) -> complete.remove(series.source()))
+                .evictionListener((key, series, cause) -> complete.remove(key.source()))
                 .build();
     }
 
@@ -74,7 +78,7 @@ class SeriesRegistry {
     protected SeriesRegistry() {
         this.dataSource = null;
         this.capacity = 0;
-        this.ids = null;
+        this.variants = null;
     }
 
     /**
@@ -88,17 +92,31 @@ class SeriesRegistry {
     /** The id of every point's series, in the points' order, creating the missing series. */
     synchronized int[] resolve(List<SeriesPoint> points) {
         int[] result = new int[points.size()];
-        // the ids this call had to look up or create; the cache may not keep them all (a file larger than it)
-        Map<PriceSeries, Integer> found = new HashMap<>();
+        // the variants this call looked into, held here: the cache may let some go before the call ends
+        Map<VariantKey, Map<PriceSeries, Integer>> held = new HashMap<>();
         Map<PriceSeries, VariantCard> unknown = new LinkedHashMap<>();
+        Set<VariantKey> unread = new LinkedHashSet<>();
         try (Connection connection = dataSource.getConnection()) {
+            VariantKey key = null;
+            Map<PriceSeries, Integer> ofVariant = null;
             for (int i = 0; i < result.length; i++) {
                 SeriesPoint point = points.get(i);
                 PriceSeries series = point.series();
-                if (warmed.add(series.source())) {
-                    warm(connection, series.source());
+                if (key == null || key.variant() != series.variant().value() || key.source() != series.source()) {
+                    if (warmed.add(series.source())) {
+                        warm(connection, series.source());
+                    }
+                    key = new VariantKey(series.source(), series.variant().value());
+                    ofVariant = held.computeIfAbsent(key, variants::getIfPresent);
+                    if (ofVariant == null && complete.contains(key.source())) {
+                        ofVariant = new HashMap<>();
+                        held.put(key, ofVariant);
+                    }
+                    if (ofVariant == null) {
+                        unread.add(key);
+                    }
                 }
-                Integer id = ids.getIfPresent(series);
+                Integer id = ofVariant == null ? null : ofVariant.get(series);
                 if (id == null) {
                     unknown.putIfAbsent(series, new VariantCard(series.variant(), point.cardId().value()));
                     result[i] = -1;
@@ -106,16 +124,22 @@ class SeriesRegistry {
                     result[i] = id;
                 }
             }
+            if (unknown.isEmpty()) {
+                return result;
+            }
+            // the variants whose series this call reads or creates: cached again afterwards, which also re-weighs them
+            Set<VariantKey> touched = new HashSet<>(unread);
+            unknown.keySet().forEach(series -> touched.add(keyOf(series)));
+            readStored(connection, unread, held);
+            unknown.keySet().removeIf(series -> held.get(keyOf(series)).containsKey(series));
             if (!unknown.isEmpty()) {
-                readStored(connection, unknown, found);
-                unknown.keySet().removeAll(found.keySet());
-                if (!unknown.isEmpty()) {
-                    create(connection, unknown, found);
-                }
-                for (int i = 0; i < result.length; i++) {
-                    if (result[i] == -1) {
-                        result[i] = found.get(points.get(i).series());
-                    }
+                create(connection, unknown, held);
+            }
+            touched.forEach(changed -> variants.put(changed, held.get(changed)));
+            for (int i = 0; i < result.length; i++) {
+                if (result[i] == -1) {
+                    PriceSeries series = points.get(i).series();
+                    result[i] = held.get(keyOf(series)).get(series);
                 }
             }
         } catch (SQLException e) {
@@ -126,56 +150,71 @@ class SeriesRegistry {
 
     /** Forgets everything (tests recreate the database under a running registry). */
     synchronized void forget() {
-        ids.invalidateAll();
+        variants.invalidateAll();
         created.clear();
         warmed.clear();
         complete.clear();
     }
 
-    /** Reads a source's series into the cache, as many as it holds; the source is complete if all fit. */
+    /**
+     * Reads a source's series into the cache, variant by variant, while they fit; the source is
+     * complete if all did. The unique key leads with the variant, so the read is in that order.
+     */
     private void warm(Connection connection, PriceSource source) throws SQLException {
         complete.add(source);
         long read = 0;
         try (PreparedStatement select = connection.prepareStatement("SELECT id, variant_id, region, price_type, "
-                + "grading_company, grade, currency FROM price_series WHERE source = ? LIMIT ?")) {
+                + "grading_company, grade, currency FROM price_series WHERE source = ? ORDER BY variant_id")) {
             select.setFetchSize(10_000);
             select.setString(1, source.code());
-            select.setLong(2, capacity + 1);
             try (ResultSet rows = select.executeQuery()) {
+                long variant = -1;
+                Map<PriceSeries, Integer> ofVariant = null;
                 while (rows.next()) {
-                    ids.put(series(source, rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                    if (rows.getLong(2) != variant) {
+                        if (ofVariant != null) {
+                            variants.put(new VariantKey(source, variant), ofVariant);
+                        }
+                        if (read >= capacity) {
+                            complete.remove(source);
+                            return;
+                        }
+                        variant = rows.getLong(2);
+                        ofVariant = new HashMap<>();
+                    }
+                    ofVariant.put(series(source, variant, rows.getString(3), rows.getString(4), rows.getString(5),
                             rows.getString(6), rows.getString(7)), rows.getInt(1));
                     read++;
                 }
+                if (ofVariant != null) {
+                    variants.put(new VariantKey(source, variant), ofVariant);
+                }
             }
-        }
-        if (read > capacity) {
-            complete.remove(source);
         }
     }
 
-    /** The stored ids of {@code unknown} series of sources the cache does not hold whole. */
-    private void readStored(Connection connection, Map<PriceSeries, VariantCard> unknown, Map<PriceSeries, Integer> found)
+    /** Every stored series of the {@code unread} variants (none of them cached), into {@code held}. */
+    private void readStored(Connection connection, Set<VariantKey> unread, Map<VariantKey, Map<PriceSeries, Integer>> held)
             throws SQLException {
-        Map<PriceSource, Set<Long>> variants = new EnumMap<>(PriceSource.class);
-        for (PriceSeries series : unknown.keySet()) {
-            if (!complete.contains(series.source())) {
-                variants.computeIfAbsent(series.source(), s -> new LinkedHashSet<>()).add(series.variant().value());
-            }
+        Map<PriceSource, List<Long>> bySource = new EnumMap<>(PriceSource.class);
+        for (VariantKey key : unread) {
+            bySource.computeIfAbsent(key.source(), s -> new ArrayList<>()).add(key.variant());
+            held.put(key, new HashMap<>());
         }
-        for (Map.Entry<PriceSource, Set<Long>> ofSource : variants.entrySet()) {
-            List<Long> all = new ArrayList<>(ofSource.getValue());
+        for (Map.Entry<PriceSource, List<Long>> ofSource : bySource.entrySet()) {
+            List<Long> all = ofSource.getValue();
             for (int from = 0; from < all.size(); from += JdbcPriceStore.ROWS) {
-                read(connection, ofSource.getKey(), all.subList(from, Math.min(from + JdbcPriceStore.ROWS, all.size())), found,
+                read(connection, ofSource.getKey(), all.subList(from, Math.min(from + JdbcPriceStore.ROWS, all.size())), held,
                         false);
             }
         }
     }
 
-    private void create(Connection connection, Map<PriceSeries, VariantCard> missing, Map<PriceSeries, Integer> found)
+    private void create(Connection connection, Map<PriceSeries, VariantCard> missing,
+                        Map<VariantKey, Map<PriceSeries, Integer>> held)
             throws SQLException {
         if (missing.size() >= BULK) {
-            createInBulk(connection, missing, found);
+            createInBulk(connection, missing, held);
             return;
         }
         List<Map.Entry<PriceSeries, VariantCard>> entries = new ArrayList<>(missing.entrySet());
@@ -201,7 +240,7 @@ class SeriesRegistry {
                 }
                 insert.executeUpdate();
             }
-            readBack(connection, chunk.stream().map(Map.Entry::getKey).toList(), found);
+            readBack(connection, chunk.stream().map(Map.Entry::getKey).toList(), held);
         }
     }
 
@@ -210,7 +249,8 @@ class SeriesRegistry {
      * primary-key range read of the rows above the highest id seen before it. A series another node
      * created meanwhile is skipped by the load's IGNORE and read back by variant.
      */
-    private void createInBulk(Connection connection, Map<PriceSeries, VariantCard> missing, Map<PriceSeries, Integer> found)
+    private void createInBulk(Connection connection, Map<PriceSeries, VariantCard> missing,
+                              Map<VariantKey, Map<PriceSeries, Integer>> held)
             throws SQLException {
         long highest;
         try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM price_series");
@@ -237,33 +277,34 @@ class SeriesRegistry {
                 while (rows.next()) {
                     PriceSeries series = series(PriceSource.fromCode(rows.getString(3)), rows.getLong(2), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8));
-                    keep(series, rows.getInt(1), missing.containsKey(series), found);
+                    keep(series, rows.getInt(1), missing.containsKey(series), held);
                 }
             }
         }
-        List<PriceSeries> stillMissing = missing.keySet().stream().filter(series -> !found.containsKey(series)).toList();
+        List<PriceSeries> stillMissing = missing.keySet().stream().filter(series -> !isHeld(series, held)).toList();
         for (int from = 0; from < stillMissing.size(); from += CHUNK) {
-            readBack(connection, stillMissing.subList(from, Math.min(from + CHUNK, stillMissing.size())), found);
+            readBack(connection, stillMissing.subList(from, Math.min(from + CHUNK, stillMissing.size())), held);
         }
     }
 
     /** Reads back the ids of {@code wanted} (just inserted, or inserted meanwhile by another node); each must be there. */
-    private void readBack(Connection connection, List<PriceSeries> wanted, Map<PriceSeries, Integer> found) throws SQLException {
+    private void readBack(Connection connection, List<PriceSeries> wanted, Map<VariantKey, Map<PriceSeries, Integer>> held)
+            throws SQLException {
         Map<PriceSource, Set<Long>> variants = new EnumMap<>(PriceSource.class);
         wanted.forEach(series -> variants.computeIfAbsent(series.source(), s -> new LinkedHashSet<>()).add(series.variant().value()));
         for (Map.Entry<PriceSource, Set<Long>> ofSource : variants.entrySet()) {
-            read(connection, ofSource.getKey(), new ArrayList<>(ofSource.getValue()), found, true);
+            read(connection, ofSource.getKey(), new ArrayList<>(ofSource.getValue()), held, true);
         }
         for (PriceSeries series : wanted) {
-            if (!found.containsKey(series)) {
+            if (!isHeld(series, held)) {
                 throw new PriceStoreException("price series not stored: " + series, null);
             }
         }
     }
 
-    /** Every stored series of {@code variants} of one source, into the cache and {@code found}. */
-    private void read(Connection connection, PriceSource source, List<Long> variants, Map<PriceSeries, Integer> found,
-                      boolean justCreated) throws SQLException {
+    /** Every stored series of {@code variants} of one source, into {@code held}. */
+    private void read(Connection connection, PriceSource source, List<Long> variants,
+                      Map<VariantKey, Map<PriceSeries, Integer>> held, boolean justCreated) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id, variant_id, region, price_type, grading_company, "
                 + "grade, currency FROM price_series WHERE source = ? AND variant_id IN ("
                 + JdbcPriceStore.placeholders(variants.size()) + ")")) {
@@ -276,20 +317,26 @@ class SeriesRegistry {
                 while (rows.next()) {
                     PriceSeries series = series(source, rows.getLong(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7));
-                    keep(series, rows.getInt(1), justCreated, found);
+                    keep(series, rows.getInt(1), justCreated, held);
                 }
             }
         }
     }
 
-    /** A series read from the table: cached, and remembered as new when this process has just created it. */
-    private void keep(PriceSeries series, int id, boolean justCreated, Map<PriceSeries, Integer> found) {
-        if (found.putIfAbsent(series, id) == null) {
-            ids.put(series, id);
-            if (justCreated) {
-                created.add(id);
-            }
+    /** A series read from the table, held under its variant, and remembered as new when this process has just created it. */
+    private void keep(PriceSeries series, int id, boolean justCreated, Map<VariantKey, Map<PriceSeries, Integer>> held) {
+        if (held.computeIfAbsent(keyOf(series), key -> new HashMap<>()).putIfAbsent(series, id) == null && justCreated) {
+            created.add(id);
         }
+    }
+
+    private static boolean isHeld(PriceSeries series, Map<VariantKey, Map<PriceSeries, Integer>> held) {
+        Map<PriceSeries, Integer> ofVariant = held.get(keyOf(series));
+        return ofVariant != null && ofVariant.containsKey(series);
+    }
+
+    private static VariantKey keyOf(PriceSeries series) {
+        return new VariantKey(series.source(), series.variant().value());
     }
 
     private static PriceSeries series(PriceSource source, long variant, String region, String type, String company,
@@ -300,5 +347,8 @@ class SeriesRegistry {
     }
 
     private record VariantCard(VariantId variant, long cardId) {
+    }
+
+    private record VariantKey(PriceSource source, long variant) {
     }
 }
