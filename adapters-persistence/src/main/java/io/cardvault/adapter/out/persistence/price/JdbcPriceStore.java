@@ -44,13 +44,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Writes price points at bulk speed. One {@link #store} call:
  * <ol>
- *   <li>resolves every series id at once ({@link SeriesRegistry}, cached);</li>
+ *   <li>resolves every series id at once ({@link SeriesRegistry}, cached and bounded);</li>
  *   <li>judges each point against its series' window of recent non-outlier amounts
- *       ({@link OutlierRule#STANDARD}); windows are cached per series and loaded from price_point
- *       only for series this process has not seen, or when a point is not newer than the window;</li>
- *   <li>upserts the points with multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} statements of
- *       {@value #ROWS} rows (an unchanged re-ingest keeps amount, flag and run id as they were);</li>
- *   <li>moves price_latest to each series' newest non-outlier point and adds the new rows to price_stat.</li>
+ *       ({@link OutlierRule#STANDARD}); windows are cached per series (bounded like the ids) and loaded
+ *       from price_point for series not cached, or when a point is not newer than the window;</li>
+ *   <li>bulk-loads the points newer than their series' window ({@code LOAD DATA … REPLACE}) and upserts
+ *       the others with multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} statements of {@value #ROWS}
+ *       rows (an unchanged re-ingest keeps amount, flag and run id as they were);</li>
+ *   <li>moves price_latest to each series' newest non-outlier point (forward only) and adds the new
+ *       rows to price_stat.</li>
  * </ol>
  * It joins the caller's JTA transaction in the server; without one (tests, benchmark) it runs one
  * local transaction of its own (Liberty reports auto-commit true even on an enlisted connection,
