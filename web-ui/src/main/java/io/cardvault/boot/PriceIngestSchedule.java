@@ -3,10 +3,8 @@ package io.cardvault.boot;
 import io.cardvault.application.port.in.catalogue.ListImportedCatalogueSourcesUseCase;
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillPricesUseCase;
-import io.cardvault.application.port.in.price.IngestPricesCommand;
-import io.cardvault.application.port.in.price.IngestPricesUseCase;
+import io.cardvault.application.port.in.price.RunDailyPricesUseCase;
 import io.cardvault.application.port.in.price.Showcase;
-import io.cardvault.application.port.in.price.TakeDailySnapshotUseCase;
 import io.cardvault.domain.price.PriceSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -24,7 +22,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       this bean polls for that), the first-start history backfill when
  *       {@code CARDVAULT_PRICES_BACKFILL=on-first-start} and none completed before;</li>
  *   <li>every day at {@code CARDVAULT_PRICES_INGEST_AT} (UTC) when {@code CARDVAULT_PRICES_INGEST=daily}:
- *       each source's latest file, then the daily snapshot.</li>
+ *       the daily price run (each source's latest file, then the daily snapshot) on whichever node
+ *       takes its lease; every node schedules it.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -51,17 +49,15 @@ class PriceIngestSchedule {
     /** After the catalogue import was started (300). */
     static final int STARTUP_PRIORITY = 400;
     private static final Logger LOG = Logger.getLogger(PriceIngestSchedule.class.getName());
-    private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
     private static final long CATALOGUE_POLL_SECONDS = 10;
 
-    private final IngestPricesUseCase ingest;
+    private final RunDailyPricesUseCase daily;
     private final BackfillPricesUseCase backfill;
-    private final TakeDailySnapshotUseCase snapshot;
     private final ListImportedCatalogueSourcesUseCase importedSources;
     private final PriceSettings settings;
     private final Clock clock = Clock.systemUTC();
     private volatile ScheduledFuture<?> waiting;
-    private volatile ScheduledFuture<?> daily;
+    private volatile ScheduledFuture<?> dailyRun;
     private volatile boolean started;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -74,7 +70,7 @@ class PriceIngestSchedule {
     }
 
     @Inject
-    PriceIngestSchedule(IngestPricesUseCase ingest, BackfillPricesUseCase backfill, TakeDailySnapshotUseCase snapshot,
+    PriceIngestSchedule(RunDailyPricesUseCase daily, BackfillPricesUseCase backfill,
                         ListImportedCatalogueSourcesUseCase importedSources, Showcase showcase,
                         @ConfigProperty(name = "CARDVAULT_PRICES_INGEST") String dailyIngest,
                         @ConfigProperty(name = "CARDVAULT_PRICES_INGEST_AT") String ingestAt,
@@ -87,9 +83,8 @@ class PriceIngestSchedule {
                         @ConfigProperty(name = "CARDVAULT_CARDMARKET_URL") String cardmarketUrl,
                         @ConfigProperty(name = "CARDVAULT_TCGCSV_URL") String tcgcsvUrl,
                         @ConfigProperty(name = "CARDVAULT_PRICECHARTING_URL") String priceChartingUrl) {
-        this.ingest = ingest;
+        this.daily = daily;
         this.backfill = backfill;
-        this.snapshot = snapshot;
         this.importedSources = importedSources;
         this.settings = new PriceSettings(choice(dailyIngest, "CARDVAULT_PRICES_INGEST", "daily", "never"),
                 LocalTime.parse(ingestAt.trim()), choice(backfillMode, "CARDVAULT_PRICES_BACKFILL", "on-first-start", "never"),
@@ -101,9 +96,8 @@ class PriceIngestSchedule {
 
     /** For CDI's client proxy only. */
     protected PriceIngestSchedule() {
-        this.ingest = null;
+        this.daily = null;
         this.backfill = null;
-        this.snapshot = null;
         this.importedSources = null;
         this.settings = null;
     }
@@ -157,8 +151,8 @@ class PriceIngestSchedule {
         if (waiting != null) {
             waiting.cancel(false);
         }
-        if (daily != null) {
-            daily.cancel(false);
+        if (dailyRun != null) {
+            dailyRun.cancel(false);
         }
     }
 
@@ -181,7 +175,7 @@ class PriceIngestSchedule {
                 }
                 long delay = Duration.between(now, next).toSeconds();
                 LOG.info(() -> "Daily price ingest at " + settings.ingestAt() + " UTC, next in " + Duration.ofSeconds(delay));
-                daily = scheduler.scheduleAtFixedRate(this::ingestToday, delay, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
+                dailyRun = scheduler.scheduleAtFixedRate(this::ingestToday, delay, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
             }
         } catch (RuntimeException e) {
             // the database may still be starting: the next poll asks again
@@ -200,19 +194,11 @@ class PriceIngestSchedule {
     }
 
     void ingestToday() {
-        LocalDate today = LocalDate.now(clock);
-        for (PriceSource source : SOURCES) {
-            try {
-                ingest.ingest(IngestPricesCommand.latest(source, today));
-            } catch (RuntimeException e) {
-                // one source's trouble must not keep the others or the snapshot out
-                LOG.log(Level.SEVERE, "Price ingest from " + source.code() + " failed", e);
-            }
-        }
         try {
-            snapshot.takeSnapshot(today);
+            daily.runDaily(LocalDate.now(clock));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Daily price snapshot failed", e);
+            // a thrown task would stop the schedule: tomorrow's run must still happen
+            LOG.log(Level.SEVERE, "Daily price run failed", e);
         }
     }
 }

@@ -1,0 +1,79 @@
+package io.cardvault.adapter.out.persistence;
+
+import io.cardvault.application.port.out.JobLeasePort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Job leases in {@code job_lease}, one row per job: taken with one upsert that changes the row only
+ * when its lease has lapsed or is this process's own, then read back (the row lock serialises two
+ * nodes asking at once). Committed at once ({@code REQUIRES_NEW}), so other nodes see it while the
+ * job runs. This process is named by host and a random id: a restarted node is another holder.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+class JdbcJobLeases implements JobLeasePort {
+
+    // holder first: MariaDB assigns left to right, so the until expression sees whether the holder is now this process
+    private static final String TAKE = "INSERT INTO job_lease (name, holder, until) "
+            + "VALUES (?, ?, UTC_TIMESTAMP(6) + INTERVAL ? SECOND) ON DUPLICATE KEY UPDATE "
+            + "holder = IF(until <= UTC_TIMESTAMP(6) OR holder = VALUES(holder), VALUES(holder), holder), "
+            + "until = IF(holder = VALUES(holder), VALUES(until), until)";
+
+    private final DataSource dataSource;
+    private final String holder;
+
+    @Inject
+    JdbcJobLeases(DataSource dataSource) {
+        this(dataSource, hostName() + "/" + UUID.randomUUID());
+    }
+
+    JdbcJobLeases(DataSource dataSource, String holder) {
+        this.dataSource = dataSource;
+        this.holder = holder;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JdbcJobLeases() {
+        this.dataSource = null;
+        this.holder = null;
+    }
+
+    @Override
+    public boolean tryAcquire(String job, Duration ttl) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement take = connection.prepareStatement(TAKE)) {
+                take.setString(1, job);
+                take.setString(2, holder);
+                take.setLong(3, ttl.toSeconds());
+                take.executeUpdate();
+            }
+            try (PreparedStatement read = connection.prepareStatement("SELECT holder FROM job_lease WHERE name = ?")) {
+                read.setString(1, job);
+                try (ResultSet rows = read.executeQuery()) {
+                    return rows.next() && holder.equals(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the lease of job " + job, e);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+}
