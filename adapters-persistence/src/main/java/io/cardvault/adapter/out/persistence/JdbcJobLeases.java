@@ -11,14 +11,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Job leases in {@code job_lease}, one row per job: taken with one upsert that changes the row only
  * when its lease has lapsed or is this process's own, then read back (the row lock serialises two
  * nodes asking at once). Committed at once ({@code REQUIRES_NEW}), so other nodes see it while the
- * job runs. This process is named by host and a random id: a restarted node is another holder.
+ * job runs. A node is named by its host and cluster port, which no two running nodes share: a node
+ * restarted mid-job is the same holder and takes its lease back (a demo stopped during its first-start
+ * backfill resumes it on the next start instead of waiting for the lease to lapse).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -34,8 +36,8 @@ class JdbcJobLeases implements JobLeasePort {
     private final String holder;
 
     @Inject
-    JdbcJobLeases(DataSource dataSource) {
-        this(dataSource, hostName() + "/" + UUID.randomUUID());
+    JdbcJobLeases(DataSource dataSource, @ConfigProperty(name = "CARDVAULT_CLUSTER_PORT") int clusterPort) {
+        this(dataSource, hostName() + ":" + clusterPort);
     }
 
     JdbcJobLeases(DataSource dataSource, String holder) {

@@ -7,6 +7,7 @@ import io.cardvault.application.port.in.price.IngestPricesCommand;
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.application.port.out.JobLeasePort;
 import io.cardvault.application.port.out.LoadPricedVariantsPort;
 import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
@@ -55,6 +56,12 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     /** The slabs whose history is backfilled: the top explicit grade and PriceCharting's company-agnostic 9. */
     static final Set<Grading> HISTORY_GRADINGS = Set.of(Grading.of(GradingCompany.PSA, "10"),
             Grading.of(GradingCompany.OTHER, "9"));
+    static final String FIRST_START_JOB = "prices-backfill";
+    /**
+     * The first-start backfill on one node of a cluster: held, not released (once done, its completion record
+     * answers); a node that died mid-way holds it until it lapses, or takes it back itself when it restarts.
+     */
+    static final Duration FIRST_START_LEASE = Duration.ofHours(2);
     /** Files fetched ahead of the one being written: a day of the three sources. */
     static final int LOOKAHEAD = 3;
     private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
@@ -65,11 +72,14 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     private final StorePricesPort store;
     private final Event<DailySnapshotTaken> snapshotTaken;
     private final Executor executor;
+    private final JobLeasePort leases;
 
     @Inject
     public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots,
-                                 StorePricesPort store, Event<DailySnapshotTaken> snapshotTaken, Executor executor) {
+                                 StorePricesPort store, Event<DailySnapshotTaken> snapshotTaken, Executor executor,
+                                 JobLeasePort leases) {
         this.executor = executor;
+        this.leases = leases;
         this.ingest = ingest;
         this.variants = variants;
         this.snapshots = snapshots;
@@ -85,6 +95,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         this.store = null;
         this.snapshotTaken = null;
         this.executor = null;
+        this.leases = null;
     }
 
     @Override
@@ -92,6 +103,10 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         long started = System.nanoTime();
         if (command.once() && store.backfillCompleted()) {
             LOG.info("Price history was backfilled before; no backfill on this start");
+            return new BackfillReport(0, 0, 0, 0, 0, Duration.ZERO);
+        }
+        if (command.once() && !leases.tryAcquire(FIRST_START_JOB, FIRST_START_LEASE)) {
+            LOG.info("Another node is backfilling price history; no backfill on this start");
             return new BackfillReport(0, 0, 0, 0, 0, Duration.ZERO);
         }
         List<PricedVariant> all = variants.pricedVariants();

@@ -7,6 +7,7 @@ import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillReport;
 import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.port.out.FetchPriceFilePort;
+import io.cardvault.application.port.out.JobLeasePort;
 import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.port.out.price.FetchOutcome;
@@ -48,6 +49,8 @@ class BackfillPricesServiceTest {
     private final List<String> fetchedOn = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> fetchedFrom = new ConcurrentHashMap<>();
     private final RecordingStore store = new RecordingStore();
+    private boolean leaseFree = true;
+    private final JobLeasePort leases = (job, ttl) -> leaseFree;
 
     @AfterEach
     void stop() {
@@ -57,7 +60,7 @@ class BackfillPricesServiceTest {
     @Test
     void files_are_fetched_ahead_on_the_executor_and_written_in_day_then_source_order() {
         BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor);
+                new NoEvents(), executor, leases);
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
                 Set.of()), true));
@@ -83,7 +86,7 @@ class BackfillPricesServiceTest {
         IngestPricesService ingest = new IngestPricesService(sources, () -> CATALOGUE, store,
                 new PriceFileRecorder(store, new NoHeadlines()), new PriceIngestPolicy(true));
         BackfillPricesService backfill = new BackfillPricesService(ingest, () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor);
+                new NoEvents(), executor, leases);
 
         backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("xy5"), 0, Set.of()), true));
 
@@ -97,7 +100,7 @@ class BackfillPricesServiceTest {
     @Test
     void the_days_that_keep_the_showcase_only_read_the_showcase_upstreams_and_the_backfill_stays_complete() {
         BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor);
+                new NoEvents(), executor, leases);
         Map<PriceSource, URI> showcaseFiles = Map.of(PriceSource.CARDMARKET, URI.create("http://sandbox/showcase/cardmarket"),
                 PriceSource.TCGCSV, URI.create("http://sandbox/showcase/tcgcsv"));
 
@@ -116,6 +119,25 @@ class BackfillPricesServiceTest {
             }
         }
         assertThat(store.backfillCompleted()).isTrue();
+    }
+
+    @Test
+    void while_another_node_holds_the_first_start_backfill_this_node_writes_nothing() {
+        leaseFree = false;
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor, leases);
+
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
+                Set.of()), true));
+
+        assertThat(report.files()).isZero();
+        assertThat(store.written).isEmpty();
+        assertThat(store.backfillCompleted()).isFalse();
+
+        // a backfill someone asked for (not the first-start one) does not wait for the lease
+        BackfillReport asked = backfill.backfill(new BackfillPricesCommand(TODAY, 1, 1, new Showcase(Set.of("base1"), 0,
+                Set.of()), false));
+        assertThat(asked.files()).isEqualTo(2 * 3);
     }
 
     @Test
