@@ -12,19 +12,8 @@ DB=${PD2_DB:-cardvault_pd2}
 P1=${PD2_PORT1:-9087} P2=${PD2_PORT2:-9088} C1=${PD2_CLUSTER1:-5743} C2=${PD2_CLUSTER2:-5744}
 WLP=web-ui/target/liberty/wlp
 
-TEMPLATE=""
-for candidate in cardvault cardvault-it; do
-    [ -d "$WLP/usr/servers/$candidate/lib" ] && { TEMPLATE=$candidate; break; }
-done
-[ -n "$TEMPLATE" ] && [ -f web-ui/target/cardvault.war ] || { echo "build first: ./mvnw verify" >&2; exit 1; }
-for server in pd-node1 pd-node2; do
-    [ -d "$WLP/usr/servers/$server" ] || "$WLP/bin/server" create "$server" >/dev/null
-    cp server.xml "$WLP/usr/servers/$server/"
-    rm -rf "$WLP/usr/servers/$server/apps" "$WLP/usr/servers/$server/lib" "$WLP/usr/servers/$server/logs"
-    cp -r "$WLP/usr/servers/$TEMPLATE/"{lib,jvm.options} "$WLP/usr/servers/$server/"
-    mkdir -p "$WLP/usr/servers/$server/apps"
-    cp web-ui/target/cardvault.war "$WLP/usr/servers/$server/apps/"
-done
+. bench/lib/liberty-servers.sh
+servers_from_build pd-node1 pd-node2
 
 mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 export CARDVAULT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?sslMode=disable"

@@ -2,10 +2,7 @@ package io.cardvault.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,16 +52,10 @@ class JdbcJobLeasesTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
+        TestDatabase.execute(dataSource, statement);
     }
 
     private String query(String select) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery(select)) {
-            rows.next();
-            return rows.getString(1);
-        }
+        return TestDatabase.queryText(dataSource, select);
     }
 }

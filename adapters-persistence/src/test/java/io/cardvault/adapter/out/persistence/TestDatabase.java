@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -80,6 +81,22 @@ public final class TestDatabase {
             }
         }
         throw last;
+    }
+
+    /** Runs one statement on its own connection (set-up, faults). */
+    public static void execute(DataSource dataSource, String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /** The first column of the first row {@code select} returns, as text. */
+    public static String queryText(DataSource dataSource, String select) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery(select)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static int freePort() throws IOException {

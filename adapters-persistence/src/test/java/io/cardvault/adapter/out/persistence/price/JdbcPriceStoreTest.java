@@ -16,10 +16,7 @@ import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import io.cardvault.domain.price.PricedVariant;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -351,16 +348,10 @@ class JdbcPriceStoreTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
+        TestDatabase.execute(dataSource, statement);
     }
 
     private String query(String select) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery(select)) {
-            rows.next();
-            return rows.getString(1);
-        }
+        return TestDatabase.queryText(dataSource, select);
     }
 }

@@ -6,9 +6,7 @@ import io.cardvault.adapter.out.persistence.TestDatabase;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -142,9 +140,7 @@ class LuceneCardSearchTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
+        TestDatabase.execute(dataSource, statement);
     }
 
     private static CardSearchCriteria criteria(String text) {
