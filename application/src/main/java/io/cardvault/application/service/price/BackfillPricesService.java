@@ -64,7 +64,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     static final Duration FIRST_START_LEASE = Duration.ofHours(2);
     /** Files fetched ahead of the one being written: a day of the three sources. */
     static final int LOOKAHEAD = 3;
-    private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
+    private static final List<PriceSource> SOURCES = IngestPricesService.DAY_SOURCES;
 
     private final IngestPricesService ingest;
     private final LoadPricedVariantsPort variants;

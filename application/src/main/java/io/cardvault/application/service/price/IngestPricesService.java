@@ -34,6 +34,8 @@ import java.util.logging.Logger;
 public class IngestPricesService implements IngestPricesUseCase {
 
     private static final Logger LOG = Logger.getLogger(IngestPricesService.class.getName());
+    /** The upstreams a day of prices is read from (daily run and backfill alike), in the order its files are written. */
+    static final List<PriceSource> DAY_SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
 
     private final Map<PriceSource, FetchPriceFilePort> sources = new EnumMap<>(PriceSource.class);
     private final LoadPricedVariantsPort variants;

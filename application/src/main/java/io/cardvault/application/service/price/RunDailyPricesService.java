@@ -36,7 +36,7 @@ public class RunDailyPricesService implements RunDailyPricesUseCase {
      */
     static final Duration LEASE = Duration.ofHours(6);
     private static final Logger LOG = Logger.getLogger(RunDailyPricesService.class.getName());
-    private static final List<PriceSource> SOURCES = List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING);
+    private static final List<PriceSource> SOURCES = IngestPricesService.DAY_SOURCES;
 
     private final IngestPricesUseCase ingest;
     private final TakeDailySnapshotUseCase snapshot;

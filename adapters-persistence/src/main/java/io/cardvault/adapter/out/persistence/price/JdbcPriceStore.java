@@ -467,9 +467,13 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             Map<Integer, SeriesWindow> loaded = loadLatestWindows(connection, unknown);
             for (int i = 0; i < judged.length; i++) {
                 Judged j = judged[i];
-                if (j.window == null) {
-                    j.window = i > 0 && judged[i - 1].seriesId == j.seriesId ? judged[i - 1].window
-                            : loaded.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
+                if (j.window != null) {
+                    continue;
+                }
+                if (i > 0 && judged[i - 1].seriesId == j.seriesId) {
+                    j.window = judged[i - 1].window;
+                } else {
+                    j.window = loaded.computeIfAbsent(j.seriesId, id -> new SeriesWindow(rule.windowSize()));
                     windows.put(j.seriesId, j.window);
                 }
             }

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -196,16 +198,22 @@ class SeriesRegistry {
     /** Every stored series of the {@code unread} variants (none of them cached), into {@code held}. */
     private void readStored(Connection connection, Set<VariantKey> unread, Map<VariantKey, Map<PriceSeries, Integer>> held)
             throws SQLException {
+        unread.forEach(key -> held.put(key, new HashMap<>())); // a variant with no stored series is known empty
+        readVariants(connection, unread, held, false);
+    }
+
+    /** Every stored series of {@code keys}' variants, a source and {@value JdbcPriceStore#ROWS} variants at a time, into {@code held}. */
+    private void readVariants(Connection connection, Collection<VariantKey> keys, Map<VariantKey, Map<PriceSeries, Integer>> held,
+                              boolean justCreated) throws SQLException {
         Map<PriceSource, List<Long>> bySource = new EnumMap<>(PriceSource.class);
-        for (VariantKey key : unread) {
+        for (VariantKey key : keys) {
             bySource.computeIfAbsent(key.source(), s -> new ArrayList<>()).add(key.variant());
-            held.put(key, new HashMap<>());
         }
         for (Map.Entry<PriceSource, List<Long>> ofSource : bySource.entrySet()) {
             List<Long> all = ofSource.getValue();
             for (int from = 0; from < all.size(); from += JdbcPriceStore.ROWS) {
                 read(connection, ofSource.getKey(), all.subList(from, Math.min(from + JdbcPriceStore.ROWS, all.size())), held,
-                        false);
+                        justCreated);
             }
         }
     }
@@ -290,11 +298,8 @@ class SeriesRegistry {
     /** Reads back the ids of {@code wanted} (just inserted, or inserted meanwhile by another node); each must be there. */
     private void readBack(Connection connection, List<PriceSeries> wanted, Map<VariantKey, Map<PriceSeries, Integer>> held)
             throws SQLException {
-        Map<PriceSource, Set<Long>> variants = new EnumMap<>(PriceSource.class);
-        wanted.forEach(series -> variants.computeIfAbsent(series.source(), s -> new LinkedHashSet<>()).add(series.variant().value()));
-        for (Map.Entry<PriceSource, Set<Long>> ofSource : variants.entrySet()) {
-            read(connection, ofSource.getKey(), new ArrayList<>(ofSource.getValue()), held, true);
-        }
+        readVariants(connection, wanted.stream().map(SeriesRegistry::keyOf).collect(Collectors.toCollection(LinkedHashSet::new)),
+                held, true);
         for (PriceSeries series : wanted) {
             if (!isHeld(series, held)) {
                 throw new PriceStoreException("price series not stored: " + series, null);
