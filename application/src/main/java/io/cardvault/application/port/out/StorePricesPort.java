@@ -4,7 +4,9 @@ import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.application.port.out.price.StoredPoints;
 import io.cardvault.domain.price.PriceSource;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -50,4 +52,18 @@ public interface StorePricesPort {
 
     /** Whether a history backfill ran to its end before. */
     boolean backfillCompleted();
+
+    /**
+     * Records that the first-start backfill has stored every file of {@code day} (moving only forward).
+     * Called inside the transaction of the day's last file, so it commits with that file or not at all.
+     * A store that keeps no progress ignores it: its interrupted backfill starts over.
+     */
+    default void recordBackfilledDay(LocalDate day) {
+        // nothing kept
+    }
+
+    /** The newest day the first-start backfill has stored whole, if it got that far. */
+    default Optional<LocalDate> lastBackfilledDay() {
+        return Optional.empty();
+    }
 }

@@ -46,7 +46,9 @@ import java.util.stream.Collectors;
  * within the last {@code days}, every card's market series (its primary variant: Cardmarket trend,
  * TCGplayer market, PriceCharting loose) plus PSA 10 and "graded 9" for the showcase; before that,
  * the same for showcase variants only; today, every series of every variant. Then the snapshot of
- * the whole window and the per-card summary.
+ * the whole window and the per-card summary. The first-start backfill records each day whose files
+ * all stored, in the transaction of the day's last file, and an interrupted one resumes with the day
+ * after the newest such day (decisions.md §27).
  */
 @UseCase
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -109,6 +111,9 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             LOG.info("Another node is backfilling price history; no backfill on this start");
             return new BackfillReport(0, 0, 0, 0, 0, Duration.ZERO);
         }
+        // only the first-start backfill keeps progress: one asked for (a benchmark, a few sets) runs whole
+        boolean resumable = command.once() && !command.partial();
+        Optional<LocalDate> doneUpTo = resumable ? store.lastBackfilledDay() : Optional.empty();
         List<PricedVariant> all = variants.pricedVariants();
         QuoteMapping mapping = new QuoteMapping(all);
         Set<VariantId> showcase = command.showcase().variantsOf(all);
@@ -124,6 +129,9 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         List<IngestPricesCommand> files = new ArrayList<>();
         for (int back = oldest; back >= 0; back--) {
             LocalDate day = command.today().minusDays(back);
+            if (doneUpTo.isPresent() && !day.isAfter(doneUpTo.get())) {
+                continue;
+            }
             boolean showcaseOnly = back > command.days();
             IngestScope scope;
             if (back == 0) {
@@ -138,7 +146,14 @@ public class BackfillPricesService implements BackfillPricesUseCase {
                         Optional.ofNullable(command.upstream(source, showcaseOnly)), false, scope));
             }
         }
+        if (doneUpTo.isPresent()) {
+            int left = files.size();
+            LOG.info(() -> String.format("Price backfill resumes after %s, the newest day it stored whole: %d files left",
+                    doneUpTo.get(), left));
+        }
         int failed = 0;
+        // days are recorded as done while every file so far stored; after a failure the next start redoes from there
+        boolean clean = true;
         boolean sandbox = false;
         long read = 0;
         long written = 0;
@@ -154,16 +169,19 @@ public class BackfillPricesService implements BackfillPricesUseCase {
             if (next < files.size()) {
                 ahead.add(prepare(files.get(next++), mapping));
             }
+            boolean lastOfDay = file.source() == SOURCES.get(SOURCES.size() - 1);
+            Optional<LocalDate> completesDay = resumable && clean && lastOfDay ? Optional.of(file.day()) : Optional.empty();
             // past days leave the latest prices alone: settled once below, not moved on each of hundreds of days
-            IngestReport report = ingest.write(prepared, mapping, file.history());
+            IngestReport report = ingest.write(prepared, mapping, file.history(), completesDay);
             read += report.pointsRead();
             written += report.pointsWritten();
             if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
                 failed++;
+                clean = false;
             }
             sandbox |= report.sandbox();
             long back = file.day().until(command.today(), ChronoUnit.DAYS);
-            if (back % 30 == 0 && file.source() == SOURCES.get(SOURCES.size() - 1)) {
+            if (back % 30 == 0 && lastOfDay) {
                 long soFar = written;
                 LOG.info(() -> String.format("Price backfill at %s: %d points written", file.day(), soFar));
             }

@@ -16,9 +16,11 @@ import io.cardvault.domain.price.PriceSource;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -115,12 +117,24 @@ public class IngestPricesService implements IngestPricesUseCase {
 
     /** {@code history}: a backfill's past day; its latest prices are settled by the backfill at its end. */
     IngestReport write(Prepared prepared, QuoteMapping mapping, boolean history) {
+        return write(prepared, mapping, history, Optional.empty());
+    }
+
+    /**
+     * {@code completesBackfillDay}: the file is the last of a first-start backfill's day whose other files
+     * were stored; the day is recorded as backfilled with it (in its transaction), or, when its bytes were
+     * stored by an earlier run, on its own. A file that fails records nothing.
+     */
+    IngestReport write(Prepared prepared, QuoteMapping mapping, boolean history, Optional<LocalDate> completesBackfillDay) {
         if (prepared.done() != null) {
+            if ("unchanged".equals(prepared.done().status())) {
+                completesBackfillDay.ifPresent(store::recordBackfilledDay);
+            }
             return prepared.done();
         }
         PriceFile file = prepared.file();
         try {
-            return recorder.record(file, prepared.points(), mapping, history);
+            return recorder.record(file, prepared.points(), mapping, history, completesBackfillDay);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, file.source().code() + " file from " + file.upstream()
                     + " could not be stored; its transaction was rolled back", e);

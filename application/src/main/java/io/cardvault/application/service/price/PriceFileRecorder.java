@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes one parsed file in ONE transaction: its run row, its points, and the event naming the
@@ -61,12 +62,23 @@ class PriceFileRecorder {
 
     /** {@code history}: a backfill's past day, whose latest prices the backfill settles once at its end. */
     IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping, boolean history) {
+        return record(file, points, mapping, history, Optional.empty());
+    }
+
+    /**
+     * {@code completesBackfillDay}: this file is the last of the first-start backfill's day, whose other
+     * files are stored: the day is recorded as backfilled in this same transaction, so a restart never
+     * skips a day whose data did not commit.
+     */
+    IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping, boolean history,
+                        Optional<LocalDate> completesBackfillDay) {
         int runId = store.startRun(file.source(), file.upstream(), file.sha1(), file.sandbox());
         StoredPoints stored = history ? store.storeHistory(runId, points) : store.store(runId, points);
         List<CardPriceChange> changes = headlineChanges(stored.latestChanged(), mapping);
         String message = String.format("%d quotes, %d joined the catalogue, %d outliers", file.quotes().size(),
                 points.size(), stored.outliers());
         store.finishRun(runId, RunStatus.OK, file.quotes().size(), stored.written(), message);
+        completesBackfillDay.ifPresent(store::recordBackfilledDay);
         if (!changes.isEmpty() && isNews(file)) {
             headlineChanged.fire(new HeadlinePricesChanged(changes));
         }

@@ -2,6 +2,7 @@ package io.cardvault.application.service.price;
 
 import static io.cardvault.application.service.price.PriceIngestFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillReport;
@@ -32,12 +33,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,10 @@ class BackfillPricesServiceTest {
     private final Map<String, String> fetchedFrom = new ConcurrentHashMap<>();
     private final RecordingStore store = new RecordingStore();
     private boolean leaseFree = true;
+    /** The (day, source) files whose fetch fails as an unreachable upstream would. */
+    private Predicate<String> unavailable = file -> false;
+    /** The (day, source) files whose fetch throws, as a process stopped mid-way would leave off there. */
+    private Predicate<String> stopsAt = file -> false;
     private final JobLeasePort leases = (job, ttl) -> leaseFree;
 
     @AfterEach
@@ -152,6 +159,82 @@ class BackfillPricesServiceTest {
         assertThat(command.partial()).isTrue();
     }
 
+    @Test
+    void each_day_is_recorded_as_backfilled_right_after_its_last_file_is_stored() {
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor, leases);
+
+        backfill.backfill(new BackfillPricesCommand(TODAY, 1, 2, new Showcase(Set.of("base1"), 0, Set.of()), true));
+
+        List<String> expected = new ArrayList<>();
+        for (int back = 2; back >= 0; back--) {
+            for (String source : List.of("cardmarket", "tcgcsv", "pricecharting")) {
+                expected.add(TODAY.minusDays(back) + " " + source);
+            }
+            // inside the recorder's transaction of the day's last file (the fake has none; the order is what it can show)
+            expected.add(TODAY.minusDays(back) + " backfilled");
+        }
+        assertThat(store.events).containsExactlyElementsOf(expected);
+        assertThat(store.lastBackfilledDay()).contains(TODAY);
+    }
+
+    @Test
+    void a_first_start_backfill_stopped_mid_way_resumes_on_the_next_start_with_the_day_after_the_last_whole_one() {
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor, leases);
+        BackfillPricesCommand firstStart = new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0, Set.of()), true);
+        stopsAt = file -> file.equals(TODAY.minusDays(2) + " tcgcsv");
+
+        assertThatThrownBy(() -> backfill.backfill(firstStart)).isInstanceOf(IllegalStateException.class);
+        assertThat(store.lastBackfilledDay()).contains(TODAY.minusDays(3));
+        assertThat(store.backfillCompleted()).isFalse();
+
+        // the next start: the lease is this node's again, the stored days are not fetched or written again
+        stopsAt = file -> false;
+        store.written.clear();
+        fetchedFrom.clear();
+        BackfillReport resumed = backfill.backfill(firstStart);
+
+        assertThat(resumed.files()).isEqualTo(3 * 3);
+        assertThat(fetchedFrom.keySet()).noneMatch(file -> file.startsWith(TODAY.minusDays(3).toString()));
+        assertThat(store.written).first().isEqualTo(TODAY.minusDays(2) + " cardmarket");
+        assertThat(store.written).last().isEqualTo(TODAY + " pricecharting");
+        assertThat(store.backfillCompleted()).isTrue();
+
+        // and a completed backfill is never repeated
+        store.written.clear();
+        assertThat(backfill.backfill(firstStart).files()).isZero();
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void after_a_file_fails_no_later_day_is_recorded_so_the_next_start_redoes_from_the_failed_day() {
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor, leases);
+        unavailable = file -> file.equals(TODAY.minusDays(1) + " cardmarket");
+
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 3, new Showcase(Set.of("base1"), 0,
+                Set.of()), true));
+
+        assertThat(report.failedFiles()).isEqualTo(1);
+        assertThat(store.written).contains(TODAY + " pricecharting");
+        assertThat(store.lastBackfilledDay()).contains(TODAY.minusDays(2));
+        assertThat(store.backfillCompleted()).isFalse();
+    }
+
+    @Test
+    void a_backfill_someone_asked_for_neither_resumes_nor_records_progress() {
+        store.backfilledUpTo = TODAY.minusDays(1);
+        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
+                new NoEvents(), executor, leases);
+
+        BackfillReport asked = backfill.backfill(new BackfillPricesCommand(TODAY, 2, 2, new Showcase(Set.of("base1"), 0,
+                Set.of()), false));
+
+        assertThat(asked.files()).isEqualTo(3 * 3);
+        assertThat(store.events).noneMatch(event -> event.endsWith("backfilled"));
+    }
+
     private IngestPricesService ingest() {
         List<FetchPriceFilePort> sources = List.of(
                 source(PriceSource.CARDMARKET, cardmarket(273699, "", PriceType.TREND, "300.00")),
@@ -171,7 +254,14 @@ class BackfillPricesServiceTest {
             @Override
             public FetchOutcome fetch(PriceFileRequest request) {
                 fetchedOn.add(Thread.currentThread().getName());
-                fetchedFrom.put(request.day() + " " + source.code(), request.baseUrl().map(URI::toString).orElse("configured"));
+                String file = request.day() + " " + source.code();
+                fetchedFrom.put(file, request.baseUrl().map(URI::toString).orElse("configured"));
+                if (stopsAt.test(file)) {
+                    throw new IllegalStateException("the server stopped while " + file + " was fetched");
+                }
+                if (unavailable.test(file)) {
+                    return new FetchOutcome.Failed("http://sandbox/" + source.code(), FetchOutcome.Reason.UNAVAILABLE, "503");
+                }
                 byte[] sha1 = new byte[20];
                 sha1[0] = (byte) request.day().getDayOfMonth();
                 return new FetchOutcome.Fetched(new PriceFile(source, "http://sandbox/" + source.code(), request.day(), sha1, true,
@@ -183,7 +273,10 @@ class BackfillPricesServiceTest {
     /** Notes the (day, source) of every stored batch in the order the store saw them. */
     private static final class RecordingStore implements StorePricesPort {
         final List<String> written = Collections.synchronizedList(new ArrayList<>());
+        /** Stored files and recorded days, in order. */
+        final List<String> events = Collections.synchronizedList(new ArrayList<>());
         private boolean completed;
+        LocalDate backfilledUpTo;
 
         @Override
         public OptionalInt findRunWithContent(PriceSource source, byte[] sha1) {
@@ -209,6 +302,7 @@ class BackfillPricesServiceTest {
         public StoredPoints store(int runId, List<SeriesPoint> points) {
             if (!points.isEmpty()) {
                 written.add(points.get(0).day() + " " + points.get(0).series().source().code());
+                events.add(points.get(0).day() + " " + points.get(0).series().source().code());
             }
             return new StoredPoints(points.size(), 0, List.of());
         }
@@ -221,6 +315,17 @@ class BackfillPricesServiceTest {
         @Override
         public boolean backfillCompleted() {
             return completed;
+        }
+
+        @Override
+        public void recordBackfilledDay(LocalDate day) {
+            events.add(day + " backfilled");
+            backfilledUpTo = backfilledUpTo == null || day.isAfter(backfilledUpTo) ? day : backfilledUpTo;
+        }
+
+        @Override
+        public Optional<LocalDate> lastBackfilledDay() {
+            return Optional.ofNullable(backfilledUpTo);
         }
     }
 

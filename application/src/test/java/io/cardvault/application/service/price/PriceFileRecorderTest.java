@@ -2,6 +2,7 @@ package io.cardvault.application.service.price;
 
 import static io.cardvault.application.service.price.PriceIngestFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
@@ -23,9 +24,11 @@ import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
@@ -94,10 +97,28 @@ class PriceFileRecorderTest {
         assertThat(events.fired).isEmpty();
     }
 
+    @Test
+    void the_last_file_of_a_backfilled_day_records_the_day_once_its_points_and_run_are_stored_and_a_failed_one_never_does() {
+        PriceFile past = new PriceFile(PriceSource.PRICECHARTING, "http://sandbox/pricecharting", DAY.minusDays(3), new byte[20],
+                true, List.of(graded(42382, GradingCompany.PSA, "10", "30085.73")));
+
+        recorder.record(past, mapping.points(past, IngestScope.ALL), mapping, true, Optional.of(DAY.minusDays(3)));
+        assertThat(store.calls).containsExactly("store", "finish OK", "backfilled " + DAY.minusDays(3));
+
+        // the store fails: the transaction rolls back and the day was never recorded in it
+        store.calls.clear();
+        store.failing = true;
+        assertThatThrownBy(() -> recorder.record(past, mapping.points(past, IngestScope.ALL), mapping, true,
+                Optional.of(DAY.minusDays(2)))).isInstanceOf(IllegalStateException.class);
+        assertThat(store.calls).noneMatch(call -> call.startsWith("backfilled"));
+    }
+
     /** Stores nothing; says every point became its series' new latest (unless told nothing changes). */
     private static final class FakeStore implements StorePricesPort {
         boolean nothingChanges;
+        boolean failing;
         final List<RunStatus> finished = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
 
         @Override
         public OptionalInt findRunWithContent(PriceSource source, byte[] sha1) {
@@ -112,6 +133,12 @@ class PriceFileRecorderTest {
         @Override
         public void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message) {
             finished.add(status);
+            calls.add("finish " + status);
+        }
+
+        @Override
+        public void recordBackfilledDay(LocalDate day) {
+            calls.add("backfilled " + day);
         }
 
         @Override
@@ -137,6 +164,10 @@ class PriceFileRecorderTest {
         /** As the JDBC store: a backfilled day's latest prices wait for settling, so none of them changed. */
         @Override
         public StoredPoints storeHistory(int runId, List<SeriesPoint> points) {
+            if (failing) {
+                throw new IllegalStateException("the database went away");
+            }
+            calls.add("store");
             return new StoredPoints(points.size(), 0, List.of());
         }
     }

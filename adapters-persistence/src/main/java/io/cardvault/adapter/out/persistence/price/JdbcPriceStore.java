@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,8 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
     static final int ROWS = 1000;
     /** The source code of the row that marks a completed first-start backfill. */
     static final String BACKFILL = "backfill";
+    /** The progress row of the first-start backfill (the job its lease is named after). */
+    static final String BACKFILL_JOB = "prices-backfill";
     private static final String UPSERT_POINT = "INSERT INTO price_point (series_id, day, amount, is_outlier, run_id) VALUES ";
     // run_id first: MariaDB assigns left to right, later expressions see the new amount
     private static final String ON_DUPLICATE_POINT = " ON DUPLICATE KEY UPDATE "
@@ -194,6 +197,33 @@ class JdbcPriceStore implements StorePricesPort, LoadPriceStoreStatsPort {
             return rows.next();
         } catch (SQLException e) {
             throw new PriceStoreException("cannot read ingest runs", e);
+        }
+    }
+
+    @Override
+    public void recordBackfilledDay(LocalDate day) {
+        // joins the caller's transaction (the day's last file), like every statement here
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("INSERT INTO price_backfill_progress (job, day) "
+                     + "VALUES (?, ?) ON DUPLICATE KEY UPDATE day = GREATEST(day, VALUES(day))")) {
+            upsert.setString(1, BACKFILL_JOB);
+            upsert.setDate(2, Date.valueOf(day));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot record the backfill's progress", e);
+        }
+    }
+
+    @Override
+    public Optional<LocalDate> lastBackfilledDay() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT day FROM price_backfill_progress WHERE job = ?")) {
+            select.setString(1, BACKFILL_JOB);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getDate(1).toLocalDate()) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PriceStoreException("cannot read the backfill's progress", e);
         }
     }
 

@@ -311,6 +311,23 @@ class JdbcPriceStoreTest {
     }
 
     @Test
+    void the_backfills_progress_is_durable_moves_only_forward_and_a_fresh_process_resumes_from_it() throws SQLException {
+        assertThat(store.lastBackfilledDay()).isEmpty();
+
+        store.recordBackfilledDay(DAY.plusDays(3));
+        store.recordBackfilledDay(DAY.plusDays(4));
+        // a day recorded late (a resumed run's first, already done) never moves the progress back
+        store.recordBackfilledDay(DAY.plusDays(1));
+
+        JdbcPriceStore restarted = new JdbcPriceStore(dataSource, new SeriesRegistry(dataSource, CACHED_SERIES), CACHED_SERIES);
+        assertThat(restarted.lastBackfilledDay()).contains(DAY.plusDays(4));
+        assertThat(query("SELECT COUNT(*) FROM price_backfill_progress")).isEqualTo("1");
+        // progress is not an ingest run: the store's run counters stay as they were
+        assertThat(query("SELECT COUNT(*) FROM price_ingest_run")).isEqualTo("0");
+        assertThat(restarted.backfillCompleted()).isFalse();
+    }
+
+    @Test
     void a_two_year_snapshot_in_card_slices_holds_every_day_of_the_market_series_and_none_of_the_outliers()
             throws SQLException {
         List<SeriesPoint> points = new ArrayList<>();
