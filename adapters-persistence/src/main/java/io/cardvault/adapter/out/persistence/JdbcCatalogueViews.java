@@ -114,7 +114,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
      * Every catalogue read gets the same time budget. A read that needs more is a bug or an
      * unindexed filter (a name substring scans every language's names); bounded, a burst of such
      * queries fails fast (503) instead of holding every pooled connection and starving all other
-     * routes, as it once did under load (docs/benchmarks.md). Connector/J sends it to MariaDB as
+     * routes, as it once did under load (docs/benchmarks-history.md). Connector/J sends it to MariaDB as
      * the statement's {@code max_statement_time}, so the server stops the work too.
      */
     static final int READ_BUDGET_SECONDS = 2;

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The price reads with plain JDBC, each on an index (docs/benchmarks.md, "Price store" has the
+ * The price reads with plain JDBC, each on an index (docs/benchmarks-history.md, "Price store" has the
  * EXPLAINs): headlines from {@code price_latest} by card; history as one primary-key day range per
  * series of the card ({@code price_series} by card or by variant first); the legacy views from
  * {@code price_snapshot}'s (card, …, day) key; rankings from {@code card_price_summary} by

@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 /**
  * Walks the days oldest first (so every point's outlier window is the history before it) and
  * ingests each source's file of that day, one transaction per file, written in that order while
- * the next {@value #LOOKAHEAD} files are fetched, parsed and joined on the server's executor. Point budget (decisions.md):
+ * the next {@value #LOOKAHEAD} files are fetched, parsed and joined on the server's executor. Point budget (decisions.md §21):
  * within the last {@code days}, every card's market series (its primary variant: Cardmarket trend,
  * TCGplayer market, PriceCharting loose) plus PSA 10 and "graded 9" for the showcase; before that,
  * the same for showcase variants only; today, every series of every variant. Then the snapshot of
