@@ -6,6 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +23,10 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
 
     @Override
     public Response toResponse(ProcessingException exception) {
+        Optional<Response> refused = BodyErrorMappers.answer(exception);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {
                 LOG.log(Level.FINE, "Malformed request body", exception);
