@@ -106,6 +106,55 @@ final class Api {
         return send(request);
     }
 
+    /** An answer read off the socket: status, the headers by lower-case name, the body as text. */
+    record RawReply(int status, java.util.Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    /**
+     * A GET whose target goes out byte for byte as given ({@code /health?x=%}), which
+     * {@link URI} would refuse to build; HTTP/1.0 so the server closes after one answer.
+     */
+    static RawReply rawGet(String target) {
+        URI base = URI.create(BASE_URL);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAccept: */*\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int headEnd = answer.indexOf("\r\n\r\n");
+            String[] head = answer.substring(0, headEnd < 0 ? answer.length() : headEnd).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    headers.putIfAbsent(head[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), head[i].substring(colon + 1).trim());
+                }
+            }
+            return new RawReply(Integer.parseInt(head[0].split(" ")[1]), headers, headEnd < 0 ? "" : answer.substring(headEnd + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A POST of raw bytes with the given content type (no multipart framing added). */
+    static Reply postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private static URI uri(String path) {
         return URI.create(BASE_URL + path);
     }

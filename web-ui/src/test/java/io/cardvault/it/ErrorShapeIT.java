@@ -3,8 +3,16 @@ package io.cardvault.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every error leaves in the contract's shape: {"detail": "…"}, or 422 with a per-field list. */
 class ErrorShapeIT {
@@ -44,5 +52,261 @@ class ErrorShapeIT {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at io.");
+    }
+
+    /** What no error answer may carry: class names, stack frames, the container's name. */
+    private static final List<String> LEAKS = List.of("Exception", "at io.", "at java.", "at jakarta.", "com.ibm",
+            "org.jboss", "org.eclipse", "SRVE", "CWWK", "Liberty", "Error 500", "<html");
+
+    private static void assertDetailShape(int status, String contentType, String body) {
+        assertThat(status).as(body).isBetween(400, 499);
+        assertThat(contentType).as(body).startsWith("application/json");
+        JsonValue detail = Json.createReader(new StringReader(body)).readObject().get("detail");
+        assertThat(detail).as(body).isNotNull();
+        assertThat(detail.getValueType()).as(body).isIn(JsonValue.ValueType.STRING, JsonValue.ValueType.ARRAY);
+        assertNoLeak(body);
+    }
+
+    private static void assertNoLeak(String body) {
+        for (String leak : LEAKS) {
+            assertThat(body).as("leaks " + leak).doesNotContain(leak);
+        }
+    }
+
+    private static JsonObject firstFieldError(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+        return reply.json().asJsonObject().getJsonArray("detail").getJsonObject(0);
+    }
+
+    private static JsonArray loc(String... steps) {
+        var loc = Json.createArrayBuilder();
+        for (String step : steps) {
+            loc.add(step);
+        }
+        return loc.build();
+    }
+
+    // --- errors the container answers by itself -------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v2/games/%2e%2e%2f", "/api/v2/games/%2e%2e/%2e%2e/x", "/error-page",
+            "/api/search?q=%zz", "/health?x=%", "/api/cards/134?x=%4", "/ws/v1?x=%zz"})
+    void container_level_refusals_on_api_paths_are_detail_json(String target) {
+        Api.RawReply reply = Api.rawGet(target);
+
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+    }
+
+    @Test
+    void a_broken_escape_in_the_query_is_400_bad_request() {
+        Api.RawReply reply = Api.rawGet("/api/search?q=%zz");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json()).isEqualTo(Json.createObjectBuilder().add("detail", "Bad Request").build());
+    }
+
+    /**
+     * A path the container cannot even decode ({@code %00}, {@code %zz}) is refused by Liberty's web
+     * container before any application is chosen, so no error page applies: it stays a 400 with
+     * Liberty's one-line message, which names no class and carries no trace.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/cards/1%00", "/api/cards/1%zz", "/en/cards/1%00"})
+    void a_path_the_container_cannot_decode_is_400_without_class_names_or_traces(String target) {
+        Api.RawReply reply = Api.rawGet(target);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at io.").doesNotContain("at java.")
+                .doesNotContain("com.ibm").doesNotContain("org.jboss");
+    }
+
+    @Test
+    void the_error_servlet_asked_for_directly_is_a_404_like_any_unknown_route() {
+        Api.Reply reply = Api.get("/error-page");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json()).isEqualTo(Json.createObjectBuilder().add("detail", "Not Found").build());
+    }
+
+    @Test
+    void a_method_the_container_refuses_is_detail_json() {
+        Api.Reply reply = Api.send("TRACE", "/health", "text/plain", "");
+
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/en/%2e%2e%2f", "/en/?q=%zz", "/en/search?q=%zz", "/en/cards/4?page=%"})
+    void container_level_refusals_on_english_pages_are_the_sites_page(String target) {
+        Api.RawReply reply = Api.rawGet(target);
+
+        assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.body()).contains("lang=\"en\"").contains("CardVault").contains("Something went wrong");
+        assertNoLeak(reply.body().replace("<html", ""));
+    }
+
+    @Test
+    void a_refused_dutch_page_speaks_dutch() {
+        Api.RawReply reply = Api.rawGet("/nl/zoeken?q=%zz");
+
+        assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.body()).contains("lang=\"nl\"").contains("Er ging iets mis");
+        assertNoLeak(reply.body().replace("<html", ""));
+    }
+
+    // --- request bodies ----------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/auth/register", "/auth/login", "/api/cards/recognize/confirm"})
+    void malformed_json_is_400_with_detail(String path) {
+        Api.Reply reply = Api.call("POST", path, "{");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+        assertThat(reply.json().asJsonObject().getString("detail")).isEqualTo("Request body is not valid JSON");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/auth/register", "/auth/login", "/api/cards/recognize/confirm"})
+    void json_of_the_wrong_top_level_shape_is_422_for_the_body(String path) {
+        JsonObject error = firstFieldError(Api.call("POST", path, "[]"));
+
+        assertThat(error.getJsonArray("loc")).isEqualTo(loc("body"));
+        assertThat(error.getString("type")).isEqualTo("type_error.dict");
+    }
+
+    @Test
+    void a_field_of_the_wrong_type_is_422_naming_the_field() {
+        JsonObject error = firstFieldError(Api.call("POST", "/auth/login", "{\"username\":\"x\",\"password\":[\"x\"]}"));
+
+        assertThat(error.getJsonArray("loc")).isEqualTo(loc("body", "password"));
+        assertThat(error.getString("msg")).isEqualTo("str type expected");
+        assertThat(error.getString("type")).isEqualTo("type_error.str");
+    }
+
+    @Test
+    void a_number_for_the_scan_id_is_422_naming_it() {
+        JsonObject error = firstFieldError(Api.call("POST", "/api/cards/recognize/confirm", "{\"scan_id\":1,\"card_id\":1}"));
+
+        assertThat(error.getJsonArray("loc")).isEqualTo(loc("body", "scan_id"));
+        assertThat(error.getString("type")).isEqualTo("type_error.str");
+    }
+
+    @Test
+    void api_key_bodies_are_guarded_too() {
+        String username = "shape-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply registered = Api.call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
+                + username + "@example.com\",\"password\":\"hunter2hunter2\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String setCookie = registered.raw().headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        Api.Reply malformed = Api.call("POST", "/api/keys", "{", "Cookie", cookie);
+        Api.Reply mistyped = Api.call("POST", "/api/keys", "{\"name\":{\"a\":1}}", "Cookie", cookie);
+        Api.Reply farFuture = Api.call("POST", "/api/keys", "{\"name\":\"x\",\"expires_at\":\"+999999999-12-31T23:59:59Z\"}",
+                "Cookie", cookie);
+
+        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertDetailShape(malformed.status(), malformed.header("Content-Type"), malformed.body());
+        assertThat(firstFieldError(mistyped).getJsonArray("loc")).isEqualTo(loc("body", "name"));
+        assertThat(firstFieldError(farFuture).getJsonArray("loc")).isEqualTo(loc("body", "expires_at"));
+    }
+
+    @Test
+    void a_json_body_over_one_megabyte_is_413() {
+        StringBuilder array = new StringBuilder(5 * 1024 * 1024 + 16).append('[');
+        while (array.length() < 5 * 1024 * 1024) {
+            array.append("1,");
+        }
+        array.append("1]");
+
+        Api.Reply reply = Api.call("POST", "/auth/login", array.toString());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(413);
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+    }
+
+    @Test
+    void deep_nesting_is_400_and_the_server_lives_on() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        String deepObject = "{\"username\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_001);
+
+        Api.Reply array = Api.call("POST", "/auth/register", deep);
+        Api.Reply object = Api.call("POST", "/auth/login", deepObject);
+
+        assertThat(array.status()).as(array.body()).isEqualTo(400);
+        assertDetailShape(array.status(), array.header("Content-Type"), array.body());
+        assertThat(object.status()).as(object.body()).isEqualTo(400);
+        assertThat(Api.get("/health").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/cards/recognize", "/api/cards/recognize/detect"})
+    void a_multipart_body_with_a_broken_boundary_is_400(String path) {
+        byte[] notTheDeclaredBoundary = ("--other\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\nxxxx").getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply broken = Api.postBytes(path, "multipart/form-data; boundary=declared", notTheDeclaredBoundary);
+        Api.Reply missing = Api.postBytes(path, "multipart/form-data", notTheDeclaredBoundary);
+
+        assertDetailShape(broken.status(), broken.header("Content-Type"), broken.body());
+        assertDetailShape(missing.status(), missing.header("Content-Type"), missing.body());
+    }
+
+    // --- parameters of the right type but out of every route's range -------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/cards/134/prices/range?end_date=-999999999-01-01",
+            "/api/cards/134/prices/range?start_date=+999999999-12-31",
+            "/api/cards/134/prices/range?end_date=0000-01-01",
+            "/api/cards/recent?since=9999999-01-01",
+            "/sandbox/tcgcsv/tcgplayer/3/604/prices?date=-999999999-01-01",
+            "/sandbox/tcgcsv/archive/tcgplayer/prices-+999999999-01-01.zip"})
+    void dates_far_out_of_range_are_422(String path) {
+        Api.Reply reply = Api.get(path.replace("+", "%2B"));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Infinity", "-Infinity", "1e309", "NaN", "0x10", "1d"})
+    void floats_that_are_no_finite_number_are_422(String value) {
+        JsonObject error = firstFieldError(Api.get("/api/market/spreads?min_spread_pct=" + value));
+
+        assertThat(error.getJsonArray("loc")).isEqualTo(loc("query", "min_spread_pct"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/search?q=pika&min_price=1e999999999",
+            "/api/search?q=pika&max_price=1e-999999999",
+            "/api/search?q=pika&max_price=NaN",
+            "/api/search?q=pika&offset=-1",
+            "/api/search?q=pika&limit=99999999999",
+            "/api/search?q=pika&limit=-5",
+            "/api/search?q=pika&set_id=99999999999999999999",
+            "/api/v2/games/pokemon?size=1000000",
+            "/api/v2/games/pokemon?page=0"})
+    void numbers_out_of_range_are_422(String path) {
+        Api.Reply reply = Api.get(path);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v2/games/pokemon?page=2147483647&size=250", "/pokemon/sets?offset=9223372036854775807",
+            "/api/cards/134/performance?period=7D", "/api/cards/134/performance?period=%C4%B0"})
+    void extreme_but_valid_or_oddly_cased_values_never_fail_the_server(String path) {
+        Api.Reply reply = Api.get(path);
+
+        assertThat(reply.status()).as(reply.body()).isLessThan(500);
+        assertNoLeak(reply.body());
     }
 }

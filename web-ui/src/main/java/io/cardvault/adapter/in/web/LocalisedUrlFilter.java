@@ -29,8 +29,7 @@ public class LocalisedUrlFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<String> language = WebRoutes.LANGUAGES.stream()
-                .filter(code -> path.equals("/" + code) || path.startsWith("/" + code + "/")).findFirst();
+        Optional<String> language = WebRoutes.languageOf(path);
         if (language.isPresent()) {
             String rest = path.substring(1 + language.get().length());
             if (rest.startsWith(FACES_RESOURCES) || rest.endsWith(".xhtml")) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,12 +77,16 @@ public class WebContext {
 
     /** This very page in the other language (same path and query). */
     public String getOtherLanguageUrl() {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
-        String uri = forwarded instanceof String original ? original : request.getRequestURI();
+        String uri = failed instanceof String original ? original
+                : forwarded instanceof String original ? original : request.getRequestURI();
         Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
-        String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
-        String path = uri.substring(request.getContextPath().length() + 1 + getLanguage().length());
-        if (path.endsWith(".xhtml")) {
+        // an error page links to the other language's home: the failed request's query may be what failed
+        String query = failed != null ? null : forwarded != null ? (String) forwardedQuery : request.getQueryString();
+        String prefix = request.getContextPath() + "/" + getLanguage();
+        String path = uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
+        if (path.endsWith(".xhtml") || failed != null) {
             path = "";
         }
         return request.getContextPath() + "/" + getOtherLanguage() + path + (query == null ? "" : "?" + query);
@@ -154,6 +159,25 @@ public class WebContext {
     /** View action of the 404 page: an unknown path is answered 404. */
     public void markNotFound() {
         notFound();
+    }
+
+    /**
+     * View action of the general error page: it answers with the status the container dispatched
+     * it for; opened directly, there is no error to show, so it is a 404.
+     */
+    public void markError() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(getErrorStatus());
+    }
+
+    /** The status the container's error dispatch carries (500 for a thrown exception); 404 outside one. */
+    public int getErrorStatus() {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status && status >= 400
+                ? status : HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** A server fault (5xx) rather than a request the site cannot serve (4xx): the page words them apart. */
+    public boolean isServerFault() {
+        return getErrorStatus() >= 500;
     }
 
     /** Marks the answer as 404: the page then shows its not-found content. */

@@ -18,6 +18,7 @@ final class WebRoutes {
     static final List<String> LANGUAGES = List.of("en", "nl");
     static final String DEFAULT_LANGUAGE = "en";
     static final String NOT_FOUND_VIEW = "/notfound.xhtml";
+    static final String ERROR_VIEW = "/error.xhtml";
 
     /** Pages without a parameter in their path: pretty path ↔ view. */
     private static final Map<String, String> FIXED = Map.of(
@@ -42,6 +43,11 @@ final class WebRoutes {
             "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
 
     private WebRoutes() {
+    }
+
+    /** The language of a site path ({@code /nl/cards/4} → {@code nl}); empty for the API's paths. */
+    static Optional<String> languageOf(String path) {
+        return LANGUAGES.stream().filter(code -> path.equals("/" + code) || path.startsWith("/" + code + "/")).findFirst();
     }
 
     /** A pretty path's view with its query for the path parameter ({@code /card.xhtml?id=4}); empty when no page has that path. */

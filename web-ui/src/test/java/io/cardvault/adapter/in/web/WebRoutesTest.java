@@ -27,6 +27,16 @@ class WebRoutesTest {
     }
 
     @Test
+    void site_paths_have_a_language_and_api_paths_none() {
+        assertThat(WebRoutes.languageOf("/nl/cards/4")).contains("nl");
+        assertThat(WebRoutes.languageOf("/en")).contains("en");
+        assertThat(WebRoutes.languageOf("/en/")).contains("en");
+        assertThat(WebRoutes.languageOf("/english")).isEmpty();
+        assertThat(WebRoutes.languageOf("/api/v2/games")).isEmpty();
+        assertThat(WebRoutes.languageOf("")).isEmpty();
+    }
+
+    @Test
     void forms_post_back_to_the_pretty_path_of_views_without_parameters() {
         assertThat(WebRoutes.prettyPathOf("/signin.xhtml")).contains("/signin");
         assertThat(WebRoutes.prettyPathOf("/keys.xhtml")).contains("/account/keys");

@@ -1,6 +1,7 @@
 package io.cardvault.adapter.in.rest.account;
 
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
+import io.cardvault.adapter.in.rest.error.TypedParameterConverters;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
 import io.cardvault.application.port.in.account.CreateApiKeyCommand;
 import io.cardvault.application.port.in.account.CreateApiKeyUseCase;
@@ -30,7 +31,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,15 +106,23 @@ public class ApiKeysResource {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant expiry;
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            expiry = OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return Instant.parse(text.strip());
+                expiry = Instant.parse(text.strip());
             } catch (DateTimeParseException again) {
                 throw new InvalidAccountDataException("expires_at", "invalid datetime format");
             }
         }
+        // "+999999999-12-31T23:59:59Z" parses; no database column holds it
+        LocalDate day = LocalDate.ofInstant(expiry, ZoneOffset.UTC);
+        if (day.isBefore(TypedParameterConverters.EARLIEST_DATE) || day.isAfter(TypedParameterConverters.LATEST_DATE)) {
+            throw new InvalidAccountDataException("expires_at", "ensure this datetime is between "
+                    + TypedParameterConverters.EARLIEST_DATE + " and " + TypedParameterConverters.LATEST_DATE);
+        }
+        return expiry;
     }
 
     @PATCH

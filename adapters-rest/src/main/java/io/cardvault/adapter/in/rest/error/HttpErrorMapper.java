@@ -5,23 +5,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * HTTP-level failures raised by the JAX-RS runtime: an unknown route (404), a wrong method (405,
  * keeping its {@code Allow} header), an unacceptable media type. The detail is the status's
  * standard phrase, as FastAPI words it; the runtime's own message never leaves the server. A
- * parameter that failed conversion arrives here wrapped, and leaves as a 422.
+ * parameter that failed conversion, or a refused body, arrives here wrapped, and leaves as its own answer.
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidParameterException invalid) {
-                return ValidationErrorResponse.of(List.of(invalid.error()));
-            }
+        Optional<Response> refused = BodyErrorMappers.answer(exception);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();

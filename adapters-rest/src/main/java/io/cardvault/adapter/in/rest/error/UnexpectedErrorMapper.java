@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 /**
  * Anything no other mapper claims is a bug on our side: logged in full with an incident id,
  * answered as 500 with that id and no stack trace, so a user's report can be matched to the log.
+ * A client's mistake that reaches this mapper only because the runtime wrapped it (a refused body
+ * inside the runtime's reader failure) is answered as that mistake.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -18,7 +20,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return internalError(exception);
+        return BodyErrorMappers.answer(exception).orElseGet(() -> internalError(exception));
     }
 
     static Response internalError(Throwable exception) {

@@ -3,6 +3,7 @@ package io.cardvault.adapter.in.rest.recognition;
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.adapter.in.rest.error.FieldError;
+import io.cardvault.adapter.in.rest.error.UnreadableBodyException;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,7 +224,8 @@ public class RecognitionResource {
                 }
                 return out.toByteArray();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the uploaded form", e);
+                // a cut-off upload or a broken boundary: the client's form, not our fault
+                throw new UnreadableBodyException(400, "Request body could not be read as multipart/form-data", e);
             }
         }
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,46 @@ class TypedParameterConvertersTest {
         assertThatThrownBy(() -> converter(LocalDate.class, path("day")).fromString("05/06/2026"))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().loc())
                         .containsExactly("path", "day"));
+    }
+
+    @Test
+    void givenDateOutsideTheStorableRange_failsWithRangeWords() {
+        for (String far : List.of("-999999999-01-01", "+999999999-12-31", "0000-01-01", "1899-12-31", "3000-01-01")) {
+            assertThatThrownBy(() -> converter(LocalDate.class, query("end_date")).fromString(far))
+                    .as(far)
+                    .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().loc())
+                            .containsExactly("query", "end_date"));
+        }
+        assertThatThrownBy(() -> converter(LocalDate.class, query("date")).fromString("1000-01-01"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error())
+                        .isEqualTo(new FieldError(List.of("query", "date"),
+                                "ensure this date is between 1900-01-01 and 2999-12-31", "value_error.date.range")));
+        assertThat(converter(LocalDate.class, query("date")).fromString("2999-12-31")).isEqualTo(TypedParameterConverters.LATEST_DATE);
+    }
+
+    @Test
+    void givenFloatThatIsNoFiniteNumber_failsWithTheParameterLocation() {
+        for (String odd : List.of("Infinity", "-Infinity", "NaN", "1e309", "0x10", "1d", "1f", "")) {
+            assertThatThrownBy(() -> converter(double.class, query("min_spread_pct")).fromString(odd))
+                    .as(odd)
+                    .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().loc())
+                            .containsExactly("query", "min_spread_pct"));
+        }
+        assertThat(converter(double.class, query("min_spread_pct")).fromString("20.5")).isEqualTo(20.5);
+        assertThat(converter(Double.class, query("min_spread_pct")).fromString("1e3")).isEqualTo(1000.0);
+    }
+
+    @Test
+    void givenDecimalWithAHugeExponent_failsBeforeAnyUseCaseSeesIt() {
+        assertThatThrownBy(() -> converter(BigDecimal.class, query("min_price")).fromString("1e9999"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().type())
+                        .isEqualTo("value_error.decimal.whole_digits"));
+        assertThatThrownBy(() -> converter(BigDecimal.class, query("max_price")).fromString("1e-9999"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().type())
+                        .isEqualTo("value_error.decimal.max_places"));
+        assertThatThrownBy(() -> converter(BigDecimal.class, query("max_price")).fromString("1e999999999"))
+                .isInstanceOf(InvalidParameterException.class);
+        assertThat(converter(BigDecimal.class, query("min_price")).fromString("12.50")).isEqualByComparingTo("12.5");
     }
 
     @Test
