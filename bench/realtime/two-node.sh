@@ -24,6 +24,9 @@ export CARDVAULT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?sslMode=disable"
 export CARDVAULT_CLUSTER_NAME=cardvault-rt2 CARDVAULT_CLUSTER_MEMBERS=127.0.0.1:$C1,127.0.0.1:$C2
 export CARDVAULT_CATALOGUE_IMPORT=never CARDVAULT_RECOGNITION_INDEX=never CARDVAULT_PRICES_INGEST=never
 export CARDVAULT_TESTING_ROUTES=true CARDVAULT_SESSION_SECRET=two-node-manual-run-secret-0123456789
+# the script's account is an administrator: /health/ready shows the cluster's member count to administrators only
+USERNAME=rt2-$(date +%s)
+export CARDVAULT_ADMIN_USERNAMES=$USERNAME
 
 cleanup() {
     jobs -p | xargs -r kill 2>/dev/null || true
@@ -41,7 +44,6 @@ ready "$P2"
 echo "== node 2 readiness: $(curl -s "http://127.0.0.1:$P2/health/ready")"
 
 # a Pro account and its key, made on node 1 (the store is shared)
-USERNAME=rt2-$(date +%s)
 reply=$(curl -s -c "$WORK/jar" -XPOST "http://127.0.0.1:$P1/auth/register" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$USERNAME\",\"email\":\"$USERNAME@example.com\",\"password\":\"hunter2hunter2\"}")
 USER_ID=$(echo "$reply" | sed -n 's/.*"user_id":\([0-9]*\).*/\1/p')
@@ -119,7 +121,7 @@ pkill -9 -f "ws-server.jar rt-node2" || true
 freed=""
 for s in $(seq 1 60); do
     sleep 1
-    if curl -s "http://127.0.0.1:$P1/health/ready" | grep -q '"members":"1"'; then freed=$s; break; fi
+    if curl -s -b "$WORK/jar" "http://127.0.0.1:$P1/health/ready" | grep -q '"members":"1"'; then freed=$s; break; fi
 done
 echo "node 1 sees one member after ${freed:-?} s"
 cat > "$WORK/One.java" <<'JAVA'

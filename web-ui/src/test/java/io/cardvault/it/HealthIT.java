@@ -37,8 +37,35 @@ class HealthIT {
         assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name") + "=" + check.getString("status"))
                 .containsExactly("cluster=UP", "database=UP");
-        JsonObject database = body.getJsonArray("checks").getJsonObject(1).getJsonObject("data");
+        // anonymous: status only, no database version or cluster address
+        assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .allSatisfy(check -> assertThat(check.getJsonObject("data")).isEmpty());
+        assertThat(reply.body()).doesNotContain("MariaDB");
+    }
+
+    @Test
+    void an_administrator_sees_the_readiness_details() {
+        String admin = signIn("matrix-admin");
+        Api.Reply reply = Api.call("GET", "/health/ready", null, "Cookie", admin);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject database = reply.json().asJsonObject().getJsonArray("checks").getJsonObject(1).getJsonObject("data");
         assertThat(database.getString("product")).isEqualTo("MariaDB");
+        String user = signIn("health" + Long.toString(System.nanoTime(), 36));
+        assertThat(Api.call("GET", "/health/ready", null, "Cookie", user).body()).doesNotContain("MariaDB");
+    }
+
+    /** Signs the user up (or in, when it exists) and returns its session cookie. */
+    private static String signIn(String username) {
+        Api.Reply reply = Api.call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
+                + username + "@example.com\",\"password\":\"hunter2hunter2\"}");
+        if (reply.status() == 409) {
+            reply = Api.call("POST", "/auth/login", "{\"username\":\"" + username + "\",\"password\":\"hunter2hunter2\"}");
+        }
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+        String setCookie = reply.raw().headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -121,8 +123,7 @@ class PriceIngestIT {
     @Order(4)
     void a_file_cut_off_half_way_is_rejected_whole_and_leaves_the_store_unchanged() {
         JsonObject before = store();
-        JsonObject cut = ingest("source=cardmarket&history=true&date=" + TODAY.minusDays(2)
-                + "&upstream=" + BASE + "/sandbox/broken/cardmarket");
+        JsonObject cut = ingest("source=cardmarket&history=true&date=" + TODAY.minusDays(2) + "&upstream=broken");
         assertThat(cut.getString("status")).isEqualTo("rejected");
         assertThat(cut.getString("message")).contains("truncated or malformed");
         assertThat(cut.getInt("points_written")).isZero();
@@ -169,7 +170,7 @@ class PriceIngestIT {
     @Test
     @Order(7)
     void a_failing_upstream_opens_the_circuit_and_a_later_run_recovers() throws InterruptedException {
-        String down = "source=pricecharting&upstream=" + BASE + "/sandbox/down";
+        String down = "source=pricecharting&upstream=down";
         JsonObject failed = ingest(down);
         assertThat(failed.getString("status")).isEqualTo("failed");
         assertThat(failed.getString("message")).contains("503");
@@ -199,6 +200,34 @@ class PriceIngestIT {
         assertThat(call("GET", "/sandbox/cardmarket/priceGuide/price_guide_6.json?date=yesterday").status).isEqualTo(422);
     }
 
+    @Test
+    @Order(8)
+    void no_request_names_the_url_an_ingest_fetches() {
+        // before: the server fetched any URL given here and answered with what it found
+        Reply elsewhere = call("POST", "/sandbox/ingest?source=tcgcsv&upstream=http://127.0.0.1:1/internal-admin");
+        assertThat(elsewhere.status).isEqualTo(422);
+        assertThat(elsewhere.json().getJsonArray("detail").getJsonObject(0).getJsonArray("loc").getString(1)).isEqualTo("upstream");
+        assertThat(elsewhere.body).doesNotContain("internal-admin");
+    }
+
+    @Test
+    @Order(8)
+    void the_control_routes_admit_a_caller_from_another_address_only_with_an_administrators_credentials() throws IOException {
+        // the IT server opens them to loopback callers (CARDVAULT_SANDBOX_CONTROL=loopback); reached through
+        // one of this machine's other addresses the caller is not on loopback and meets the admin gate
+        Optional<String> other = Network.nonLoopbackAddress();
+        Assumptions.assumeTrue(other.isPresent(), "this machine has no address besides loopback");
+        String base = BASE.replace("localhost", other.get()).replace("127.0.0.1", other.get());
+        for (String[] route : new String[][] {{"POST", "/sandbox/ingest?source=tcgcsv"}, {"POST", "/sandbox/snapshot"},
+                {"POST", "/sandbox/backfill?days=0&showcase_days=0"}, {"GET", "/sandbox/store"}}) {
+            Reply anonymous = call(route[0], base, route[1]);
+            assertThat(anonymous.status).as(route[1]).isEqualTo(401);
+            assertThat(anonymous.body).contains("\"detail\"");
+        }
+        // the price files the adapters download stay open
+        assertThat(call("GET", base, "/sandbox/tcgcsv/tcgplayer/categories").status).isEqualTo(200);
+    }
+
     private static JsonObject ingest(String query) {
         Reply reply = call("POST", "/sandbox/ingest?" + query);
         assertThat(reply.status).as(reply.body).isEqualTo(200);
@@ -223,8 +252,12 @@ class PriceIngestIT {
     }
 
     private static Reply call(String method, String path) {
+        return call(method, BASE, path);
+    }
+
+    private static Reply call(String method, String base, String path) {
         try {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path))
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofMinutes(5)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(),

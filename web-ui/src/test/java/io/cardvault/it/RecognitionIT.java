@@ -11,12 +11,17 @@ import io.cardvault.recognition.synth.SyntheticPhoto;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,5 +185,73 @@ class RecognitionIT {
         Api.Reply detectText = Api.multipart("/api/cards/recognize/detect", List.of(Api.Part.file("image", "x.png",
                 "image/png", "GIF89a-not-png-at-all".getBytes(StandardCharsets.UTF_8))), "Cookie", cookie);
         assertThat(detectText.status()).isEqualTo(415);
+    }
+
+    @Test
+    void a_decompression_bomb_and_broken_headers_are_refused_from_the_header_and_the_server_stays_ready() {
+        // 20,000 × 20,000 greyscale zeros: a small file that decoded took over a gigabyte per request
+        byte[] bomb = greyPng(20_000, 20_000);
+        for (String route : List.of("/api/cards/recognize", "/api/cards/recognize/detect")) {
+            Api.Reply refused = Api.multipart(route, List.of(Api.Part.file("image", "card.png", "image/png", bomb)),
+                    "Cookie", cookie);
+            assertThat(refused.status()).as(route).isEqualTo(422);
+            assertThat(refused.json().asJsonObject().getString("detail")).contains("20000 × 20000 pixels");
+        }
+        assertThat(Api.get("/health/ready").status()).isEqualTo(200);
+
+        byte[] png = greyPng(64, 64);
+        Api.Reply truncated = Api.multipart("/api/cards/recognize/detect", List.of(Api.Part.file("image", "card.png",
+                "image/png", Arrays.copyOf(png, 24))), "Cookie", cookie);
+        assertThat(truncated.status()).isEqualTo(422);
+        assertThat(truncated.json().asJsonObject().getString("detail")).contains("corrupt or truncated");
+
+        // a JPEG whose frame header states 60,000 × 60,000 pixels, declared as anything at all
+        byte[] hugeJpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 17, 8, (byte) 0xea, 0x60, (byte) 0xea, 0x60,
+                3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, (byte) 0xff, (byte) 0xd9};
+        Api.Reply huge = Api.multipart("/api/cards/recognize/detect", List.of(Api.Part.file("image", "card.gif",
+                "application/octet-stream", hugeJpeg)), "Cookie", cookie);
+        assertThat(huge.status()).isEqualTo(422);
+
+        // a document renamed card.jpg and declared image/jpeg is still not an image
+        Api.Reply renamed = Api.multipart("/api/cards/recognize/detect", List.of(Api.Part.file("image", "card.jpg",
+                "image/jpeg", "%PDF-1.7\n1 0 obj << >> endobj".getBytes(StandardCharsets.US_ASCII))), "Cookie", cookie);
+        assertThat(renamed.status()).isEqualTo(415);
+    }
+
+    /** An 8-bit greyscale PNG of zeros, deflated: a 20,000-pixel square is about a megabyte. */
+    private static byte[] greyPng(int width, int height) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        long left = (long) height * (width + 1); // each row: filter byte 0, then its pixels
+        byte[] zeros = new byte[1 << 22];
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (left > 0) {
+            int n = (int) Math.min(zeros.length, left);
+            deflater.setInput(zeros, 0, n);
+            left -= n;
+            while (!deflater.needsInput()) {
+                idat.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            idat.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        png.writeBytes(pngChunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array()));
+        png.writeBytes(pngChunk("IDAT", idat.toByteArray()));
+        png.writeBytes(pngChunk("IEND", new byte[0]));
+        return png.toByteArray();
+    }
+
+    private static byte[] pngChunk(String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(name).put(data).putInt((int) crc.getValue()).array();
     }
 }

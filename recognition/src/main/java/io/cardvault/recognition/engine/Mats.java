@@ -1,5 +1,6 @@
 package io.cardvault.recognition.engine;
 
+import io.cardvault.domain.shared.ImageUploadGuard;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 import java.awt.image.BufferedImage;
@@ -41,8 +42,16 @@ public final class Mats {
         return image;
     }
 
-    /** Decodes JPEG/PNG/WebP bytes; an empty matrix when they are not an image. */
+    /**
+     * Decodes JPEG/PNG/WebP bytes; an empty matrix when they cannot be decoded. The header is checked
+     * first: OpenCV allocates what the header claims, so a few hundred KB stating 20,000 × 20,000
+     * pixels would cost over a gigabyte. The engine does not rely on its callers for that.
+     *
+     * @throws io.cardvault.domain.shared.RejectedImageException bytes that are not an image of at most
+     *                                                           {@link ImageUploadGuard#PHOTO}'s size
+     */
     public static Mat decode(byte[] encoded) {
+        ImageUploadGuard.PHOTO.check(encoded);
         Mat buffer = new Mat(1, encoded.length, CV_8UC1);
         buffer.data().put(encoded);
         return imdecode(buffer, IMREAD_COLOR);

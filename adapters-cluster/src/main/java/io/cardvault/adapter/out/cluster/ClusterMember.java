@@ -30,8 +30,9 @@ class ClusterMember {
     @Inject
     ClusterMember(@ConfigProperty(name = "CARDVAULT_CLUSTER_NAME") String clusterName,
                   @ConfigProperty(name = "CARDVAULT_CLUSTER_PORT") int port,
-                  @ConfigProperty(name = "CARDVAULT_CLUSTER_MEMBERS") String members) {
-        this.settings = ClusterSettings.of(clusterName, port, members);
+                  @ConfigProperty(name = "CARDVAULT_CLUSTER_MEMBERS") String members,
+                  @ConfigProperty(name = "CARDVAULT_CLUSTER_INTERFACE") String networkInterface) {
+        this.settings = ClusterSettings.of(clusterName, port, members, networkInterface);
     }
 
     /** For CDI's client proxy only. */

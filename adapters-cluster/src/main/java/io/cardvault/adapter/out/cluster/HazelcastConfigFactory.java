@@ -5,6 +5,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NetworkConfig;
 import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
+import java.util.List;
 
 /** Translates {@link ClusterSettings} into the embedded member's Hazelcast configuration. */
 final class HazelcastConfigFactory {
@@ -42,6 +43,10 @@ final class HazelcastConfigFactory {
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(PORT_RANGE);
+        // Listen on the configured interface only (Hazelcast's default is every interface, *:5701):
+        // the cluster protocol carries sessions' rate-limit state and events, unauthenticated.
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        network.getInterfaces().setEnabled(true).setInterfaces(List.of(settings.networkInterface()));
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);

@@ -23,9 +23,12 @@ public final class StandaloneLimiterNode implements AutoCloseable {
                 ? Optional.of(member) : Optional.empty(), HazelcastRateLimiter.REQUEST_TIMEOUT, Clock.systemUTC());
     }
 
-    /** Starts a member on {@code port} of cluster {@code clusterName}, joining {@code members} (comma-separated). */
+    /**
+     * Starts a member on {@code port} of cluster {@code clusterName}, joining {@code members}
+     * (comma-separated), listening on loopback only like a node's default.
+     */
     public static StandaloneLimiterNode start(String clusterName, int port, String members) {
-        ClusterSettings settings = ClusterSettings.of(clusterName, port, members);
+        ClusterSettings settings = ClusterSettings.of(clusterName, port, members, "127.0.0.1");
         return new StandaloneLimiterNode(Hazelcast.newHazelcastInstance(
                 HazelcastConfigFactory.create(settings, StandaloneLimiterNode.class.getClassLoader())
                         .setInstanceName(clusterName + "-standalone-" + port)));

@@ -31,8 +31,8 @@ class MarketCacheEngineTest {
         String cluster = "market-cache-test-" + UUID.randomUUID();
         String members = "127.0.0.1:" + FIRST_PORT + ",127.0.0.1:" + (FIRST_PORT + 1);
         ClassLoader loader = MarketCacheEngineTest.class.getClassLoader();
-        first = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT, members), loader));
-        second = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT + 1, members), loader)
+        first = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT, members, "127.0.0.1"), loader));
+        second = Hazelcast.newHazelcastInstance(HazelcastConfigFactory.create(ClusterSettings.of(cluster, FIRST_PORT + 1, members, "127.0.0.1"), loader)
                 .setInstanceName(cluster + "-second"));
         assertThat(second.getCluster().getMembers()).hasSize(2);
     }

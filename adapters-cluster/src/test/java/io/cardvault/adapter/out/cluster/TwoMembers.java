@@ -16,9 +16,9 @@ record TwoMembers(HazelcastInstance first, HazelcastInstance second) {
         String members = "127.0.0.1:" + firstPort + ",127.0.0.1:" + (firstPort + 1);
         ClassLoader loader = TwoMembers.class.getClassLoader();
         HazelcastInstance first = Hazelcast.newHazelcastInstance(
-                HazelcastConfigFactory.create(ClusterSettings.of(cluster, firstPort, members), loader));
+                HazelcastConfigFactory.create(ClusterSettings.of(cluster, firstPort, members, "127.0.0.1"), loader));
         HazelcastInstance second = Hazelcast.newHazelcastInstance(
-                HazelcastConfigFactory.create(ClusterSettings.of(cluster, firstPort + 1, members), loader)
+                HazelcastConfigFactory.create(ClusterSettings.of(cluster, firstPort + 1, members, "127.0.0.1"), loader)
                         .setInstanceName(cluster + "-second"));
         assertThat(second.getCluster().getMembers()).hasSize(2);
         return new TwoMembers(first, second);

@@ -5,7 +5,7 @@ import io.cardvault.application.port.out.analytics.CardMarketHistory;
 import io.cardvault.application.port.out.analytics.MarketDataReadFailedException;
 import io.cardvault.application.port.out.analytics.ResolvedScope;
 import io.cardvault.application.port.out.analytics.SourcePriceFilter;
-import io.cardvault.application.port.out.analytics.SourcePriceRows;
+import io.cardvault.application.port.out.analytics.SourcePriceCounts;
 import io.cardvault.application.port.out.analytics.VariantSelection;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.DailyPrice;
@@ -50,6 +50,9 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
             + "OR (s.source = 'tcgcsv' AND s.price_type = 'market') OR (s.source = 'pricecharting' AND s.price_type = 'raw_us') "
             + "OR (s.source = 'ebay' AND s.price_type = 'last_sold') "
             + "OR (s.source IN ('cardtrader', 'justtcg') AND s.price_type = 'market'))";
+    /** {@link #HEADLINE_SERIES} per source: the one price type that is a source's headline value. */
+    static final Map<String, String> HEADLINE_TYPES = Map.of("cardmarket", "trend", "tcgcsv", "market", "pricecharting", "raw_us",
+            "ebay", "last_sold", "cardtrader", "market", "justtcg", "market");
     private static final String CARD_FACTS = "SELECT c.id, c.name, cs.name, g.slug, c.rarity FROM card c "
             + "JOIN card_set cs ON cs.id = c.set_id JOIN game g ON g.id = c.game_id";
     private static final int STREAM_FETCH_SIZE = 2000;
@@ -194,30 +197,54 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
     }
 
     @Override
-    public SourcePriceRows sourcePrices(SourcePriceFilter filter, int limit, int offset) {
-        StringBuilder where = new StringBuilder(" WHERE s.grading_company = '' AND " + HEADLINE_SERIES);
+    public List<SourcePrice> sourcePrices(SourcePriceFilter filter, int limit, int offset) {
         List<Object> parameters = new ArrayList<>();
-        filter.source().ifPresent(source -> {
-            where.append(" AND s.source = ?");
-            parameters.add(source);
-        });
+        String sql = sourcePageSql(filter, parameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        return query(sql, parameters, row -> new SourcePrice(row.getLong(1), row.getString(2), row.getString(3),
+                slug(row.getString(4), row.getString(5)), foilStatus(row.getString(5)), row.getBigDecimal(6),
+                Currency.getInstance(row.getString(7)), null, row.getDate(8).toLocalDate()));
+    }
+
+    /**
+     * The page query (its filter values appended to {@code parameters}; limit and offset last), in
+     * card id, then series id order, read along an index in that order and stopped once the page is
+     * full: no sort, no pass over the whole store. One source: its headline series along
+     * {@code ix_price_series_headline} (V84). Every source: price_latest along its card index (the
+     * primary key completes it). Ordering by source within a card, as before, sorted every matching
+     * row first (2.4–8 s on the demo's 816k series).
+     */
+    static String sourcePageSql(SourcePriceFilter filter, List<Object> parameters) {
+        String finishes = "";
         if (!filter.finishes().isEmpty()) {
-            where.append(" AND v.finish IN (").append(String.join(", ", java.util.Collections.nCopies(filter.finishes().size(), "?")))
-                    .append(')');
-            parameters.addAll(filter.finishes());
+            finishes = " AND v.finish IN (" + String.join(", ", java.util.Collections.nCopies(filter.finishes().size(), "?")) + ")";
         }
-        String from = " FROM price_latest l JOIN price_series s ON s.id = l.series_id JOIN variant v ON v.id = s.variant_id "
-                + "JOIN printing p ON p.id = v.printing_id";
-        long total = query("SELECT COUNT(*)" + from + where, parameters, row -> row.getLong(1)).get(0);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(limit);
-        paged.add(offset);
-        List<SourcePrice> rows = query("SELECT l.card_id, c.name, s.source, p.print_run, v.finish, l.amount, s.currency, l.day"
-                + from + " JOIN card c ON c.id = l.card_id" + where + " ORDER BY l.card_id, s.source, s.variant_id LIMIT ? OFFSET ?",
-                paged, row -> new SourcePrice(row.getLong(1), row.getString(2), row.getString(3),
-                        slug(row.getString(4), row.getString(5)), foilStatus(row.getString(5)), row.getBigDecimal(6),
-                        Currency.getInstance(row.getString(7)), null, row.getDate(8).toLocalDate()));
-        return new SourcePriceRows(rows, total);
+        String select = "SELECT STRAIGHT_JOIN s.card_id, c.name, s.source, p.print_run, v.finish, l.amount, s.currency, l.day ";
+        String joins = " JOIN variant v ON v.id = s.variant_id JOIN printing p ON p.id = v.printing_id JOIN card c ON c.id = s.card_id";
+        if (filter.source().isPresent()) {
+            String source = filter.source().get();
+            parameters.add(source);
+            parameters.add(HEADLINE_TYPES.getOrDefault(source, ""));
+            parameters.addAll(filter.finishes());
+            return select + "FROM price_series s FORCE INDEX (ix_price_series_headline) JOIN price_latest l ON l.series_id = s.id"
+                    + joins + " WHERE s.source = ? AND s.price_type = ? AND s.grading_company = ''" + finishes
+                    + " ORDER BY s.card_id, s.id LIMIT ? OFFSET ?";
+        }
+        parameters.addAll(filter.finishes());
+        return select + "FROM price_latest l FORCE INDEX (ix_price_latest_card) JOIN price_series s ON s.id = l.series_id"
+                + joins + " WHERE s.grading_company = '' AND " + HEADLINE_SERIES + finishes
+                + " ORDER BY l.card_id, l.series_id LIMIT ? OFFSET ?";
+    }
+
+    @Override
+    public SourcePriceCounts sourcePriceCounts() {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        query("SELECT s.source, v.finish, COUNT(*) FROM price_latest l JOIN price_series s ON s.id = l.series_id "
+                + "JOIN variant v ON v.id = s.variant_id WHERE s.grading_company = '' AND " + HEADLINE_SERIES
+                + " GROUP BY s.source, v.finish", List.of(),
+                row -> counts.computeIfAbsent(row.getString(1), source -> new HashMap<>()).put(row.getString(2), row.getLong(3)));
+        return new SourcePriceCounts(counts);
     }
 
     /** The variant slug of the routes: {@code normal}, {@code holo}, {@code reverse_holo}, prefixed by a non-unlimited print run. */

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.application.port.out.analytics.CardMarketHistory;
 import io.cardvault.application.port.out.analytics.ResolvedScope;
 import io.cardvault.application.port.out.analytics.SourcePriceFilter;
-import io.cardvault.application.port.out.analytics.SourcePriceRows;
+import io.cardvault.application.port.out.analytics.SourcePriceCounts;
+import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.application.port.out.analytics.VariantSelection;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.EuroReferenceRates;
@@ -17,6 +18,8 @@ import io.cardvault.domain.price.PriceType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,19 +146,56 @@ class JdbcMarketAnalyticsTest {
 
     @Test
     void source_prices_list_headline_values_only_with_filters_and_total() {
-        SourcePriceRows all = analytics.sourcePrices(new SourcePriceFilter(Optional.empty(), List.of()), 50, 0);
-        SourcePriceRows tcgplayer = analytics.sourcePrices(new SourcePriceFilter(Optional.of("tcgcsv"), List.of("holofoil")), 50, 0);
-        SourcePriceRows nonfoil = analytics.sourcePrices(new SourcePriceFilter(Optional.empty(), List.of("normal")), 50, 0);
+        List<SourcePrice> all = analytics.sourcePrices(new SourcePriceFilter(Optional.empty(), List.of()), 50, 0);
+        List<SourcePrice> tcgplayer = analytics.sourcePrices(new SourcePriceFilter(Optional.of("tcgcsv"), List.of("holofoil")), 50, 0);
+        List<SourcePrice> nonfoil = analytics.sourcePrices(new SourcePriceFilter(Optional.empty(), List.of("normal")), 50, 0);
+        SourcePriceCounts counts = analytics.sourcePriceCounts();
 
-        assertThat(all.total()).isEqualTo(2); // the dealer quotes are not headline values
-        assertThat(tcgplayer.rows()).singleElement().satisfies(row -> {
+        assertThat(all).hasSize(2); // the dealer quotes are not headline values
+        assertThat(counts.total(new SourcePriceFilter(Optional.empty(), List.of()))).isEqualTo(2);
+        assertThat(counts.total(new SourcePriceFilter(Optional.of("tcgcsv"), List.of("holofoil")))).isEqualTo(1);
+        assertThat(counts.total(new SourcePriceFilter(Optional.empty(), List.of("normal")))).isZero();
+        assertThat(tcgplayer).singleElement().satisfies(row -> {
             assertThat(row.price()).isEqualByComparingTo("117.76");
             assertThat(row.foilStatus()).isEqualTo("foil");
             assertThat(row.variant()).isEqualTo("holo");
             assertThat(row.recordedOn()).isEqualTo(TODAY);
         });
-        assertThat(nonfoil.total()).isZero();
-        assertThat(analytics.sourcePrices(new SourcePriceFilter(Optional.empty(), List.of()), 1, 1).rows()).hasSize(1);
+        assertThat(nonfoil).isEmpty();
+        // pages follow card id, then series: the second of one is the second of two
+        assertThat(analytics.sourcePrices(new SourcePriceFilter(Optional.empty(), List.of()), 1, 1)).containsExactly(all.get(1));
+    }
+
+    @Test
+    void a_source_page_reads_that_sources_headline_series_along_their_index_in_page_order_without_sorting() throws SQLException {
+        // (the every-source page walks price_latest's card index instead; on a fixture this small the
+        // optimizer rightly prefers a sort there, so that plan only shows on a full store)
+        for (SourcePriceFilter filter : List.of(new SourcePriceFilter(Optional.of("tcgcsv"), List.of("holofoil")),
+                new SourcePriceFilter(Optional.of("cardmarket"), List.of()))) {
+            List<String> plan = plan(filter);
+            assertThat(plan.get(0)).startsWith("s ix_price_series_headline");
+            assertThat(plan).noneMatch(step -> step.contains("filesort") || step.contains("temporary"));
+        }
+    }
+
+    /** EXPLAIN of the page query: per table, its index and the optimizer's notes. */
+    private static List<String> plan(SourcePriceFilter filter) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String sql = JdbcMarketAnalytics.sourcePageSql(filter, parameters);
+        parameters.add(50);
+        parameters.add(0);
+        List<String> plan = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                explain.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.add(rows.getString("table") + " " + rows.getString("key") + " " + rows.getString("Extra"));
+                }
+            }
+        }
+        return plan;
     }
 
     @Test

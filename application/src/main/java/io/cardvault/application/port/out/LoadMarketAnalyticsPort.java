@@ -3,17 +3,19 @@ package io.cardvault.application.port.out;
 import io.cardvault.application.port.out.analytics.CardMarketHistory;
 import io.cardvault.application.port.out.analytics.ResolvedScope;
 import io.cardvault.application.port.out.analytics.SourcePriceFilter;
-import io.cardvault.application.port.out.analytics.SourcePriceRows;
+import io.cardvault.application.port.out.analytics.SourcePriceCounts;
 import io.cardvault.application.port.out.analytics.VariantSelection;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.MarketTotals;
+import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,5 +41,12 @@ public interface LoadMarketAnalyticsPort {
 
     MarketTotals totals();
 
-    SourcePriceRows sourcePrices(SourcePriceFilter filter, int limit, int offset);
+    /**
+     * One page of newest headline values (priceEur still null: the caller converts), by card id, then
+     * series; read along an index, so a page costs its offset plus its length, never the whole store.
+     */
+    List<SourcePrice> sourcePrices(SourcePriceFilter filter, int limit, int offset);
+
+    /** Every newest headline value counted by source and finish: a whole-store read, for the background recompute only. */
+    SourcePriceCounts sourcePriceCounts();
 }

@@ -14,6 +14,7 @@ final class MarketViews {
     static final String STATS = "stats";
     static final String TOP_PREDICTIONS = "predictions";
     static final String COMPUTED = "computed";
+    static final String SOURCE_PRICE_COUNTS = "source-price-counts";
 
     private MarketViews() {
     }

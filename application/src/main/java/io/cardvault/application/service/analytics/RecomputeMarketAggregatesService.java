@@ -38,7 +38,7 @@ import java.util.Optional;
 /**
  * Reads every priced card's last 120 days of raw snapshots once, card by card, and publishes the
  * movers (per game and all, 7/30/90 days), cross-source spreads, hot cards, top predictions and
- * market totals to the shared cache in one replacement. Nothing here is on a request path.
+ * market totals, and the per-source counts the source-price pages total from, to the shared cache in one replacement. Nothing here is on a request path.
  */
 @UseCase
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,6 +129,7 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
                         .thenComparingLong(p -> p.card().id()))
                 .limit(policy.listSize()).toList()));
         views.put(MarketViews.STATS, market.totals());
+        views.put(MarketViews.SOURCE_PRICE_COUNTS, market.sourcePriceCounts());
         Instant computed = clock.instant();
         views.put(MarketViews.COMPUTED, computed);
         cache.replaceAll(views);

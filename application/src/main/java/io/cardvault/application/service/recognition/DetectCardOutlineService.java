@@ -2,6 +2,7 @@ package io.cardvault.application.service.recognition;
 
 import io.cardvault.application.port.in.recognition.DetectCardOutlineUseCase;
 import io.cardvault.application.port.out.CardRecognitionPort;
+import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.recognition.CardOutline;
 import jakarta.inject.Inject;
@@ -28,6 +29,6 @@ public class DetectCardOutlineService implements DetectCardOutlineUseCase {
 
     @Override
     public Optional<CardOutline> detect(byte[] image) {
-        return recognizer.detectOutline(UploadedImages.photo(image));
+        return recognizer.detectOutline(new CardPhoto(image));
     }
 }

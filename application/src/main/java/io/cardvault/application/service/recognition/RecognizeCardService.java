@@ -65,7 +65,7 @@ public class RecognizeCardService implements RecognizeCardUseCase {
 
     @Override
     public CardRecognitionOutcome recognize(RecognizeCardCommand command) {
-        CardPhoto photo = UploadedImages.photo(command.image());
+        CardPhoto photo = new CardPhoto(command.image());
         if (!recognizer.ready()) {
             throw new RecognitionRefusedException(Reason.NOT_READY,
                     "Card recognition is starting: the reference index is being built, retry in a minute");

@@ -3,6 +3,7 @@ package io.cardvault.application.service.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.application.port.in.analytics.SourcePriceQuery;
 import io.cardvault.application.port.in.analytics.TrendSummary;
 import io.cardvault.application.port.in.analytics.UnknownExchangeRateException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
@@ -15,7 +16,7 @@ import io.cardvault.application.port.out.ReadExchangeRatesPort;
 import io.cardvault.application.port.out.analytics.CardMarketHistory;
 import io.cardvault.application.port.out.analytics.ResolvedScope;
 import io.cardvault.application.port.out.analytics.SourcePriceFilter;
-import io.cardvault.application.port.out.analytics.SourcePriceRows;
+import io.cardvault.application.port.out.analytics.SourcePriceCounts;
 import io.cardvault.application.port.out.analytics.VariantSelection;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.DailyPrice;
@@ -24,6 +25,7 @@ import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.MarketTotals;
 import io.cardvault.domain.analytics.Mover;
 import io.cardvault.domain.analytics.PriceHistory;
+import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.domain.catalogue.GameOverview;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
@@ -77,6 +79,24 @@ class MarketAnalyticsServicesTest {
         assertThat(new ListLegacyMoversService(cache, recompute).movers(false, 12, Optional.of("yugioh")))
                 .extracting(mover -> mover.card().id()).containsExactly(2L);
         assertThatThrownBy(() -> movers.movers("nosuchgame", 7, 20)).isInstanceOf(CatalogueEntryNotFoundException.class);
+    }
+
+    @Test
+    void source_price_totals_come_from_the_recomputed_counts_and_a_page_past_the_total_reads_nothing() {
+        RecomputeMarketAggregatesService recompute = new RecomputeMarketAggregatesService(market, games("pokemon"),
+                rates, cache, POLICY, CLOCK);
+        recompute.recompute();
+        ListSourcePricesService sources = new ListSourcePricesService(market, rates, cache, recompute);
+
+        assertThat(sources.list(new SourcePriceQuery(Optional.empty(), Optional.empty(), Optional.empty(), 50, 0)).total())
+                .isEqualTo(9);
+        assertThat(sources.list(new SourcePriceQuery(Optional.of("cardmarket"), Optional.of("nonfoil"), Optional.empty(), 50, 0))
+                .total()).isEqualTo(3);
+        assertThat(market.sourcePageReads).isEqualTo(2);
+        // past the end, and a source without values: answered from the counts alone
+        assertThat(sources.list(new SourcePriceQuery(Optional.empty(), Optional.empty(), Optional.empty(), 50, 9)).items()).isEmpty();
+        assertThat(sources.list(new SourcePriceQuery(Optional.of("ebay"), Optional.empty(), Optional.empty(), 50, 0)).total()).isZero();
+        assertThat(market.sourcePageReads).isEqualTo(2);
     }
 
     @Test
@@ -168,6 +188,7 @@ class MarketAnalyticsServicesTest {
         final Map<MarketCard, Map<PriceSource, PriceHistory>> cards = new java.util.LinkedHashMap<>();
         int streams;
         int historyReads;
+        int sourcePageReads;
 
         @Override
         public Optional<MarketCard> card(long cardId) {
@@ -207,8 +228,14 @@ class MarketAnalyticsServicesTest {
         }
 
         @Override
-        public SourcePriceRows sourcePrices(SourcePriceFilter filter, int limit, int offset) {
-            return new SourcePriceRows(List.of(), 0);
+        public List<SourcePrice> sourcePrices(SourcePriceFilter filter, int limit, int offset) {
+            sourcePageReads++;
+            return List.of();
+        }
+
+        @Override
+        public SourcePriceCounts sourcePriceCounts() {
+            return new SourcePriceCounts(Map.of("cardmarket", Map.of("normal", 3L, "holofoil", 2L), "tcgcsv", Map.of("normal", 4L)));
         }
     }
 

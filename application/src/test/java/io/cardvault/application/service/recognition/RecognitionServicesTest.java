@@ -34,6 +34,7 @@ import io.cardvault.domain.recognition.CaptureQuality;
 import io.cardvault.domain.recognition.CardOutline;
 import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.domain.recognition.ScoreComponents;
+import io.cardvault.domain.shared.RejectedImageException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,9 +48,8 @@ import org.junit.jupiter.api.Test;
 
 class RecognitionServicesTest {
 
-    private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-    private static final byte[] WEBP = {'R', 'I', 'F', 'F', 1, 2, 3, 4, 'W', 'E', 'B', 'P'};
+    /** A JPEG's start and frame header (640 × 480): all the upload guard reads; the fake engine reads nothing. */
+    private static final byte[] JPEG = jpegHeader(640, 480);
     private static final ScanFingerprint FINGERPRINT = new ScanFingerprint(new byte[]{7, 7});
     private static final CaptureQuality QUALITY = new CaptureQuality(0.8, CaptureQuality.Reliability.HIGH,
             CaptureQuality.GlareSeverity.NONE, 500, false, CaptureQuality.Verdict.LIKELY_REAL, 0.05);
@@ -149,15 +149,22 @@ class RecognitionServicesTest {
         return recognize.recognize(new RecognizeCardCommand(JPEG, game, false, caller));
     }
 
+    private static byte[] jpegHeader(int width, int height) {
+        return new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 17, 8, (byte) (height >> 8), (byte) height,
+                (byte) (width >> 8), (byte) width, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, (byte) 0xff, (byte) 0xd9};
+    }
+
     @Test
-    void jpeg_png_and_webp_are_told_by_their_first_bytes() {
-        assertThat(UploadedImages.supported(JPEG)).isTrue();
-        assertThat(UploadedImages.supported(PNG)).isTrue();
-        assertThat(UploadedImages.supported(WEBP)).isTrue();
-        assertThat(UploadedImages.supported("GIF89a-------".getBytes())).isFalse();
-        assertThat(UploadedImages.supported(new byte[]{(byte) 0xff, (byte) 0xd8})).isFalse();
-        assertThatThrownBy(() -> UploadedImages.photo("<html>hello</html>".getBytes()))
-                .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_IMAGE));
+    void a_photo_the_upload_guard_refuses_reaches_neither_the_engine_nor_the_quota() {
+        RecognitionCaller starter = key(6, Tier.STARTER);
+        assertThatThrownBy(() -> recognize.recognize(new RecognizeCardCommand("<html>hello</html>".getBytes(), Optional.empty(),
+                false, starter))).isInstanceOfSatisfying(RejectedImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectedImageException.Reason.UNSUPPORTED_TYPE));
+        // a header claiming 20,000 × 20,000 pixels: refused before any decoder allocates for it
+        assertThatThrownBy(() -> recognize.recognize(new RecognizeCardCommand(jpegHeader(20_000, 20_000), Optional.empty(),
+                false, starter))).isInstanceOfSatisfying(RejectedImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectedImageException.Reason.TOO_MANY_PIXELS));
+        assertThat(buckets).isEmpty();
     }
 
     @Test

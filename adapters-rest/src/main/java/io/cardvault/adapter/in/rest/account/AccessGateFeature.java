@@ -1,9 +1,11 @@
 package io.cardvault.adapter.in.rest.account;
 
 import io.cardvault.application.port.in.account.CheckAccessUseCase;
+import io.cardvault.domain.account.AccessRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -35,6 +37,15 @@ public class AccessGateFeature implements DynamicFeature {
     public void configure(ResourceInfo resource, FeatureContext context) {
         gateOf(resource.getResourceMethod(), resource.getResourceClass())
                 .ifPresent(gate -> context.register(new AccessGate(gate.value(), access), Priorities.AUTHORIZATION));
+    }
+
+    /**
+     * The gate of {@code requirement} as a filter, for a driving adapter that puts it behind a switch
+     * of its own (the sandbox's control routes, which an enabled local switch may open to loopback
+     * callers); it answers exactly as the annotation's gate does.
+     */
+    public static ContainerRequestFilter gate(AccessRequirement requirement, CheckAccessUseCase access) {
+        return new AccessGate(requirement, access);
     }
 
     /** The method's gate, else its class's. */

@@ -36,6 +36,8 @@ public class PriceIntelligenceResource {
 
     static final String FOIL = "nonfoil|foil|etched";
     static final String CONDITION = "NM|LP|MP|HP|DMG";
+    /** Deeper pages walk more of the index per request (a page costs its offset): beyond this, narrow the filter. */
+    static final int MAX_SOURCES_OFFSET = 10_000;
 
     private final GetCardPriceIntelligenceUseCase card;
     private final ListSourcePricesUseCase sources;
@@ -76,13 +78,13 @@ public class PriceIntelligenceResource {
     @Operation(summary = "Newest value per source and card variant", description = "Cardmarket trend, TCGplayer market, "
             + "PriceCharting loose, eBay last sold (near mint, raw), with the EUR value.")
     @APIResponse(responseCode = "200", description = "A page")
-    @APIResponse(responseCode = "422", description = "a filter outside its values, limit outside 1–200, offset negative")
+    @APIResponse(responseCode = "422", description = "a filter outside its values, limit outside 1–200, offset outside 0–10000")
     public AnalyticsResponses.ItemsResponse<AnalyticsResponses.SourcePriceItem> sources(
             @QueryParam("source") @Pattern(regexp = "cardmarket|cardtrader|tcgplayer|tcgcsv|ebay|pricecharting|justtcg") String source,
             @QueryParam("foil_status") @Pattern(regexp = FOIL) String foilStatus,
             @QueryParam("condition") @Pattern(regexp = CONDITION) String condition,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(MAX_SOURCES_OFFSET) int offset) {
         Optional<String> code = Optional.ofNullable(source).map(name -> "tcgplayer".equals(name) ? "tcgcsv" : name);
         return AnalyticsResponses.from(sources.list(new SourcePriceQuery(code, Optional.ofNullable(foilStatus),
                 Optional.ofNullable(condition), limit, offset)));

@@ -1,17 +1,28 @@
 package io.cardvault.adapter.in.rest.platform;
 
+import io.cardvault.adapter.in.rest.account.RequestCaller;
+import io.cardvault.application.port.in.account.AccessDeniedException;
+import io.cardvault.application.port.in.account.ApiCaller;
+import io.cardvault.application.port.in.account.CheckAccessUseCase;
+import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.platform.CheckHealthUseCase;
 import io.cardvault.application.port.in.platform.HealthReport;
+import io.cardvault.domain.account.AccessRequirement;
+import io.cardvault.domain.account.AccountId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Health for load balancers ({@code /health}, {@code /health/db} in the spec's shape) and for
  * orchestrators (readiness and liveness in the MicroProfile Health shape). Liberty's mpHealth
  * feature would claim the whole {@code /health} context root, so the probes are served here.
+ * Readiness tells anyone each component's status; its details (database product and version,
+ * cluster address and members) only an administrator's session or key.
  */
 @Path("/health")
 @RequestScoped
@@ -30,15 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HealthResource {
 
     private final CheckHealthUseCase checkHealth;
+    private final CheckAccessUseCase access;
 
     @Inject
-    public HealthResource(CheckHealthUseCase checkHealth) {
+    public HealthResource(CheckHealthUseCase checkHealth, CheckAccessUseCase access) {
         this.checkHealth = checkHealth;
+        this.access = access;
     }
 
     /** For CDI's client proxy only. */
     protected HealthResource() {
         this.checkHealth = null;
+        this.access = null;
     }
 
     @GET
@@ -64,15 +80,38 @@ public class HealthResource {
     @GET
     @Path("ready")
     @Operation(summary = "Readiness probe (MicroProfile Health shape)",
-            description = "UP when every component this node depends on (database, cluster) works.")
+            description = "UP when every component this node depends on (database, cluster) works. Each check's data "
+                    + "(versions, addresses) is shown to administrators only.")
     @APIResponse(responseCode = "200", description = "Every component is UP",
             content = @Content(schema = @Schema(implementation = ProbeResponse.class)))
     @APIResponse(responseCode = "503", description = "At least one component is DOWN; the checks say which",
             content = @Content(schema = @Schema(implementation = ProbeResponse.class)))
-    public Response ready() {
+    public Response ready(@Context HttpServletRequest request) {
         HealthReport report = checkHealth.check();
-        ProbeResponse probe = ProbeResponse.from(report);
+        ProbeResponse probe = ProbeResponse.from(report, isAdministrator(request));
         return Response.status(report.allUp() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(probe).build();
+    }
+
+    /** Whether the caller's session or key is an administrator's (the key wins, as in the access gate); anonymous is not. */
+    private boolean isAdministrator(HttpServletRequest request) {
+        if (request == null) {
+            return false;
+        }
+        try {
+            Optional<ApiCaller> key = RequestCaller.apiKey(request);
+            if (key.isPresent()) {
+                access.requireForKey(key.get(), AccessRequirement.ADMIN);
+                return true;
+            }
+            Optional<AccountId> session = RequestCaller.session(request);
+            if (session.isPresent()) {
+                access.requireForSession(session.get(), AccessRequirement.ADMIN);
+                return true;
+            }
+            return false;
+        } catch (AccessDeniedException | InvalidCredentialsException refused) {
+            return false;
+        }
     }
 
     @GET

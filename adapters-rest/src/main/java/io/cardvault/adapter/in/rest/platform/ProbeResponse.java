@@ -14,13 +14,17 @@ public record ProbeResponse(String status, List<Check> checks) {
     public record Check(String name, String status, Map<String, String> data) {
     }
 
-    static ProbeResponse from(HealthReport report) {
+    /**
+     * The report; each check's data (database version, cluster address, …) only {@code withDetails}:
+     * others learn whether the node is ready, not what it runs or where its peers are.
+     */
+    static ProbeResponse from(HealthReport report, boolean withDetails) {
         return new ProbeResponse(report.allUp() ? UP : DOWN, report.components().stream()
-                .map(ProbeResponse::check)
+                .map(component -> check(component, withDetails))
                 .toList());
     }
 
-    private static Check check(ComponentHealth component) {
-        return new Check(component.component(), component.up() ? UP : DOWN, component.facts());
+    private static Check check(ComponentHealth component, boolean withDetails) {
+        return new Check(component.component(), component.up() ? UP : DOWN, withDetails ? component.facts() : Map.of());
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Recognition refusals: not an image 415, undecodable 422, index being built 503 (with
+ * Recognition refusals (the upload guard's are {@code RejectedImageMapper}'s): undecodable 422, index being built 503 (with
  * {@code Retry-After}), tier below Starter for a key 403, daily quota spent 429 (with
  * {@code Retry-After}), unknown scan or card 404.
  */
@@ -31,7 +31,6 @@ public class RecognitionErrorMapper implements ExceptionMapper<RecognitionRefuse
 
     static int status(RecognitionRefusedException.Reason reason) {
         return switch (reason) {
-            case UNSUPPORTED_IMAGE -> 415;
             case UNREADABLE_IMAGE -> 422;
             case NOT_READY -> 503;
             case TIER_TOO_LOW -> 403;

@@ -2,8 +2,8 @@ package io.cardvault.adapter.in.rest.recognition;
 
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
+import io.cardvault.adapter.in.rest.upload.ImageUploads;
 import io.cardvault.adapter.in.rest.error.FieldError;
-import io.cardvault.adapter.in.rest.error.UnreadableBodyException;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
@@ -12,6 +12,7 @@ import io.cardvault.application.port.in.recognition.DetectCardOutlineUseCase;
 import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
 import io.cardvault.application.port.in.recognition.RecognizeCardUseCase;
+import io.cardvault.domain.shared.ImageUploadGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +41,9 @@ import java.util.Optional;
  * {@code POST /api/cards/recognize}, {@code /recognize/detect} and {@code /recognize/confirm}.
  * Every route needs a caller (session cookie or API key; anonymous is 401). Recognition by API key
  * needs Starter or above and spends the tier's daily quota; sessions are unlimited; detect and
- * confirm spend nothing. Photos: multipart field {@code image}, at most 10 MB (413 above),
- * JPEG/PNG/WebP by their first bytes (415 otherwise); a missing field is 422.
+ * confirm spend nothing. Photos: multipart field {@code image} through the upload guard
+ * ({@link ImageUploadGuard#PHOTO}: at most 10 MB, else 413; JPEG/PNG/WebP by their first bytes, else
+ * 415; a sound header of at most 40 megapixels and 12,000 pixels a side, else 422); a missing field is 422.
  */
 @Path("/api/cards/recognize")
 @RequestScoped
@@ -54,7 +53,6 @@ import java.util.Optional;
         content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 public class RecognitionResource {
 
-    static final int MAX_IMAGE_BYTES = 10 * 1024 * 1024;
     private static final int MAX_FIELD_BYTES = 1024;
 
     private final RecognizeCardUseCase recognize;
@@ -166,12 +164,9 @@ public class RecognitionResource {
             String debug = null;
             for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
                 switch (part.getName()) {
-                    case "image" -> {
-                        image = readCapped(part.getContent(), MAX_IMAGE_BYTES);
-                        if (image == null) {
-                            return failed(ErrorResponse.of(413, "image exceeds the 10 MB limit"));
-                        }
-                    }
+                    // the upload guard: 413 past 10 MB, 415 unless JPEG/PNG/WebP by its bytes, 422 for a corrupt
+                    // header or more than 40 megapixels, all before anything decodes it
+                    case "image" -> image = ImageUploads.read(part.getContent(), ImageUploadGuard.PHOTO);
                     case "tcg_slug" -> tcgSlug = Optional.ofNullable(text(part)).map(String::strip).filter(s -> !s.isEmpty());
                     case "debug" -> debug = text(part);
                     default -> {
@@ -192,7 +187,7 @@ public class RecognitionResource {
         }
 
         private static String text(EntityPart part) {
-            byte[] bytes = readCapped(part.getContent(), MAX_FIELD_BYTES);
+            byte[] bytes = ImageUploads.readAtMost(part.getContent(), MAX_FIELD_BYTES);
             return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         }
 
@@ -206,27 +201,6 @@ public class RecognitionResource {
                 case "false", "0", "no", "off" -> Optional.of(false);
                 default -> Optional.empty();
             };
-        }
-
-        /** The bytes, or null when there are more than {@code limit}. */
-        static byte[] readCapped(InputStream in, int limit) {
-            try (in) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] buffer = new byte[64 * 1024];
-                int total = 0;
-                int read;
-                while ((read = in.read(buffer)) != -1) {
-                    total += read;
-                    if (total > limit) {
-                        return null;
-                    }
-                    out.write(buffer, 0, read);
-                }
-                return out.toByteArray();
-            } catch (IOException e) {
-                // a cut-off upload or a broken boundary: the client's form, not our fault
-                throw new UnreadableBodyException(400, "Request body could not be read as multipart/form-data", e);
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.cardvault.adapter.in.rest.sandbox;
 
+import io.cardvault.adapter.in.rest.error.FieldError;
+import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillPricesUseCase;
 import io.cardvault.application.port.in.price.BackfillReport;
@@ -26,11 +28,9 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -42,6 +42,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,7 +52,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The sandbox market's HTTP face, under {@code /sandbox}: the upstream files at the paths the real
  * hosts use (below {@code /sandbox/cardmarket}, {@code /sandbox/tcgcsv}, {@code /sandbox/pricecharting}),
- * any past day's file with {@code ?date=}, and, for demos and integration tests, an ingest trigger.
+ * any past day's file with {@code ?date=}, and, for demos and integration tests, control routes (ingest,
+ * snapshot, backfill, store counters) for administrators only ({@link SandboxControl}; with
+ * {@code CARDVAULT_SANDBOX_CONTROL=loopback} also for callers on the server's machine).
  * Test affordances, never offered by a real upstream: the same files under {@code /sandbox/broken/…}
  * arrive cut off half-way, under {@code /sandbox/sets/<set id>,<set id>/…} hold only those sets'
  * cards (what a scoped backfill reads), under {@code /sandbox/showcase/…} only the configured showcase's cards
@@ -75,20 +78,27 @@ public class SandboxMarketResource {
     private final GetPriceStoreStatsUseCase storeStats;
     private final BackfillPricesUseCase backfill;
     private final Showcase showcase;
+    private final SandboxUpstreams upstreams;
     private final boolean enabled;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
     public SandboxMarketResource(SandboxCatalogue catalogue, IngestPricesUseCase ingest, TakeDailySnapshotUseCase snapshot,
                                  GetPriceStoreStatsUseCase storeStats, BackfillPricesUseCase backfill, Showcase showcase,
-                                 @ConfigProperty(name = "CARDVAULT_SANDBOX_MARKET") String enabled) {
+                                 SandboxUpstreams upstreams, @ConfigProperty(name = "CARDVAULT_SANDBOX_MARKET") String enabled) {
         this.backfill = backfill;
+        this.upstreams = upstreams;
         this.showcase = showcase;
         this.catalogue = catalogue;
         this.ingest = ingest;
         this.snapshot = snapshot;
         this.storeStats = storeStats;
-        this.enabled = "on".equalsIgnoreCase(enabled.trim()) || "true".equalsIgnoreCase(enabled.trim());
+        this.enabled = isOn(enabled);
+    }
+
+    /** {@code CARDVAULT_SANDBOX_MARKET}: {@code on} or {@code true}. */
+    static boolean isOn(String setting) {
+        return setting != null && ("on".equalsIgnoreCase(setting.trim()) || "true".equalsIgnoreCase(setting.trim()));
     }
 
     /** For CDI's client proxy only. */
@@ -99,6 +109,7 @@ public class SandboxMarketResource {
         this.storeStats = null;
         this.backfill = null;
         this.showcase = null;
+        this.upstreams = null;
         this.enabled = false;
     }
 
@@ -192,10 +203,13 @@ public class SandboxMarketResource {
     @POST
     @Path("ingest")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox: ingest one source's file now",
+    @SandboxControl
+    @Operation(summary = "Sandbox: ingest one source's file now (administrators)",
             description = "source = cardmarket | tcgcsv | pricecharting; date (default today) with history=true asks "
-                    + "for that past day's file; upstream overrides the configured base URL; force ingests even a "
-                    + "file whose bytes were ingested before. Returns the run's report.")
+                    + "for that past day's file; upstream = configured (default: the source's configured URL) | broken "
+                    + "(this sandbox's file cut off half-way) | down (this sandbox's failing upstream), the last two only "
+                    + "while the source's configured URL is this sandbox; force ingests even a file whose bytes were "
+                    + "ingested before. Returns the run's report.")
     public IngestRunResponse ingest(@QueryParam("source") String source, @QueryParam("date") LocalDate date,
                                @QueryParam("history") boolean history, @QueryParam("upstream") String upstream,
                                @QueryParam("force") boolean force) {
@@ -203,7 +217,7 @@ public class SandboxMarketResource {
         PriceSource priceSource = PriceSource.find(source == null ? "" : source)
                 .orElseThrow(() -> new NotFoundException("no price source '" + source + "'"));
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        Optional<URI> base = Optional.ofNullable(upstream).filter(u -> !u.isBlank()).map(URI::create);
+        Optional<URI> base = ingestUpstream(priceSource, upstream);
         return IngestRunResponse.from(ingest.ingest(new IngestPricesCommand(priceSource, day, history, base, force,
                 IngestScope.ALL)));
     }
@@ -211,7 +225,8 @@ public class SandboxMarketResource {
     @POST
     @Path("snapshot")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox: take the daily price snapshot of a day now (default today)")
+    @SandboxControl
+    @Operation(summary = "Sandbox: take the daily price snapshot of a day now (default today; administrators)")
     public Map<String, Object> takeSnapshot(@QueryParam("date") LocalDate date) {
         requireEnabled();
         LocalDate day = date == null ? LocalDate.now(clock) : date;
@@ -221,7 +236,8 @@ public class SandboxMarketResource {
     @POST
     @Path("backfill")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox: backfill daily history now",
+    @SandboxControl
+    @Operation(summary = "Sandbox: backfill daily history now (administrators)",
             description = "days (default 90) for every priced card, showcase_days (default 730) for the configured "
                     + "showcase; sets (comma-separated set ids, e.g. cel25) backfills only those sets' cards, from this "
                     + "sandbox's files of those sets (a partial backfill, not recorded as the first-start one); without it the "
@@ -229,21 +245,19 @@ public class SandboxMarketResource {
                     + "when done with the files, points written and the points per second.")
     public Map<String, Object> backfill(@QueryParam("days") @DefaultValue("90") @Min(0) @Max(3650) int days,
                                         @QueryParam("showcase_days") @DefaultValue("730") @Min(0) @Max(3650) int showcaseDays,
-                                        @QueryParam("sets") @Pattern(regexp = SETS) String sets,
-                                        @Context UriInfo uri) {
+                                        @QueryParam("sets") @Pattern(regexp = SETS) String sets) {
         requireEnabled();
-        Map<PriceSource, URI> upstreams = new EnumMap<>(PriceSource.class);
+        Map<PriceSource, URI> scoped = new EnumMap<>(PriceSource.class);
         Map<PriceSource, URI> showcaseUpstreams = new EnumMap<>(PriceSource.class);
         for (PriceSource source : List.of(PriceSource.CARDMARKET, PriceSource.TCGCSV, PriceSource.PRICECHARTING)) {
             if (sets != null) {
-                upstreams.put(source, uri.getBaseUriBuilder().path("sandbox").path(SETS_PREFIX + sets).path(source.code())
-                        .build());
+                scoped.put(source, upstreams.scoped(source, SETS_PREFIX + sets + "/").orElseThrow(() -> notThisSandbox(
+                        "sets", source)));
             }
-            showcaseUpstreams.put(source, uri.getBaseUriBuilder().path("sandbox").path(SHOWCASE_PREFIX).path(source.code())
-                    .build());
+            upstreams.scoped(source, SHOWCASE_PREFIX).ifPresent(url -> showcaseUpstreams.put(source, url));
         }
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(LocalDate.now(clock), days, showcaseDays, showcase,
-                false, upstreams, showcaseUpstreams));
+                false, scoped, showcaseUpstreams));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("files", report.files());
         answer.put("failed_files", report.failedFiles());
@@ -258,10 +272,35 @@ public class SandboxMarketResource {
     @GET
     @Path("store")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox: the price store's counters (points, priced cards, series, latest, outliers, runs)")
+    @SandboxControl
+    @Operation(summary = "Sandbox: the price store's counters (points, priced cards, series, latest, outliers, runs; "
+            + "administrators)")
     public PriceStoreStats store() {
         requireEnabled();
         return storeStats.priceStoreStats();
+    }
+
+    /**
+     * Where an ingest reads: the configured URL, or one of this sandbox's test variants of it. Never a
+     * URL from the request: the server would fetch whatever it named (and trip the real sources'
+     * circuit breakers on the way).
+     */
+    private Optional<URI> ingestUpstream(PriceSource source, String upstream) {
+        String name = upstream == null ? "" : upstream.strip().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "", "configured" -> Optional.empty();
+            case "broken" -> Optional.of(upstreams.scoped(source, BROKEN_PREFIX)
+                    .orElseThrow(() -> notThisSandbox("upstream", source)));
+            case "down" -> Optional.of(upstreams.scoped(source, "down/")
+                    .orElseThrow(() -> notThisSandbox("upstream", source)));
+            default -> throw new InvalidParameterException(new FieldError(List.of("query", "upstream"),
+                    "must be one of configured, broken, down", "value_error.const"));
+        };
+    }
+
+    private static InvalidParameterException notThisSandbox(String parameter, PriceSource source) {
+        return new InvalidParameterException(new FieldError(List.of("query", parameter),
+                "the configured " + source.code() + " URL is not this sandbox's, which has no such files", "value_error"));
     }
 
     private interface FileWriter {

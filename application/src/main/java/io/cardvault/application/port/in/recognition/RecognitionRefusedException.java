@@ -9,9 +9,7 @@ public final class RecognitionRefusedException extends RuntimeException {
 
     /** The refusals, each a distinct client-visible answer. */
     public enum Reason {
-        /** Not a JPEG, PNG or WebP file by its first bytes. */
-        UNSUPPORTED_IMAGE,
-        /** Looks like an image but cannot be decoded. */
+        /** Passed the upload guard (type, size, header) but cannot be decoded. */
         UNREADABLE_IMAGE,
         /** The reference index is still being built. */
         NOT_READY,

@@ -1,21 +1,23 @@
 package io.cardvault.application.port.out.recognition;
 
+import io.cardvault.domain.shared.ImageUploadGuard;
 import java.util.Arrays;
 
 /**
- * An encoded photo (JPEG, PNG or WebP bytes) as uploaded, at most 10 MB as the contract allows.
+ * An encoded photo (JPEG, PNG or WebP bytes) as uploaded, that passed {@link ImageUploadGuard#PHOTO}:
+ * at most 10 MB as the contract allows, its type told by its first bytes, at most 40 megapixels by
+ * its header. No engine is handed bytes that could decode into a gigabyte.
  */
 public record CardPhoto(byte[] encoded) {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = ImageUploadGuard.PHOTO.maxBytes();
 
+    /** @throws io.cardvault.domain.shared.RejectedImageException when the bytes break one of the guard's limits */
     public CardPhoto {
         if (encoded == null || encoded.length == 0) {
             throw new IllegalArgumentException("photo bytes are required");
         }
-        if (encoded.length > MAX_BYTES) {
-            throw new IllegalArgumentException("photo exceeds " + MAX_BYTES + " bytes");
-        }
+        ImageUploadGuard.PHOTO.check(encoded);
         // Defensive copy: the engine reads the bytes later, the caller may reuse its buffer.
         encoded = encoded.clone();
     }
