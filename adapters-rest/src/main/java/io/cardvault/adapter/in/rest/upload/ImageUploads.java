@@ -1,8 +1,8 @@
 package io.cardvault.adapter.in.rest.upload;
 
+import io.cardvault.adapter.in.rest.error.UnreadableBodyException;
 import io.cardvault.domain.shared.ImageUploadGuard;
 import java.io.ByteArrayOutputStream;
-import io.cardvault.adapter.in.rest.error.UnreadableBodyException;
 import java.io.IOException;
 import java.io.InputStream;
 
