@@ -239,12 +239,24 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccou
         }
     }
 
+    /**
+     * {@code SELECT … FOR UPDATE} on the account row, then a locking count: a locking read sees the
+     * latest committed keys whatever snapshot the transaction holds, and every creator waits for the
+     * row lock first, so the count's own locks never meet another creator's. Both on one connection,
+     * which is the transaction's.
+     */
     @Override
-    public int countByOwner(AccountId owner) {
+    public int lockOwnerAndCount(AccountId owner) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM api_key WHERE account_id = ?")) {
-            select.setLong(1, owner.value());
-            try (ResultSet row = select.executeQuery()) {
+             PreparedStatement lock = connection.prepareStatement("SELECT id FROM account WHERE id = ? FOR UPDATE");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM api_key WHERE account_id = ? LOCK IN SHARE MODE")) {
+            lock.setLong(1, owner.value());
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+            }
+            count.setLong(1, owner.value());
+            try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }

@@ -70,7 +70,7 @@ class JdbcAccountStoreTest {
         ApiKey key = store.add(ApiKey.issue(owner, "production", secret, null, NOW.plusSeconds(3600), NOW));
         assertThat(store.findByHash(secret.hash())).map(k -> k.requireId()).contains(key.requireId());
         assertThat(store.findByHash(ApiKeySecret.generate(new SecureRandom()).hash())).isEmpty();
-        assertThat(store.countByOwner(owner.requireId())).isEqualTo(1);
+        assertThat(store.lockOwnerAndCount(owner.requireId())).isEqualTo(1);
         ApiKey listed = store.findByOwner(owner.requireId()).get(0);
         assertThat(listed.prefix()).isEqualTo(secret.prefix());
         assertThat(listed.expiresAt()).contains(NOW.plusSeconds(3600));
@@ -82,7 +82,7 @@ class JdbcAccountStoreTest {
 
         store.delete(key.requireId());
         assertThat(store.findById(key.requireId())).isEmpty();
-        assertThat(store.countByOwner(owner.requireId())).isZero();
+        assertThat(store.lockOwnerAndCount(owner.requireId())).isZero();
     }
 
     @Test

@@ -131,7 +131,7 @@ class AccountServicesTest {
         ApiKeyStorePort keys = new ApiKeyStorePort() {
             @Override public ApiKey add(ApiKey key) { return key; }
             @Override public List<ApiKey> findByOwner(AccountId owner) { return List.of(stored); }
-            @Override public int countByOwner(AccountId owner) { return 1; }
+            @Override public int lockOwnerAndCount(AccountId owner) { return 1; }
             @Override public Optional<ApiKey> findById(ApiKeyId id) { return Optional.of(stored); }
             @Override public Optional<ApiKey> findByHash(ApiKeyHash hash) { return Optional.of(stored); }
             @Override public void update(ApiKey key) { }
