@@ -57,7 +57,8 @@ public class AuthResource {
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account and sign in",
-            description = "username 3-30 characters (lowercased), a valid email, password of at least 8 characters. "
+            description = "username 3-30 characters (lowercased), a valid email, password of at least 8 characters "
+                    + "(not blank, not a common password). "
                     + "Sets the tcg_session cookie.")
     @APIResponse(responseCode = "201", description = "Created and signed in",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
