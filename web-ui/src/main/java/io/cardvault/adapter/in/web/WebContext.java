@@ -161,6 +161,11 @@ public class WebContext {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
     }
 
+    /** The socket peer (never a forwarded-for header: a client writes any address there). */
+    String clientAddress() {
+        return request.getRemoteAddr();
+    }
+
     String parameter(String name) {
         String value = request.getParameter(name);
         return value == null ? "" : value.strip();

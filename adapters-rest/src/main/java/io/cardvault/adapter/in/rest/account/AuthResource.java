@@ -84,8 +84,10 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address; "
+            + "Retry-After says when to try again", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     public SessionResponse login(@Valid @NotNull LoginRequest body, @Context HttpServletRequest request) {
-        Account account = logIn.logIn(new LogInCommand(body.username(), body.password()));
+        Account account = logIn.logIn(new LogInCommand(body.username(), body.password(), request.getRemoteAddr()));
         RequestCaller.startSession(request, account.requireId());
         return SessionResponse.from(account);
     }
