@@ -82,7 +82,7 @@ class AccountSecurityIT {
             threads.shutdownNow();
         }
         assertThat(Api.call("GET", "/api/keys", null, "Cookie", user.cookie()).json().asJsonObject()
-                .getJsonArray("keys")).hasSize(1);
+                .getJsonArray("items")).hasSize(1);
     }
 
     @Test
