@@ -160,7 +160,8 @@ class AccountAccessIT {
         Api.Reply changed = Api.call("POST", "/account/password",
                 "{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"brand-new-pass\"}", "Cookie", user.cookie());
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(cookie(changed)).startsWith("tcg_session=v1." + user.id() + ".");
+        assertThat(cookie(changed)).as("a fresh cookie of the next session generation")
+                .startsWith("tcg_session=v2." + user.id() + ".1.");
         assertThat(login(user.username(), PASSWORD).status()).isEqualTo(401);
         assertThat(login(user.username(), "brand-new-pass").status()).isEqualTo(200);
     }

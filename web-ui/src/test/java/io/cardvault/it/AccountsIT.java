@@ -71,7 +71,8 @@ class AccountsIT {
         assertThat(me.json().asJsonObject().getBoolean("is_admin")).isFalse();
         assertThat(me.body()).doesNotContain("password");
 
-        String tampered = sessionCookie(reply).replaceFirst("v1\\.(\\d+)\\.", "v1.1.");
+        String tampered = sessionCookie(reply).replaceFirst("v2\\.(\\d+)\\.", "v2.1.");
+        assertThat(tampered).isNotEqualTo(sessionCookie(reply));
         assertThat(Api.call("GET", "/auth/me", null, "Cookie", tampered).status()).isEqualTo(401);
     }
 

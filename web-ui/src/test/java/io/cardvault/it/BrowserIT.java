@@ -131,9 +131,13 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo(name);
         assertThat(browser.manage().getCookieNamed("tcg_session")).isNotNull();
 
+        String copied = "tcg_session=" + browser.manage().getCookieNamed("tcg_session").getValue();
+        assertThat(Api.call("GET", "/auth/me", null, "Cookie", copied).status()).isEqualTo(200);
         browser.findElement(By.cssSelector("#signout input[type=submit], #signout button")).click();
         waiting().until(ExpectedConditions.urlMatches(".*/en/?$"));
         assertThat(browser.manage().getCookieNamed("tcg_session")).isNull();
+        assertThat(Api.call("GET", "/auth/me", null, "Cookie", copied).status()).as("signing out ended the session")
+                .isEqualTo(401);
 
         browser.get(Api.baseUrl() + "/en/signin");
         browser.findElement(By.id("login")).sendKeys(name);
@@ -155,6 +159,7 @@ class BrowserIT {
         browser.findElement(By.id("new-password")).sendKeys("an even longer password");
         browser.findElement(By.id("change-password")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-changed")));
+        assertThat(browser.findElement(By.id("account-username")).getText()).as("still signed in").isEqualTo(name);
         assertThat(Api.call("POST", "/auth/login", "{\"username\":\"" + name + "\",\"password\":\"an even longer password\"}").status())
                 .isEqualTo(200);
 

@@ -33,13 +33,28 @@ class AccountRulesTest {
     @Test
     void passwords_need_8_characters_and_at_most_72_bytes() {
         assertThat(PasswordRules.requireAcceptable("password", "hunter2hunter2")).isEqualTo("hunter2hunter2");
-        assertThat(PasswordRules.requireAcceptable("password", "12345678")).hasSize(8);
+        assertThat(PasswordRules.requireAcceptable("password", "8zq4-w1x")).hasSize(8);
         assertThatThrownBy(() -> PasswordRules.requireAcceptable("password", "1234567"))
                 .isInstanceOf(InvalidAccountDataException.class);
         assertThatThrownBy(() -> PasswordRules.requireAcceptable("password", null))
                 .isInstanceOf(InvalidAccountDataException.class);
         assertThatThrownBy(() -> PasswordRules.requireAcceptable("password", "é".repeat(37)))
                 .isInstanceOf(InvalidAccountDataException.class).hasMessageContaining("72 bytes");
+    }
+
+    @Test
+    void blank_and_common_passwords_are_refused_with_the_field_named_whatever_their_case() {
+        for (String weak : new String[] {"        ", " \t \t \t \t ", "password", "12345678", "PassWord", "iloveyou",
+                "qwertyuiop", "1qaz2wsx"}) {
+            assertThatThrownBy(() -> PasswordRules.requireAcceptable("new_password", weak)).as(weak)
+                    .isInstanceOfSatisfying(InvalidAccountDataException.class,
+                            e -> assertThat(e.field()).isEqualTo("new_password"));
+        }
+        assertThatThrownBy(() -> PasswordRules.requireAcceptable("password", "        "))
+                .hasMessage("password must not be only spaces");
+        assertThatThrownBy(() -> PasswordRules.requireAcceptable("password", "password"))
+                .hasMessageContaining("most common passwords");
+        assertThat(PasswordRules.requireAcceptable("password", " padded phrase ")).isEqualTo(" padded phrase ");
     }
 
     @Test

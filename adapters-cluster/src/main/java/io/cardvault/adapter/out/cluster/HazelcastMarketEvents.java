@@ -10,14 +10,9 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Publishes market events to every node (see {@link MarketEventRelay}) and, on this node, hands
@@ -29,7 +24,6 @@ import javax.naming.NamingException;
 class HazelcastMarketEvents implements PublishMarketEventPort {
 
     private static final Logger LOG = Logger.getLogger(HazelcastMarketEvents.class.getName());
-    private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
     private final ClusterMember member;
     private final DeliverMarketEventUseCase deliver;
@@ -60,24 +54,7 @@ class HazelcastMarketEvents implements PublishMarketEventPort {
 
     @Override
     public void publish(MarketEvent event) {
-        Optional<TransactionSynchronizationRegistry> transactions = registry();
-        if (transactions.isPresent() && transactions.get().getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.get().registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before the outcome is known
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        send(event);
-                    }
-                }
-            });
-        } else {
-            send(event);
-        }
+        AfterCommit.run(() -> send(event));
     }
 
     private void send(MarketEvent event) {
@@ -87,14 +64,6 @@ class HazelcastMarketEvents implements PublishMarketEventPort {
         } else {
             LOG.fine(() -> "No cluster member: " + event.type() + " reaches this node's clients only");
             deliver.deliver(event);
-        }
-    }
-
-    private static Optional<TransactionSynchronizationRegistry> registry() {
-        try {
-            return Optional.of(InitialContext.doLookup(REGISTRY));
-        } catch (NamingException e) {
-            return Optional.empty();
         }
     }
 }

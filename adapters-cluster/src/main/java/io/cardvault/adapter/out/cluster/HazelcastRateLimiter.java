@@ -33,6 +33,11 @@ class HazelcastRateLimiter implements RateLimitPort {
     }
 
     @Override
+    public void giveBack(String bucket, RateLimits limits) {
+        engine.giveBack(bucket, limits);
+    }
+
+    @Override
     public RateLimitDecision tryConsumeUnreported(String bucket, RateLimits limits) {
         return engine.tryConsumeUnreported(bucket, limits);
     }

@@ -191,6 +191,31 @@ final class RateLimiterEngine {
         return local(key, limits, now);
     }
 
+    /**
+     * Adds one token back to the bucket (Bucket4j never fills past capacity): to the cluster's when
+     * it answers, else to this node's fallback bucket, which is where the token was taken from then.
+     */
+    void giveBack(String key, RateLimits limits) {
+        Instant now = clock.instant();
+        Optional<ProxyManager<String>> cluster = degraded ? Optional.empty() : proxyManager();
+        if (cluster.isPresent()) {
+            try {
+                cluster.get().builder().build(key, () -> RateLimitBuckets.configuration(limits, now)).addTokens(1);
+                return;
+            } catch (RuntimeException e) {
+                degradeOnce(e);
+            }
+        }
+        int share = lastMemberCount;
+        RateLimits conservative = new RateLimits(divide(limits.perMinute(), share), divide(limits.perDay(), share));
+        synchronized (localBuckets) {
+            Bucket bucket = localBuckets.get(key + "|" + conservative);
+            if (bucket != null) {
+                bucket.addTokens(1);
+            }
+        }
+    }
+
     private Optional<ProxyManager<String>> proxyManager() {
         Optional<HazelcastInstance> instance = member.get();
         if (instance.isEmpty()) {

@@ -75,6 +75,25 @@ class RateLimiterEngineTest {
     }
 
     @Test
+    void a_token_given_back_on_one_member_is_available_on_the_other_and_never_beyond_the_capacity()
+            throws InterruptedException {
+        awayFromMinuteBoundary();
+        RateLimits five = new RateLimits(5, 50);
+        RateLimiterEngine onFirst = engineOn(first);
+        RateLimiterEngine onSecond = engineOn(second);
+        for (int i = 0; i < 5; i++) {
+            assertThat(onFirst.tryConsume("signin:a", five).allowed()).isTrue();
+        }
+        assertThat(onSecond.tryConsume("signin:a", five).allowed()).isFalse();
+        onSecond.giveBack("signin:a", five);
+        assertThat(onFirst.tryConsume("signin:a", five).allowed()).isTrue();
+        assertThat(onFirst.tryConsume("signin:a", five).allowed()).isFalse();
+
+        onFirst.giveBack("signin:b", five);
+        assertThat(onSecond.tryConsume("signin:b", five).remaining()).as("a full bucket stays full").isEqualTo(4);
+    }
+
+    @Test
     void the_day_window_binds_once_fewer_requests_are_left_in_it() throws InterruptedException {
         awayFromMinuteBoundary();
         RateLimitDecision decision = engineOn(first).tryConsume("account:3", new RateLimits(30, 10));

@@ -1,6 +1,7 @@
 package io.cardvault.adapter.out.persistence;
 
 import io.cardvault.application.port.out.SessionTokenPort;
+import io.cardvault.application.port.out.account.SessionClaims;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,20 +11,26 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code tcg_session} value: {@code v1.<account id>.<expiry epoch seconds>.<signature>}, the
- * signature being HMAC-SHA256 (the spec's HS256) over everything before it, base64url. Tokens are
+ * The {@code tcg_session} value: {@code v2.<account id>.<session generation>.<session id>.<expiry
+ * epoch seconds>.<signature>}, the signature being HMAC-SHA256 (the spec's HS256) over everything
+ * before it, base64url. The generation and the 22-character session id let the application end
+ * sessions (see {@code SessionStanding}); a {@code v1.<account id>.<expiry>.<signature>} token from
+ * before them still verifies, as generation 0 without a session id, until its account's generation
+ * moves on. Tokens are
  * signed with the current secret ({@code CARDVAULT_SESSION_SECRET}, ≥ 32 bytes) and accepted under
  * it or any previous one ({@code CARDVAULT_SESSION_OLD_SECRETS}, comma-separated), so a secret can
  * be rotated without logging everybody out: move the old one to the old-secrets list, and drop it
@@ -37,11 +44,14 @@ class HmacSessionTokens implements SessionTokenPort {
     /** HMAC-SHA256 keys shorter than its output weaken it. */
     static final int MIN_SECRET_BYTES = 32;
     private static final Logger LOG = Logger.getLogger(HmacSessionTokens.class.getName());
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
+    private static final String FIRST_VERSION = "v1";
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final byte[] current;
-    private final List<byte[]> accepted;
+    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
+
+    /** One initialised Mac per thread and secret, the current secret's first: looking one up costs more than the HMAC. */
+    private final List<ThreadLocal<Mac>> accepted;
 
     @Inject
     HmacSessionTokens(@ConfigProperty(name = "CARDVAULT_SESSION_SECRET") Optional<String> secret,
@@ -55,13 +65,12 @@ class HmacSessionTokens implements SessionTokenPort {
         if (currentSecret.length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("the session secret must be at least 32 bytes");
         }
-        this.current = currentSecret.clone();
-        this.accepted = Stream.concat(Stream.of(currentSecret), previousSecrets.stream()).map(byte[]::clone).toList();
+        this.accepted = Stream.concat(Stream.of(currentSecret), previousSecrets.stream())
+                .map(secret -> ThreadLocal.withInitial(() -> mac(secret.clone()))).toList();
     }
 
     /** For CDI's client proxy only. */
     protected HmacSessionTokens() {
-        this.current = null;
         this.accepted = null;
     }
 
@@ -77,13 +86,17 @@ class HmacSessionTokens implements SessionTokenPort {
     }
 
     @Override
-    public String issue(AccountId account, Instant expiresAt) {
-        String payload = VERSION + "." + account.value() + "." + expiresAt.getEpochSecond();
-        return payload + "." + sign(current, payload);
+    public String issue(SessionClaims claims) {
+        if (!SESSION_ID.matcher(claims.sessionId()).matches()) {
+            throw new IllegalArgumentException("a session id is 22 URL-safe base64 characters");
+        }
+        String payload = VERSION + "." + claims.account().value() + "." + claims.generation() + "." + claims.sessionId()
+                + "." + claims.expiresAt().getEpochSecond();
+        return payload + "." + sign(accepted.get(0), payload);
     }
 
     @Override
-    public Optional<AccountId> verify(String token, Instant now) {
+    public Optional<SessionClaims> verify(String token, Instant now) {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
@@ -93,29 +106,41 @@ class HmacSessionTokens implements SessionTokenPort {
         }
         String payload = token.substring(0, lastDot);
         byte[] presented = token.substring(lastDot + 1).getBytes(StandardCharsets.US_ASCII);
-        boolean signed = accepted.stream().anyMatch(secret ->
-                MessageDigest.isEqual(sign(secret, payload).getBytes(StandardCharsets.US_ASCII), presented));
+        boolean signed = accepted.stream().anyMatch(mac ->
+                MessageDigest.isEqual(sign(mac, payload).getBytes(StandardCharsets.US_ASCII), presented));
         if (!signed) {
             return Optional.empty();
         }
         String[] parts = payload.split("\\.");
-        if (parts.length != 3 || !VERSION.equals(parts[0])) {
-            return Optional.empty();
-        }
         try {
-            long expiry = Long.parseLong(parts[2]);
-            return now.getEpochSecond() < expiry ? Optional.of(new AccountId(Long.parseLong(parts[1]))) : Optional.empty();
-        } catch (NumberFormatException | InvalidAccountDataException e) {
+            SessionClaims claims;
+            if (parts.length == 5 && VERSION.equals(parts[0]) && SESSION_ID.matcher(parts[3]).matches()) {
+                claims = new SessionClaims(new AccountId(Long.parseLong(parts[1])), Long.parseLong(parts[2]), parts[3],
+                        Instant.ofEpochSecond(Long.parseLong(parts[4])));
+            } else if (parts.length == 3 && FIRST_VERSION.equals(parts[0])) {
+                claims = new SessionClaims(new AccountId(Long.parseLong(parts[1])), 0, "",
+                        Instant.ofEpochSecond(Long.parseLong(parts[2])));
+            } else {
+                return Optional.empty();
+            }
+            return now.isBefore(claims.expiresAt()) ? Optional.of(claims) : Optional.empty();
+        } catch (IllegalArgumentException | DateTimeException | InvalidAccountDataException e) {
+            // numbers a token of ours never holds (NumberFormatException is an IllegalArgumentException)
             return Optional.empty();
         }
     }
 
-    private static String sign(byte[] secret, String payload) {
+    /** doFinal leaves the Mac ready for the next payload under the same key. */
+    private static String sign(ThreadLocal<Mac> mac, String payload) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.get().doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static Mac mac(byte[] secret) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             // HmacSHA256 is mandatory on every Java platform and any non-empty key is valid for it.
             throw new IllegalStateException("HmacSHA256 unavailable", e);

@@ -3,6 +3,7 @@ package io.cardvault.adapter.out.persistence;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.SessionStandingStorePort;
 import io.cardvault.application.port.out.account.AccountStoreFailedException;
 import io.cardvault.application.port.out.account.KeyUseTally;
 import io.cardvault.domain.account.Account;
@@ -14,6 +15,7 @@ import io.cardvault.domain.account.DuplicateAccountException;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.KeyUsage;
 import io.cardvault.domain.account.PasswordHash;
+import io.cardvault.domain.account.SessionStanding;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +32,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Accounts and API keys on MariaDB with plain JDBC. It joins the calling use case's transaction
+ * Accounts, their session standings and API keys on MariaDB with plain JDBC. It joins the calling use case's transaction
  * (the data source enlists in JTA). Times are stored as UTC {@code DATETIME(3)}.
  */
 @ApplicationScoped
-class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort {
+class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort, SessionStandingStorePort {
 
     private static final String ACCOUNT_COLUMNS =
             "id, username, email, password_hash, tier, display_name, country, is_admin, is_seller, created_at,"
@@ -200,6 +204,66 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccou
         }
     }
 
+    /** One read: the generation, and the live ended sessions joined to it (none: one row of NULL). */
+    @Override
+    public Optional<SessionStanding> standing(AccountId account, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT a.session_generation, e.session_id"
+                     + " FROM account a LEFT JOIN ended_session e ON e.account_id = a.id AND e.expires_at > ?"
+                     + " WHERE a.id = ?")) {
+            select.setObject(1, utc(now));
+            select.setLong(2, account.value());
+            long generation = -1;
+            Set<String> ended = new HashSet<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    generation = row.getLong(1);
+                    String session = row.getString(2);
+                    if (session != null) {
+                        ended.add(session);
+                    }
+                }
+            }
+            return generation < 0 ? Optional.empty() : Optional.of(new SessionStanding(generation, ended));
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot read the sessions of account " + account.value(), e);
+        }
+    }
+
+    @Override
+    public void endSession(AccountId account, String sessionId, Instant expiresAt, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT IGNORE INTO ended_session (account_id, session_id, expires_at) VALUES (?, ?, ?)");
+             PreparedStatement prune = connection.prepareStatement(
+                     "DELETE FROM ended_session WHERE account_id = ? AND expires_at <= ?")) {
+            insert.setLong(1, account.value());
+            insert.setString(2, sessionId);
+            insert.setObject(3, utc(expiresAt));
+            insert.executeUpdate();
+            prune.setLong(1, account.value());
+            prune.setObject(2, utc(now));
+            prune.executeUpdate();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot end a session of account " + account.value(), e);
+        }
+    }
+
+    @Override
+    public void endAllSessions(AccountId account) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement bump = connection.prepareStatement(
+                     "UPDATE account SET session_generation = session_generation + 1 WHERE id = ?");
+             PreparedStatement clear = connection.prepareStatement("DELETE FROM ended_session WHERE account_id = ?")) {
+            bump.setLong(1, account.value());
+            bump.executeUpdate();
+            clear.setLong(1, account.value());
+            clear.executeUpdate();
+        } catch (SQLException e) {
+            throw new AccountStoreFailedException("cannot end the sessions of account " + account.value(), e);
+        }
+    }
+
     @Override
     public ApiKey add(ApiKey key) {
         String sql = "INSERT INTO api_key (account_id, name, prefix, key_hash, tier, is_active, created_at, expires_at)"
@@ -239,12 +303,24 @@ class JdbcAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccou
         }
     }
 
+    /**
+     * {@code SELECT … FOR UPDATE} on the account row, then a locking count: a locking read sees the
+     * latest committed keys whatever snapshot the transaction holds, and every creator waits for the
+     * row lock first, so the count's own locks never meet another creator's. Both on one connection,
+     * which is the transaction's.
+     */
     @Override
-    public int countByOwner(AccountId owner) {
+    public int lockOwnerAndCount(AccountId owner) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM api_key WHERE account_id = ?")) {
-            select.setLong(1, owner.value());
-            try (ResultSet row = select.executeQuery()) {
+             PreparedStatement lock = connection.prepareStatement("SELECT id FROM account WHERE id = ? FOR UPDATE");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM api_key WHERE account_id = ? LOCK IN SHARE MODE")) {
+            lock.setLong(1, owner.value());
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+            }
+            count.setLong(1, owner.value());
+            try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }

@@ -12,6 +12,7 @@ import io.cardvault.domain.account.DuplicateAccountException;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.KeyUsage;
 import io.cardvault.domain.account.PasswordHash;
+import io.cardvault.domain.account.SessionStanding;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import java.security.SecureRandom;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +29,12 @@ class JdbcAccountStoreTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private static JdbcAccountStore store;
+    private static DataSource dataSource;
 
     @BeforeAll
     static void database() {
-        store = new JdbcAccountStore(TestDatabase.fresh("accounts"));
+        dataSource = TestDatabase.fresh("accounts");
+        store = new JdbcAccountStore(dataSource);
     }
 
     private static Account newAccount(String name) {
@@ -70,7 +75,7 @@ class JdbcAccountStoreTest {
         ApiKey key = store.add(ApiKey.issue(owner, "production", secret, null, NOW.plusSeconds(3600), NOW));
         assertThat(store.findByHash(secret.hash())).map(k -> k.requireId()).contains(key.requireId());
         assertThat(store.findByHash(ApiKeySecret.generate(new SecureRandom()).hash())).isEmpty();
-        assertThat(store.countByOwner(owner.requireId())).isEqualTo(1);
+        assertThat(store.lockOwnerAndCount(owner.requireId())).isEqualTo(1);
         ApiKey listed = store.findByOwner(owner.requireId()).get(0);
         assertThat(listed.prefix()).isEqualTo(secret.prefix());
         assertThat(listed.expiresAt()).contains(NOW.plusSeconds(3600));
@@ -82,7 +87,7 @@ class JdbcAccountStoreTest {
 
         store.delete(key.requireId());
         assertThat(store.findById(key.requireId())).isEmpty();
-        assertThat(store.countByOwner(owner.requireId())).isZero();
+        assertThat(store.lockOwnerAndCount(owner.requireId())).isZero();
     }
 
     @Test
@@ -117,5 +122,39 @@ class JdbcAccountStoreTest {
         store.delete(owner.requireId());
         assertThat(store.findById(owner.requireId())).isEmpty();
         assertThat(store.findById(key.requireId())).isEmpty();
+    }
+
+    @Test
+    void sessions_ended_singly_are_listed_until_they_expire_and_ending_all_moves_the_generation_on() {
+        Account owner = store.add(newAccount("frank"));
+        AccountId id = owner.requireId();
+        assertThat(store.standing(id, NOW)).contains(SessionStanding.fresh());
+
+        store.endSession(id, "s".repeat(22), NOW.plusSeconds(60), NOW);
+        store.endSession(id, "t".repeat(22), NOW.plusSeconds(5), NOW);
+        store.endSession(id, "t".repeat(22), NOW.plusSeconds(5), NOW);
+        assertThat(store.standing(id, NOW)).contains(new SessionStanding(0, Set.of("s".repeat(22), "t".repeat(22))));
+        assertThat(store.standing(id, NOW.plusSeconds(10))).as("an expired entry no longer counts")
+                .contains(new SessionStanding(0, Set.of("s".repeat(22))));
+
+        store.endSession(id, "u".repeat(22), NOW.plusSeconds(60), NOW.plusSeconds(10));
+        assertThat(sessionRows(id)).as("expired entries are pruned at the next logout").isEqualTo(2);
+
+        store.endAllSessions(id);
+        assertThat(store.standing(id, NOW)).contains(new SessionStanding(1, Set.of()));
+        assertThat(store.standing(new AccountId(999_999), NOW)).isEmpty();
+
+        store.endSession(id, "v".repeat(22), NOW.plusSeconds(60), NOW);
+        store.delete(id);
+        assertThat(sessionRows(id)).as("removed with the account").isZero();
+    }
+
+    private static int sessionRows(AccountId id) {
+        try {
+            return Integer.parseInt(TestDatabase.queryText(dataSource,
+                    "SELECT COUNT(*) FROM ended_session WHERE account_id = " + id.value()));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -17,7 +17,12 @@ public interface ApiKeyStorePort {
     /** The owner's keys, oldest first. */
     List<ApiKey> findByOwner(AccountId owner);
 
-    int countByOwner(AccountId owner);
+    /**
+     * Locks the owner's account row until the calling transaction ends, then counts the owner's keys
+     * as committed. Key creations for one owner so run one after another, each counting the keys the
+     * ones before it added: the tier's cap holds however many requests arrive at once.
+     */
+    int lockOwnerAndCount(AccountId owner);
 
     Optional<ApiKey> findById(ApiKeyId id);
 

@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 
-/** Generates a secret, checks the tier's key cap and stores the key's hash and prefix only. */
+/**
+ * Generates a secret, checks the tier's key cap (atomically, under a lock on the owner) and stores
+ * the key's hash and prefix only.
+ */
 @UseCase
 public class CreateApiKeyService implements CreateApiKeyUseCase {
 
@@ -45,7 +48,8 @@ public class CreateApiKeyService implements CreateApiKeyUseCase {
     public CreatedApiKey create(CreateApiKeyCommand command) {
         Account owner = accounts.findById(command.owner())
                 .orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
-        if (!owner.mayCreateKey(keys.countByOwner(command.owner()))) {
+        // Counted under the owner's row lock: concurrent creations cannot all see room for one more.
+        if (!owner.mayCreateKey(keys.lockOwnerAndCount(command.owner()))) {
             throw new ApiKeyLimitReachedException(owner.tier());
         }
         ApiKeySecret secret = ApiKeySecret.generate(random);

@@ -2,6 +2,7 @@ package io.cardvault.application.service.account;
 
 import io.cardvault.application.port.in.account.PurgeDeletedAccountsUseCase;
 import io.cardvault.application.port.out.AccountStorePort;
+import io.cardvault.application.port.out.SessionStandingCachePort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.account.AccountId;
 import jakarta.inject.Inject;
@@ -20,28 +21,35 @@ public class PurgeDeletedAccountsService implements PurgeDeletedAccountsUseCase 
 
     private final AccountStorePort accounts;
     private final AccountPolicy policy;
+    private final SessionStandingCachePort standings;
     private final Clock clock;
 
     @Inject
-    public PurgeDeletedAccountsService(AccountStorePort accounts, AccountPolicy policy) {
-        this(accounts, policy, Clock.systemUTC());
+    public PurgeDeletedAccountsService(AccountStorePort accounts, AccountPolicy policy, SessionStandingCachePort standings) {
+        this(accounts, policy, standings, Clock.systemUTC());
     }
 
-    public PurgeDeletedAccountsService(AccountStorePort accounts, AccountPolicy policy, Clock clock) {
+    public PurgeDeletedAccountsService(AccountStorePort accounts, AccountPolicy policy, SessionStandingCachePort standings,
+                                       Clock clock) {
         this.accounts = accounts;
         this.policy = policy;
+        this.standings = standings;
         this.clock = clock;
     }
 
     /** For CDI's client proxy only. */
     protected PurgeDeletedAccountsService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Override
     public int purgeDue() {
         List<AccountId> due = accounts.findDeletionsRequestedBefore(clock.instant().minus(policy.deletionGrace()), BATCH);
-        due.forEach(accounts::delete);
+        for (AccountId account : due) {
+            accounts.delete(account);
+            // its sessions end with it, on every node, not only once their cached standing expires
+            standings.forget(account);
+        }
         return due.size();
     }
 }

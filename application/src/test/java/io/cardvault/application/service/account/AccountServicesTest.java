@@ -10,6 +10,8 @@ import io.cardvault.application.port.in.account.WrongPasswordException;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
+import io.cardvault.application.port.out.SessionStandingCachePort;
+import io.cardvault.application.port.out.SessionStandingStorePort;
 import io.cardvault.application.port.out.account.KeyUseTally;
 import io.cardvault.domain.account.AccessRequirement;
 import io.cardvault.domain.account.Account;
@@ -20,6 +22,7 @@ import io.cardvault.domain.account.ApiKeyId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import io.cardvault.domain.account.PasswordHash;
+import io.cardvault.domain.account.SessionStanding;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import java.time.Clock;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class AccountServicesTest {
@@ -63,6 +67,19 @@ class AccountServicesTest {
         @Override public void delete(AccountId id) { rows.remove(id); }
     }
 
+    /** A session cache that only lists what it was told to forget. */
+    private record ForgettingCache(List<AccountId> forgotten) implements SessionStandingCachePort {
+        @Override
+        public Optional<SessionStanding> standing(AccountId account, Function<AccountId, Optional<SessionStanding>> load) {
+            return load.apply(account);
+        }
+
+        @Override
+        public void forget(AccountId account) {
+            forgotten.add(account);
+        }
+    }
+
     private static final PasswordHasherPort HASHER = new PasswordHasherPort() {
         @Override public PasswordHash hash(String password) { return new PasswordHash("hash:" + password); }
         @Override public boolean matches(String password, PasswordHash hash) { return hash.value().equals("hash:" + password); }
@@ -74,13 +91,22 @@ class AccountServicesTest {
     @Test
     void a_password_change_needs_the_current_password_and_stores_the_new_hash() {
         Account alice = accounts.put("alice", Tier.FREE);
-        ChangePasswordService service = new ChangePasswordService(accounts, HASHER);
+        List<AccountId> sessionsEnded = new ArrayList<>();
+        List<AccountId> forgotten = new ArrayList<>();
+        ChangePasswordService service = new ChangePasswordService(accounts, HASHER, new SessionStandingStorePort() {
+            @Override public Optional<SessionStanding> standing(AccountId account, Instant now) { return Optional.empty(); }
+            @Override public void endSession(AccountId account, String id, Instant expiresAt, Instant now) { }
+            @Override public void endAllSessions(AccountId account) { sessionsEnded.add(account); }
+        }, new ForgettingCache(forgotten));
         assertThatThrownBy(() -> service.changePassword(new ChangePasswordCommand(alice.requireId(), "wrong", "new-secret-2")))
                 .isInstanceOf(WrongPasswordException.class);
         assertThatThrownBy(() -> new ChangePasswordCommand(alice.requireId(), "secret-1", "short"))
                 .isInstanceOf(InvalidAccountDataException.class);
+        assertThat(sessionsEnded).as("a refused change ends nothing").isEmpty();
         service.changePassword(new ChangePasswordCommand(alice.requireId(), "secret-1", "new-secret-2"));
         assertThat(accounts.rows.get(alice.requireId()).passwordHash().value()).isEqualTo("hash:new-secret-2");
+        assertThat(sessionsEnded).containsExactly(alice.requireId());
+        assertThat(forgotten).containsExactly(alice.requireId());
     }
 
     @Test
@@ -94,10 +120,12 @@ class AccountServicesTest {
                 .requestDeletion(bob.requireId(), "DELETE bob");
         new CancelAccountDeletionService(accounts).cancelDeletion(bob.requireId(), "DELETE bob");
 
-        assertThat(new PurgeDeletedAccountsService(accounts, policy, Clock.fixed(NOW.plus(Duration.ofHours(23)), ZoneOffset.UTC))
-                .purgeDue()).isZero();
-        assertThat(new PurgeDeletedAccountsService(accounts, policy, Clock.fixed(NOW.plus(Duration.ofHours(25)), ZoneOffset.UTC))
-                .purgeDue()).isEqualTo(1);
+        List<AccountId> forgotten = new ArrayList<>();
+        assertThat(new PurgeDeletedAccountsService(accounts, policy, new ForgettingCache(forgotten),
+                Clock.fixed(NOW.plus(Duration.ofHours(23)), ZoneOffset.UTC)).purgeDue()).isZero();
+        assertThat(new PurgeDeletedAccountsService(accounts, policy, new ForgettingCache(forgotten),
+                Clock.fixed(NOW.plus(Duration.ofHours(25)), ZoneOffset.UTC)).purgeDue()).isEqualTo(1);
+        assertThat(forgotten).as("the purged account's sessions end everywhere").containsExactly(alice.requireId());
         assertThat(accounts.rows).containsOnlyKeys(bob.requireId());
     }
 
@@ -131,7 +159,7 @@ class AccountServicesTest {
         ApiKeyStorePort keys = new ApiKeyStorePort() {
             @Override public ApiKey add(ApiKey key) { return key; }
             @Override public List<ApiKey> findByOwner(AccountId owner) { return List.of(stored); }
-            @Override public int countByOwner(AccountId owner) { return 1; }
+            @Override public int lockOwnerAndCount(AccountId owner) { return 1; }
             @Override public Optional<ApiKey> findById(ApiKeyId id) { return Optional.of(stored); }
             @Override public Optional<ApiKey> findByHash(ApiKeyHash hash) { return Optional.of(stored); }
             @Override public void update(ApiKey key) { }

@@ -5,6 +5,7 @@ import io.cardvault.application.port.in.account.ChangePasswordUseCase;
 import io.cardvault.application.port.in.account.ListApiKeysUseCase;
 import io.cardvault.application.port.in.account.WrongPasswordException;
 import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKey;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import io.cardvault.domain.account.RateLimits;
@@ -46,12 +47,18 @@ public class AccountPage implements Serializable {
         this(null, null, null);
     }
 
-    /** Form action: changes the password after checking the current one; the fields are cleared either way. */
+    /**
+     * Form action: changes the password after checking the current one, which signs out every other
+     * browser; the fields are cleared either way.
+     */
     public void changePassword() {
         passwordError = "";
         passwordChanged = false;
         try {
-            passwords.changePassword(new ChangePasswordCommand(account().requireId(), currentPassword, newPassword));
+            AccountId id = account().requireId();
+            passwords.changePassword(new ChangePasswordCommand(id, currentPassword, newPassword));
+            // the change ended every session, this browser's too: it gets a fresh one, as the API does
+            web.startSession(id);
             passwordChanged = true;
         } catch (WrongPasswordException e) {
             passwordError = web.message("account.password.wrong");

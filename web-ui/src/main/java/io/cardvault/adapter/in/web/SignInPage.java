@@ -3,11 +3,13 @@ package io.cardvault.adapter.in.web;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.account.LogInCommand;
 import io.cardvault.application.port.in.account.LogInUseCase;
+import io.cardvault.application.port.in.account.TooManySignInAttemptsException;
 import io.cardvault.domain.account.Account;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 
 /** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
 @Named
@@ -35,12 +37,15 @@ public class SignInPage implements Serializable {
 
     public void signIn() {
         try {
-            Account account = logIn.logIn(new LogInCommand(login, password));
+            Account account = logIn.logIn(new LogInCommand(login, password, web.clientAddress()));
             web.startSession(account.requireId());
             web.redirect("/account");
         } catch (InvalidCredentialsException e) {
             password = "";
             error = web.message("signin.failed");
+        } catch (TooManySignInAttemptsException e) {
+            password = "";
+            error = MessageFormat.format(web.message("signin.throttled"), e.retryAfterSeconds());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.application.port.in.account.EndSessionUseCase;
 import io.cardvault.application.port.in.account.GetAccountUseCase;
 import io.cardvault.application.port.in.account.ResolveSessionUseCase;
 import io.cardvault.application.port.in.account.SessionToken;
@@ -36,22 +37,24 @@ public class WebContext {
     private final HttpServletRequest request;
     private final ResolveSessionUseCase sessions;
     private final StartSessionUseCase startSession;
+    private final EndSessionUseCase endSession;
     private final GetAccountUseCase accounts;
     private Optional<AccountId> signedIn;
     private Optional<Account> account;
 
     @Inject
     public WebContext(HttpServletRequest request, ResolveSessionUseCase sessions, StartSessionUseCase startSession,
-                      GetAccountUseCase accounts) {
+                      EndSessionUseCase endSession, GetAccountUseCase accounts) {
         this.request = request;
         this.sessions = sessions;
         this.startSession = startSession;
+        this.endSession = endSession;
         this.accounts = accounts;
     }
 
     /** For CDI's client proxy only. */
     protected WebContext() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** {@code en} or {@code nl}: the first segment of the page's URL. */
@@ -102,12 +105,16 @@ public class WebContext {
 
     Optional<AccountId> signedInAccount() {
         if (signedIn == null) {
-            Cookie[] cookies = request.getCookies();
-            signedIn = cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                    .filter(cookie -> SESSION_COOKIE.equals(cookie.getName())).findFirst()
-                    .flatMap(cookie -> sessions.resolve(cookie.getValue()));
+            signedIn = presentedSessionCookie().flatMap(sessions::resolve);
         }
         return signedIn;
+    }
+
+    /** The {@code tcg_session} value this request carries. */
+    private Optional<String> presentedSessionCookie() {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(cookie -> SESSION_COOKIE.equals(cookie.getName())).findFirst().map(Cookie::getValue);
     }
 
     /** The signed-in account; empty when nobody is, or the account no longer exists. */
@@ -125,7 +132,9 @@ public class WebContext {
         account = null;
     }
 
+    /** Signs out: the session ends on every node (a copied cookie is worthless), and the browser drops the cookie. */
     void endSession() {
+        presentedSessionCookie().ifPresent(endSession::endSession);
         response().addCookie(sessionCookie("", 0));
         signedIn = Optional.empty();
         account = Optional.empty();
@@ -183,6 +192,11 @@ public class WebContext {
     /** Marks the answer as 404: the page then shows its not-found content. */
     void notFound() {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** The socket peer (never a forwarded-for header: a client writes any address there). */
+    String clientAddress() {
+        return request.getRemoteAddr();
     }
 
     String parameter(String name) {

@@ -59,7 +59,8 @@ public class AccountResource {
     @POST
     @Path("/password")
     @Operation(summary = "Change your password",
-            description = "current_password must match; new_password at least 8 characters. Renews this session's cookie.")
+            description = "current_password must match; new_password at least 8 characters, not blank, not a common "
+                    + "password. Ends every other session of the account and renews this one's cookie.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = OkResponse.class)))
     @APIResponse(responseCode = "400", description = "current_password is wrong",

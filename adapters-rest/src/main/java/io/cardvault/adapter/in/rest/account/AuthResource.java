@@ -2,6 +2,8 @@ package io.cardvault.adapter.in.rest.account;
 
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
+import io.cardvault.application.port.in.account.EndAllSessionsUseCase;
+import io.cardvault.application.port.in.account.EndSessionUseCase;
 import io.cardvault.application.port.in.account.GetAccountUseCase;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.account.LogInCommand;
@@ -16,10 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -40,24 +44,30 @@ public class AuthResource {
     private final RegisterAccountUseCase register;
     private final LogInUseCase logIn;
     private final GetAccountUseCase accounts;
+    private final EndSessionUseCase endSession;
+    private final EndAllSessionsUseCase endAllSessions;
 
     @Inject
-    public AuthResource(RegisterAccountUseCase register, LogInUseCase logIn, GetAccountUseCase accounts) {
+    public AuthResource(RegisterAccountUseCase register, LogInUseCase logIn, GetAccountUseCase accounts,
+                        EndSessionUseCase endSession, EndAllSessionsUseCase endAllSessions) {
         this.register = register;
         this.logIn = logIn;
         this.accounts = accounts;
+        this.endSession = endSession;
+        this.endAllSessions = endAllSessions;
     }
 
     /** For CDI's client proxy only. */
     protected AuthResource() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account and sign in",
-            description = "username 3-30 characters (lowercased), a valid email, password of at least 8 characters. "
+            description = "username 3-30 characters (lowercased), a valid email, password of at least 8 characters "
+                    + "(not blank, not a common password). "
                     + "Sets the tcg_session cookie.")
     @APIResponse(responseCode = "201", description = "Created and signed in",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
@@ -83,18 +93,29 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address; "
+            + "Retry-After says when to try again", content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     public SessionResponse login(@Valid @NotNull LoginRequest body, @Context HttpServletRequest request) {
-        Account account = logIn.logIn(new LogInCommand(body.username(), body.password()));
+        Account account = logIn.logIn(new LogInCommand(body.username(), body.password(), request.getRemoteAddr()));
         RequestCaller.startSession(request, account.requireId());
         return SessionResponse.from(account);
     }
 
     @POST
     @Path("/logout")
-    @Operation(summary = "Sign out", description = "Clears the tcg_session cookie; works signed in or not.")
+    @Operation(summary = "Sign out",
+            description = "Ends this session on every node (a copy of the cookie no longer signs anyone in) and clears "
+                    + "the tcg_session cookie; with everywhere=true every session of the account ends. Works signed "
+                    + "in or not.")
     @APIResponse(responseCode = "200", description = "Signed out",
             content = @Content(schema = @Schema(implementation = OkResponse.class)))
-    public OkResponse logout(@Context HttpServletRequest request) {
+    public OkResponse logout(@CookieParam(SessionCookies.NAME) String cookie, @QueryParam("everywhere") boolean everywhere,
+                             @Context HttpServletRequest request) {
+        if (everywhere) {
+            RequestCaller.session(request).ifPresent(endAllSessions::endAllSessions);
+        } else {
+            endSession.endSession(cookie);
+        }
         RequestCaller.endSession(request);
         return OkResponse.OK;
     }

@@ -4,6 +4,7 @@ import io.cardvault.application.port.in.account.AccessDeniedException;
 import io.cardvault.application.port.in.account.ApiKeyLimitReachedException;
 import io.cardvault.application.port.in.account.ApiKeyNotFoundException;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
+import io.cardvault.application.port.in.account.TooManySignInAttemptsException;
 import io.cardvault.application.port.in.account.WrongPasswordException;
 import io.cardvault.domain.account.AccountDeletionException;
 import io.cardvault.domain.account.DuplicateAccountException;
@@ -17,7 +18,7 @@ import java.util.List;
  * The account error family: a field that breaks an account rule is 422 in the validation shape
  * ({@code loc: ["body", field]}); a taken username or email 409; bad credentials 401; a session
  * required where a key was used, a full key quota or a refused tier gate 403; another user's (or no)
- * key 404; a wrong current password or deletion confirmation 400.
+ * key 404; a wrong current password or deletion confirmation 400; a throttled sign-in 429.
  */
 public final class AccountErrorMappers {
 
@@ -86,6 +87,16 @@ public final class AccountErrorMappers {
         @Override
         public Response toResponse(AccountDeletionException exception) {
             return ErrorResponse.of(400, exception.getMessage());
+        }
+    }
+
+    /** 429 with {@code Retry-After}: the sign-in throttle refused the attempt before checking it. */
+    @Provider
+    public static class SignInThrottled implements ExceptionMapper<TooManySignInAttemptsException> {
+        @Override
+        public Response toResponse(TooManySignInAttemptsException exception) {
+            return Response.fromResponse(ErrorResponse.of(429, exception.getMessage()))
+                    .header("Retry-After", exception.retryAfterSeconds()).build();
         }
     }
 
