@@ -114,7 +114,10 @@ public final class FaultLoad {
         }
     }
 
-    /** Spends one Free key at 4 requests a second, alternating nodes; records each answer's window and status. */
+    /**
+     * Spends one Free key at 4 requests a second, alternating nodes; records each answer's time, node, status,
+     * rate-limit headers and the time the request was sent (limiter.tsv).
+     */
     private void spender(String key, long end) {
         int turn = 0;
         while (System.currentTimeMillis() < end) {
@@ -122,9 +125,10 @@ public final class FaultLoad {
             String node = node(turn++);
             Reply reply = call(node, "limited", "GET", "/api/v2/stats", null, null, key);
             if (reply != null) {
-                limiter.printf("%d\t%s\t%d\t%s\t%s%n", reply.at, reply.node, reply.status,
+                limiter.printf("%d\t%s\t%d\t%s\t%s\t%s\t%d%n", reply.at, reply.node, reply.status,
                         reply.headers.firstValue("X-RateLimit-Reset").orElse("-"),
-                        reply.headers.firstValue("X-RateLimit-Limit").orElse("-"));
+                        reply.headers.firstValue("X-RateLimit-Limit").orElse("-"),
+                        reply.headers.firstValue("X-RateLimit-Remaining").orElse("-"), started);
             }
             sleep(Math.max(0, 250 - (System.currentTimeMillis() - started)));
         }
