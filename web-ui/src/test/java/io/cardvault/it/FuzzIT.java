@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,8 +63,15 @@ class FuzzIT {
             "/(en|nl)(/.*)?|/resources(/.*)?|/favicon\\.ico|/jakarta\\.faces\\.resource/.*|/openapi(/.*)?|/|/search|/signin"
                     + "|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
 
-    /** One cause of failure on one route: how often it happened and the first request that showed it. */
-    private record Finding(String cause, String route, int status, Case example, String answer, int[] count) {
+    /**
+     * One cause of failure: what was wrong, the status, and the answer's gist (so one server bug is one finding
+     * however many routes show it), with the routes that showed it and the first request that did.
+     */
+    private record Finding(String causes, int status, String gist, Case example, Map<String, Integer> routes) {
+
+        int count() {
+            return routes.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     @Test
@@ -83,6 +91,7 @@ class FuzzIT {
         Map<Integer, Integer> statuses = new TreeMap<>();
         Set<String> covered = new LinkedHashSet<>();
         Set<String> answeredBelow500 = new LinkedHashSet<>();
+        List<String> failures = new ArrayList<>();
         int sent = 0;
         Instant stop = Instant.now().plus(TIME_CAP);
         boolean cut = false;
@@ -109,18 +118,26 @@ class FuzzIT {
                     if (answer.status() < 500) {
                         answeredBelow500.add(operation.key());
                     }
-                    for (String cause : problems(request, answer)) {
-                        findings.computeIfAbsent(cause + "|" + operation.key() + "|" + answer.status(),
-                                key -> new Finding(cause, operation.key(), answer.status(), request, answer.body(), new int[1]))
-                                .count()[0]++;
+                    List<String> causes = problems(request, answer);
+                    if (!causes.isEmpty()) {
+                        String joined = String.join(" + ", causes);
+                        String gist = gist(answer.body());
+                        failures.add(String.join("\t", String.valueOf(answer.status()), joined, request.persona().name(),
+                                request.family().name(), request.method(), excerpt(request.target(), 300),
+                                request.body() == null ? "" : excerpt(new String(request.body(), StandardCharsets.UTF_8), 200), gist));
+                        findings.computeIfAbsent(joined + "|" + answer.status() + "|" + gist, key -> new Finding(joined,
+                                answer.status(), gist, request, new TreeMap<>()))
+                                .routes().merge(operation.key(), 1, Integer::sum);
                     }
                 }
             }
         }
         String summary = summary(sent, cut, operations, skipped, covered, answeredBelow500, statuses, warnings, findings);
         System.out.println(summary);
-        write(summary);
-        assertThat(findings.values()).as(summary).isEmpty();
+        write("fuzz-report.txt", summary);
+        write("fuzz-failures.tsv", "status\tcauses\tcaller\tfamily\tmethod\ttarget\tbody\tanswer\n"
+                + String.join("\n", failures) + "\n");
+        assertThat(findings).withFailMessage(summary).isEmpty();
     }
 
     /** What is wrong with one answer: nothing, or the causes the summary groups findings by. */
@@ -208,27 +225,28 @@ class FuzzIT {
             text.append("no answer (not failures; the connection was refused or dropped):\n");
             warnings.forEach((trouble, count) -> text.append("  ").append(count).append(" × ").append(trouble).append('\n'));
         }
-        Map<String, List<Finding>> byCause = findings.values().stream()
-                .collect(Collectors.groupingBy(Finding::cause, TreeMap::new, Collectors.toList()));
-        text.append("failures: ").append(findings.values().stream().mapToInt(f -> f.count()[0]).sum()).append(" in ")
-                .append(findings.size()).append(" (cause, route, status) groups\n");
-        byCause.forEach((cause, list) -> {
-            text.append("-- ").append(cause).append(": ").append(list.size()).append(" routes\n");
-            for (Finding finding : list) {
-                Case example = finding.example();
-                text.append("   ").append(finding.route()).append(" → ").append(finding.status()).append(" ×")
-                        .append(finding.count()[0]).append("  e.g. [").append(example.persona().name()).append(", ")
-                        .append(example.family()).append("] ").append(example.method()).append(' ')
-                        .append(excerpt(example.target(), 160));
-                if (example.body() != null && example.body().length > 0) {
-                    text.append("  body: ").append(excerpt(new String(example.body(), StandardCharsets.UTF_8), 100));
-                }
-                example.headers().stream().filter(h -> !h[0].equalsIgnoreCase("Content-Type")
-                                && !h[0].equalsIgnoreCase("Cookie") && !h[0].equalsIgnoreCase("X-API-Key"))
-                        .forEach(h -> text.append("  ").append(h[0]).append(": ").append(excerpt(h[1], 60)));
-                text.append("\n      answer: ").append(excerpt(finding.answer(), 200)).append('\n');
+        List<Finding> ordered = findings.values().stream()
+                .sorted(Comparator.comparingInt(Finding::count).reversed().thenComparing(Finding::gist)).toList();
+        text.append("failures: ").append(ordered.stream().mapToInt(Finding::count).sum()).append(" requests, ")
+                .append(ordered.size()).append(" causes (what was wrong, status, the answer's gist)\n");
+        for (Finding finding : ordered) {
+            Case example = finding.example();
+            text.append("-- ").append(finding.status()).append(' ').append(finding.causes()).append(": ")
+                    .append(finding.gist()).append('\n');
+            text.append("   ").append(finding.count()).append(" requests on ").append(finding.routes().size())
+                    .append(" routes: ").append(finding.routes().entrySet().stream().limit(8)
+                            .map(route -> route.getKey() + " ×" + route.getValue()).collect(Collectors.joining(", ")))
+                    .append(finding.routes().size() > 8 ? ", …" : "").append('\n');
+            text.append("   e.g. [").append(example.persona().name()).append(", ").append(example.family()).append("] ")
+                    .append(example.method()).append(' ').append(excerpt(example.target(), 160));
+            if (example.body() != null && example.body().length > 0) {
+                text.append("  body: ").append(excerpt(new String(example.body(), StandardCharsets.UTF_8), 100));
             }
-        });
+            example.headers().stream().filter(h -> !h[0].equalsIgnoreCase("Content-Type")
+                            && !h[0].equalsIgnoreCase("Cookie") && !h[0].equalsIgnoreCase("X-API-Key"))
+                    .forEach(h -> text.append("  ").append(h[0]).append(": ").append(excerpt(h[1], 60)));
+            text.append('\n');
+        }
         return text.toString();
     }
 
@@ -237,11 +255,33 @@ class FuzzIT {
         return flat.length() <= max ? flat : flat.substring(0, max) + "…(" + flat.length() + " chars)";
     }
 
-    private static void write(String summary) {
+    /**
+     * What an answer says, without markup, echoed input or numbers: Liberty's error page from its "Error" line,
+     * a JSON error by its detail. Answers that share it come from one cause.
+     */
+    static String gist(String body) {
+        String text = body;
         try {
-            Path report = Path.of("target", "fuzz-report.txt");
+            JsonValue value = Json.createReader(new StringReader(body)).readValue();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT && value.asJsonObject().containsKey("detail")) {
+                text = value.asJsonObject().get("detail").toString();
+            }
+        } catch (RuntimeException notJson) {
+            text = body.replaceAll("(?is)<(script|style|head)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                    .replaceAll("&[a-z#0-9]+;", " ");
+            int error = text.indexOf("Error ");
+            text = error >= 0 ? text.substring(error) : text;
+        }
+        text = text.replaceAll("\\s+", " ").replaceAll("\\[[^\\]]*]", "[…]").replaceAll("'[^']*'", "'…'")
+                .replaceAll("\\d+", "N").trim();
+        return text.isEmpty() ? "(empty body)" : text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+
+    private static void write(String name, String content) {
+        try {
+            Path report = Path.of("target", name);
             Files.createDirectories(report.getParent());
-            Files.writeString(report, summary);
+            Files.writeString(report, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
