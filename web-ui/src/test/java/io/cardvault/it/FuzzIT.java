@@ -124,7 +124,8 @@ class FuzzIT {
                         String gist = gist(answer.body());
                         failures.add(String.join("\t", String.valueOf(answer.status()), joined, request.persona().name(),
                                 request.family().name(), request.method(), excerpt(request.target(), 300),
-                                request.body() == null ? "" : excerpt(new String(request.body(), StandardCharsets.UTF_8), 200), gist));
+                                request.body() == null ? "" : excerpt(new String(request.body(), StandardCharsets.UTF_8), 200),
+                                headers(request).trim(), gist));
                         findings.computeIfAbsent(joined + "|" + answer.status() + "|" + gist, key -> new Finding(joined,
                                 answer.status(), gist, request, new TreeMap<>()))
                                 .routes().merge(operation.key(), 1, Integer::sum);
@@ -135,7 +136,7 @@ class FuzzIT {
         String summary = summary(sent, cut, operations, skipped, covered, answeredBelow500, statuses, warnings, findings);
         System.out.println(summary);
         write("fuzz-report.txt", summary);
-        write("fuzz-failures.tsv", "status\tcauses\tcaller\tfamily\tmethod\ttarget\tbody\tanswer\n"
+        write("fuzz-failures.tsv", "status\tcauses\tcaller\tfamily\tmethod\ttarget\tbody\theaders\tanswer\n"
                 + String.join("\n", failures) + "\n");
         assertThat(findings).withFailMessage(summary).isEmpty();
     }
@@ -242,11 +243,17 @@ class FuzzIT {
             if (example.body() != null && example.body().length > 0) {
                 text.append("  body: ").append(excerpt(new String(example.body(), StandardCharsets.UTF_8), 100));
             }
-            example.headers().stream().filter(h -> !h[0].equalsIgnoreCase("Content-Type")
-                            && !h[0].equalsIgnoreCase("Cookie") && !h[0].equalsIgnoreCase("X-API-Key"))
-                    .forEach(h -> text.append("  ").append(h[0]).append(": ").append(excerpt(h[1], 60)));
+            text.append(headers(example));
             text.append('\n');
         }
+        return text.toString();
+    }
+
+    /** The request's headers for the report, but the caller's credentials (its name says which they were). */
+    private static String headers(Case request) {
+        StringBuilder text = new StringBuilder();
+        request.headers().stream().filter(h -> request.persona().headers().stream().noneMatch(p -> p == h))
+                .forEach(h -> text.append("  ").append(h[0]).append(": ").append(excerpt(h[1], 60)));
         return text.toString();
     }
 
@@ -273,7 +280,7 @@ class FuzzIT {
             text = error >= 0 ? text.substring(error) : text;
         }
         text = text.replaceAll("\\s+", " ").replaceAll("\\[[^\\]]*]", "[…]").replaceAll("'[^']*'", "'…'")
-                .replaceAll("\\d+", "N").trim();
+                .replaceAll("(?i)\\b[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\b", "…").replaceAll("\\d+", "N").trim();
         return text.isEmpty() ? "(empty body)" : text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 

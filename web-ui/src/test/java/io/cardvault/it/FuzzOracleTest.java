@@ -61,8 +61,8 @@ class FuzzOracleTest {
         String other = LIBERTY_400.replace("/api/cards/%2e%2e/sales", "/pokemon/sets/1%2f");
         assertThat(FuzzIT.gist(other)).isEqualTo(FuzzIT.gist(LIBERTY_400))
                 .startsWith("Error N: java.io.IOException: CWWWCNI: The request URI has invalid characters: […]");
-        assertThat(FuzzIT.gist("{\"detail\":\"Internal Server Error (incident 42)\"}"))
-                .isEqualTo(FuzzIT.gist("{\"detail\":\"Internal Server Error (incident 7)\"}"));
+        assertThat(FuzzIT.gist("{\"detail\":\"Internal Server Error (incident 2a9b9491-0125-40b3-b1cf-75e6a78045c0)\"}"))
+                .isEqualTo(FuzzIT.gist("{\"detail\":\"Internal Server Error (incident 72d0fde4-b892-43c5-af1e-ffc5c1432c28)\"}"));
         assertThat(FuzzIT.gist("")).isEqualTo("(empty body)");
     }
 
