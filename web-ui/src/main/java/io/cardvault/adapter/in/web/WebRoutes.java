@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.adapter.in.http.RequestPath;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class WebRoutes {
 
-    static final List<String> LANGUAGES = List.of("en", "nl");
+    /** The front door classifies these prefixes as pages (limits, refusal shape): one list for both. */
+    static final List<String> LANGUAGES = RequestPath.PAGE_LANGUAGES;
     static final String DEFAULT_LANGUAGE = "en";
     static final String NOT_FOUND_VIEW = "/notfound.xhtml";
 
