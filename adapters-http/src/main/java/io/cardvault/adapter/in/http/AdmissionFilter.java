@@ -91,7 +91,12 @@ public class AdmissionFilter extends HttpFilter {
     }
 
     private static String sessionCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
+        Cookie[] cookies;
+        try {
+            cookies = request.getCookies();
+        } catch (IllegalArgumentException e) {
+            return null; // a Cookie header the container cannot parse carries no session we could trust
+        }
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (SessionCookies.NAME.equals(cookie.getName())) {

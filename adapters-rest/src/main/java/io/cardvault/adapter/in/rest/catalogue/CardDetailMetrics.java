@@ -3,7 +3,7 @@ package io.cardvault.adapter.in.rest.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.metrics.MetricID;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
@@ -18,8 +18,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 @ApplicationScoped
 class CardDetailMetrics {
 
-    static final MetricID CARD_DETAIL = new MetricID("REST.request",
-            new Tag("class", V2CardsResource.class.getName()), new Tag("method", "card_long"));
+    static final String NAME = "REST.request";
+    static final Tag CLASS = new Tag("class", V2CardsResource.class.getName());
+    static final Tag METHOD = new Tag("method", "card_long");
 
     private final MetricRegistry base;
     private volatile Timer timer;
@@ -37,9 +38,12 @@ class CardDetailMetrics {
     void answered(long startNanos) {
         Timer known = timer;
         if (known == null) {
-            known = base.getTimer(CARD_DETAIL);
+            // Matched by name and the two tags, whatever other tags the runtime adds (its scope tag).
+            known = base.getTimers((id, metric) -> NAME.equals(id.getName()) && id.getTags().entrySet().containsAll(
+                    Map.of(CLASS.getTagName(), CLASS.getTagValue(), METHOD.getTagName(), METHOD.getTagValue()).entrySet()))
+                    .values().stream().findFirst().orElse(null);
             if (known == null) {
-                return; // JAX-RS metrics off: nothing to add to
+                return; // the resource has not answered yet, or REST metrics are off: nothing to add to
             }
             timer = known;
         }
