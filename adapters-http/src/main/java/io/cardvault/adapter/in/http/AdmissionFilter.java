@@ -73,7 +73,6 @@ public class AdmissionFilter extends HttpFilter {
         response.setHeader("Vary", "Origin");
         origins.grantHeaders(request.getHeader("Origin")).forEach(response::setHeader);
         verdict.headers().forEach((name, value) -> response.setHeader(name, value.toString()));
-        response.setHeader("Cache-Control", "no-store");
         response.setContentType(refusal.contentType());
         response.setContentLength(refusal.body().length);
         response.getOutputStream().write(refusal.body());
