@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves the rules bite: each runs against {@code fixture}, a package tree with one deliberate
  * violation per rule (a domain class importing {@code jakarta.persistence}, a resource calling a
- * service through field injection, a generic exception, {@code System.out}).
+ * service through field injection, a generic exception, {@code System.out}, a page helper reading
+ * the session cookie and asking the limiter itself).
  */
 class ArchitectureRulesSelfTest {
 
@@ -46,6 +47,12 @@ class ArchitectureRulesSelfTest {
     @Test
     void a_public_entity_outside_persistence_fails_the_entity_rule() {
         assertViolated(RULES.jpaEntitiesStayInPersistence(), "PersistentCard");
+    }
+
+    @Test
+    void a_page_helper_reading_the_session_cookie_and_the_limiter_fails_the_one_admission_rule() {
+        assertViolated(RULES.oneAdmissionEntry(), "SecondFrontDoor.admit");
+        assertViolated(RULES.oneAdmissionEntry(), "CheckRateLimitUseCase");
     }
 
     private static void assertViolated(ArchRule rule, String evidence) {

@@ -63,6 +63,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_admission_reads_credentials_and_asks_the_limiter() {
+        RULES.oneAdmissionEntry().check(cardvault);
+        RULES.frontDoorDependsOnNoAdapter().check(cardvault);
+    }
+
+    @Test
     void no_field_injection() {
         RULES.noFieldInjection().check(cardvault);
     }

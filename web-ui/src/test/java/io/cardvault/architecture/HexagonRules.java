@@ -10,6 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 
 /**
@@ -18,7 +21,10 @@ import java.util.List;
  */
 final class HexagonRules {
 
-    /** The adapter modules; none may depend on another. */
+    /**
+     * The adapter modules; none may depend on another. The shared front door ({@code adapter.in.http})
+     * is not one of them: the driving adapters build on it, and it depends on none of them.
+     */
     private static final List<String> ADAPTERS = List.of(
             "adapter.in.rest", "adapter.in.websocket", "adapter.in.web",
             "adapter.out.persistence", "adapter.out.sources", "adapter.out.cluster", "recognition");
@@ -104,6 +110,31 @@ final class HexagonRules {
 
     ArchRule packagesAreFreeOfCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+
+    /**
+     * One admission entry: only the shared front door ({@code adapter.in.http}) reads session
+     * cookies and calls the use cases that authenticate keys, resolve sessions and take from the
+     * limiter. Every other adapter class reads the front door's verdict, so a new entry point
+     * cannot grow a second, more lenient admission.
+     */
+    ArchRule oneAdmissionEntry() {
+        String account = root + ".application.port.in.account.";
+        return noClasses().that().resideInAnyPackage(pkg("adapter"), pkg("recognition"))
+                .and().resideOutsideOfPackage(pkg("adapter.in.http"))
+                .should().callMethod(HttpServletRequest.class, "getCookies")
+                .orShould().callMethod(ContainerRequestContext.class, "getCookies")
+                .orShould().callMethod(HttpHeaders.class, "getCookies")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(account + "CheckRateLimitUseCase")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(account + "AuthenticateApiKeyUseCase")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(account + "ResolveSessionUseCase")
+                .because("the admission (adapter.in.http) is the one place that reads credentials and asks the limiter");
+    }
+
+    ArchRule frontDoorDependsOnNoAdapter() {
+        return noClasses().that().resideInAPackage(pkg("adapter.in.http"))
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS.stream().map(this::pkg).toArray(String[]::new))
+                .because("every driving adapter shares the front door, so it can know none of them");
     }
 
     ArchRule noFieldInjection() {

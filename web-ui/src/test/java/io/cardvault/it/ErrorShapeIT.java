@@ -103,7 +103,8 @@ class ErrorShapeIT {
         Api.RawReply reply = Api.rawGet("/api/search?q=%zz");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json()).isEqualTo(Json.createObjectBuilder().add("detail", "Bad Request").build());
+        assertThat(reply.json()).isEqualTo(Json.createObjectBuilder()
+                .add("detail", "Malformed percent-escape in the query string").build());
     }
 
     /**
@@ -143,7 +144,7 @@ class ErrorShapeIT {
 
         assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
         assertThat(reply.header("Content-Type")).startsWith("text/html");
-        assertThat(reply.body()).contains("lang=\"en\"").contains("CardVault").contains("Something went wrong");
+        assertThat(reply.body()).contains("lang=\"en\"").contains("CardVault").contains("Bad request");
         assertNoLeak(reply.body().replace("<html", ""));
     }
 
@@ -153,7 +154,7 @@ class ErrorShapeIT {
 
         assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
         assertThat(reply.header("Content-Type")).startsWith("text/html");
-        assertThat(reply.body()).contains("lang=\"nl\"").contains("Er ging iets mis");
+        assertThat(reply.body()).contains("lang=\"nl\"").contains("Ongeldig verzoek");
         assertNoLeak(reply.body().replace("<html", ""));
     }
 

@@ -1,9 +1,10 @@
 package io.cardvault.adapter.in.websocket;
 
+import io.cardvault.adapter.in.http.AdmissionFilter;
+import io.cardvault.adapter.in.http.CallerAdmission;
 import io.cardvault.application.port.in.realtime.StreamEndpoint;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,6 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +19,10 @@ import java.util.Optional;
  * {@code WS /api/v1/stream} and {@code WS /ws/v1}. The upgrade goes through a servlet (Jakarta
  * WebSocket 2.1's {@code upgradeHttpToWebSocket}) because the handshake API offers neither the
  * client's address (needed for the per-address limit) nor a per-connection place to keep what
- * the request carried: here each connection gets its own endpoint, built with its handshake.
+ * the request carried: here each connection gets its own endpoint, built with its handshake. The
+ * credentials come from the admission's verdict ({@link AdmissionFilter}): the presented key, or
+ * the session cookie of an upgrade from a trusted origin (a cookie-authenticated upgrade from any
+ * other origin was refused 403 there).
  */
 @WebServlet(urlPatterns = {RealtimeUpgradeServlet.STREAM, RealtimeUpgradeServlet.CHANNEL}, asyncSupported = true)
 public class RealtimeUpgradeServlet extends HttpServlet {
@@ -27,8 +30,6 @@ public class RealtimeUpgradeServlet extends HttpServlet {
     static final String STREAM = "/api/v1/stream";
     static final String CHANNEL = "/ws/v1";
     private static final long serialVersionUID = 1L;
-    private static final String SESSION_COOKIE = "tcg_session";
-    private static final String BEARER = "bearer ";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,9 +40,17 @@ public class RealtimeUpgradeServlet extends HttpServlet {
             response.getWriter().write("{\"detail\":\"WebSocket upgrade required\"}");
             return;
         }
+        Optional<CallerAdmission.Admission> verdict = AdmissionFilter.verdict(request);
+        if (verdict.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN); // fail closed: never judged, never upgraded
+            response.setContentType("application/json");
+            response.getWriter().write("{\"detail\":\"Request refused: it did not pass the admission\"}");
+            return;
+        }
         String path = request.getServletPath();
         Handshake handshake = new Handshake(STREAM.equals(path) ? StreamEndpoint.DEVELOPER_STREAM : StreamEndpoint.GENERAL_CHANNEL,
-                presentedKey(request), sessionCookie(request), Optional.ofNullable(request.getRemoteAddr()).orElse("unknown"));
+                Optional.ofNullable(verdict.get().streamKey()), Optional.ofNullable(verdict.get().streamSession()),
+                Optional.ofNullable(request.getRemoteAddr()).orElse("unknown"));
         RealtimeGateway gateway = CDI.current().select(RealtimeGateway.class).get();
         ServerEndpointConfig config = ServerEndpointConfig.Builder.create(RealtimeEndpoint.class, path)
                 .configurator(new ServerEndpointConfig.Configurator() {
@@ -56,28 +65,5 @@ public class RealtimeUpgradeServlet extends HttpServlet {
         } catch (DeploymentException e) {
             throw new IOException("WebSocket upgrade failed", e);
         }
-    }
-
-    /** As on the REST side: {@code ?api_key=}, else {@code X-API-Key}, else {@code Authorization: Bearer}. */
-    static Optional<String> presentedKey(HttpServletRequest request) {
-        String query = request.getParameter("api_key");
-        if (query != null && !query.isBlank()) {
-            return Optional.of(query.strip());
-        }
-        String header = request.getHeader("X-API-Key");
-        if (header != null && !header.isBlank()) {
-            return Optional.of(header.strip());
-        }
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.of(authorization.substring(BEARER.length()).strip());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> sessionCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> SESSION_COOKIE.equals(cookie.getName())).map(Cookie::getValue).findFirst();
     }
 }

@@ -5,18 +5,15 @@ import io.cardvault.application.port.in.account.LogInCommand;
 import io.cardvault.application.port.in.account.LogInUseCase;
 import io.cardvault.application.port.in.account.TooManySignInAttemptsException;
 import io.cardvault.domain.account.Account;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.MessageFormat;
 
 /** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
 @Named
-@ViewScoped
-public class SignInPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SignInPage {
 
     private final LogInUseCase logIn;
     private final WebContext web;

@@ -7,10 +7,9 @@ import io.cardvault.domain.account.DuplicateAccountException;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import io.cardvault.domain.account.Username;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.MissingResourceException;
 
 /**
@@ -18,10 +17,8 @@ import java.util.MissingResourceException;
  * beside its field in the page's language. Success signs in and opens the account.
  */
 @Named
-@ViewScoped
-public class SignUpPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SignUpPage {
 
     private final RegisterAccountUseCase register;
     private final WebContext web;

@@ -1,8 +1,10 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.adapter.in.http.AdmissionFilter;
+import io.cardvault.adapter.in.http.CallerAdmission;
+import io.cardvault.adapter.in.http.SessionCookies;
 import io.cardvault.application.port.in.account.EndSessionUseCase;
 import io.cardvault.application.port.in.account.GetAccountUseCase;
-import io.cardvault.application.port.in.account.ResolveSessionUseCase;
 import io.cardvault.application.port.in.account.SessionToken;
 import io.cardvault.application.port.in.account.StartSessionUseCase;
 import io.cardvault.domain.account.Account;
@@ -17,25 +19,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * What every page needs to know about the request: its language (the URL's prefix), links in that
- * language, and who is signed in. The session is the API's {@code tcg_session} cookie, read and
- * written through the same use cases, so signing in on the site also signs in the API and back.
+ * language, and who is signed in. The session is the API's {@code tcg_session} cookie, written
+ * through the same use case and read by the one admission every request passes
+ * ({@link AdmissionFilter}), so signing in on the site also signs in the API and back.
  */
 @Named("web")
 @RequestScoped
 public class WebContext {
 
-    static final String SESSION_COOKIE = "tcg_session";
+    static final String SESSION_COOKIE = SessionCookies.NAME;
     static final String MESSAGES = "io.cardvault.adapter.in.web.messages";
 
     private final HttpServletRequest request;
-    private final ResolveSessionUseCase sessions;
     private final StartSessionUseCase startSession;
     private final EndSessionUseCase endSession;
     private final GetAccountUseCase accounts;
@@ -43,10 +44,9 @@ public class WebContext {
     private Optional<Account> account;
 
     @Inject
-    public WebContext(HttpServletRequest request, ResolveSessionUseCase sessions, StartSessionUseCase startSession,
-                      EndSessionUseCase endSession, GetAccountUseCase accounts) {
+    public WebContext(HttpServletRequest request, StartSessionUseCase startSession, EndSessionUseCase endSession,
+                      GetAccountUseCase accounts) {
         this.request = request;
-        this.sessions = sessions;
         this.startSession = startSession;
         this.endSession = endSession;
         this.accounts = accounts;
@@ -54,7 +54,7 @@ public class WebContext {
 
     /** For CDI's client proxy only. */
     protected WebContext() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     /** {@code en} or {@code nl}: the first segment of the page's URL. */
@@ -105,16 +105,9 @@ public class WebContext {
 
     Optional<AccountId> signedInAccount() {
         if (signedIn == null) {
-            signedIn = presentedSessionCookie().flatMap(sessions::resolve);
+            signedIn = AdmissionFilter.verdict(request).map(CallerAdmission.Admission::session);
         }
         return signedIn;
-    }
-
-    /** The {@code tcg_session} value this request carries. */
-    private Optional<String> presentedSessionCookie() {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> SESSION_COOKIE.equals(cookie.getName())).findFirst().map(Cookie::getValue);
     }
 
     /** The signed-in account; empty when nobody is, or the account no longer exists. */
@@ -134,7 +127,7 @@ public class WebContext {
 
     /** Signs out: the session ends on every node (a copied cookie is worthless), and the browser drops the cookie. */
     void endSession() {
-        presentedSessionCookie().ifPresent(endSession::endSession);
+        AdmissionFilter.presentedSession(request).ifPresent(endSession::endSession);
         response().addCookie(sessionCookie("", 0));
         signedIn = Optional.empty();
         account = Optional.empty();

@@ -1,10 +1,12 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.adapter.in.http.RequestPath;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,10 @@ import java.util.regex.Pattern;
  */
 final class WebRoutes {
 
-    static final List<String> LANGUAGES = List.of("en", "nl");
+    /** The front door classifies these prefixes as pages (limits, refusal shape): one list for both. */
+    static final List<String> LANGUAGES = RequestPath.PAGE_LANGUAGES;
+    /** The only views that keep state between requests: the signed-in account's forms and the keys table's Ajax. */
+    static final Set<String> STATEFUL_VIEWS = Set.of("/account.xhtml", "/keys.xhtml");
     static final String DEFAULT_LANGUAGE = "en";
     static final String NOT_FOUND_VIEW = "/notfound.xhtml";
     static final String ERROR_VIEW = "/error.xhtml";
@@ -87,5 +92,14 @@ final class WebRoutes {
     }
 
     private record ParameterRoute(Pattern path, String view, String parameter) {
+    }
+
+    /**
+     * Whether a view keeps state on the server. Every other view is transient from its creation, so
+     * rendering it for an anonymous visitor creates no HttpSession (MyFaces forces one before render
+     * for any view not yet transient when server-side state saving is on).
+     */
+    static boolean keepsState(String viewId) {
+        return STATEFUL_VIEWS.contains(viewId);
     }
 }

@@ -60,4 +60,14 @@ class WebRoutesTest {
         assertThat(WebRoutes.preferredLanguage(Collections.enumeration(List.of(Locale.FRENCH)))).isEqualTo("en");
         assertThat(WebRoutes.preferredLanguage(null)).isEqualTo("en");
     }
+
+    @Test
+    void only_the_signed_in_account_and_keys_views_keep_state() {
+        assertThat(WebRoutes.keepsState("/account.xhtml")).isTrue();
+        assertThat(WebRoutes.keepsState("/keys.xhtml")).isTrue();
+        assertThat(WebRoutes.keepsState("/home.xhtml")).isFalse();
+        assertThat(WebRoutes.keepsState("/signin.xhtml")).isFalse();
+        assertThat(WebRoutes.keepsState("/signup.xhtml")).isFalse();
+        assertThat(WebRoutes.keepsState("/card.xhtml")).isFalse();
+    }
 }

@@ -1,6 +1,8 @@
 package io.cardvault.adapter.in.rest.account;
 
-import io.cardvault.adapter.in.rest.cors.AllowedOrigins;
+import io.cardvault.adapter.in.http.AdmissionFilter;
+import io.cardvault.adapter.in.http.CallerAdmission;
+import io.cardvault.adapter.in.http.SessionCookies;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.domain.account.AccountId;
 import jakarta.annotation.Priority;
@@ -12,41 +14,32 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Applies {@link CallerAdmission} to every JAX-RS request: records the key's caller or the
- * session's account for the resources, refuses with 401/403/429 in the {@code {"detail": …}}
- * shape, and on the way out writes {@code X-RateLimit-*} (and {@code Retry-After}) for key callers
- * and the session cookie a resource asked for (login, register, logout). A state-changing request
- * is cross-site when its {@code Origin} (or {@code Referer}) is neither this server nor an allowed
- * origin.
+ * Hands the admission's verdict ({@link AdmissionFilter}, which ran before JAX-RS and already
+ * refused what it refuses) to the resources: the key's caller or the session's account. On the way
+ * out it writes {@code X-RateLimit-*} (and {@code Retry-After}) for key callers and the session
+ * cookie a resource asked for (login, register, logout).
  */
 @Provider
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    static final String NOT_ADMITTED = "Request refused: it did not pass the admission";
 
-    private final CallerAdmission admission;
     private final SessionCookies sessions;
-    private final AllowedOrigins origins;
     private final HttpServletRequest servletRequest;
 
     /** The servlet request is CDI's built-in proxy to the current one. */
     @Inject
-    public CallerFilter(CallerAdmission admission, SessionCookies sessions, AllowedOrigins origins,
-                        HttpServletRequest servletRequest) {
-        this.admission = admission;
+    public CallerFilter(SessionCookies sessions, HttpServletRequest servletRequest) {
         this.sessions = sessions;
-        this.origins = origins;
         this.servletRequest = servletRequest;
     }
 
@@ -55,15 +48,18 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
      * constructor it could call itself; it then asks CDI for the bean instead.
      */
     public CallerFilter() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Cookie cookie = request.getCookies().get(SessionCookies.NAME);
-        CallerAdmission.Admission verdict = admission.admit(presentedKey(request), cookie == null ? null : cookie.getValue(),
-                request.getUriInfo().getPath(), servletRequest == null ? null : servletRequest.getRemoteAddr(),
-                () -> crossSiteWrite(request));
+        Optional<CallerAdmission.Admission> admitted = AdmissionFilter.verdict(servletRequest);
+        if (admitted.isEmpty()) {
+            // Fail closed: a request the front door never judged is not served.
+            request.abortWith(ErrorResponse.of(403, NOT_ADMITTED));
+            return;
+        }
+        CallerAdmission.Admission verdict = admitted.get();
         request.setProperty(RequestCaller.ADMISSION, verdict);
         if (verdict.caller() != null) {
             request.setProperty(RequestCaller.API_CALLER, verdict.caller());
@@ -71,22 +67,6 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
         if (verdict.session() != null) {
             request.setProperty(RequestCaller.SESSION_ACCOUNT, verdict.session());
         }
-        if (verdict.refused()) {
-            request.abortWith(ErrorResponse.of(verdict.status(), verdict.detail()));
-        }
-    }
-
-    private boolean crossSiteWrite(ContainerRequestContext request) {
-        if (SAFE_METHODS.contains(request.getMethod())) {
-            return false;
-        }
-        String own = request.getUriInfo().getBaseUri().toString();
-        return !origins.trustsWrite(request.getHeaderString("Origin"), request.getHeaderString("Referer"), own);
-    }
-
-    static Optional<String> presentedKey(ContainerRequestContext request) {
-        return CallerAdmission.presentedKey(request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                request.getHeaderString("X-API-Key"), request.getUriInfo().getQueryParameters().getFirst("api_key"));
     }
 
     @Override

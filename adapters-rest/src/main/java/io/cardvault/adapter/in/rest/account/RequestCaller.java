@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * What {@link CallerFilter} learned about a request, kept as request properties: the session's
+ * What the admission decided about a request, as {@link CallerFilter} hands it to the resources in request properties: the session's
  * account or the API key's caller, the whole admission (with the limiter's decision), and whether the resource asked to
  * start or end a session (the filter writes the cookie on the way out). In a servlet container
  * JAX-RS request properties are the servlet request's attributes, so resources read them there.

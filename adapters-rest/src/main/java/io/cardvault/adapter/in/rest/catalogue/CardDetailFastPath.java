@@ -1,32 +1,29 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
-import io.cardvault.adapter.in.rest.JsonConfiguration;
-import io.cardvault.adapter.in.rest.account.CallerAdmission;
-import io.cardvault.adapter.in.rest.account.SessionCookies;
-import io.cardvault.adapter.in.rest.cors.AllowedOrigins;
-import io.cardvault.adapter.in.rest.cors.CorsFilter;
-import io.cardvault.adapter.in.rest.error.ErrorResponse;
+import io.cardvault.adapter.in.http.AdmissionFilter;
+import io.cardvault.adapter.in.http.AllowedOrigins;
+import io.cardvault.adapter.in.http.CallerAdmission;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * {@code GET /api/v2/cards/{id}} answered below JAX-RS when {@link CardDetailCache} holds the card:
- * the same bytes and headers the resource would send, after the same admission (key, session,
- * limits: {@link CallerAdmission}) and with the same CORS grant. The detail is the API's hottest
- * read; once its JSON is cached, most of a request's cost was the REST stack around a map lookup
- * (RESTEasy's matching, CDI contexts, providers), which this skips. Anything else (a card not held
- * yet, another route or method, a malformed id) goes on to JAX-RS untouched, which also fills the
- * cache. Answers served here are not in the REST request metrics.
+ * the same bytes and headers the resource would send, after the same admission (the front door,
+ * {@link AdmissionFilter}, judged it and answered any refusal) and with the same CORS grant. The
+ * detail is the API's hottest read; once its JSON is cached, most of a request's cost was the REST
+ * stack around a map lookup (RESTEasy's matching, CDI contexts, providers), which this skips.
+ * Anything else (a card not held yet, another route or method, a malformed id) goes on to JAX-RS
+ * untouched, which also fills the cache. Answers served here count in the resource method's REST
+ * request timer ({@link CardDetailMetrics}).
  */
 @WebFilter(urlPatterns = CardDetailFastPath.CARDS + "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class CardDetailFastPath extends HttpFilter {
@@ -37,44 +34,37 @@ public class CardDetailFastPath extends HttpFilter {
     private static final int MAX_ID_DIGITS = 18;
 
     private transient CardDetailCache details;
-    private transient CallerAdmission admission;
     private transient AllowedOrigins origins;
+    private transient CardDetailMetrics metrics;
 
     /** The servlet container builds filters itself; their collaborators come from CDI when it starts them. */
     @Override
     public void init() {
         details = CDI.current().select(CardDetailCache.class).get();
-        admission = CDI.current().select(CallerAdmission.class).get();
         origins = CDI.current().select(AllowedOrigins.class).get();
+        metrics = CDI.current().select(CardDetailMetrics.class).get();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        long start = System.nanoTime();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         OptionalLong cardId = "GET".equals(request.getMethod()) ? cardId(path) : OptionalLong.empty();
         byte[] held = cardId.isPresent() ? details.held(cardId.getAsLong()) : null;
-        if (held == null) {
-            chain.doFilter(request, response);
+        Optional<CallerAdmission.Admission> verdict = AdmissionFilter.verdict(request);
+        if (held == null || verdict.isEmpty()) {
+            chain.doFilter(request, response); // JAX-RS answers, and refuses what was never admitted
             return;
         }
-        CallerAdmission.Admission verdict = admission.admit(
-                CallerAdmission.presentedKey(request.getHeader("Authorization"), request.getHeader("X-API-Key"),
-                        request.getParameter("api_key")),
-                sessionCookie(request), path, request.getRemoteAddr(), () -> false); // a GET changes nothing
         response.setHeader("Vary", "Origin");
-        CorsFilter.grantHeaders(origins, request.getHeader("Origin")).forEach(response::setHeader);
-        verdict.headers().forEach((name, value) -> response.setHeader(name, value.toString()));
+        origins.grantHeaders(request.getHeader("Origin")).forEach(response::setHeader);
+        verdict.get().headers().forEach((name, value) -> response.setHeader(name, value.toString()));
         response.setContentType("application/json");
-        byte[] body = held;
-        if (verdict.refused()) {
-            response.setStatus(verdict.status());
-            body = JsonConfiguration.jsonb().toJson(new ErrorResponse(verdict.detail())).getBytes(StandardCharsets.UTF_8);
-        } else {
-            response.setHeader("Cache-Control", V2Caching.CACHE_CONTROL);
-        }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setHeader("Cache-Control", V2Caching.CACHE_CONTROL);
+        response.setContentLength(held.length);
+        response.getOutputStream().write(held);
+        metrics.answered(start);
     }
 
     /** The id of {@code /api/v2/cards/{digits}}; empty for any other path. */
@@ -92,17 +82,5 @@ public class CardDetailFastPath extends HttpFilter {
             }
         }
         return OptionalLong.of(Long.parseLong(id));
-    }
-
-    private static String sessionCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (SessionCookies.NAME.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.cors;
 
+import io.cardvault.adapter.in.http.AllowedOrigins;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 
 /**
  * CORS on the strict allow-list. A preflight ({@code OPTIONS} with {@code Origin} and
@@ -22,7 +22,8 @@ import java.util.Map;
  * authentication and rate limits; from any other origin 403 without CORS headers, so the browser
  * stops. Every other answer to a listed origin names that origin (never {@code *}), allows
  * credentials and exposes the rate-limit headers; answers always carry {@code Vary: Origin}. A
- * plain {@code OPTIONS} (no preflight) goes on to the resources as before.
+ * plain {@code OPTIONS} (no preflight) goes on to the resources as before. The allow-list and the
+ * grant are the admission's ({@link AllowedOrigins}), shared with the answers served below JAX-RS.
  */
 @Provider
 @PreMatching
@@ -32,7 +33,6 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
 
     static final String ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
     static final String ALLOW_HEADERS = "Authorization, Content-Type, X-API-Key, X-Requested-With, Accept, Accept-Language";
-    static final String EXPOSE_HEADERS = "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After";
     /** Browsers cap this anyway (Chromium at 2 h); ten minutes keeps a changed list effective soon. */
     static final int PREFLIGHT_MAX_AGE_SECONDS = 600;
 
@@ -70,19 +70,6 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.add("Vary", "Origin");
-        grantHeaders(allowed, request.getHeaderString("Origin")).forEach(headers::putSingle);
-    }
-
-    /**
-     * What an answer to {@code origin} carries besides {@code Vary: Origin}: the grant for a listed
-     * origin, nothing for any other (answers served below JAX-RS add the same).
-     */
-    public static Map<String, String> grantHeaders(AllowedOrigins allowed, String origin) {
-        if (origin == null || !allowed.allows(origin)) {
-            return Map.of();
-        }
-        return Map.of("Access-Control-Allow-Origin", origin.strip(),
-                "Access-Control-Allow-Credentials", "true",
-                "Access-Control-Expose-Headers", EXPOSE_HEADERS);
+        allowed.grantHeaders(request.getHeaderString("Origin")).forEach(headers::putSingle);
     }
 }

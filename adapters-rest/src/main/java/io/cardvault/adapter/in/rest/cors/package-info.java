@@ -1,5 +1,6 @@
 /**
- * Browser origin policy: the CORS allow-list (never {@code *}; credentials only for listed origins)
- * and the origin check that protects cookie-authenticated writes from cross-site forgery.
+ * CORS for the JSON API: preflights answered before authentication, the grant on every JAX-RS
+ * answer. The allow-list and the cross-site check themselves are the admission's
+ * ({@code io.cardvault.adapter.in.http}).
  */
 package io.cardvault.adapter.in.rest.cors;

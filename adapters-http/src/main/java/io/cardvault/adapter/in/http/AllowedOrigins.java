@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.cors;
+package io.cardvault.adapter.in.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AllowedOrigins {
+
+    /** What a listed origin may read of an answer besides the simple headers: the rate-limit headers. */
+    public static final String EXPOSE_HEADERS = "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After";
 
     private final Set<String> origins;
 
@@ -46,6 +50,20 @@ public class AllowedOrigins {
 
     public boolean allows(String origin) {
         return origin != null && normalise(origin).filter(origins::contains).isPresent();
+    }
+
+    /**
+     * What an answer to {@code origin} carries besides {@code Vary: Origin}: the grant for a listed
+     * origin (that origin, never {@code *}, with credentials), nothing for any other. Every entry
+     * point adds the same: JAX-RS answers, the fast path's and the admission's own refusals.
+     */
+    public Map<String, String> grantHeaders(String origin) {
+        if (origin == null || !allows(origin)) {
+            return Map.of();
+        }
+        return Map.of("Access-Control-Allow-Origin", origin.strip(),
+                "Access-Control-Allow-Credentials", "true",
+                "Access-Control-Expose-Headers", EXPOSE_HEADERS);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.cors;
+package io.cardvault.adapter.in.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

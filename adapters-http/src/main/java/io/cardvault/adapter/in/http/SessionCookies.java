@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.account;
+package io.cardvault.adapter.in.http;
 
 import io.cardvault.application.port.in.account.ResolveSessionUseCase;
 import io.cardvault.application.port.in.account.SessionToken;

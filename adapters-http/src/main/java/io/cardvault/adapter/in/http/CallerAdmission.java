@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.account;
+package io.cardvault.adapter.in.http;
 
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.AuthenticateApiKeyUseCase;
@@ -13,23 +13,29 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Who a request comes from and whether it may go on, free of any HTTP stack: {@link CallerFilter}
- * applies it to every JAX-RS request, and the servlet-level fast path for cached card details
- * applies the very same rules (it answers below JAX-RS, so it cannot rely on the filter).
+ * Who a request comes from and whether it may go on, free of any HTTP stack: the one admission
+ * every entry point shares. {@link AdmissionFilter} applies it to every request before anything
+ * else runs (JSON API, the card-detail fast path, WebSocket upgrades, web pages); the entry points
+ * read its verdict ({@link AdmissionFilter#verdict}) and never read a key, a session cookie or the
+ * limiter themselves.
  *
  * <ol>
+ *   <li>The path is judged as {@link RequestPath} reads it: a malformed one is 400.</li>
  *   <li>A presented API key must be valid (else 401); its caller draws on the account's quota and a
- *       granted call is recorded as the key's use.</li>
+ *       granted call is recorded as the key's use. Web pages ignore keys; a WebSocket upgrade passes
+ *       its key on to the stream use case, which answers with the protocol's close codes.</li>
  *   <li>Otherwise a valid session cookie signs the account in and bypasses the limiter; a bad or
  *       expired cookie is ignored.</li>
- *   <li>Anyone else is anonymous: routes under {@code /api/} and {@code /auth/} count against the
+ *   <li>Anyone else is anonymous: the API, the sign-in routes and the web pages count against the
  *       client address.</li>
  * </ol>
- * A state-changing request carrying a valid session, and any sign-in or sign-up, that the caller
- * judges cross-site is refused 403; API-key callers are exempt. Over the limit: 429.
+ * A state-changing request carrying a valid session, any sign-in or sign-up, any web form post, and
+ * a WebSocket upgrade signed in by its session cookie, that come from an untrusted origin are
+ * refused 403; API-key callers are exempt. Over the limit: 429.
  */
 @ApplicationScoped
 public class CallerAdmission {
@@ -39,6 +45,7 @@ public class CallerAdmission {
     static final String REMAINING = "X-RateLimit-Remaining";
     static final String RESET = "X-RateLimit-Reset";
     private static final String BEARER = "bearer ";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AuthenticateApiKeyUseCase authenticate;
     private final CheckRateLimitUseCase rateLimits;
@@ -62,21 +69,33 @@ public class CallerAdmission {
     /**
      * The verdict on one request.
      *
-     * @param key            the API key presented, if any ({@link #presentedKey})
-     * @param sessionCookie  the {@code tcg_session} cookie's value, or null
-     * @param path           the request path, with or without its leading slash
-     * @param clientAddress  the socket's peer (never a forwarded-for header: a client writes any address there)
-     * @param crossSiteWrite whether the request is a state-changing one from an untrusted origin;
-     *                       asked only when a session or a sign-in route makes it matter
+     * @param path            the request path as {@link RequestPath#of} judged it
+     * @param method          the HTTP method
+     * @param key             the API key presented, if any ({@link #presentedKey})
+     * @param sessionCookie   the {@code tcg_session} cookie's value, or null
+     * @param clientAddress   the socket's peer (never a forwarded-for header: a client writes any address there)
+     * @param untrustedOrigin whether the request's {@code Origin} (else {@code Referer}) is neither this
+     *                        server nor an allowed origin; asked only when a session or a sign-in route makes it matter
      */
-    public Admission admit(Optional<String> key, String sessionCookie, String path, String clientAddress,
-                           BooleanSupplier crossSiteWrite) {
+    public Admission admit(RequestPath path, String method, Optional<String> key, String sessionCookie,
+                           String clientAddress, BooleanSupplier untrustedOrigin) {
+        if (path.malformed()) {
+            return Admission.refusal(400, path.problem());
+        }
+        RequestPath.Kind kind = path.kind();
+        if (kind == RequestPath.Kind.PAGE) {
+            key = Optional.empty(); // a page acts for its session or nobody; keys are the API's
+        }
+        if (kind == RequestPath.Kind.STREAM && key.isPresent()) {
+            // The stream use case authenticates the key and answers with the protocol's close codes.
+            return new Admission(null, null, null, 0, null, key.get(), null);
+        }
         if (key.isPresent()) {
             ApiCaller caller;
             try {
                 caller = authenticate.authenticate(key.get());
             } catch (InvalidCredentialsException e) {
-                return new Admission(null, null, null, 401, e.getMessage());
+                return Admission.refusal(401, e.getMessage());
             }
             RateLimitDecision decision = rateLimits.check(caller);
             if (decision.allowed()) {
@@ -85,36 +104,30 @@ public class CallerAdmission {
             return limited(caller, null, decision);
         }
         Optional<AccountId> session = sessionCookie == null ? Optional.empty() : sessions.read(sessionCookie);
-        if ((session.isPresent() || signInRoute(path)) && crossSiteWrite.getAsBoolean()) {
+        // An upgrade is a GET, yet the socket then acts for the session: it is judged like a write.
+        boolean writes = kind == RequestPath.Kind.STREAM || !SAFE_METHODS.contains(method);
+        if ((session.isPresent() || kind.guardedWithoutSession()) && writes && untrustedOrigin.getAsBoolean()) {
             // Key callers are exempt: a browser never adds an API key to a forged request by itself.
-            return new Admission(null, null, null, 403, CROSS_SITE_REFUSED);
+            return Admission.refusal(403, CROSS_SITE_REFUSED);
+        }
+        if (kind == RequestPath.Kind.STREAM) {
+            // Anonymous upgrades are counted by the stream use case, one request per connection.
+            return new Admission(null, session.orElse(null), null, 0, null, null, session.isPresent() ? sessionCookie : null);
         }
         if (session.isPresent()) {
-            return new Admission(null, session.get(), null, 0, null);
+            return new Admission(null, session.get(), null, 0, null, null, null);
         }
-        if (anonymouslyLimited(path)) {
+        if (kind.anonymouslyLimited()) {
             return limited(null, null, rateLimits.checkAnonymous(clientAddress == null ? "unknown" : clientAddress));
         }
-        return new Admission(null, null, null, 0, null);
+        return Admission.ANONYMOUS;
     }
 
     private static Admission limited(ApiCaller caller, AccountId session, RateLimitDecision decision) {
         return decision.allowed()
-                ? new Admission(caller, session, decision, 0, null)
+                ? new Admission(caller, session, decision, 0, null, null, null)
                 : new Admission(caller, session, decision, 429,
-                        "Rate limit exceeded. Retry after " + decision.retryAfterSeconds() + " seconds.");
-    }
-
-    /** The API and the sign-in routes (login and sign-up guessing), not pages, health or metrics. */
-    static boolean anonymouslyLimited(String path) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.startsWith("api/") || relative.startsWith("auth/");
-    }
-
-    /** Sign-in and sign-up are guarded too, so no other site can sign a browser into an account of its choosing. */
-    static boolean signInRoute(String path) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.startsWith("auth/") || relative.startsWith("api/auth/");
+                        "Rate limit exceeded. Retry after " + decision.retryAfterSeconds() + " seconds.", null, null);
     }
 
     /** {@code Authorization: Bearer …}, else {@code X-API-Key}, else {@code ?api_key=}; blank ones do not count. */
@@ -130,9 +143,19 @@ public class CallerAdmission {
 
     /**
      * The verdict: the key's caller or the session's account (at most one), the limiter's decision
-     * when one was taken, and the refusal's status and detail when {@code status} is not 0.
+     * when one was taken, and the refusal's status and detail when {@code status} is not 0. For a
+     * WebSocket upgrade, {@code streamKey} or {@code streamSession} carry the credential the stream
+     * use case judges (the presented key, or the cookie of a session found valid here).
      */
-    public record Admission(ApiCaller caller, AccountId session, RateLimitDecision limit, int status, String detail) {
+    public record Admission(ApiCaller caller, AccountId session, RateLimitDecision limit, int status, String detail,
+                            String streamKey, String streamSession) {
+
+        /** Nobody in particular, let through: no key, no session, no limit on this route. */
+        public static final Admission ANONYMOUS = new Admission(null, null, null, 0, null, null, null);
+
+        static Admission refusal(int status, String detail) {
+            return new Admission(null, null, null, status, detail, null, null);
+        }
 
         public boolean refused() {
             return status != 0;

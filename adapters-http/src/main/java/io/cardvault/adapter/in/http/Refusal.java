@@ -1,0 +1,77 @@
+package io.cardvault.adapter.in.http;
+
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The body of a refusal in the shape its caller reads: {@code {"detail": …}} for the API and every
+ * other route, a small page in the page's language for the website (a browser shows it; a
+ * JSON error would be a blank screen).
+ *
+ * @param contentType the answer's content type
+ * @param body        the answer's bytes
+ */
+record Refusal(String contentType, byte[] body) {
+
+    static final String JSON = "application/json";
+    static final String HTML = "text/html;charset=UTF-8";
+    private static final String MESSAGES = "io.cardvault.adapter.in.http.refusals";
+
+    static Refusal of(CallerAdmission.Admission verdict, RequestPath path) {
+        if (path.kind() != RequestPath.Kind.PAGE) {
+            return json(verdict.detail());
+        }
+        String language = path.language();
+        ResourceBundle messages = ResourceBundle.getBundle(MESSAGES, Locale.forLanguageTag(language));
+        int status = messages.containsKey("title." + verdict.status()) ? verdict.status() : 400;
+        String title = messages.getString("title." + status);
+        long retryAfter = verdict.limit() == null ? 0 : verdict.limit().retryAfterSeconds();
+        String text = new MessageFormat(messages.getString("text." + status), Locale.ROOT).format(new Object[] {retryAfter});
+        String page = "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"UTF-8\"/>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + html(title)
+                + " · CardVault</title></head><body><main><h1>" + html(title) + "</h1><p>" + html(text) + "</p><p><a href=\"/"
+                + language + "\">" + html(home(messages)) + "</a></p></main></body></html>\n";
+        return new Refusal(HTML, page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Refusal json(String detail) {
+        return new Refusal(JSON, ("{\"detail\":\"" + jsonString(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String home(ResourceBundle messages) {
+        try {
+            return messages.getString("home");
+        } catch (MissingResourceException e) {
+            return "CardVault";
+        }
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
