@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.account;
 
+import io.cardvault.adapter.in.http.AdmissionFilter;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
 import io.cardvault.application.port.in.account.EndAllSessionsUseCase;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -109,12 +109,12 @@ public class AuthResource {
                     + "in or not.")
     @APIResponse(responseCode = "200", description = "Signed out",
             content = @Content(schema = @Schema(implementation = OkResponse.class)))
-    public OkResponse logout(@CookieParam(SessionCookies.NAME) String cookie, @QueryParam("everywhere") boolean everywhere,
+    public OkResponse logout(@QueryParam("everywhere") boolean everywhere,
                              @Context HttpServletRequest request) {
         if (everywhere) {
             RequestCaller.session(request).ifPresent(endAllSessions::endAllSessions);
         } else {
-            endSession.endSession(cookie);
+            AdmissionFilter.presentedSession(request).ifPresent(endSession::endSession);
         }
         RequestCaller.endSession(request);
         return OkResponse.OK;
