@@ -52,7 +52,8 @@ final class EmbeddedDbProcess {
     private static final String WATCHDOG_SCRIPT = """
             trap '' HUP INT
             while read -r _; do :; done
-            tr '\\000' '\\n' < "/proc/$1/cmdline" 2>/dev/null | grep -qxF -- "--datadir=$2" || exit 0
+            [ -r "/proc/$1/cmdline" ] || exit 0
+            tr '\\000' '\\n' < "/proc/$1/cmdline" | grep -qxF -- "--datadir=$2" || exit 0
             echo "$(date -u +%FT%TZ) the node's JVM is gone: stopping its MariaDB (pid $1)"
             kill -TERM "$1" 2>/dev/null
             waited=0
