@@ -4,14 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The browser-security headers of every answer the WAR gives, website and JSON API alike:
@@ -60,8 +55,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (isWebsite(path)) {
             response.setHeader(CONTENT_SECURITY_POLICY, PAGE_POLICY);
-            boolean fullPagePostback = "POST".equals(request.getMethod()) && request.getHeader("Faces-Request") == null;
-            chain.doFilter(fullPagePostback ? new WithoutPostedNonce(request) : request, new NonceReplacesFallback(response));
+            chain.doFilter(request, new NonceReplacesFallback(response));
         } else {
             response.setHeader(CONTENT_SECURITY_POLICY, API_POLICY);
             chain.doFilter(request, response);
@@ -71,45 +65,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The website lives under the language prefixes; everything else at the root is the API's. */
     static boolean isWebsite(String path) {
         return WebRoutes.LANGUAGES.stream().anyMatch(code -> path.equals("/" + code) || path.startsWith("/" + code + "/"));
-    }
-
-    /**
-     * A full-page (non-ajax) postback without PrimeFaces' nonce field. PrimeFaces compares that
-     * field with the nonce it kept in the view's state, and on the sign-in page the two differed
-     * ("CSP nonce mismatch", an error page instead of "wrong password") whenever the postback
-     * rendered the page again. A full page needs no continuity with the nonce of the page it
-     * replaces: without the field it gets the view's nonce or a fresh one, as the post of a
-     * browser without JavaScript does. Ajax postbacks ({@code Faces-Request: partial/ajax}) keep it.
-     */
-    private static final class WithoutPostedNonce extends HttpServletRequestWrapper {
-
-        static final String NONCE_FIELD = "primefaces.nonce";
-
-        WithoutPostedNonce(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return NONCE_FIELD.equals(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return NONCE_FIELD.equals(name) ? null : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
-            parameters.remove(NONCE_FIELD);
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
     }
 
     /**
