@@ -27,16 +27,4 @@
             event.stopImmediatePropagation();
         }
     }, true);
-
-    // A full-page (non-ajax) postback would carry PrimeFaces' nonce field, which PrimeFaces checks
-    // against the nonce it kept in the view's state; on the sign-in page that check failed ("CSP
-    // nonce mismatch", an error page instead of "wrong password") when the postback rendered the
-    // page again. Without the field the re-rendered page gets a fresh nonce, as it does for a
-    // browser without JavaScript; PrimeFaces' ajax requests add the nonce themselves and keep it.
-    document.addEventListener('submit', function (event) {
-        var nonce = event.target.querySelector('input[type=hidden][name="primefaces.nonce"]');
-        if (nonce) {
-            nonce.remove();
-        }
-    });
 }());
