@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +52,8 @@ class BrowserIT {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
+        // the console, where Chromium reports what a Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         // the driver owns its chromedriver process and ends it on quit(); named explicitly so Selenium Manager stays offline
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
@@ -231,5 +238,114 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         assertThat(Api.get("/nl/cards/999999999").status()).isEqualTo(404);
         screenshot(test, "1-not-found-phone");
+    }
+
+    /** Records every refusal of the page's Content-Security-Policy, from before the page's own first script. */
+    private static final String RECORD_CSP_VIOLATIONS = """
+            window.cspViolations = [];
+            document.addEventListener('securitypolicyviolation', function (e) {
+                window.cspViolations.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' ' + (e.sample || ''));
+            });
+            """;
+
+    /** What the policy refused on the current page, seen by the listener and in the console; then forgets it. */
+    @SuppressWarnings("unchecked")
+    private List<String> cspViolations(String page) {
+        List<String> found = new ArrayList<>();
+        Object recorded = browser.executeScript("return window.cspViolations || []");
+        ((List<Object>) recorded).forEach(violation -> found.add(page + ": " + violation));
+        browser.executeScript("window.cspViolations = []");
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                found.add(page + " (console): " + entry.getMessage());
+            }
+        }
+        return found;
+    }
+
+    private List<String> visit(String page, String path, By shown) {
+        browser.get(Api.baseUrl() + path);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(shown));
+        return cspViolations(page);
+    }
+
+    private long plottedPoints() {
+        return waiting().until(driver -> (Long) browser.executeScript(
+                "var c = document.querySelector('#price-chart canvas'); var d = c && window.Chart && Chart.getChart(c);"
+                        + " return d ? d.data.datasets.reduce(function (n, s) { return n + s.data.filter(function (v) { return v !== null; }).length; }, 0) : null;"));
+    }
+
+    @Test
+    void every_page_satisfies_its_content_security_policy_and_its_widgets_still_work(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        open(new Dimension(1280, 1400));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+        List<String> violations = new ArrayList<>();
+
+        violations.addAll(visit("home", "/en", By.id("hero-q")));
+        browser.findElement(By.cssSelector("a.game-card")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.set-row")));
+        violations.addAll(cspViolations("game"));
+        browser.findElement(By.cssSelector("a.set-row")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/sets/\\d+$"));
+        violations.addAll(cspViolations("set"));
+        violations.addAll(visit("search", "/en/search?q=charizard", By.id("result-count")));
+        violations.addAll(visit("market", "/en/market", By.tagName("h1")));
+        violations.addAll(visit("spreads", "/en/market/spreads", By.tagName("h1")));
+        violations.addAll(visit("predictions", "/en/market/predictions", By.tagName("h1")));
+        violations.addAll(visit("sign-in", "/en/signin", By.id("login")));
+        violations.addAll(visit("not found", "/en/cards/999999999", By.id("not-found-title")));
+
+        // the card page: PrimeFaces' chart draws every point, and the period switch redraws it
+        violations.addAll(visit("card", "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId(), By.id("prices-title")));
+        long allPoints = plottedPoints();
+        assertThat(allPoints).isEqualTo(Long.parseLong(browser.findElement(By.id("price-chart")).getAttribute("data-points")));
+        browser.findElement(By.cssSelector("a.period[data-period='30d']")).click();
+        waiting().until(ExpectedConditions.urlContains("period=30d"));
+        long monthPoints = plottedPoints();
+        assertThat(monthPoints).isPositive().isLessThan(allPoints)
+                .isEqualTo(Long.parseLong(browser.findElement(By.id("price-chart")).getAttribute("data-points")));
+        violations.addAll(cspViolations("card, 30 days"));
+        screenshot(test, "1-card-chart-under-csp");
+
+        // sign-up (a Faces form), the account page, and the keys page's ajax buttons
+        String name = "csp" + UUID.randomUUID().toString().substring(0, 8);
+        violations.addAll(visit("sign-up", "/en/signup", By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("email")).sendKeys(name + "@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
+        assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo(name);
+        violations.addAll(cspViolations("account"));
+
+        violations.addAll(visit("keys", "/en/account/keys", By.id("no-keys")));
+        browser.findElement(By.id("keys:new-name")).sendKeys("under a policy");
+        browser.findElement(By.id("keys:create")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-key")));
+        assertThat(browser.findElement(By.id("copy-key")).getAttribute("data-copy")).isEqualTo("new-key");
+        browser.findElement(By.id("copy-key")).click();
+        WebElement revoke = browser.findElement(By.cssSelector("button[id$=':revoke']"));
+        assertThat(revoke.getAttribute("data-confirm")).isNotBlank();
+        revoke.click();
+        waiting().until(ExpectedConditions.alertIsPresent()).dismiss(); // "no": the key stays
+        assertThat(browser.findElements(By.cssSelector(".key-prefix"))).hasSize(1);
+        browser.findElement(By.cssSelector("button[id$=':revoke']")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("no-keys")));
+        violations.addAll(cspViolations("keys, after create and revoke"));
+        screenshot(test, "2-keys-under-csp");
+
+        assertThat(violations).isEmpty();
+
+        // and the policy is really there: an injected inline script is refused, and seen refused
+        browser.executeScript("var s = document.createElement('script'); s.textContent = 'window.injectedRan = true;';"
+                + " document.head.appendChild(s);");
+        assertThat(browser.executeScript("return window.injectedRan === true")).isEqualTo(Boolean.FALSE);
+        List<String> refused = waiting().until(driver -> {
+            List<String> seen = cspViolations("injected");
+            return seen.isEmpty() ? null : seen;
+        });
+        assertThat(refused).anySatisfy(refusal -> assertThat(refusal).contains("script-src"));
     }
 }

