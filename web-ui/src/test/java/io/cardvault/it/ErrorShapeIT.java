@@ -137,9 +137,19 @@ class ErrorShapeIT {
         assertDetailShape(reply.status(), reply.header("Content-Type"), reply.body());
     }
 
+    @Test
+    void a_path_the_container_refuses_under_a_language_is_the_sites_error_page() {
+        Api.RawReply reply = Api.rawGet("/en/%2e%2e%2f");
+
+        assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.body()).contains("lang=\"en\"").contains("CardVault").contains("Something went wrong");
+        assertNoLeak(reply.body().replace("<html", ""));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/en/%2e%2e%2f", "/en/?q=%zz", "/en/search?q=%zz", "/en/cards/4?page=%"})
-    void container_level_refusals_on_english_pages_are_the_sites_page(String target) {
+    @ValueSource(strings = {"/en/?q=%zz", "/en/search?q=%zz", "/en/cards/4?page=%"})
+    void refused_queries_on_english_pages_are_a_page_in_english(String target) {
         Api.RawReply reply = Api.rawGet(target);
 
         assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
