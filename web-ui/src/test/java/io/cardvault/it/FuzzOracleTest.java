@@ -36,6 +36,14 @@ class FuzzOracleTest {
     }
 
     @Test
+    void only_the_containers_own_refusal_of_an_undecodable_uri_may_skip_the_json_shape() {
+        String refusal = "<h1>CWWWC0005I: The request URI has invalid or improperly encoded characters: [/api/cards/1%00]</h1>";
+        assertThat(FuzzIT.problems(request("GET", "/api/cards/1%00", Kind.API), answer(400, "text/html", refusal))).isEmpty();
+        assertThat(FuzzIT.problems(request("GET", "/api/cards/1%00", Kind.API), answer(500, "text/html", refusal)))
+                .contains("5xx", "error body is not {\"detail\": …} JSON");
+    }
+
+    @Test
     void an_api_error_must_be_detail_json_while_a_web_page_may_answer_in_html() {
         assertThat(FuzzIT.problems(request("GET", "/api/cards/%2e%2e/sales", Kind.API), answer(400, "text/html", LIBERTY_400)))
                 .contains("error body is not {\"detail\": …} JSON");
