@@ -47,6 +47,7 @@ public class RequestBodyGuard implements ReaderInterceptor {
     static final String TOO_DEEP = "Request body is nested more than " + MAX_DEPTH + " levels deep";
     static final String TOO_LARGE = "Request body exceeds the " + (MAX_JSON_BYTES / 1024 / 1024) + " MB limit for JSON";
     static final String UNREADABLE = "Request body could not be read as ";
+    static final String BROKEN_FRAMING = "Request body could not be read: its length or chunking is broken";
 
     private static final Logger LOG = Logger.getLogger(RequestBodyGuard.class.getName());
 
@@ -108,9 +109,18 @@ public class RequestBodyGuard implements ReaderInterceptor {
         }
     }
 
-    /** At most {@link #MAX_JSON_BYTES} bytes, whatever the client declared. */
-    static byte[] readCapped(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_JSON_BYTES + 1);
+    /**
+     * At most {@link #MAX_JSON_BYTES} bytes, whatever the client declared. A body whose framing is
+     * broken (a chunk size that is no hexadecimal number, fewer bytes than declared before the
+     * connection ends) fails while it is read: that is the client's 400, not a fault of ours.
+     */
+    static byte[] readCapped(InputStream in) {
+        byte[] body;
+        try {
+            body = in.readNBytes(MAX_JSON_BYTES + 1);
+        } catch (IOException e) {
+            throw new UnreadableBodyException(400, BROKEN_FRAMING, e);
+        }
         if (body.length > MAX_JSON_BYTES) {
             throw new UnreadableBodyException(413, TOO_LARGE);
         }
