@@ -15,48 +15,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two headers the runtimes parse deep inside, where a client's typo would surface as a 500:
- * <ul>
- * <li>{@code Content-Length} that is not a decimal number (or several that disagree): the body's
- * length is unknown, so nothing after it can be read; 400 through the error page, like a broken
- * query escape.</li>
- * <li>{@code Accept} that is not a list of media ranges with valid weights ({@code *}{@code /*;q=zz}):
- * the request goes on as if it had sent none, so it gets the route's usual representation.
- * RFC 9110 (12.5.1) lets a server disregard {@code Accept}; a header that names no type it could
- * honour says nothing to honour, while refusing it would break clients over a stray parameter.
- * A well-formed {@code Accept} that no route can satisfy is still the runtime's 406.</li>
- * </ul>
+ * An {@code Accept} header that is not a list of media ranges with valid weights
+ * ({@code *}{@code /*;q=zz}), which the JAX-RS runtime parses deep inside where the client's typo
+ * would surface as a 500: the request goes on as if it had sent none, so it gets the route's usual
+ * representation. RFC 9110 (12.5.1) lets a server disregard {@code Accept}; a header that names no
+ * type it could honour says nothing to honour, while refusing it would break clients over a stray
+ * parameter. A well-formed {@code Accept} that no route can satisfy is still the runtime's 406.
  * Declared in {@code web.xml} right after {@link MalformedQueryFilter}, before every annotated filter.
  */
 public class MalformedHeaderFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String ACCEPT = "Accept";
-    private static final String CONTENT_LENGTH = "Content-Length";
     /** RFC 9110 tchar. */
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_RANGE = Pattern.compile(TOKEN + "/" + TOKEN);
     private static final Pattern PARAMETER = Pattern.compile("(" + TOKEN + ")[ \\t]*=[ \\t]*(" + TOKEN + "|\"(?:[^\"\\\\]|\\\\.)*\")");
     /** RFC 9110 weight: 0 to 1 with at most three decimals. */
     private static final Pattern QVALUE = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!isValidContentLength(Collections.list(request.getHeaders(CONTENT_LENGTH)))) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
         List<String> accept = Collections.list(request.getHeaders(ACCEPT));
         chain.doFilter(accept.stream().allMatch(MalformedHeaderFilter::isParseableAccept) ? request : new WithoutAccept(request),
                 response);
-    }
-
-    /** No {@code Content-Length}, or one or more that are the same decimal number. */
-    static boolean isValidContentLength(List<String> values) {
-        return values.stream().map(String::strip).allMatch(value -> DIGITS.matcher(value).matches())
-                && values.stream().map(String::strip).map(Long::valueOf).distinct().count() <= 1;
     }
 
     /** A comma-separated list of {@code type/subtype *(; name=value)} with a valid {@code q}; empty members allowed. */

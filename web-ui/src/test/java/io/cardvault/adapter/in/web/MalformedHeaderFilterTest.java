@@ -2,7 +2,6 @@ package io.cardvault.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MalformedHeaderFilterTest {
@@ -37,16 +36,4 @@ class MalformedHeaderFilterTest {
         assertThat(MalformedHeaderFilter.isParseableAccept("text/{html}")).isFalse();
     }
 
-    @Test
-    void a_content_length_must_be_one_decimal_number() {
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of())).isTrue();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("0"))).isTrue();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("1024", " 1024"))).isTrue();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("abc"))).isFalse();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("-1"))).isFalse();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("+5"))).isFalse();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("1e3"))).isFalse();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("99999999999999999999"))).isFalse();
-        assertThat(MalformedHeaderFilter.isValidContentLength(List.of("10", "11"))).isFalse();
-    }
 }

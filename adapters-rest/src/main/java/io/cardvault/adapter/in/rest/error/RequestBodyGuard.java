@@ -43,7 +43,14 @@ public class RequestBodyGuard implements ReaderInterceptor {
     /** Deeper than any request the API defines (two or three levels), shallow enough for any parser. */
     public static final int MAX_DEPTH = 64;
 
+    /**
+     * Characters in one JSON number: no field needs more than a few dozen, and the JSON-P provider
+     * refuses to convert longer than 1,100 (Parsson's limit) with an exception of its own.
+     */
+    public static final int MAX_NUMBER_CHARS = 1000;
+
     static final String NOT_JSON = "Request body is not valid JSON";
+    static final String TOO_LONG_NUMBER = "Request body holds a number longer than " + MAX_NUMBER_CHARS + " characters";
     static final String TOO_DEEP = "Request body is nested more than " + MAX_DEPTH + " levels deep";
     static final String TOO_LARGE = "Request body exceeds the " + (MAX_JSON_BYTES / 1024 / 1024) + " MB limit for JSON";
     static final String UNREADABLE = "Request body could not be read as ";
@@ -143,6 +150,8 @@ public class RequestBodyGuard implements ReaderInterceptor {
                     }
                 } else if (event == JsonParser.Event.END_ARRAY || event == JsonParser.Event.END_OBJECT) {
                     depth--;
+                } else if (event == JsonParser.Event.VALUE_NUMBER && parser.getString().length() > MAX_NUMBER_CHARS) {
+                    throw new UnreadableBodyException(400, TOO_LONG_NUMBER);
                 }
             }
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
@@ -150,7 +159,8 @@ public class RequestBodyGuard implements ReaderInterceptor {
         }
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | UnsupportedOperationException e) {
+            // UnsupportedOperationException: the JSON-P provider's own limits (Parsson's on long numbers)
             throw new UnreadableBodyException(400, NOT_JSON, e);
         }
     }

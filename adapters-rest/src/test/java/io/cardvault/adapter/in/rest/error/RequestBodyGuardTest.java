@@ -82,6 +82,19 @@ class RequestBodyGuardTest {
     }
 
     @Test
+    void givenNumberOfThousandsOfDigits_refusesWith400InsteadOfTheProvidersOwnException() {
+        byte[] body = bytes("{\"id\":1" + "0".repeat(5_000) + "}");
+
+        assertThatThrownBy(() -> RequestBodyGuard.parse(body))
+                .isInstanceOfSatisfying(UnreadableBodyException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo(RequestBodyGuard.TOO_LONG_NUMBER);
+                });
+        assertThat(RequestBodyGuard.parse(bytes("{\"id\":1" + "0".repeat(RequestBodyGuard.MAX_NUMBER_CHARS - 1) + "}")))
+                .isNotNull();
+    }
+
+    @Test
     void givenBodyAtTheCap_readsItWhole() throws Exception {
         byte[] exact = new byte[RequestBodyGuard.MAX_JSON_BYTES];
 
