@@ -168,6 +168,173 @@ class ErrorShapeIT {
         assertNoLeak(reply.body().replace("<html", ""));
     }
 
+    // --- headers, framing, WebSocket upgrades and form postbacks ----------------------------------
+
+    private static final RawHttp RAW = new RawHttp(Api.baseUrl(), 15_000);
+    private static final String WS_KEY = "dGhlIHNhbXBsZSBub25jZQ==";
+
+    private static String[] header(String name, String value) {
+        return new String[] {name, value};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*;q=zz", "application/json;q=2", "json"})
+    void an_accept_header_that_cannot_be_parsed_is_treated_as_absent(String accept) {
+        RawHttp.Answer answer = RAW.send("GET", "/api/search?q=pika", List.<String[]>of(header("Accept", accept)), null);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+    }
+
+    /**
+     * Liberty's HTTP channel reads a {@code Content-Length} that is no number as no body at all, before
+     * the application sees the header: the route then finds its body missing, a 422 like any empty body.
+     */
+    @Test
+    void a_content_length_that_is_no_number_is_a_4xx_in_the_detail_shape() {
+        RawHttp.Answer answer = RAW.send("POST", "/auth/login",
+                List.<String[]>of(header("Content-Type", "application/json"), header("Content-Length", "abc")), bytes("{}"));
+
+        assertDetailShape(answer.status(), answer.header("Content-Type"), answer.body());
+    }
+
+    @Test
+    void a_chunk_size_that_is_not_hexadecimal_is_400_without_class_names() {
+        RawHttp.Answer answer = RAW.send("POST", "/auth/login",
+                List.<String[]>of(header("Content-Type", "application/json"), header("Transfer-Encoding", "chunked")),
+                bytes("zz\r\n{}\r\n0\r\n\r\n"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertNoLeak(answer.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/stream", "/ws/v1"})
+    void a_websocket_handshake_with_a_broken_key_is_400_with_detail(String path) {
+        RawHttp.Answer answer = RAW.send("GET", path, List.<String[]>of(header("Upgrade", "websocket"), header("Connection", "Upgrade"),
+                header("Sec-WebSocket-Version", "13"), header("Sec-WebSocket-Key", "%%%")), null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertDetailShape(answer.status(), answer.header("Content-Type"), answer.body());
+    }
+
+    @Test
+    void a_websocket_handshake_of_another_version_is_426_naming_13() {
+        RawHttp.Answer answer = RAW.send("GET", "/ws/v1", List.<String[]>of(header("Upgrade", "websocket"), header("Connection", "Upgrade"),
+                header("Sec-WebSocket-Version", "99"), header("Sec-WebSocket-Key", WS_KEY)), null);
+
+        assertThat(answer.status()).isEqualTo(426);
+        assertThat(answer.header("Sec-WebSocket-Version")).isEqualTo("13");
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(Json.createReader(new StringReader(answer.body())).readObject().getString("detail")).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/stream", "/ws/v1"})
+    void a_post_to_a_websocket_path_is_405_with_detail_and_allow(String path) {
+        RawHttp.Answer answer = RAW.send("POST", path, List.<String[]>of(header("Content-Type", "application/json")), bytes("{}"));
+
+        assertThat(answer.status()).isEqualTo(405);
+        assertThat(answer.header("Allow")).isEqualTo("GET");
+        assertDetailShape(answer.status(), answer.header("Content-Type"), answer.body());
+    }
+
+    /** The sign-in form as a browser first gets it: its view state and the session that holds it. */
+    private record Form(String viewState, String sessionCookie) {
+    }
+
+    private static Form signInForm(String page) {
+        Api.Reply reply = Api.get(page);
+        assertThat(reply.status()).isEqualTo(200);
+        var matcher = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(reply.body());
+        assertThat(matcher.find()).as("view state in " + page).isTrue();
+        String cookie = reply.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
+        return new Form(matcher.group(1), cookie);
+    }
+
+    private static RawHttp.Answer postForm(String page, String body, String cookie, boolean ajax) {
+        List<String[]> headers = new java.util.ArrayList<>(List.<String[]>of(header("Content-Type", "application/x-www-form-urlencoded")));
+        if (cookie != null) {
+            headers.add(header("Cookie", cookie));
+        }
+        if (ajax) {
+            headers.add(header("Faces-Request", "partial/ajax"));
+        }
+        return RAW.send("POST", page, headers, bytes(body));
+    }
+
+    /**
+     * A state token that names no state this session holds cannot be told from one whose state
+     * expired (the server keeps the state; the token is only its key): back to the same page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta.faces.ViewState=garbage", "jakarta.faces.ViewState=rO0ABXNyABFqYXZhLnV0aWw"})
+    void a_view_state_naming_no_state_goes_back_to_the_same_page(String body) {
+        Form form = signInForm("/en/signin");
+
+        RawHttp.Answer answer = postForm("/en/signin", "signin=signin&" + body, form.sessionCookie(), false);
+
+        assertThat(answer.status()).as(answer.body()).isIn(302, 303);
+        assertThat(answer.header("Location")).endsWith("/en/signin");
+    }
+
+    @Test
+    void a_view_state_that_cannot_be_decoded_is_the_sites_400_page() {
+        Form form = signInForm("/en/signin");
+
+        RawHttp.Answer answer = postForm("/en/signin", "signin=signin&jakarta.faces.ViewState=-1%3A-1&x=1", form.sessionCookie(), false);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("text/html");
+        assertThat(answer.body()).contains("lang=\"en\"").contains("Something went wrong");
+        assertNoLeak(answer.body().replace("<html", ""));
+    }
+
+    @Test
+    void a_view_state_that_cannot_be_decoded_on_a_dutch_page_is_the_dutch_400_page() {
+        Form form = signInForm("/nl/signin");
+
+        RawHttp.Answer answer = postForm("/nl/signin", "signin=signin&jakarta.faces.ViewState=-1%3A-1&x=1", form.sessionCookie(), false);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("lang=\"nl\"").contains("Er ging iets mis");
+        assertNoLeak(answer.body().replace("<html", ""));
+    }
+
+    @Test
+    void a_view_state_that_cannot_be_decoded_in_an_ajax_post_is_a_400_partial_response_naming_no_class() {
+        Form form = signInForm("/en/signin");
+
+        RawHttp.Answer answer = postForm("/en/signin", "jakarta.faces.partial.ajax=true&jakarta.faces.source=submit"
+                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A-1", form.sessionCookie(), true);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("<partial-response>").contains("<error-name>BadRequest</error-name>");
+        assertNoLeak(answer.body());
+    }
+
+    @Test
+    void an_expired_view_goes_back_to_the_same_page() {
+        // the state was issued to a session this request does not carry: as after a timeout
+        Form form = signInForm("/en/signin");
+        String body = "signin=signin&username=x&password=y&submit=Sign+in&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(form.viewState(), StandardCharsets.UTF_8);
+
+        RawHttp.Answer plain = postForm("/en/signin", body, null, false);
+        assertThat(plain.status()).as(plain.body()).isIn(302, 303);
+        assertThat(plain.header("Location")).endsWith("/en/signin");
+
+        RawHttp.Answer ajax = postForm("/en/signin", "jakarta.faces.partial.ajax=true&" + body, null, true);
+        assertThat(ajax.status()).as(ajax.body()).isEqualTo(200);
+        assertThat(ajax.body()).contains("<redirect url=\"/en/signin\"");
+        assertNoLeak(ajax.body());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     // --- request bodies ----------------------------------------------------------------------------
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The catalogue store cannot be read: 503 {@code csm_data_unavailable}, so clients fall back or retry. */
+/** The catalogue store cannot be read: 503 {@code csm_data_unavailable} with {@code Retry-After}, so clients fall back or retry. */
 @Provider
 public class CatalogueUnavailableMapper implements ExceptionMapper<CatalogueReadFailedException> {
 
@@ -16,6 +16,6 @@ public class CatalogueUnavailableMapper implements ExceptionMapper<CatalogueRead
     @Override
     public Response toResponse(CatalogueReadFailedException exception) {
         LOG.log(Level.WARNING, "Catalogue unavailable", exception);
-        return ErrorResponse.of(Response.Status.SERVICE_UNAVAILABLE, "csm_data_unavailable");
+        return DataUnavailable.response();
     }
 }

@@ -43,10 +43,18 @@ public class RequestBodyGuard implements ReaderInterceptor {
     /** Deeper than any request the API defines (two or three levels), shallow enough for any parser. */
     public static final int MAX_DEPTH = 64;
 
+    /**
+     * Characters in one JSON number: no field needs more than a few dozen, and the JSON-P provider
+     * refuses to convert longer than 1,100 (Parsson's limit) with an exception of its own.
+     */
+    public static final int MAX_NUMBER_CHARS = 1000;
+
     static final String NOT_JSON = "Request body is not valid JSON";
+    static final String TOO_LONG_NUMBER = "Request body holds a number longer than " + MAX_NUMBER_CHARS + " characters";
     static final String TOO_DEEP = "Request body is nested more than " + MAX_DEPTH + " levels deep";
     static final String TOO_LARGE = "Request body exceeds the " + (MAX_JSON_BYTES / 1024 / 1024) + " MB limit for JSON";
     static final String UNREADABLE = "Request body could not be read as ";
+    static final String BROKEN_FRAMING = "Request body could not be read: its length or chunking is broken";
 
     private static final Logger LOG = Logger.getLogger(RequestBodyGuard.class.getName());
 
@@ -108,9 +116,18 @@ public class RequestBodyGuard implements ReaderInterceptor {
         }
     }
 
-    /** At most {@link #MAX_JSON_BYTES} bytes, whatever the client declared. */
-    static byte[] readCapped(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_JSON_BYTES + 1);
+    /**
+     * At most {@link #MAX_JSON_BYTES} bytes, whatever the client declared. A body whose framing is
+     * broken (a chunk size that is no hexadecimal number, fewer bytes than declared before the
+     * connection ends) fails while it is read: that is the client's 400, not a fault of ours.
+     */
+    static byte[] readCapped(InputStream in) {
+        byte[] body;
+        try {
+            body = in.readNBytes(MAX_JSON_BYTES + 1);
+        } catch (IOException e) {
+            throw new UnreadableBodyException(400, BROKEN_FRAMING, e);
+        }
         if (body.length > MAX_JSON_BYTES) {
             throw new UnreadableBodyException(413, TOO_LARGE);
         }
@@ -133,6 +150,8 @@ public class RequestBodyGuard implements ReaderInterceptor {
                     }
                 } else if (event == JsonParser.Event.END_ARRAY || event == JsonParser.Event.END_OBJECT) {
                     depth--;
+                } else if (event == JsonParser.Event.VALUE_NUMBER && parser.getString().length() > MAX_NUMBER_CHARS) {
+                    throw new UnreadableBodyException(400, TOO_LONG_NUMBER);
                 }
             }
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
@@ -140,7 +159,8 @@ public class RequestBodyGuard implements ReaderInterceptor {
         }
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | UnsupportedOperationException e) {
+            // UnsupportedOperationException: the JSON-P provider's own limits (Parsson's on long numbers)
             throw new UnreadableBodyException(400, NOT_JSON, e);
         }
     }

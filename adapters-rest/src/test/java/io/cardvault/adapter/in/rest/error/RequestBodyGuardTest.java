@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,6 +62,36 @@ class RequestBodyGuardTest {
                 .isInstanceOfSatisfying(UnreadableBodyException.class, e -> assertThat(e.status()).isEqualTo(413));
         assertThatThrownBy(() -> RequestBodyGuard.readCapped(new ByteArrayInputStream(big)))
                 .isInstanceOfSatisfying(UnreadableBodyException.class, e -> assertThat(e.status()).isEqualTo(413));
+    }
+
+    @Test
+    void givenBodyWhoseFramingBreaksWhileRead_refusesWith400() {
+        // what the container's input stream does on a chunk size that is not hexadecimal
+        InputStream brokenChunks = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Invalid chunk length: zz");
+            }
+        };
+
+        assertThatThrownBy(() -> RequestBodyGuard.readCapped(brokenChunks))
+                .isInstanceOfSatisfying(UnreadableBodyException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo(RequestBodyGuard.BROKEN_FRAMING);
+                });
+    }
+
+    @Test
+    void givenNumberOfThousandsOfDigits_refusesWith400InsteadOfTheProvidersOwnException() {
+        byte[] body = bytes("{\"id\":1" + "0".repeat(5_000) + "}");
+
+        assertThatThrownBy(() -> RequestBodyGuard.parse(body))
+                .isInstanceOfSatisfying(UnreadableBodyException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo(RequestBodyGuard.TOO_LONG_NUMBER);
+                });
+        assertThat(RequestBodyGuard.parse(bytes("{\"id\":1" + "0".repeat(RequestBodyGuard.MAX_NUMBER_CHARS - 1) + "}")))
+                .isNotNull();
     }
 
     @Test
