@@ -83,7 +83,7 @@ class SecurityHeadersIT {
                 .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
         String session = setCookie.substring(0, setCookie.indexOf(';'));
         for (String base : List.of(HTTP, HTTPS)) {
-            HttpResponse<String> keys = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/en/keys"))
+            HttpResponse<String> keys = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/en/account/keys"))
                     .header("Cookie", session).GET().timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(keys.statusCode()).as(base).isEqualTo(200);
             assertThat(keys.headers().allValues("Set-Cookie")).as(base).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
