@@ -10,7 +10,7 @@ import io.cardvault.domain.account.ApiKey;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,7 +22,7 @@ import java.util.List;
  * change and sign out. Anonymous visitors are sent to sign in.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class AccountPage implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -19,8 +19,13 @@ final class WebRoutes {
 
     /** The front door classifies these prefixes as pages (limits, refusal shape): one list for both. */
     static final List<String> LANGUAGES = RequestPath.PAGE_LANGUAGES;
-    /** The only views that keep state between requests: the signed-in account's forms and the keys table's Ajax. */
-    static final Set<String> STATEFUL_VIEWS = Set.of("/account.xhtml", "/keys.xhtml");
+    /**
+     * The only views that keep state between requests: the keys table's Ajax. Forms that post all they
+     * need (sign-in, sign-up, the account's password and sign-out) stay transient: besides creating no
+     * session, a stateful view whose page loads no PrimeFaces script posts no CSP nonce and would fail
+     * PrimeFaces' nonce check on its postback.
+     */
+    static final Set<String> STATEFUL_VIEWS = Set.of("/keys.xhtml");
     static final String DEFAULT_LANGUAGE = "en";
     static final String NOT_FOUND_VIEW = "/notfound.xhtml";
     static final String ERROR_VIEW = "/error.xhtml";

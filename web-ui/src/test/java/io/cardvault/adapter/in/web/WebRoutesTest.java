@@ -62,8 +62,8 @@ class WebRoutesTest {
     }
 
     @Test
-    void only_the_signed_in_account_and_keys_views_keep_state() {
-        assertThat(WebRoutes.keepsState("/account.xhtml")).isTrue();
+    void only_the_keys_view_keeps_state() {
+        assertThat(WebRoutes.keepsState("/account.xhtml")).isFalse();
         assertThat(WebRoutes.keepsState("/keys.xhtml")).isTrue();
         assertThat(WebRoutes.keepsState("/home.xhtml")).isFalse();
         assertThat(WebRoutes.keepsState("/signin.xhtml")).isFalse();
