@@ -239,18 +239,33 @@ class ErrorShapeIT {
         assertDetailShape(answer.status(), answer.header("Content-Type"), answer.body());
     }
 
-    /** The sign-in form as a browser first gets it: its view state and the session that holds it. */
-    private record Form(String viewState, String sessionCookie) {
+    /**
+     * The one stateful form (the keys page) as a signed-in browser first gets it: its view state, the
+     * session that holds it, and the account's cookie. The other forms are transient views.
+     */
+    private record Form(String page, String viewState, String sessionCookie, String accountCookie) {
+
+        String cookies() {
+            return accountCookie + "; " + sessionCookie;
+        }
     }
 
-    private static Form signInForm(String page) {
-        Api.Reply reply = Api.get(page);
-        assertThat(reply.status()).isEqualTo(200);
+    private static Form keysForm(String language) {
+        String username = "vs-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply registered = Api.call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
+                + username + "@example.com\",\"password\":\"View-state-check-2026\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String account = registered.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("tcg_session="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
+        String page = "/" + language + "/account/keys";
+        RawHttp.Answer reply = RAW.send("GET", page, List.<String[]>of(header("Cookie", account)), new byte[0]);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         var matcher = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(reply.body());
         assertThat(matcher.find()).as("view state in " + page).isTrue();
-        String cookie = reply.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
-        return new Form(matcher.group(1), cookie);
+        var sessionCookie = java.util.regex.Pattern.compile("JSESSIONID=[^;,\\s]+").matcher(String.valueOf(reply.header("Set-Cookie")));
+        assertThat(sessionCookie.find()).as("JSESSIONID set by " + page).isTrue();
+        String session = sessionCookie.group();
+        return new Form(page, matcher.group(1), session, account);
     }
 
     private static RawHttp.Answer postForm(String page, String body, String cookie, boolean ajax) {
@@ -271,19 +286,19 @@ class ErrorShapeIT {
     @ParameterizedTest
     @ValueSource(strings = {"jakarta.faces.ViewState=garbage", "jakarta.faces.ViewState=rO0ABXNyABFqYXZhLnV0aWw"})
     void a_view_state_naming_no_state_goes_back_to_the_same_page(String body) {
-        Form form = signInForm("/en/signin");
+        Form form = keysForm("en");
 
-        RawHttp.Answer answer = postForm("/en/signin", "signin=signin&" + body, form.sessionCookie(), false);
+        RawHttp.Answer answer = postForm(form.page(), "keys=keys&" + body, form.cookies(), false);
 
         assertThat(answer.status()).as(answer.body()).isIn(302, 303);
-        assertThat(answer.header("Location")).endsWith("/en/signin");
+        assertThat(answer.header("Location")).endsWith(form.page());
     }
 
     @Test
     void a_view_state_that_cannot_be_decoded_is_the_sites_400_page() {
-        Form form = signInForm("/en/signin");
+        Form form = keysForm("en");
 
-        RawHttp.Answer answer = postForm("/en/signin", "signin=signin&jakarta.faces.ViewState=-1%3A-1&x=1", form.sessionCookie(), false);
+        RawHttp.Answer answer = postForm(form.page(), "keys=keys&jakarta.faces.ViewState=-1%3A-1&x=1", form.cookies(), false);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("text/html");
@@ -293,9 +308,9 @@ class ErrorShapeIT {
 
     @Test
     void a_view_state_that_cannot_be_decoded_on_a_dutch_page_is_the_dutch_400_page() {
-        Form form = signInForm("/nl/signin");
+        Form form = keysForm("nl");
 
-        RawHttp.Answer answer = postForm("/nl/signin", "signin=signin&jakarta.faces.ViewState=-1%3A-1&x=1", form.sessionCookie(), false);
+        RawHttp.Answer answer = postForm(form.page(), "keys=keys&jakarta.faces.ViewState=-1%3A-1&x=1", form.cookies(), false);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("lang=\"nl\"").contains("Er ging iets mis");
@@ -304,10 +319,10 @@ class ErrorShapeIT {
 
     @Test
     void a_view_state_that_cannot_be_decoded_in_an_ajax_post_is_a_400_partial_response_naming_no_class() {
-        Form form = signInForm("/en/signin");
+        Form form = keysForm("en");
 
-        RawHttp.Answer answer = postForm("/en/signin", "jakarta.faces.partial.ajax=true&jakarta.faces.source=submit"
-                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A-1", form.sessionCookie(), true);
+        RawHttp.Answer answer = postForm(form.page(), "jakarta.faces.partial.ajax=true&jakarta.faces.source=keys%3Acreate"
+                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A-1", form.cookies(), true);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("<partial-response>").contains("<error-name>BadRequest</error-name>");
@@ -317,17 +332,16 @@ class ErrorShapeIT {
     @Test
     void an_expired_view_goes_back_to_the_same_page() {
         // the state was issued to a session this request does not carry: as after a timeout
-        Form form = signInForm("/en/signin");
-        String body = "signin=signin&username=x&password=y&submit=Sign+in&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(form.viewState(), StandardCharsets.UTF_8);
+        Form form = keysForm("en");
+        String body = "keys=keys&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(form.viewState(), StandardCharsets.UTF_8);
 
-        RawHttp.Answer plain = postForm("/en/signin", body, null, false);
+        RawHttp.Answer plain = postForm(form.page(), body, form.accountCookie(), false);
         assertThat(plain.status()).as(plain.body()).isIn(302, 303);
-        assertThat(plain.header("Location")).endsWith("/en/signin");
+        assertThat(plain.header("Location")).endsWith(form.page());
 
-        RawHttp.Answer ajax = postForm("/en/signin", "jakarta.faces.partial.ajax=true&" + body, null, true);
+        RawHttp.Answer ajax = postForm(form.page(), "jakarta.faces.partial.ajax=true&" + body, form.accountCookie(), true);
         assertThat(ajax.status()).as(ajax.body()).isEqualTo(200);
-        assertThat(ajax.body()).contains("<redirect url=\"/en/signin\"");
+        assertThat(ajax.body()).contains("<redirect url=\"" + form.page() + "\"");
         assertNoLeak(ajax.body());
     }
 
