@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 
 /** A small HTTP client for the server under test; its base URL comes from Failsafe. */
 final class Api {
@@ -170,5 +171,23 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Registers a fresh account (the stem and a random suffix) and returns its {@code tcg_session=…} cookie pair. */
+    static String registerSession(String stem) {
+        String username = stem + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply registered = call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
+                + username + "@example.com\",\"password\":\"Fresh-account-2026\"}");
+        if (registered.status() != 201) {
+            throw new IllegalStateException("registration failed: " + registered.status() + " " + registered.body());
+        }
+        return sessionCookie(registered);
+    }
+
+    /** The {@code tcg_session=…} pair an answer set. */
+    static String sessionCookie(Reply reply) {
+        String setCookie = reply.raw().headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 }

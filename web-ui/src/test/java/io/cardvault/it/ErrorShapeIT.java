@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -251,12 +250,7 @@ class ErrorShapeIT {
     }
 
     private static Form keysForm(String language) {
-        String username = "vs-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply registered = Api.call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
-                + username + "@example.com\",\"password\":\"View-state-check-2026\"}");
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        String account = registered.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("tcg_session="))
-                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
+        String account = Api.registerSession("vs");
         String page = "/" + language + "/account/keys";
         RawHttp.Answer reply = RAW.send("GET", page, List.<String[]>of(header("Cookie", account)), new byte[0]);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -389,13 +383,7 @@ class ErrorShapeIT {
 
     @Test
     void api_key_bodies_are_guarded_too() {
-        String username = "shape-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply registered = Api.call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
-                + username + "@example.com\",\"password\":\"hunter2hunter2\"}");
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        String setCookie = registered.raw().headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
-        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String cookie = Api.registerSession("shape");
 
         Api.Reply malformed = Api.call("POST", "/api/keys", "{", "Cookie", cookie);
         Api.Reply mistyped = Api.call("POST", "/api/keys", "{\"name\":{\"a\":1}}", "Cookie", cookie);

@@ -75,13 +75,7 @@ class SecurityHeadersIT {
     @Test
     void the_faces_session_cookie_is_http_only_same_site_lax_and_secure() throws Exception {
         // anonymous pages are stateless; the keys page keeps its view state in the session, so rendering it starts one
-        String username = "hdr-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply registered = Api.call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\""
-                + username + "@example.com\",\"password\":\"Headers-check-2026\"}");
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        String setCookie = registered.raw().headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
-        String session = setCookie.substring(0, setCookie.indexOf(';'));
+        String session = Api.registerSession("hdr");
         for (String base : List.of(HTTP, HTTPS)) {
             HttpResponse<String> keys = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/en/account/keys"))
                     .header("Cookie", session).GET().timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
