@@ -2,7 +2,6 @@ package io.cardvault.adapter.in.rest.upload;
 
 import io.cardvault.adapter.in.rest.error.UnreadableBodyException;
 import io.cardvault.domain.shared.ImageUploadGuard;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,8 +12,6 @@ import java.io.InputStream;
  * answered 413, 415 or 422 {@code {"detail": …}} by {@code RejectedImageMapper}.
  */
 public final class ImageUploads {
-
-    private static final int BUFFER = 64 * 1024;
 
     private ImageUploads() {
     }
@@ -31,21 +28,14 @@ public final class ImageUploads {
         return bytes;
     }
 
-    /** The bytes, or null as soon as there are more than {@code limit}: a long upload is never held whole. */
+    /**
+     * The bytes, or null when there are more than {@code limit}: reads at most one byte past the limit
+     * (as the JSON body guard does), so a long upload is never held whole.
+     */
     public static byte[] readAtMost(InputStream in, int limit) {
         try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[BUFFER];
-            long total = 0;
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                total += read;
-                if (total > limit) {
-                    return null;
-                }
-                out.write(buffer, 0, read);
-            }
-            return out.toByteArray();
+            byte[] bytes = in.readNBytes(limit + 1);
+            return bytes.length > limit ? null : bytes;
         } catch (IOException e) {
             // a cut-off upload or a broken boundary: the client's form, not our fault
             throw new UnreadableBodyException(400, "Request body could not be read as multipart/form-data", e);
