@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.http;
 
+import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -38,7 +39,7 @@ record Refusal(String contentType, byte[] body) {
     }
 
     static Refusal json(String detail) {
-        return new Refusal(JSON, ("{\"detail\":\"" + jsonString(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
+        return new Refusal(JSON, Json.createObjectBuilder().add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String home(ResourceBundle messages) {
@@ -47,28 +48,6 @@ record Refusal(String contentType, byte[] body) {
         } catch (MissingResourceException e) {
             return "CardVault";
         }
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 
     private static String html(String text) {
