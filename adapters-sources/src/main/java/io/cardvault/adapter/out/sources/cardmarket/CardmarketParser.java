@@ -31,8 +31,8 @@ final class CardmarketParser {
     /** Cardmarket writes offsets without a colon ({@code 2026-07-26T02:44:32+0200}). */
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[XXX][XX]");
     private static final Map<String, PriceType> TYPES = Map.of(
-            "avg", PriceType.RAW_EU, "low", PriceType.LOW, "trend", PriceType.TREND,
-            "avg1", PriceType.AVG1, "avg7", PriceType.AVG7, "avg30", PriceType.AVG30);
+            CardmarketFormat.AVG, PriceType.RAW_EU, CardmarketFormat.LOW, PriceType.LOW, CardmarketFormat.TREND, PriceType.TREND,
+            CardmarketFormat.AVG1, PriceType.AVG1, CardmarketFormat.AVG7, PriceType.AVG7, CardmarketFormat.AVG30, PriceType.AVG30);
 
     private CardmarketParser() {
     }
@@ -48,18 +48,18 @@ final class CardmarketParser {
     static Guide parseGuide(byte[] json) {
         List<UpstreamQuote> quotes = new ArrayList<>();
         LocalDate[] created = new LocalDate[1];
-        int products = document(json, "priceGuides", created, (parser, index) -> {
+        int products = document(json, CardmarketFormat.GUIDE_ROWS, created, (parser, index) -> {
             long id = 0;
             List<Object[]> amounts = new ArrayList<>(12);
             while (parser.next() != JsonParser.Event.END_OBJECT) {
                 String key = parser.getString();
                 JsonParser.Event value = parser.next();
-                if ("idProduct".equals(key)) {
+                if (CardmarketFormat.PRODUCT_ID.equals(key)) {
                     id = value == JsonParser.Event.VALUE_NUMBER ? parser.getLong() : 0;
                     continue;
                 }
-                boolean foil = key.endsWith("-holo") || key.endsWith("-foil");
-                PriceType type = TYPES.get(foil ? key.substring(0, key.length() - 5) : key);
+                boolean foil = key.endsWith(CardmarketFormat.REVERSE_HOLO_SUFFIX) || key.endsWith(CardmarketFormat.FOIL_SUFFIX);
+                PriceType type = TYPES.get(foil ? key.substring(0, key.lastIndexOf('-')) : key);
                 if (type == null || value != JsonParser.Event.VALUE_NUMBER) {
                     JsonArrayDocument.skipValue(parser, value);
                     continue;
@@ -83,12 +83,12 @@ final class CardmarketParser {
     static Products parseProducts(byte[] json) {
         Set<Long> ids = new HashSet<>();
         LocalDate[] created = new LocalDate[1];
-        document(json, "products", created, (parser, index) -> {
+        document(json, CardmarketFormat.PRODUCT_ROWS, created, (parser, index) -> {
             long id = 0;
             while (parser.next() != JsonParser.Event.END_OBJECT) {
                 String key = parser.getString();
                 JsonParser.Event value = parser.next();
-                if ("idProduct".equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
+                if (CardmarketFormat.PRODUCT_ID.equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
                     id = parser.getLong();
                 } else {
                     JsonArrayDocument.skipValue(parser, value);
@@ -105,7 +105,7 @@ final class CardmarketParser {
     /** The rows of {@code arrayName}; {@code createdAt} is required (it dates every quote). */
     private static int document(byte[] json, String arrayName, LocalDate[] created, JsonArrayDocument.RowReader rows) {
         Map<String, String> header = JsonArrayDocument.walk(json, arrayName, rows);
-        String createdAt = header.get("createdAt");
+        String createdAt = header.get(CardmarketFormat.CREATED_AT);
         if (createdAt == null) {
             throw new MalformedPriceFileException("no createdAt");
         }

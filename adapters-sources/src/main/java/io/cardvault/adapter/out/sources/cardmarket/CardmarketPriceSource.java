@@ -35,7 +35,7 @@ class CardmarketPriceSource implements FetchPriceFilePort {
 
     @Inject
     CardmarketPriceSource(@ConfigProperty(name = "CARDVAULT_CARDMARKET_URL") String baseUrl,
-                          @ConfigProperty(name = "CARDVAULT_CARDMARKET_GAME", defaultValue = "6") int game) {
+                          @ConfigProperty(name = "CARDVAULT_CARDMARKET_GAME", defaultValue = "" + CardmarketFormat.POKEMON_GAME) int game) {
         this.baseUrl = URI.create(baseUrl);
         this.game = game;
     }

@@ -37,24 +37,24 @@ final class PriceChartingParser {
     private static final Map<String, Quote> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put("loose-price", new Quote(PriceType.RAW_US, null));
-        COLUMNS.put("cib-price", graded(GradingCompany.OTHER, "7"));
-        COLUMNS.put("new-price", graded(GradingCompany.OTHER, "8"));
-        COLUMNS.put("graded-price", graded(GradingCompany.OTHER, "9"));
-        COLUMNS.put("box-only-price", graded(GradingCompany.OTHER, "9.5"));
-        COLUMNS.put("manual-only-price", graded(GradingCompany.PSA, "10"));
-        COLUMNS.put("bgs-10-price", graded(GradingCompany.BGS, "10"));
-        COLUMNS.put("condition-17-price", graded(GradingCompany.OTHER, "pc17"));
-        COLUMNS.put("condition-18-price", graded(GradingCompany.OTHER, "pc18"));
-        COLUMNS.put("retail-loose-buy", new Quote(PriceType.RETAIL_LOOSE_BUY, null));
-        COLUMNS.put("retail-loose-sell", new Quote(PriceType.RETAIL_LOOSE_SELL, null));
-        COLUMNS.put("retail-cib-buy", new Quote(PriceType.RETAIL_CIB_BUY, null));
-        COLUMNS.put("retail-cib-sell", new Quote(PriceType.RETAIL_CIB_SELL, null));
-        COLUMNS.put("retail-new-buy", new Quote(PriceType.RETAIL_NEW_BUY, null));
-        COLUMNS.put("retail-new-sell", new Quote(PriceType.RETAIL_NEW_SELL, null));
+        COLUMNS.put(PriceChartingFormat.LOOSE, new Quote(PriceType.RAW_US, null));
+        COLUMNS.put(PriceChartingFormat.CIB, graded(GradingCompany.OTHER, "7"));
+        COLUMNS.put(PriceChartingFormat.NEW, graded(GradingCompany.OTHER, "8"));
+        COLUMNS.put(PriceChartingFormat.GRADED, graded(GradingCompany.OTHER, "9"));
+        COLUMNS.put(PriceChartingFormat.BOX_ONLY, graded(GradingCompany.OTHER, "9.5"));
+        COLUMNS.put(PriceChartingFormat.MANUAL_ONLY, graded(GradingCompany.PSA, "10"));
+        COLUMNS.put(PriceChartingFormat.BGS_10, graded(GradingCompany.BGS, "10"));
+        COLUMNS.put(PriceChartingFormat.CONDITION_17, graded(GradingCompany.OTHER, "pc17"));
+        COLUMNS.put(PriceChartingFormat.CONDITION_18, graded(GradingCompany.OTHER, "pc18"));
+        COLUMNS.put(PriceChartingFormat.RETAIL_LOOSE_BUY, new Quote(PriceType.RETAIL_LOOSE_BUY, null));
+        COLUMNS.put(PriceChartingFormat.RETAIL_LOOSE_SELL, new Quote(PriceType.RETAIL_LOOSE_SELL, null));
+        COLUMNS.put(PriceChartingFormat.RETAIL_CIB_BUY, new Quote(PriceType.RETAIL_CIB_BUY, null));
+        COLUMNS.put(PriceChartingFormat.RETAIL_CIB_SELL, new Quote(PriceType.RETAIL_CIB_SELL, null));
+        COLUMNS.put(PriceChartingFormat.RETAIL_NEW_BUY, new Quote(PriceType.RETAIL_NEW_BUY, null));
+        COLUMNS.put(PriceChartingFormat.RETAIL_NEW_SELL, new Quote(PriceType.RETAIL_NEW_SELL, null));
     }
 
-    private static final List<String> REQUIRED = List.of("id", "loose-price", "tcg-id");
+    private static final List<String> REQUIRED = List.of(PriceChartingFormat.ID, PriceChartingFormat.LOOSE, PriceChartingFormat.TCG_ID);
 
     private PriceChartingParser() {
     }
@@ -89,7 +89,7 @@ final class PriceChartingParser {
                     throw new MalformedPriceFileException("PriceCharting CSV line " + record.getRecordNumber() + " has "
                             + record.size() + " fields, the header " + header.size() + " (truncated file?)");
                 }
-                String tcgId = record.get("tcg-id").strip();
+                String tcgId = record.get(PriceChartingFormat.TCG_ID).strip();
                 if (tcgId.isEmpty()) {
                     withoutTcgId++;
                     continue;

@@ -31,7 +31,7 @@ class PriceChartingPriceSource implements FetchPriceFilePort {
     @Inject
     PriceChartingPriceSource(@ConfigProperty(name = "CARDVAULT_PRICECHARTING_URL") String baseUrl,
                              @ConfigProperty(name = "CARDVAULT_PRICECHARTING_TOKEN") String token,
-                             @ConfigProperty(name = "CARDVAULT_PRICECHARTING_CATEGORY", defaultValue = "pokemon-cards")
+                             @ConfigProperty(name = "CARDVAULT_PRICECHARTING_CATEGORY", defaultValue = PriceChartingFormat.POKEMON_CATEGORY)
                              String category) {
         this.baseUrl = URI.create(baseUrl);
         this.token = token;

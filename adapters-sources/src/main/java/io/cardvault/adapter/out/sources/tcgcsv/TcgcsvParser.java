@@ -22,8 +22,8 @@ import java.util.Map;
 final class TcgcsvParser {
 
     private static final Map<String, PriceType> PRICE_FIELDS = Map.of(
-            "lowPrice", PriceType.LOW, "midPrice", PriceType.MID, "highPrice", PriceType.HIGH,
-            "marketPrice", PriceType.MARKET, "directLowPrice", PriceType.DIRECT_LOW);
+            TcgcsvFormat.LOW_PRICE, PriceType.LOW, TcgcsvFormat.MID_PRICE, PriceType.MID, TcgcsvFormat.HIGH_PRICE, PriceType.HIGH,
+            TcgcsvFormat.MARKET_PRICE, PriceType.MARKET, TcgcsvFormat.DIRECT_LOW_PRICE, PriceType.DIRECT_LOW);
 
     private TcgcsvParser() {
     }
@@ -34,17 +34,17 @@ final class TcgcsvParser {
 
     /** Category ids and names. */
     static List<Listing> categories(byte[] json) {
-        return listings(json, "categoryId", "name");
+        return listings(json, TcgcsvFormat.CATEGORY_ID, TcgcsvFormat.NAME);
     }
 
     /** Group ids, names and categories. */
     static List<Listing> groups(byte[] json) {
-        return listings(json, "groupId", "name");
+        return listings(json, TcgcsvFormat.GROUP_ID, TcgcsvFormat.NAME);
     }
 
     /** Product ids of a group's products file (with their names, for logs). */
     static List<Listing> products(byte[] json) {
-        return listings(json, "productId", "name");
+        return listings(json, TcgcsvFormat.PRODUCT_ID, TcgcsvFormat.NAME);
     }
 
     static List<UpstreamQuote> prices(byte[] json, String where) {
@@ -56,9 +56,9 @@ final class TcgcsvParser {
             while (parser.next() != JsonParser.Event.END_OBJECT) {
                 String key = parser.getString();
                 JsonParser.Event value = parser.next();
-                if ("productId".equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
+                if (TcgcsvFormat.PRODUCT_ID.equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
                     productId = parser.getLong();
-                } else if ("subTypeName".equals(key) && value == JsonParser.Event.VALUE_STRING) {
+                } else if (TcgcsvFormat.SUB_TYPE_NAME.equals(key) && value == JsonParser.Event.VALUE_STRING) {
                     subType = parser.getString();
                 } else if (PRICE_FIELDS.containsKey(key) && value == JsonParser.Event.VALUE_NUMBER) {
                     amounts.put(PRICE_FIELDS.get(key), parser.getBigDecimal());
@@ -91,8 +91,8 @@ final class TcgcsvParser {
                 JsonParser.Event value = parser.next();
                 if (idField.equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
                     id = parser.getLong();
-                    categoryId = "categoryId".equals(key) ? id : categoryId;
-                } else if ("categoryId".equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
+                    categoryId = TcgcsvFormat.CATEGORY_ID.equals(key) ? id : categoryId;
+                } else if (TcgcsvFormat.CATEGORY_ID.equals(key) && value == JsonParser.Event.VALUE_NUMBER) {
                     categoryId = parser.getLong();
                 } else if (nameField.equals(key) && value == JsonParser.Event.VALUE_STRING) {
                     name = parser.getString();
@@ -109,9 +109,9 @@ final class TcgcsvParser {
     }
 
     private static void results(byte[] json, JsonArrayDocument.RowReader rows) {
-        Map<String, String> header = JsonArrayDocument.walk(json, "results", rows);
-        if (!"true".equals(header.get("success"))) {
-            throw new MalformedPriceFileException("tcgcsv answered success=" + header.get("success"));
+        Map<String, String> header = JsonArrayDocument.walk(json, TcgcsvFormat.RESULTS, rows);
+        if (!"true".equals(header.get(TcgcsvFormat.SUCCESS))) {
+            throw new MalformedPriceFileException("tcgcsv answered success=" + header.get(TcgcsvFormat.SUCCESS));
         }
     }
 }

@@ -44,7 +44,7 @@ class TcgcsvPriceSource implements FetchPriceFilePort {
 
     @Inject
     TcgcsvPriceSource(@ConfigProperty(name = "CARDVAULT_TCGCSV_URL") String baseUrl,
-                      @ConfigProperty(name = "CARDVAULT_TCGCSV_CATEGORY", defaultValue = "3") long category) {
+                      @ConfigProperty(name = "CARDVAULT_TCGCSV_CATEGORY", defaultValue = "" + TcgcsvFormat.POKEMON_CATEGORY) long category) {
         this.baseUrl = URI.create(baseUrl);
         this.category = category;
     }
@@ -118,7 +118,7 @@ class TcgcsvPriceSource implements FetchPriceFilePort {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String[] path = entry.getName().split("/");
-                if (path.length == 4 && path[1].equals(String.valueOf(category)) && "prices".equals(path[3])) {
+                if (path.length == 4 && path[1].equals(String.valueOf(category)) && TcgcsvFormat.PRICES.equals(path[3])) {
                     quotes.addAll(TcgcsvParser.prices(in.readAllBytes(), url + "!" + entry.getName()));
                     files++;
                 }
