@@ -1,7 +1,8 @@
-package io.cardvault.adapter.in.rest.sandbox;
+package io.cardvault.sandbox.market;
 
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
+import io.cardvault.adapter.out.sources.pricecharting.PriceChartingFormat;
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillPricesUseCase;
 import io.cardvault.application.port.in.price.BackfillReport;
@@ -186,7 +187,7 @@ public class SandboxMarketResource {
     @Operation(summary = "Sandbox: PriceCharting's price guide CSV (of a past day with ?date=)")
     public Response priceCharting(@PathParam("prefix") String prefix, @QueryParam("category") String category,
                                   @QueryParam("date") LocalDate date) {
-        if (category != null && !"pokemon-cards".equals(category)) {
+        if (category != null && !PriceChartingFormat.POKEMON_CATEGORY.equals(category)) {
             throw new NotFoundException("the sandbox prices pokemon-cards only");
         }
         return file(date, prefix, (variants, day) -> out -> SandboxFiles.priceCharting(variants, day, out));

@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.sandbox;
+package io.cardvault.sandbox.market;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

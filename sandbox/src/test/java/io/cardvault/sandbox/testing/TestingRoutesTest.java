@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.testing;
+package io.cardvault.sandbox.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.testing;
+package io.cardvault.sandbox.testing;
 
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;

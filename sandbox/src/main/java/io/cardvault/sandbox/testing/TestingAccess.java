@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.testing;
+package io.cardvault.sandbox.testing;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -3,4 +3,4 @@
  * is {@code true} and answered only to loopback clients: a producer of real-time events whose
  * real producers arrive with later features, and a tier grant (no billing exists yet).
  */
-package io.cardvault.adapter.in.rest.testing;
+package io.cardvault.sandbox.testing;

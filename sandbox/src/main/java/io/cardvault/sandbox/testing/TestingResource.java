@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.testing;
+package io.cardvault.sandbox.testing;
 
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.application.port.in.account.ChangeTierUseCase;

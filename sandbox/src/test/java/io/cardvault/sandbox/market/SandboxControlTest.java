@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.sandbox;
+package io.cardvault.sandbox.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.cardvault.adapter.in.rest.sandbox;
+package io.cardvault.sandbox.market;
 
 import io.cardvault.application.port.in.price.ListPricedVariantsUseCase;
 import io.cardvault.application.port.in.price.Showcase;

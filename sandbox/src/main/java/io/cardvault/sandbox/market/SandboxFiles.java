@@ -1,5 +1,8 @@
-package io.cardvault.adapter.in.rest.sandbox;
+package io.cardvault.sandbox.market;
 
+import io.cardvault.adapter.out.sources.cardmarket.CardmarketFormat;
+import io.cardvault.adapter.out.sources.pricecharting.PriceChartingFormat;
+import io.cardvault.adapter.out.sources.tcgcsv.TcgcsvFormat;
 import io.cardvault.domain.price.PricedVariant;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -13,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +29,18 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the three upstream formats, field for field as the real samples in
- * {@code ../shared/data/formats} show them, for the priced variants of the catalogue.
+ * {@code ../shared/data/formats} show them, for the priced variants of the catalogue. The names the
+ * parsers read come from their own format classes ({@code CardmarketFormat}, {@code TcgcsvFormat},
+ * {@code PriceChartingFormat}); the fields no parser reads are written as the samples show them.
  */
 final class SandboxFiles {
 
-    /** Cardmarket's category of Pokémon singles. */
-    static final int SINGLES_CATEGORY = 51;
     /** TCGplayer's category id of Pokémon on tcgcsv. */
-    static final long POKEMON_CATEGORY = 3;
+    static final long POKEMON_CATEGORY = TcgcsvFormat.POKEMON_CATEGORY;
     /** Groups of sets TCGplayer has no id for in the catalogue get one from this range (sandbox-only ids). */
     static final long SANDBOX_GROUP_BASE = 1_000_000;
     /** Sandbox PriceCharting ids: the TCGplayer product id shifted into a range of its own. */
     static final long SANDBOX_PRICECHARTING_BASE = 10_000_000;
-
-    static final String PRICECHARTING_HEADER = "id,console-name,product-name,loose-price,cib-price,new-price,graded-price,"
-            + "box-only-price,manual-only-price,bgs-10-price,condition-17-price,condition-18-price,gamestop-price,"
-            + "gamestop-trade-price,retail-loose-buy,retail-loose-sell,retail-cib-buy,retail-cib-sell,retail-new-buy,"
-            + "retail-new-sell,upc,sales-volume,genre,tcg-id,asin,epid,release-date";
 
     private SandboxFiles() {
     }
@@ -53,12 +52,14 @@ final class SandboxFiles {
     /** products_singles_6.json: one row per Cardmarket product of the catalogue. */
     static void cardmarketProducts(List<PricedVariant> variants, LocalDate day, OutputStream out) {
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("version", 1).write("createdAt", createdAt(day)).writeStartArray("products");
+            json.writeStartObject().write("version", 1).write(CardmarketFormat.CREATED_AT, createdAt(day))
+                    .writeStartArray(CardmarketFormat.PRODUCT_ROWS);
             for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants).entrySet()) {
                 PricedVariant first = product.getValue().get(0);
-                json.writeStartObject().write("idProduct", product.getKey())
+                json.writeStartObject().write(CardmarketFormat.PRODUCT_ID, product.getKey())
                         .write("name", first.cardName() + " [" + first.collectorNumber() + "]")
-                        .write("idCategory", SINGLES_CATEGORY).write("categoryName", "Pokémon Single")
+                        .write(CardmarketFormat.CATEGORY_ID, CardmarketFormat.POKEMON_SINGLES_CATEGORY)
+                        .write("categoryName", "Pokémon Single")
                         .write("idExpansion", first.setId().value()).write("idMetacard", first.cardId().value())
                         .write("dateAdded", "0000-00-00 00:00:00").writeEnd();
             }
@@ -69,7 +70,8 @@ final class SandboxFiles {
     /** price_guide_6.json: plain keys from the product's first non-reverse variant, {@code *-holo} from its reverse holo. */
     static void cardmarketGuide(List<PricedVariant> variants, LocalDate day, OutputStream out) {
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("version", 1).write("createdAt", createdAt(day)).writeStartArray("priceGuides");
+            json.writeStartObject().write("version", 1).write(CardmarketFormat.CREATED_AT, createdAt(day))
+                    .writeStartArray(CardmarketFormat.GUIDE_ROWS);
             for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants).entrySet()) {
                 PricedVariant plain = null;
                 PricedVariant reverse = null;
@@ -80,10 +82,11 @@ final class SandboxFiles {
                         plain = plain == null ? variant : plain;
                     }
                 }
-                json.writeStartObject().write("idProduct", product.getKey()).write("idCategory", SINGLES_CATEGORY);
+                json.writeStartObject().write(CardmarketFormat.PRODUCT_ID, product.getKey())
+                        .write(CardmarketFormat.CATEGORY_ID, CardmarketFormat.POKEMON_SINGLES_CATEGORY);
                 cardmarketKeys(json, plain, day, "");
                 if (reverse != null) {
-                    cardmarketKeys(json, reverse, day, "-holo");
+                    cardmarketKeys(json, reverse, day, CardmarketFormat.REVERSE_HOLO_SUFFIX);
                 }
                 json.writeEnd();
             }
@@ -93,7 +96,7 @@ final class SandboxFiles {
 
     private static void cardmarketKeys(JsonGenerator json, PricedVariant variant, LocalDate day, String suffix) {
         if (variant == null) {
-            for (String key : new String[] {"avg", "low", "trend", "avg1", "avg7", "avg30"}) {
+            for (String key : CardmarketFormat.PRICE_KEYS) {
                 json.writeNull(key + suffix);
             }
             return;
@@ -102,12 +105,12 @@ final class SandboxFiles {
         double avg30 = average(variant, day, 30);
         double avg7 = average(variant, day, 7);
         double avg1 = SandboxPriceModel.eur(variant, day.minusDays(1));
-        json.write("avg" + suffix, SandboxPriceModel.money((avg1 + trend) / 2 * 1.03))
-                .write("low" + suffix, SandboxPriceModel.money(Math.min(trend, avg7) * 0.55))
-                .write("trend" + suffix, SandboxPriceModel.money(trend))
-                .write("avg1" + suffix, SandboxPriceModel.money(avg1))
-                .write("avg7" + suffix, SandboxPriceModel.money(avg7))
-                .write("avg30" + suffix, SandboxPriceModel.money(avg30));
+        json.write(CardmarketFormat.AVG + suffix, SandboxPriceModel.money((avg1 + trend) / 2 * 1.03))
+                .write(CardmarketFormat.LOW + suffix, SandboxPriceModel.money(Math.min(trend, avg7) * 0.55))
+                .write(CardmarketFormat.TREND + suffix, SandboxPriceModel.money(trend))
+                .write(CardmarketFormat.AVG1 + suffix, SandboxPriceModel.money(avg1))
+                .write(CardmarketFormat.AVG7 + suffix, SandboxPriceModel.money(avg7))
+                .write(CardmarketFormat.AVG30 + suffix, SandboxPriceModel.money(avg30));
     }
 
     /** Cardmarket's averages, sampled every few days so a guide stays cheap to write. */
@@ -124,9 +127,10 @@ final class SandboxFiles {
 
     static void tcgcsvCategories(OutputStream out) {
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("totalItems", 1).write("success", true).writeStartArray("errors").writeEnd()
-                    .writeStartArray("results").writeStartObject().write("categoryId", POKEMON_CATEGORY)
-                    .write("name", "Pokemon").write("modifiedOn", "2025-11-19T15:58:35.27").write("displayName", "Pokemon")
+            json.writeStartObject().write("totalItems", 1).write(TcgcsvFormat.SUCCESS, true)
+                    .writeStartArray(TcgcsvFormat.ERRORS).writeEnd().writeStartArray(TcgcsvFormat.RESULTS).writeStartObject()
+                    .write(TcgcsvFormat.CATEGORY_ID, POKEMON_CATEGORY).write(TcgcsvFormat.NAME, "Pokemon")
+                    .write("modifiedOn", "2025-11-19T15:58:35.27").write("displayName", "Pokemon")
                     .write("seoCategoryName", "Pokemon").write("isScannable", true).write("popularity", 576635)
                     .write("isDirect", true).writeEnd().writeEnd().writeEnd();
         }
@@ -135,15 +139,15 @@ final class SandboxFiles {
     static void tcgcsvGroups(List<PricedVariant> variants, OutputStream out) {
         Map<Long, List<PricedVariant>> groups = byGroup(variants);
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("totalItems", groups.size()).write("success", true)
-                    .writeStartArray("errors").writeEnd().writeStartArray("results");
+            json.writeStartObject().write("totalItems", groups.size()).write(TcgcsvFormat.SUCCESS, true)
+                    .writeStartArray(TcgcsvFormat.ERRORS).writeEnd().writeStartArray(TcgcsvFormat.RESULTS);
             for (Map.Entry<Long, List<PricedVariant>> group : groups.entrySet()) {
                 PricedVariant first = group.getValue().get(0);
-                json.writeStartObject().write("groupId", group.getKey()).write("name", first.setName())
+                json.writeStartObject().write(TcgcsvFormat.GROUP_ID, group.getKey()).write(TcgcsvFormat.NAME, first.setName())
                         .write("abbreviation", first.setExternalId().toUpperCase(java.util.Locale.ROOT))
                         .write("isSupplemental", false)
                         .write("publishedOn", (first.setReleaseDate() == null ? "2000-01-01" : first.setReleaseDate()) + "T00:00:00")
-                        .write("modifiedOn", "2025-12-12T22:37:34.34").write("categoryId", POKEMON_CATEGORY).writeEnd();
+                        .write("modifiedOn", "2025-12-12T22:37:34.34").write(TcgcsvFormat.CATEGORY_ID, POKEMON_CATEGORY).writeEnd();
             }
             json.writeEnd().writeEnd();
         }
@@ -152,13 +156,13 @@ final class SandboxFiles {
     static void tcgcsvProducts(List<PricedVariant> group, OutputStream out) {
         Map<Long, List<PricedVariant>> products = byTcgplayerProduct(group);
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("totalItems", products.size()).write("success", true)
-                    .writeStartArray("errors").writeEnd().writeStartArray("results");
+            json.writeStartObject().write("totalItems", products.size()).write(TcgcsvFormat.SUCCESS, true)
+                    .writeStartArray(TcgcsvFormat.ERRORS).writeEnd().writeStartArray(TcgcsvFormat.RESULTS);
             for (Map.Entry<Long, List<PricedVariant>> product : products.entrySet()) {
                 PricedVariant first = product.getValue().get(0);
-                json.writeStartObject().write("productId", product.getKey()).write("name", first.cardName())
-                        .write("cleanName", first.cardName()).write("categoryId", POKEMON_CATEGORY)
-                        .write("groupId", groupId(first))
+                json.writeStartObject().write(TcgcsvFormat.PRODUCT_ID, product.getKey()).write(TcgcsvFormat.NAME, first.cardName())
+                        .write("cleanName", first.cardName()).write(TcgcsvFormat.CATEGORY_ID, POKEMON_CATEGORY)
+                        .write(TcgcsvFormat.GROUP_ID, groupId(first))
                         .write("url", "https://www.tcgplayer.com/product/" + product.getKey())
                         .write("modifiedOn", "2025-12-04T15:00:29.8").write("imageCount", 1)
                         .writeStartObject("presaleInfo").write("isPresale", false).writeNull("releasedOn").writeNull("note")
@@ -176,24 +180,25 @@ final class SandboxFiles {
     /** A group's prices: one row per product and printing (sub type from the variant's finish). */
     static void tcgcsvPrices(List<PricedVariant> group, LocalDate day, OutputStream out) {
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("success", true).writeStartArray("errors").writeEnd().writeStartArray("results");
+            json.writeStartObject().write(TcgcsvFormat.SUCCESS, true).writeStartArray(TcgcsvFormat.ERRORS).writeEnd()
+                    .writeStartArray(TcgcsvFormat.RESULTS);
             for (Map.Entry<Long, List<PricedVariant>> product : byTcgplayerProduct(group).entrySet()) {
                 Map<String, PricedVariant> bySubType = new LinkedHashMap<>();
                 product.getValue().forEach(variant -> bySubType.putIfAbsent(subTypeName(variant), variant));
                 for (Map.Entry<String, PricedVariant> printing : bySubType.entrySet()) {
                     double market = SandboxPriceModel.usd(printing.getValue(), day);
-                    json.writeStartObject().write("productId", product.getKey())
-                            .write("lowPrice", SandboxPriceModel.money(market * 0.78))
-                            .write("midPrice", SandboxPriceModel.money(market * 1.06))
-                            .write("highPrice", SandboxPriceModel.money(market * 2.4))
-                            .write("marketPrice", SandboxPriceModel.money(market));
+                    json.writeStartObject().write(TcgcsvFormat.PRODUCT_ID, product.getKey())
+                            .write(TcgcsvFormat.LOW_PRICE, SandboxPriceModel.money(market * 0.78))
+                            .write(TcgcsvFormat.MID_PRICE, SandboxPriceModel.money(market * 1.06))
+                            .write(TcgcsvFormat.HIGH_PRICE, SandboxPriceModel.money(market * 2.4))
+                            .write(TcgcsvFormat.MARKET_PRICE, SandboxPriceModel.money(market));
                     // TCGplayer Direct does not stock everything: about a third of the rows have no direct low
                     if (SandboxPriceModel.unit(product.getKey(), day.toEpochDay()) < 0.35) {
-                        json.writeNull("directLowPrice");
+                        json.writeNull(TcgcsvFormat.DIRECT_LOW_PRICE);
                     } else {
-                        json.write("directLowPrice", SandboxPriceModel.money(market * 0.93));
+                        json.write(TcgcsvFormat.DIRECT_LOW_PRICE, SandboxPriceModel.money(market * 0.93));
                     }
-                    json.write("subTypeName", printing.getKey()).writeEnd();
+                    json.write(TcgcsvFormat.SUB_TYPE_NAME, printing.getKey()).writeEnd();
                 }
             }
             json.writeEnd().writeEnd();
@@ -206,7 +211,7 @@ final class SandboxFiles {
             // a backfill asks for hundreds of archives: fast compression, not small files
             zip.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<Long, List<PricedVariant>> group : byGroup(variants).entrySet()) {
-                zip.putNextEntry(new ZipEntry(day + "/" + POKEMON_CATEGORY + "/" + group.getKey() + "/prices"));
+                zip.putNextEntry(new ZipEntry(TcgcsvFormat.archiveEntry(day, POKEMON_CATEGORY, group.getKey())));
                 ByteArrayOutputStream prices = new ByteArrayOutputStream();
                 tcgcsvPrices(group.getValue(), day, prices);
                 prices.writeTo(zip);
@@ -221,28 +226,46 @@ final class SandboxFiles {
     static void priceCharting(List<PricedVariant> variants, LocalDate day, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord((Object[]) PRICECHARTING_HEADER.split(","));
+            csv.printRecord(PriceChartingFormat.HEADER);
             for (Map.Entry<Long, List<PricedVariant>> product : byTcgplayerProduct(variants).entrySet()) {
                 PricedVariant variant = product.getValue().stream().filter(v -> !v.isReverse()).findFirst().orElse(null);
-                if (variant == null) {
-                    continue;
+                if (variant != null) {
+                    csv.printRecord(priceChartingRow(product.getKey(), variant, day));
                 }
-                double loose = SandboxPriceModel.usd(variant, day) * 0.97;
-                double[] grades = SandboxPriceModel.GRADE_7_8_9_95;
-                long volume = 1 + (long) (SandboxPriceModel.unit(product.getKey(), 7) * 3000);
-                csv.printRecord(SANDBOX_PRICECHARTING_BASE + product.getKey(), "Pokemon " + variant.setName(),
-                        variant.cardName() + " #" + variant.collectorNumber(), dollars(loose),
-                        dollars(loose * grades[0]), dollars(loose * grades[1]), dollars(loose * grades[2]),
-                        dollars(loose * grades[3]), dollars(loose * SandboxPriceModel.PSA_10),
-                        dollars(loose * SandboxPriceModel.BGS_10), dollars(loose * SandboxPriceModel.PC17),
-                        dollars(loose * SandboxPriceModel.PC18), "", "", dollars(loose * 0.66), dollars(loose * 1.1),
-                        dollars(loose * grades[0] * 0.66), dollars(loose * grades[0] * 1.1),
-                        dollars(loose * grades[1] * 0.66), dollars(loose * grades[1] * 1.1), "", volume, "Pokemon Card",
-                        product.getKey(), "", "", variant.setReleaseDate() == null ? "" : variant.setReleaseDate().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One product's row, in the header's order; columns it leaves out are empty, as on the real download. */
+    private static List<Object> priceChartingRow(long tcgplayerId, PricedVariant variant, LocalDate day) {
+        double loose = SandboxPriceModel.usd(variant, day) * 0.97;
+        double[] grades = SandboxPriceModel.GRADE_7_8_9_95;
+        Map<String, Object> row = new HashMap<>();
+        row.put(PriceChartingFormat.ID, SANDBOX_PRICECHARTING_BASE + tcgplayerId);
+        row.put(PriceChartingFormat.CONSOLE_NAME, "Pokemon " + variant.setName());
+        row.put(PriceChartingFormat.PRODUCT_NAME, variant.cardName() + " #" + variant.collectorNumber());
+        row.put(PriceChartingFormat.LOOSE, dollars(loose));
+        row.put(PriceChartingFormat.CIB, dollars(loose * grades[0]));
+        row.put(PriceChartingFormat.NEW, dollars(loose * grades[1]));
+        row.put(PriceChartingFormat.GRADED, dollars(loose * grades[2]));
+        row.put(PriceChartingFormat.BOX_ONLY, dollars(loose * grades[3]));
+        row.put(PriceChartingFormat.MANUAL_ONLY, dollars(loose * SandboxPriceModel.PSA_10));
+        row.put(PriceChartingFormat.BGS_10, dollars(loose * SandboxPriceModel.BGS_10));
+        row.put(PriceChartingFormat.CONDITION_17, dollars(loose * SandboxPriceModel.PC17));
+        row.put(PriceChartingFormat.CONDITION_18, dollars(loose * SandboxPriceModel.PC18));
+        row.put(PriceChartingFormat.RETAIL_LOOSE_BUY, dollars(loose * 0.66));
+        row.put(PriceChartingFormat.RETAIL_LOOSE_SELL, dollars(loose * 1.1));
+        row.put(PriceChartingFormat.RETAIL_CIB_BUY, dollars(loose * grades[0] * 0.66));
+        row.put(PriceChartingFormat.RETAIL_CIB_SELL, dollars(loose * grades[0] * 1.1));
+        row.put(PriceChartingFormat.RETAIL_NEW_BUY, dollars(loose * grades[1] * 0.66));
+        row.put(PriceChartingFormat.RETAIL_NEW_SELL, dollars(loose * grades[1] * 1.1));
+        row.put(PriceChartingFormat.SALES_VOLUME, 1 + (long) (SandboxPriceModel.unit(tcgplayerId, 7) * 3000));
+        row.put(PriceChartingFormat.GENRE, "Pokemon Card");
+        row.put(PriceChartingFormat.TCG_ID, tcgplayerId);
+        row.put(PriceChartingFormat.RELEASE_DATE, variant.setReleaseDate() == null ? "" : variant.setReleaseDate().toString());
+        return PriceChartingFormat.HEADER.stream().map(column -> row.getOrDefault(column, "")).toList();
     }
 
     private static String dollars(double amount) {
