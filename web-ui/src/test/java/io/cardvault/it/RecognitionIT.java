@@ -3,7 +3,7 @@ package io.cardvault.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.recognition.catalogue.CatalogueCard;
-import io.cardvault.recognition.catalogue.CatalogueReader;
+import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.render.CardFaceRenderer;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;

@@ -1,7 +1,7 @@
 package io.cardvault.bench.recognition;
 
 import io.cardvault.recognition.catalogue.CatalogueCard;
-import io.cardvault.recognition.catalogue.CatalogueReader;
+import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.engine.Mats;
 import io.cardvault.recognition.engine.OutlineDetector;
 import io.cardvault.recognition.engine.Quad;

@@ -7,7 +7,7 @@ import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.application.port.out.recognition.RecognitionCandidate;
 import io.cardvault.recognition.RecognitionEngines;
 import io.cardvault.recognition.catalogue.CatalogueCard;
-import io.cardvault.recognition.catalogue.CatalogueReader;
+import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.engine.Quad;
 import io.cardvault.recognition.engine.RecognitionSettings;
 import io.cardvault.recognition.engine.ReferenceIndex;

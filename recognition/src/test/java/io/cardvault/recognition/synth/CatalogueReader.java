@@ -1,5 +1,6 @@
-package io.cardvault.recognition.catalogue;
+package io.cardvault.recognition.synth;
 
+import io.cardvault.recognition.catalogue.CatalogueCard;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
