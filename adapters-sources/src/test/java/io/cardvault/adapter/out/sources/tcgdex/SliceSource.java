@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The real tcgdex source, narrowed to a few sets, plus extra raw rows (bad ones, for the skip
- * rule). Lives in the adapter's package to build its package-private classes.
+ * rule). Lives in the adapter's package (test sources, shipped in this module's test-jar) to build
+ * its package-private classes, so web-ui's end-to-end import tests need no class in this package.
  */
-final class SliceSource implements ReadCatalogueSourcePort {
+public final class SliceSource implements ReadCatalogueSourcePort {
 
     static final Path DATA = Path.of(System.getenv().getOrDefault("CARDVAULT_CATALOGUE_DIR", "../../shared/data/catalogue"));
 
@@ -25,13 +26,13 @@ final class SliceSource implements ReadCatalogueSourcePort {
     private final Set<String> sets;
     private final List<String> extraRawRows;
 
-    SliceSource(Set<String> sets, List<String> extraRawRows) {
+    public SliceSource(Set<String> sets, List<String> extraRawRows) {
         this.sets = sets;
         this.extraRawRows = extraRawRows;
     }
 
     /** The whole, unfiltered source. */
-    static ReadCatalogueSourcePort whole() {
+    public static ReadCatalogueSourcePort whole() {
         return new TcgdexCatalogueSource(DATA);
     }
 

@@ -1,4 +1,6 @@
-package io.cardvault.adapter.out.sources.tcgdex;
+package io.cardvault.boot;
+
+import io.cardvault.adapter.out.sources.tcgdex.SliceSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
