@@ -1,5 +1,7 @@
 package io.cardvault.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -81,6 +83,25 @@ class ArchitectureTest {
     @Test
     void no_standard_streams() {
         RULES.noStandardStreams().check(cardvault);
+    }
+
+    @Test
+    void no_sandbox_or_testing_class_in_a_production_module() {
+        RULES.noSandboxOrTestingClassInProduction().check(cardvault);
+    }
+
+    @Test
+    void no_package_is_split_across_modules() {
+        RULES.noPackageSplitAcrossModules().check(cardvault);
+    }
+
+    @Test
+    void every_production_class_is_traced_to_its_module() {
+        // the two module rules read a class's module off its code source: an unknown one would blind them
+        assertThat(cardvault.stream().map(HexagonRules::moduleOf).distinct().sorted())
+                .containsExactly("adapters-cluster", "adapters-http", "adapters-persistence", "adapters-rest",
+                        "adapters-sources", "adapters-websocket", "application", "domain", "recognition", "sandbox",
+                        "web-ui");
     }
 
     @Test

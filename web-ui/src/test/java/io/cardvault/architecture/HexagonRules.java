@@ -5,15 +5,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The hexagon's rules, for any root package: the build checks {@code io.cardvault}, and
@@ -28,6 +39,17 @@ final class HexagonRules {
     private static final List<String> ADAPTERS = List.of(
             "adapter.in.rest", "adapter.in.websocket", "adapter.in.web",
             "adapter.out.persistence", "adapter.out.sources", "adapter.out.cluster", "recognition");
+
+    /**
+     * Modules that are not production code: assembled into the WAR for the demo and the integration
+     * tests, every route off unless switched on. No production module may hold or need their classes.
+     */
+    private static final Set<String> NON_PRODUCTION_MODULES = Set.of("sandbox");
+
+    /** A class from a module's jar: {@code …/adapters-rest-0.1.0-SNAPSHOT.jar!/io/…}. */
+    private static final Pattern MODULE_JAR = Pattern.compile("/([^/!]+?)-\\d[^/!]*\\.jar!/");
+    /** A class from a module's build output in the reactor: {@code …/adapters-rest/target/classes/io/…}. */
+    private static final Pattern MODULE_OUTPUT = Pattern.compile("/([^/]+)/target/(?:test-)?classes/");
 
     private final String root;
 
@@ -149,6 +171,72 @@ final class HexagonRules {
 
     ArchRule noStandardStreams() {
         return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+    }
+
+    /**
+     * The module a class was loaded from, read off its code source: the Maven module's directory in a
+     * reactor build ({@code <module>/target/classes}) or its artifact in a jar ({@code <module>-<version>.jar});
+     * empty for a class from neither (the JDK's).
+     */
+    static String moduleOf(JavaClass javaClass) {
+        String location = javaClass.getSource().map(source -> source.getUri().toString()).orElse("");
+        Matcher jar = MODULE_JAR.matcher(location);
+        if (jar.find()) {
+            return jar.group(1);
+        }
+        Matcher output = MODULE_OUTPUT.matcher(location);
+        return output.find() ? output.group(1) : "";
+    }
+
+    private static DescribedPredicate<JavaClass> inANonProductionModule() {
+        return DescribedPredicate.describe("are in a non-production module " + NON_PRODUCTION_MODULES,
+                javaClass -> NON_PRODUCTION_MODULES.contains(moduleOf(javaClass)));
+    }
+
+    private static DescribedPredicate<JavaClass> inAProductionModule() {
+        return DescribedPredicate.describe("are in a production module", javaClass -> {
+            String module = moduleOf(javaClass);
+            return !module.isEmpty() && !NON_PRODUCTION_MODULES.contains(module);
+        });
+    }
+
+    /**
+     * Demo and test code stays out of production modules: no class of theirs lives in a sandbox or
+     * testing package or is named for one, and none needs a class of the non-production modules.
+     */
+    ArchRule noSandboxOrTestingClassInProduction() {
+        return noClasses().that().resideInAPackage(root + "..").and(inAProductionModule())
+                .should().resideInAnyPackage("..sandbox..", "..testing..")
+                .orShould().haveSimpleNameStartingWith("Sandbox")
+                .orShould().haveSimpleNameStartingWith("Testing")
+                .orShould().dependOnClassesThat(inANonProductionModule())
+                .because("the sandbox market and the testing routes are demo and test affordances: they live in the "
+                        + "sandbox module, which production code never needs");
+    }
+
+    /**
+     * Each module owns its packages: no package holds classes of two modules, so a reader finds a
+     * package's code in one place and no module can reach into another's package-private parts.
+     */
+    ArchRule noPackageSplitAcrossModules() {
+        return classes().that().resideInAPackage(root + "..").should(new ArchCondition<JavaClass>(
+                "be in a package whose classes all come from one module") {
+            private final Map<String, Set<String>> modulesByPackage = new HashMap<>();
+
+            @Override
+            public void init(Collection<JavaClass> classes) {
+                classes.forEach(javaClass -> modulesByPackage.computeIfAbsent(javaClass.getPackageName(),
+                        name -> new TreeSet<>()).add(moduleOf(javaClass)));
+            }
+
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Set<String> modules = modulesByPackage.get(javaClass.getPackageName());
+                events.add(new SimpleConditionEvent(javaClass, modules.size() == 1, javaClass.getName() + " (module "
+                        + moduleOf(javaClass) + ") is in package " + javaClass.getPackageName() + ", split across modules "
+                        + modules));
+            }
+        });
     }
 
     ArchRule jpaEntitiesStayInPersistence() {
