@@ -98,10 +98,10 @@ class ArchitectureTest {
     @Test
     void every_production_class_is_traced_to_its_module() {
         // the two module rules read a class's module off its code source: an unknown one would blind them
-        assertThat(cardvault.stream().map(HexagonRules::moduleOf).distinct().sorted())
-                .containsExactly("adapters-cluster", "adapters-http", "adapters-persistence", "adapters-rest",
-                        "adapters-sources", "adapters-websocket", "application", "domain", "recognition", "sandbox",
-                        "web-ui");
+        assertThat(cardvault).allSatisfy(javaClass -> assertThat(HexagonRules.moduleOf(javaClass)).as(javaClass.getName())
+                .isNotEmpty());
+        assertThat(cardvault.stream().map(HexagonRules::moduleOf).distinct())
+                .contains("domain", "application", "adapters-rest", "adapters-sources", "recognition", "sandbox", "web-ui");
     }
 
     @Test
