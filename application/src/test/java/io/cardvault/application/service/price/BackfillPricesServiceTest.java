@@ -10,6 +10,7 @@ import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.port.out.FetchPriceFilePort;
 import io.cardvault.application.port.out.JobLeasePort;
 import io.cardvault.application.port.out.BackfillProgressPort;
+import io.cardvault.application.port.out.InMemoryJobLeases;
 import io.cardvault.application.port.out.InMemoryPriceStore;
 import io.cardvault.application.port.out.WritePricePointsPort;
 import io.cardvault.application.port.out.price.JudgedPoint;
@@ -55,12 +56,12 @@ class BackfillPricesServiceTest {
     private final InMemoryPriceStore fake = new InMemoryPriceStore();
     private final RecordingStore store = new RecordingStore(fake);
     private final AtomicInteger fetches = new AtomicInteger();
-    private boolean leaseFree = true;
     /** The (day, source) files whose fetch fails as an unreachable upstream would. */
     private Predicate<String> unavailable = file -> false;
     /** The (day, source) files whose fetch throws, as a process stopped mid-way would leave off there. */
     private Predicate<String> stopsAt = file -> false;
-    private final JobLeasePort leases = (job, ttl) -> leaseFree;
+    private final InMemoryJobLeases cluster = new InMemoryJobLeases();
+    private final JobLeasePort leases = cluster.node("this-node");
 
     @AfterEach
     void stop() {
@@ -131,7 +132,7 @@ class BackfillPricesServiceTest {
 
     @Test
     void while_another_node_holds_the_first_start_backfill_this_node_writes_nothing() {
-        leaseFree = false;
+        cluster.node("other-node").tryAcquire(BackfillPricesService.FIRST_START_JOB, BackfillPricesService.FIRST_START_LEASE);
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
                 new NoEvents(), executor, leases);
 
