@@ -25,10 +25,6 @@ import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,7 +66,7 @@ class BackfillPricesServiceTest {
     @Test
     void files_are_fetched_ahead_on_the_executor_and_written_in_day_then_source_order() {
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
                 Set.of()), true));
@@ -95,7 +90,7 @@ class BackfillPricesServiceTest {
                 source(PriceSource.TCGCSV, tcgplayer(95885, "Reverse Holofoil", PriceType.MARKET, "0.74")),
                 source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00")));
         BackfillPricesService backfill = new BackfillPricesService(files(sources), () -> CATALOGUE, new NoSnapshots(), store,
-                fake, new NoEvents(), executor, leases);
+                fake, new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("xy5"), 0, Set.of()), true));
 
@@ -109,7 +104,7 @@ class BackfillPricesServiceTest {
     @Test
     void the_days_that_keep_the_showcase_only_read_the_showcase_upstreams_and_the_backfill_stays_complete() {
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
         Map<PriceSource, URI> showcaseFiles = Map.of(PriceSource.CARDMARKET, URI.create("http://sandbox/showcase/cardmarket"),
                 PriceSource.TCGCSV, URI.create("http://sandbox/showcase/tcgcsv"));
 
@@ -134,7 +129,7 @@ class BackfillPricesServiceTest {
     void while_another_node_holds_the_first_start_backfill_this_node_writes_nothing() {
         cluster.node("other-node").tryAcquire(BackfillPricesService.FIRST_START_JOB, BackfillPricesService.FIRST_START_LEASE);
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
                 Set.of()), true));
@@ -164,7 +159,7 @@ class BackfillPricesServiceTest {
     @Test
     void each_day_is_recorded_as_backfilled_right_after_its_last_file_is_stored() {
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         backfill.backfill(new BackfillPricesCommand(TODAY, 1, 2, new Showcase(Set.of("base1"), 0, Set.of()), true));
 
@@ -183,7 +178,7 @@ class BackfillPricesServiceTest {
     @Test
     void a_first_start_backfill_stopped_mid_way_resumes_on_the_next_start_with_the_day_after_the_last_whole_one() {
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
         BackfillPricesCommand firstStart = new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0, Set.of()), true);
         stopsAt = file -> file.equals(TODAY.minusDays(2) + " tcgcsv");
 
@@ -212,7 +207,7 @@ class BackfillPricesServiceTest {
     @Test
     void after_a_file_fails_no_later_day_is_recorded_so_the_next_start_redoes_from_the_failed_day() {
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
         unavailable = file -> file.equals(TODAY.minusDays(1) + " cardmarket");
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 3, new Showcase(Set.of("base1"), 0,
@@ -228,7 +223,7 @@ class BackfillPricesServiceTest {
     void a_backfill_someone_asked_for_neither_resumes_nor_records_progress() {
         fake.recordBackfilledDay(TODAY.minusDays(1));
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
-                new NoEvents(), executor, leases);
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         BackfillReport asked = backfill.backfill(new BackfillPricesCommand(TODAY, 2, 2, new Showcase(Set.of("base1"), 0,
                 Set.of()), false));
@@ -246,7 +241,7 @@ class BackfillPricesServiceTest {
 
     private IngestPriceFilesService files(List<FetchPriceFilePort> sources) {
         return new IngestPriceFilesService(sources, fake, store, new PriceFileRecorder(fake, store, fake, store, fake,
-                new NoHeadlines()), new PriceIngestPolicy(true));
+                new RecordedEvents<HeadlinePricesChanged>()), new PriceIngestPolicy(true));
     }
 
     private FetchPriceFilePort source(PriceSource source, UpstreamQuote quote) {
@@ -331,43 +326,5 @@ class BackfillPricesServiceTest {
         public int summarise(LocalDate day) {
             return 0;
         }
-    }
-
-    private static class Discarding<T> implements Event<T> {
-        @Override
-        public void fire(T event) {
-            // a backfill's events are not what this test is about
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class NoEvents extends Discarding<DailySnapshotTaken> {
-    }
-
-    private static final class NoHeadlines extends Discarding<HeadlinePricesChanged> {
     }
 }

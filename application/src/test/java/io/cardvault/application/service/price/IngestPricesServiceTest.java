@@ -15,16 +15,10 @@ import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /** One file ingested on its own, through the file-run use case, on the in-memory store and source. */
@@ -35,11 +29,11 @@ class IngestPricesServiceTest {
 
     private final InMemoryPriceStore store = new InMemoryPriceStore();
     private final InMemoryPriceSource tcgcsv = new InMemoryPriceSource(PriceSource.TCGCSV);
-    private final List<HeadlinePricesChanged> headlines = new ArrayList<>();
+    private final RecordedEvents<HeadlinePricesChanged> events = new RecordedEvents<>();
     private WritePricePointsPort writer = store;
 
     private IngestPricesService service() {
-        PriceFileRecorder recorder = new PriceFileRecorder(store, store, store, (runId, points) -> writer.write(runId, points), store, new Headlines(headlines),
+        PriceFileRecorder recorder = new PriceFileRecorder(store, store, store, (runId, points) -> writer.write(runId, points), store, events,
                 Clock.fixed(DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         return new IngestPricesService(new IngestPriceFilesService(List.of(tcgcsv), store, store, recorder,
                 new PriceIngestPolicy(true)), () -> CATALOGUE);
@@ -59,7 +53,7 @@ class IngestPricesServiceTest {
         assertThat(store.latestPrice(MARKET)).hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("572.03"));
         assertThat(store.runs()).extracting(InMemoryPriceStore.Run::status, InMemoryPriceStore.Run::pointsWritten)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ok", 2));
-        assertThat(headlines).hasSize(1);
+        assertThat(events.fired).hasSize(1);
     }
 
     @Test
@@ -103,45 +97,12 @@ class IngestPricesServiceTest {
         assertThat(report.status()).isEqualTo("failed");
         assertThat(report.message()).contains("the database went away");
         assertThat(store.runs()).extracting(InMemoryPriceStore.Run::status).endsWith("failed");
-        assertThat(headlines).isEmpty();
+        assertThat(events.fired).isEmpty();
     }
 
     @Test
     void a_source_no_adapter_serves_is_refused() {
         assertThatThrownBy(() -> service().ingest(IngestPricesCommand.latest(PriceSource.CARDMARKET, DAY)))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private record Headlines(List<HeadlinePricesChanged> fired) implements Event<HeadlinePricesChanged> {
-
-        @Override
-        public void fire(HeadlinePricesChanged event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException("headlines are fired inside the file's transaction");
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException("headlines are fired inside the file's transaction");
-        }
-
-        @Override
-        public Event<HeadlinePricesChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

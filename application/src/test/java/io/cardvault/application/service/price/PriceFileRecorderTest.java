@@ -21,17 +21,12 @@ import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import io.cardvault.domain.shared.Money;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 class PriceFileRecorderTest {
@@ -41,7 +36,7 @@ class PriceFileRecorderTest {
 
     private final InMemoryPriceStore store = new InMemoryPriceStore();
     private final FailingPointWriter writer = new FailingPointWriter(store);
-    private final CapturedEvents events = new CapturedEvents();
+    private final RecordedEvents<HeadlinePricesChanged> events = new RecordedEvents<>();
     private final PriceFileRecorder recorder = new PriceFileRecorder(store, store, store, writer, store, events,
             Clock.fixed(PriceIngestFixtures.DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     private final QuoteMapping mapping = new QuoteMapping(CATALOGUE);
@@ -171,40 +166,6 @@ class PriceFileRecorderTest {
                 throw new IllegalStateException("the database went away");
             }
             store.write(runId, points);
-        }
-    }
-
-    private static final class CapturedEvents implements Event<HeadlinePricesChanged> {
-        final List<HeadlinePricesChanged> fired = new ArrayList<>();
-
-        @Override
-        public void fire(HeadlinePricesChanged event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException("the recorder fires synchronously inside its transaction");
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException("the recorder fires synchronously inside its transaction");
-        }
-
-        @Override
-        public Event<HeadlinePricesChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }
