@@ -62,7 +62,8 @@ final class PricePointJudge {
                 to++;
             }
             PointWindow window = sorted[from].window;
-            double[] recent = Arrays.copyOf(window.amounts(), window.amounts().length + (to - from));
+            boolean alone = to - from == 1; // the daily case: one point per series, nothing to append after it
+            double[] recent = alone ? window.amounts() : Arrays.copyOf(window.amounts(), window.amounts().length + (to - from));
             int length = window.amounts().length;
             SeriesPoint newestGood = null;
             seriesCorrections.clear();
@@ -87,8 +88,10 @@ final class PricePointJudge {
                     outlier = rule.isOutlier(recent, length, amount.doubleValue());
                     write = JudgedPoint.Write.APPEND;
                     if (!outlier) {
-                        // the store keeps a window's amounts at float precision: judge the next one as it will be judged later
-                        recent[length++] = amount.floatValue();
+                        if (!alone) {
+                            // the store keeps a window's amounts at float precision: judge the next one as it will be judged later
+                            recent[length++] = amount.floatValue();
+                        }
                         newestGood = point;
                     }
                 }
