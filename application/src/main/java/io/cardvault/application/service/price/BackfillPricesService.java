@@ -3,13 +3,17 @@ package io.cardvault.application.service.price;
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillPricesUseCase;
 import io.cardvault.application.port.in.price.BackfillReport;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PreparedPriceFile;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PriceFileRun;
 import io.cardvault.application.port.in.price.IngestPricesCommand;
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.in.price.Showcase;
+import io.cardvault.application.port.out.BackfillProgressPort;
 import io.cardvault.application.port.out.JobLeasePort;
 import io.cardvault.application.port.out.LoadPricedVariantsPort;
-import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.SettleLatestPricesPort;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.VariantId;
@@ -68,24 +72,26 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     static final int LOOKAHEAD = 3;
     private static final List<PriceSource> SOURCES = IngestPricesService.DAY_SOURCES;
 
-    private final IngestPricesService ingest;
+    private final IngestPriceFilesUseCase ingest;
     private final LoadPricedVariantsPort variants;
     private final TakePriceSnapshotPort snapshots;
-    private final StorePricesPort store;
+    private final BackfillProgressPort progress;
+    private final SettleLatestPricesPort latest;
     private final Event<DailySnapshotTaken> snapshotTaken;
     private final Executor executor;
     private final JobLeasePort leases;
 
     @Inject
-    public BackfillPricesService(IngestPricesService ingest, LoadPricedVariantsPort variants, TakePriceSnapshotPort snapshots,
-                                 StorePricesPort store, Event<DailySnapshotTaken> snapshotTaken, Executor executor,
-                                 JobLeasePort leases) {
+    public BackfillPricesService(IngestPriceFilesUseCase ingest, LoadPricedVariantsPort variants,
+                                 TakePriceSnapshotPort snapshots, BackfillProgressPort progress, SettleLatestPricesPort latest,
+                                 Event<DailySnapshotTaken> snapshotTaken, Executor executor, JobLeasePort leases) {
         this.executor = executor;
         this.leases = leases;
         this.ingest = ingest;
         this.variants = variants;
         this.snapshots = snapshots;
-        this.store = store;
+        this.progress = progress;
+        this.latest = latest;
         this.snapshotTaken = snapshotTaken;
     }
 
@@ -94,7 +100,8 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         this.ingest = null;
         this.variants = null;
         this.snapshots = null;
-        this.store = null;
+        this.progress = null;
+        this.latest = null;
         this.snapshotTaken = null;
         this.executor = null;
         this.leases = null;
@@ -103,7 +110,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
     @Override
     public BackfillReport backfill(BackfillPricesCommand command) {
         long started = System.nanoTime();
-        if (command.once() && store.backfillCompleted()) {
+        if (command.once() && progress.backfillCompleted()) {
             LOG.info("Price history was backfilled before; no backfill on this start");
             return new BackfillReport(0, 0, 0, 0, 0, Duration.ZERO);
         }
@@ -113,9 +120,9 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         }
         // only the first-start backfill keeps progress: one asked for (a benchmark, a few sets) runs whole
         boolean resumable = command.once() && !command.partial();
-        Optional<LocalDate> doneUpTo = resumable ? store.lastBackfilledDay() : Optional.empty();
+        Optional<LocalDate> doneUpTo = resumable ? progress.lastBackfilledDay() : Optional.empty();
         List<PricedVariant> all = variants.pricedVariants();
-        QuoteMapping mapping = new QuoteMapping(all);
+        PriceFileRun run = ingest.startRun(all);
         Set<VariantId> showcase = command.showcase().variantsOf(all);
         Set<VariantId> primaries = all.stream().filter(PricedVariant::primary).map(PricedVariant::variantId)
                 .collect(Collectors.toSet());
@@ -159,20 +166,20 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         long written = 0;
         // files are written strictly in order (each point's outlier window is the history before it);
         // the next ones are fetched, parsed and joined meanwhile, which touches no stored point
-        Deque<CompletableFuture<IngestPricesService.Prepared>> ahead = new ArrayDeque<>();
+        Deque<CompletableFuture<PreparedPriceFile>> ahead = new ArrayDeque<>();
         int next = 0;
         while (next < files.size() && ahead.size() < LOOKAHEAD) {
-            ahead.add(prepare(files.get(next++), mapping));
+            ahead.add(prepare(run, files.get(next++)));
         }
         for (IngestPricesCommand file : files) {
-            IngestPricesService.Prepared prepared = await(ahead.poll());
+            PreparedPriceFile prepared = await(ahead.poll());
             if (next < files.size()) {
-                ahead.add(prepare(files.get(next++), mapping));
+                ahead.add(prepare(run, files.get(next++)));
             }
             boolean lastOfDay = file.source() == SOURCES.get(SOURCES.size() - 1);
             Optional<LocalDate> completesDay = resumable && clean && lastOfDay ? Optional.of(file.day()) : Optional.empty();
             // past days leave the latest prices alone: settled once below, not moved on each of hundreds of days
-            IngestReport report = ingest.write(prepared, mapping, file.history(), completesDay);
+            IngestReport report = run.write(prepared, file.history(), completesDay);
             read += report.pointsRead();
             written += report.pointsWritten();
             if (!"ok".equals(report.status()) && !"unchanged".equals(report.status())) {
@@ -191,7 +198,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         LOG.info(() -> String.format("Price backfill: %d files, %d points written in %d s", fileCount, writtenSoFar,
                 (System.nanoTime() - started) / 1_000_000_000));
         long settleStarted = System.nanoTime();
-        int settled = store.settleLatest();
+        int settled = latest.settleLatest();
         LOG.info(() -> String.format("Price backfill: %d latest prices settled from the history in %d ms", settled,
                 (System.nanoTime() - settleStarted) / 1_000_000));
         LocalDate from = command.today().minusDays(oldest);
@@ -210,7 +217,7 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         BackfillReport report = new BackfillReport(fileCount, failed, read, written, snapshotRows,
                 Duration.ofNanos(System.nanoTime() - started));
         if (failed == 0 && !command.partial()) {
-            store.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
+            progress.recordBackfillCompleted(sandbox, String.format("%d files, %d points written, %d snapshot rows of %s, in %s",
                     fileCount, written, snapshotRows, command.today(), report.duration()));
         }
         LOG.info(() -> String.format("Price backfill done: %d files (%d failed), %d points written in %s (%.0f points/s)",
@@ -218,11 +225,11 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         return report;
     }
 
-    private CompletableFuture<IngestPricesService.Prepared> prepare(IngestPricesCommand file, QuoteMapping mapping) {
-        return CompletableFuture.supplyAsync(() -> ingest.prepare(file, mapping), executor);
+    private CompletableFuture<PreparedPriceFile> prepare(PriceFileRun run, IngestPricesCommand file) {
+        return CompletableFuture.supplyAsync(() -> run.prepare(file), executor);
     }
 
-    private static IngestPricesService.Prepared await(CompletableFuture<IngestPricesService.Prepared> prepared) {
+    private static PreparedPriceFile await(CompletableFuture<PreparedPriceFile> prepared) {
         try {
             return prepared.join();
         } catch (CompletionException e) {

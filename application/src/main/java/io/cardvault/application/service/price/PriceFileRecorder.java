@@ -1,11 +1,15 @@
 package io.cardvault.application.service.price;
 
 import io.cardvault.application.port.in.price.IngestReport;
-import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.BackfillProgressPort;
+import io.cardvault.application.port.out.PriceRunLogPort;
+import io.cardvault.application.port.out.ReadOutlierWindowsPort;
+import io.cardvault.application.port.out.SettleLatestPricesPort;
+import io.cardvault.application.port.out.WritePricePointsPort;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
-import io.cardvault.application.port.out.price.StoredPoints;
+import io.cardvault.domain.price.OutlierRule;
 import io.cardvault.domain.price.CardPriceChange;
 import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.price.MarketPriceType;
@@ -22,7 +26,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes one parsed file in ONE transaction: its run row, its points, and the event naming the
+ * Writes one parsed file in ONE transaction: its run row; its points, judged by the outlier rule
+ * against their series' windows ({@link PricePointJudge}) and written as judged; their series'
+ * latest prices (or, for a backfill's past day, a note to settle them later); and the event naming the
  * cards whose headline moved (observers that act on it use {@code TransactionPhase.AFTER_SUCCESS},
  * so they see only committed prices). Any failure rolls back everything of the file.
  */
@@ -36,24 +42,36 @@ class PriceFileRecorder {
      */
     static final int NEWS_DAYS = 1;
 
-    private final StorePricesPort store;
+    private final PriceRunLogPort runs;
+    private final BackfillProgressPort progress;
+    private final ReadOutlierWindowsPort windows;
+    private final WritePricePointsPort points;
+    private final SettleLatestPricesPort latest;
+    private final PricePointJudge judge = new PricePointJudge(OutlierRule.STANDARD);
     private final Event<HeadlinePricesChanged> headlineChanged;
     private final Clock clock;
 
     @Inject
-    PriceFileRecorder(StorePricesPort store, Event<HeadlinePricesChanged> headlineChanged) {
-        this(store, headlineChanged, Clock.systemUTC());
+    PriceFileRecorder(PriceRunLogPort runs, BackfillProgressPort progress, ReadOutlierWindowsPort windows,
+                      WritePricePointsPort points, SettleLatestPricesPort latest, Event<HeadlinePricesChanged> headlineChanged) {
+        this(runs, progress, windows, points, latest, headlineChanged, Clock.systemUTC());
     }
 
-    PriceFileRecorder(StorePricesPort store, Event<HeadlinePricesChanged> headlineChanged, Clock clock) {
-        this.store = store;
+    PriceFileRecorder(PriceRunLogPort runs, BackfillProgressPort progress, ReadOutlierWindowsPort windows,
+                      WritePricePointsPort points, SettleLatestPricesPort latest, Event<HeadlinePricesChanged> headlineChanged,
+                      Clock clock) {
+        this.runs = runs;
+        this.progress = progress;
+        this.windows = windows;
+        this.points = points;
+        this.latest = latest;
         this.headlineChanged = headlineChanged;
         this.clock = clock;
     }
 
     /** For CDI's client proxy only. */
     protected PriceFileRecorder() {
-        this(null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping) {
@@ -72,18 +90,37 @@ class PriceFileRecorder {
      */
     IngestReport record(PriceFile file, List<SeriesPoint> points, QuoteMapping mapping, boolean history,
                         Optional<LocalDate> completesBackfillDay) {
-        int runId = store.startRun(file.source(), file.upstream(), file.sha1(), file.sandbox());
-        StoredPoints stored = history ? store.storeHistory(runId, points) : store.store(runId, points);
-        List<CardPriceChange> changes = headlineChanges(stored.latestChanged(), mapping);
+        int runId = runs.startRun(file.source(), file.upstream(), file.sha1(), file.sandbox());
+        PricePointJudge.Judgement stored = store(runId, points, history);
+        List<CardPriceChange> changes = history ? List.of() : headlineChanges(stored.latestChanged(), mapping);
         String message = String.format("%d quotes, %d joined the catalogue, %d outliers", file.quotes().size(),
                 points.size(), stored.outliers());
-        store.finishRun(runId, RunStatus.OK, file.quotes().size(), stored.written(), message);
-        completesBackfillDay.ifPresent(store::recordBackfilledDay);
+        runs.finishRun(runId, RunStatus.OK, file.quotes().size(), stored.written(), message);
+        completesBackfillDay.ifPresent(progress::recordBackfilledDay);
         if (!changes.isEmpty() && isNews(file)) {
             headlineChanged.fire(new HeadlinePricesChanged(changes));
         }
         return new IngestReport(runId, file.source(), "ok", file.upstream(), file.sandbox(), file.quotes().size(), stored.written(),
                 stored.outliers(), changes.size(), message);
+    }
+
+    /**
+     * Judges the points against their series' windows and writes them as judged. A past day of a
+     * backfill leaves the latest prices for the settling after its last day: no latest price moves,
+     * so no headline changes (none is counted or announced).
+     */
+    private PricePointJudge.Judgement store(int runId, List<SeriesPoint> batch, boolean history) {
+        if (batch.isEmpty()) {
+            return new PricePointJudge.Judgement(List.of(), List.of(), List.of(), 0, 0);
+        }
+        PricePointJudge.Judgement judged = judge.judge(batch, windows.windowsOf(batch));
+        points.write(runId, judged.points());
+        if (history) {
+            latest.deferLatest(judged.latest());
+        } else {
+            latest.moveLatest(runId, judged.latest());
+        }
+        return judged;
     }
 
     private boolean isNews(PriceFile file) {

@@ -9,24 +9,22 @@ import io.cardvault.application.port.in.price.BackfillReport;
 import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.port.out.FetchPriceFilePort;
 import io.cardvault.application.port.out.JobLeasePort;
-import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.BackfillProgressPort;
+import io.cardvault.application.port.out.InMemoryJobLeases;
+import io.cardvault.application.port.out.InMemoryPriceStore;
+import io.cardvault.application.port.out.WritePricePointsPort;
+import io.cardvault.application.port.out.price.JudgedPoint;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.port.out.price.FetchOutcome;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.PriceFileRequest;
-import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
-import io.cardvault.application.port.out.price.StoredPoints;
 import io.cardvault.application.port.out.price.UpstreamQuote;
 import io.cardvault.domain.price.DailySnapshotTaken;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +32,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +48,15 @@ class BackfillPricesServiceTest {
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "fetcher"));
     private final List<String> fetchedOn = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> fetchedFrom = new ConcurrentHashMap<>();
-    private final RecordingStore store = new RecordingStore();
-    private boolean leaseFree = true;
+    private final InMemoryPriceStore fake = new InMemoryPriceStore();
+    private final RecordingStore store = new RecordingStore(fake);
+    private final AtomicInteger fetches = new AtomicInteger();
     /** The (day, source) files whose fetch fails as an unreachable upstream would. */
     private Predicate<String> unavailable = file -> false;
     /** The (day, source) files whose fetch throws, as a process stopped mid-way would leave off there. */
     private Predicate<String> stopsAt = file -> false;
-    private final JobLeasePort leases = (job, ttl) -> leaseFree;
+    private final InMemoryJobLeases cluster = new InMemoryJobLeases();
+    private final JobLeasePort leases = cluster.node("this-node");
 
     @AfterEach
     void stop() {
@@ -66,8 +65,8 @@ class BackfillPricesServiceTest {
 
     @Test
     void files_are_fetched_ahead_on_the_executor_and_written_in_day_then_source_order() {
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
                 Set.of()), true));
@@ -90,10 +89,8 @@ class BackfillPricesServiceTest {
         List<FetchPriceFilePort> sources = List.of(source(PriceSource.CARDMARKET, cardmarket(273532, "holo", PriceType.TREND, "0.70")),
                 source(PriceSource.TCGCSV, tcgplayer(95885, "Reverse Holofoil", PriceType.MARKET, "0.74")),
                 source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00")));
-        IngestPricesService ingest = new IngestPricesService(sources, () -> CATALOGUE, store,
-                new PriceFileRecorder(store, new NoHeadlines()), new PriceIngestPolicy(true));
-        BackfillPricesService backfill = new BackfillPricesService(ingest, () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        BackfillPricesService backfill = new BackfillPricesService(files(sources), () -> CATALOGUE, new NoSnapshots(), store,
+                fake, new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("xy5"), 0, Set.of()), true));
 
@@ -106,8 +103,8 @@ class BackfillPricesServiceTest {
 
     @Test
     void the_days_that_keep_the_showcase_only_read_the_showcase_upstreams_and_the_backfill_stays_complete() {
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
         Map<PriceSource, URI> showcaseFiles = Map.of(PriceSource.CARDMARKET, URI.create("http://sandbox/showcase/cardmarket"),
                 PriceSource.TCGCSV, URI.create("http://sandbox/showcase/tcgcsv"));
 
@@ -130,9 +127,9 @@ class BackfillPricesServiceTest {
 
     @Test
     void while_another_node_holds_the_first_start_backfill_this_node_writes_nothing() {
-        leaseFree = false;
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        cluster.node("other-node").tryAcquire(BackfillPricesService.FIRST_START_JOB, BackfillPricesService.FIRST_START_LEASE);
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0,
                 Set.of()), true));
@@ -161,8 +158,8 @@ class BackfillPricesServiceTest {
 
     @Test
     void each_day_is_recorded_as_backfilled_right_after_its_last_file_is_stored() {
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         backfill.backfill(new BackfillPricesCommand(TODAY, 1, 2, new Showcase(Set.of("base1"), 0, Set.of()), true));
 
@@ -180,8 +177,8 @@ class BackfillPricesServiceTest {
 
     @Test
     void a_first_start_backfill_stopped_mid_way_resumes_on_the_next_start_with_the_day_after_the_last_whole_one() {
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
         BackfillPricesCommand firstStart = new BackfillPricesCommand(TODAY, 3, 5, new Showcase(Set.of("base1"), 0, Set.of()), true);
         stopsAt = file -> file.equals(TODAY.minusDays(2) + " tcgcsv");
 
@@ -209,8 +206,8 @@ class BackfillPricesServiceTest {
 
     @Test
     void after_a_file_fails_no_later_day_is_recorded_so_the_next_start_redoes_from_the_failed_day() {
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
         unavailable = file -> file.equals(TODAY.minusDays(1) + " cardmarket");
 
         BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 3, new Showcase(Set.of("base1"), 0,
@@ -224,9 +221,9 @@ class BackfillPricesServiceTest {
 
     @Test
     void a_backfill_someone_asked_for_neither_resumes_nor_records_progress() {
-        store.backfilledUpTo = TODAY.minusDays(1);
-        BackfillPricesService backfill = new BackfillPricesService(ingest(), () -> CATALOGUE, new NoSnapshots(), store,
-                new NoEvents(), executor, leases);
+        fake.recordBackfilledDay(TODAY.minusDays(1));
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
 
         BackfillReport asked = backfill.backfill(new BackfillPricesCommand(TODAY, 2, 2, new Showcase(Set.of("base1"), 0,
                 Set.of()), false));
@@ -235,13 +232,16 @@ class BackfillPricesServiceTest {
         assertThat(store.events).noneMatch(event -> event.endsWith("backfilled"));
     }
 
-    private IngestPricesService ingest() {
-        List<FetchPriceFilePort> sources = List.of(
+    private IngestPriceFilesService files() {
+        return files(List.of(
                 source(PriceSource.CARDMARKET, cardmarket(273699, "", PriceType.TREND, "300.00")),
                 source(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "320.00")),
-                source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00")));
-        return new IngestPricesService(sources, () -> CATALOGUE, store, new PriceFileRecorder(store, new NoHeadlines()),
-                new PriceIngestPolicy(true));
+                source(PriceSource.PRICECHARTING, graded(42382, GradingCompany.PSA, "10", "9000.00"))));
+    }
+
+    private IngestPriceFilesService files(List<FetchPriceFilePort> sources) {
+        return new IngestPriceFilesService(sources, fake, store, new PriceFileRecorder(fake, store, fake, store, fake,
+                new RecordedEvents<HeadlinePricesChanged>()), new PriceIngestPolicy(true));
     }
 
     private FetchPriceFilePort source(PriceSource source, UpstreamQuote quote) {
@@ -262,70 +262,57 @@ class BackfillPricesServiceTest {
                 if (unavailable.test(file)) {
                     return new FetchOutcome.Failed("http://sandbox/" + source.code(), FetchOutcome.Reason.UNAVAILABLE, "503");
                 }
+                // every fetch its own bytes: a file fetched again is written again, as the upstream's next edition would be
                 byte[] sha1 = new byte[20];
-                sha1[0] = (byte) request.day().getDayOfMonth();
+                int fetch = fetches.incrementAndGet();
+                sha1[0] = (byte) fetch;
+                sha1[1] = (byte) (fetch >> 8);
                 return new FetchOutcome.Fetched(new PriceFile(source, "http://sandbox/" + source.code(), request.day(), sha1, true,
                         List.of(quote)));
             }
         };
     }
 
-    /** Notes the (day, source) of every stored batch in the order the store saw them. */
-    private static final class RecordingStore implements StorePricesPort {
+    /** The shared fake, noting the (day, source) of every stored batch and every recorded day in the order it saw them. */
+    private static final class RecordingStore implements WritePricePointsPort, BackfillProgressPort {
+        private final InMemoryPriceStore store;
         final List<String> written = Collections.synchronizedList(new ArrayList<>());
         /** Stored files and recorded days, in order. */
         final List<String> events = Collections.synchronizedList(new ArrayList<>());
-        private boolean completed;
-        LocalDate backfilledUpTo;
 
-        @Override
-        public OptionalInt findRunWithContent(PriceSource source, byte[] sha1) {
-            return OptionalInt.empty();
+        RecordingStore(InMemoryPriceStore store) {
+            this.store = store;
         }
 
         @Override
-        public int startRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox) {
-            return 1;
-        }
-
-        @Override
-        public void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message) {
-            // nothing to keep
-        }
-
-        @Override
-        public int recordFailedRun(PriceSource source, String upstream, boolean sandbox, RunStatus status, String message) {
-            return 2;
-        }
-
-        @Override
-        public StoredPoints store(int runId, List<SeriesPoint> points) {
+        public void write(int runId, List<JudgedPoint> points) {
             if (!points.isEmpty()) {
-                written.add(points.get(0).day() + " " + points.get(0).series().source().code());
-                events.add(points.get(0).day() + " " + points.get(0).series().source().code());
+                SeriesPoint first = points.get(0).point();
+                written.add(first.day() + " " + first.series().source().code());
+                events.add(first.day() + " " + first.series().source().code());
             }
-            return new StoredPoints(points.size(), 0, List.of());
+            store.write(runId, points);
         }
 
         @Override
         public void recordBackfillCompleted(boolean sandbox, String message) {
-            completed = true;
+            store.recordBackfillCompleted(sandbox, message);
         }
 
         @Override
         public boolean backfillCompleted() {
-            return completed;
+            return store.backfillCompleted();
         }
 
         @Override
         public void recordBackfilledDay(LocalDate day) {
             events.add(day + " backfilled");
-            backfilledUpTo = backfilledUpTo == null || day.isAfter(backfilledUpTo) ? day : backfilledUpTo;
+            store.recordBackfilledDay(day);
         }
 
         @Override
         public Optional<LocalDate> lastBackfilledDay() {
-            return Optional.ofNullable(backfilledUpTo);
+            return store.lastBackfilledDay();
         }
     }
 
@@ -339,43 +326,5 @@ class BackfillPricesServiceTest {
         public int summarise(LocalDate day) {
             return 0;
         }
-    }
-
-    private static class Discarding<T> implements Event<T> {
-        @Override
-        public void fire(T event) {
-            // a backfill's events are not what this test is about
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class NoEvents extends Discarding<DailySnapshotTaken> {
-    }
-
-    private static final class NoHeadlines extends Discarding<HeadlinePricesChanged> {
     }
 }

@@ -6,38 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
-import io.cardvault.application.port.out.StorePricesPort;
+import io.cardvault.application.port.out.InMemoryPriceStore;
+import io.cardvault.application.port.out.WritePricePointsPort;
+import io.cardvault.application.port.out.price.JudgedPoint;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
-import io.cardvault.application.port.out.price.StoredPoints;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.price.CardPriceChange;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.HeadlinePricesChanged;
+import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import io.cardvault.domain.shared.Money;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 class PriceFileRecorderTest {
 
-    private final FakeStore store = new FakeStore();
-    private final CapturedEvents events = new CapturedEvents();
-    private final PriceFileRecorder recorder = new PriceFileRecorder(store, events,
+    private static final PriceSeries MARKET_SERIES = PriceSeries.raw(CHARIZARD_UNLIMITED.variantId(), PriceSource.TCGCSV,
+            PriceType.MARKET);
+
+    private final InMemoryPriceStore store = new InMemoryPriceStore();
+    private final FailingPointWriter writer = new FailingPointWriter(store);
+    private final RecordedEvents<HeadlinePricesChanged> events = new RecordedEvents<>();
+    private final PriceFileRecorder recorder = new PriceFileRecorder(store, store, store, writer, store, events,
             Clock.fixed(PriceIngestFixtures.DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     private final QuoteMapping mapping = new QuoteMapping(CATALOGUE);
 
@@ -59,7 +59,7 @@ class PriceFileRecorderTest {
                         Money.of("0.74", "USD")));
         assertThat(report.cardsChanged()).isEqualTo(2);
         assertThat(report.status()).isEqualTo("ok");
-        assertThat(store.finished).containsExactly(RunStatus.OK);
+        assertThat(store.runs()).extracting(InMemoryPriceStore.Run::status).containsExactly("ok");
     }
 
     @Test
@@ -68,10 +68,15 @@ class PriceFileRecorderTest {
         recorder.record(file, mapping.points(file, IngestScope.ALL), mapping);
         assertThat(events.fired).isEmpty();
 
-        store.nothingChanges = true;
-        PriceFile again = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"));
-        recorder.record(again, mapping.points(again, IngestScope.ALL), mapping);
-        assertThat(events.fired).isEmpty();
+        PriceFile market = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"));
+        recorder.record(market, mapping.points(market, IngestScope.ALL), mapping);
+        assertThat(events.fired).hasSize(1);
+
+        // the same file again: every point is stored as it was, no latest price moves
+        IngestReport again = recorder.record(market, mapping.points(market, IngestScope.ALL), mapping);
+        assertThat(again.pointsWritten()).isZero();
+        assertThat(again.cardsChanged()).isZero();
+        assertThat(events.fired).hasSize(1);
     }
 
     @Test
@@ -103,106 +108,64 @@ class PriceFileRecorderTest {
                 true, List.of(graded(42382, GradingCompany.PSA, "10", "30085.73")));
 
         recorder.record(past, mapping.points(past, IngestScope.ALL), mapping, true, Optional.of(DAY.minusDays(3)));
-        assertThat(store.calls).containsExactly("store", "finish OK", "backfilled " + DAY.minusDays(3));
+        assertThat(store.runs()).extracting(InMemoryPriceStore.Run::status).containsExactly("ok");
+        assertThat(store.lastBackfilledDay()).contains(DAY.minusDays(3));
 
         // the store fails: the transaction rolls back and the day was never recorded in it
-        store.calls.clear();
-        store.failing = true;
+        writer.failing = true;
         assertThatThrownBy(() -> recorder.record(past, mapping.points(past, IngestScope.ALL), mapping, true,
                 Optional.of(DAY.minusDays(2)))).isInstanceOf(IllegalStateException.class);
-        assertThat(store.calls).noneMatch(call -> call.startsWith("backfilled"));
+        assertThat(store.lastBackfilledDay()).contains(DAY.minusDays(3));
     }
 
-    /** Stores nothing; says every point became its series' new latest (unless told nothing changes). */
-    private static final class FakeStore implements StorePricesPort {
-        boolean nothingChanges;
+    @Test
+    void a_quote_repeated_in_a_file_is_written_and_counted_once_with_its_last_amount() {
+        PriceFile file = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "570.00"),
+                tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"));
+
+        IngestReport report = recorder.record(file, mapping.points(file, IngestScope.ALL), mapping);
+
+        assertThat(report.pointsWritten()).isEqualTo(1);
+        assertThat(store.runs().get(0).pointsWritten()).isEqualTo(1);
+        assertThat(store.priceStoreStats().pricePoints()).isEqualTo(1);
+        assertThat(store.amount(MARKET_SERIES, DAY)).hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("572.03"));
+        assertThat(events.fired.get(0).changes()).extracting(CardPriceChange::marketPrice).containsExactly(Money.of("572.03", "USD"));
+    }
+
+    @Test
+    void a_spike_against_a_steady_window_is_stored_as_an_outlier_and_moves_no_headline() {
+        for (int back = 10; back >= 1; back--) {
+            PriceFile steady = new PriceFile(PriceSource.TCGCSV, "http://sandbox/tcgcsv", DAY.minusDays(back), new byte[20], true,
+                    List.of(tcgplayer(42382, "Holofoil", PriceType.MARKET, back % 2 == 0 ? "10.00" : "11.00")));
+            recorder.record(steady, mapping.points(steady, IngestScope.ALL), mapping);
+        }
+        events.fired.clear();
+        PriceFile spike = file(PriceSource.TCGCSV, tcgplayer(42382, "Holofoil", PriceType.MARKET, "110.00"));
+
+        IngestReport report = recorder.record(spike, mapping.points(spike, IngestScope.ALL), mapping);
+
+        assertThat(report.outliers()).isEqualTo(1);
+        assertThat(report.cardsChanged()).isZero();
+        assertThat(events.fired).isEmpty();
+        assertThat(store.latestPrice(MARKET_SERIES)).hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("11.00"));
+        assertThat(store.priceStoreStats().outliers()).isEqualTo(1);
+    }
+
+    /** The real fake's writer, made to fail on demand as a database that went away would. */
+    private static final class FailingPointWriter implements WritePricePointsPort {
+        private final WritePricePointsPort store;
         boolean failing;
-        final List<RunStatus> finished = new ArrayList<>();
-        final List<String> calls = new ArrayList<>();
 
-        @Override
-        public OptionalInt findRunWithContent(PriceSource source, byte[] sha1) {
-            return OptionalInt.empty();
+        FailingPointWriter(WritePricePointsPort store) {
+            this.store = store;
         }
 
         @Override
-        public int startRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox) {
-            return 7;
-        }
-
-        @Override
-        public void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message) {
-            finished.add(status);
-            calls.add("finish " + status);
-        }
-
-        @Override
-        public void recordBackfilledDay(LocalDate day) {
-            calls.add("backfilled " + day);
-        }
-
-        @Override
-        public int recordFailedRun(PriceSource source, String upstream, boolean sandbox, RunStatus status, String message) {
-            return 8;
-        }
-
-        @Override
-        public void recordBackfillCompleted(boolean sandbox, String message) {
-            throw new UnsupportedOperationException("the recorder never backfills");
-        }
-
-        @Override
-        public boolean backfillCompleted() {
-            return false;
-        }
-
-        @Override
-        public StoredPoints store(int runId, List<SeriesPoint> points) {
-            return nothingChanges ? new StoredPoints(0, 0, List.of()) : new StoredPoints(points.size(), 0, points);
-        }
-
-        /** As the JDBC store: a backfilled day's latest prices wait for settling, so none of them changed. */
-        @Override
-        public StoredPoints storeHistory(int runId, List<SeriesPoint> points) {
+        public void write(int runId, List<JudgedPoint> points) {
             if (failing) {
                 throw new IllegalStateException("the database went away");
             }
-            calls.add("store");
-            return new StoredPoints(points.size(), 0, List.of());
-        }
-    }
-
-    private static final class CapturedEvents implements Event<HeadlinePricesChanged> {
-        final List<HeadlinePricesChanged> fired = new ArrayList<>();
-
-        @Override
-        public void fire(HeadlinePricesChanged event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException("the recorder fires synchronously inside its transaction");
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException("the recorder fires synchronously inside its transaction");
-        }
-
-        @Override
-        public Event<HeadlinePricesChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends HeadlinePricesChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+            store.write(runId, points);
         }
     }
 }

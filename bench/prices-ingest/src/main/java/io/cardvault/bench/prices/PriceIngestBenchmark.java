@@ -1,23 +1,30 @@
 package io.cardvault.bench.prices;
 
-import io.cardvault.adapter.out.persistence.price.PriceStoreBench;
-import io.cardvault.adapter.out.sources.cardmarket.CardmarketBench;
-import io.cardvault.adapter.out.sources.tcgcsv.TcgcsvBench;
+import io.cardvault.adapter.out.persistence.price.StandalonePriceStore;
+import io.cardvault.adapter.out.sources.cardmarket.CardmarketGuides;
+import io.cardvault.adapter.out.sources.tcgcsv.TcgcsvPriceFiles;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PriceFileRun;
 import io.cardvault.application.port.in.price.IngestPricesCommand;
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.out.FetchPriceFilePort;
-import io.cardvault.application.port.out.StorePricesPort;
 import io.cardvault.application.port.out.price.FetchOutcome;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.PriceFileRequest;
 import io.cardvault.application.port.out.price.UpstreamQuote;
-import io.cardvault.application.service.price.IngestBench;
+import io.cardvault.application.service.price.IngestPriceFilesService;
+import io.cardvault.application.service.price.PriceIngestPolicy;
+import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PricedVariant;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +40,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbDataSource;
 
@@ -89,21 +98,21 @@ public final class PriceIngestBenchmark {
         MariaDbDataSource dataSource = database();
         catalogue(dataSource);
         // every series of both sources (5M at full size) stays cached, as a server sized for this market would be configured
-        StorePricesPort store = PriceStoreBench.store(dataSource, Long.parseLong(args.getOrDefault("seriesCache", "8000000")));
+        StandalonePriceStore.Ports store = StandalonePriceStore.on(dataSource,
+                Long.parseLong(args.getOrDefault("seriesCache", "8000000")));
+        List<PricedVariant> catalogue = store.pricedVariants().pricedVariants();
 
         byte[] day1 = cardmarketGuide(DAY);
         byte[] day2 = cardmarketGuide(DAY.plusDays(1));
         OUT.printf(Locale.ROOT, "Cardmarket guide: %d products, %.1f MB%n", products, day1.length / 1e6);
         long parseStart = System.nanoTime();
-        List<UpstreamQuote> quotes = CardmarketBench.parseGuide(day1).quotes();
+        List<UpstreamQuote> quotes = CardmarketGuides.quotes(day1);
         double parseSeconds = seconds(parseStart);
         row("Cardmarket guide, parse only", quotes.size(), parseSeconds);
 
         Map<LocalDate, byte[]> cardmarketFiles = Map.of(DAY, day1, DAY.plusDays(1), day2);
-        IngestBench cardmarket = new IngestBench(source(PriceSource.CARDMARKET, day -> {
-            CardmarketBench.Parsed parsed = CardmarketBench.parseGuide(cardmarketFiles.get(day));
-            return parsed.quotes();
-        }), PriceStoreBench.variants(dataSource), store);
+        PriceFileRun cardmarket = ingest(source(PriceSource.CARDMARKET, day -> CardmarketGuides.quotes(cardmarketFiles.get(day))),
+                store, catalogue);
         ingest(cardmarket, PriceSource.CARDMARKET, DAY, "Cardmarket guide, parse + ingest, day 1 (empty store)");
         ingest(cardmarket, PriceSource.CARDMARKET, DAY.plusDays(1), "Cardmarket guide, parse + ingest, day 2 (store holds day 1)");
         loadData(dataSource, PriceSource.CARDMARKET, "Cardmarket rows, MariaDB LOAD DATA LOCAL INFILE");
@@ -112,16 +121,16 @@ public final class PriceIngestBenchmark {
         long tcgParse = System.nanoTime();
         int tcgQuotes = 0;
         for (byte[] file : tcgFiles.get(DAY)) {
-            tcgQuotes += TcgcsvBench.parsePrices(file, "bench").size();
+            tcgQuotes += TcgcsvPriceFiles.quotes(file, "bench").size();
         }
         row("tcgcsv dump (" + groups + " groups), parse only", tcgQuotes, seconds(tcgParse));
-        IngestBench tcgcsv = new IngestBench(source(PriceSource.TCGCSV, day -> {
+        PriceFileRun tcgcsv = ingest(source(PriceSource.TCGCSV, day -> {
             List<UpstreamQuote> all = new ArrayList<>();
             for (byte[] file : tcgFiles.get(day)) {
-                all.addAll(TcgcsvBench.parsePrices(file, "bench"));
+                all.addAll(TcgcsvPriceFiles.quotes(file, "bench"));
             }
             return all;
-        }), PriceStoreBench.variants(dataSource), store);
+        }), store, catalogue);
         ingest(tcgcsv, PriceSource.TCGCSV, DAY, "tcgcsv dump, parse + ingest, day 1");
         ingest(tcgcsv, PriceSource.TCGCSV, DAY.plusDays(1), "tcgcsv dump, parse + ingest, day 2");
         loadData(dataSource, PriceSource.TCGCSV, "tcgcsv rows, MariaDB LOAD DATA LOCAL INFILE");
@@ -155,10 +164,19 @@ public final class PriceIngestBenchmark {
         };
     }
 
-    private void ingest(IngestBench bench, PriceSource source, LocalDate day, String label) {
+    /**
+     * The real ingest wired by hand through its public constructor (no container: the store's local
+     * transactions), the catalogue joined once as a backfill joins it, headline events counted and dropped.
+     */
+    private static PriceFileRun ingest(FetchPriceFilePort source, StandalonePriceStore.Ports store, List<PricedVariant> catalogue) {
+        return new IngestPriceFilesService(List.of(source), store.runs(), store.progress(), store.windows(), store.points(),
+                store.latest(), new CountingEvents(), new PriceIngestPolicy(true)).startRun(catalogue);
+    }
+
+    private void ingest(PriceFileRun run, PriceSource source, LocalDate day, String label) {
         long start = System.nanoTime();
-        IngestReport report = bench.ingest(new IngestPricesCommand(source, day, true, Optional.empty(), true,
-                IngestScope.ALL));
+        IngestPricesCommand command = new IngestPricesCommand(source, day, true, Optional.empty(), true, IngestScope.ALL);
+        IngestReport report = run.write(run.prepare(command), false, Optional.empty());
         double seconds = seconds(start);
         if (!"ok".equals(report.status())) {
             throw new IllegalStateException(label + ": " + report);
@@ -303,5 +321,40 @@ public final class PriceIngestBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Headline events as the benchmark needs them: counted, then dropped (nobody listens outside a server). */
+    private static final class CountingEvents implements Event<HeadlinePricesChanged> {
+        private final AtomicLong cards = new AtomicLong();
+
+        @Override
+        public void fire(HeadlinePricesChanged event) {
+            cards.addAndGet(event.changes().size());
+        }
+
+        @Override
+        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends HeadlinePricesChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<HeadlinePricesChanged> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends HeadlinePricesChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends HeadlinePricesChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -165,8 +165,8 @@ class JdbcPriceSnapshots implements TakePriceSnapshotPort {
             }
             Map<String, BigDecimal> weekAgo = weekAgo(connection, day.minusDays(7));
             List<Headline> rows = new ArrayList<>(headlines.values());
-            for (int from = 0; from < rows.size(); from += JdbcPriceStore.ROWS) {
-                List<Headline> chunk = rows.subList(from, Math.min(from + JdbcPriceStore.ROWS, rows.size()));
+            for (int from = 0; from < rows.size(); from += PriceSql.ROWS) {
+                List<Headline> chunk = rows.subList(from, Math.min(from + PriceSql.ROWS, rows.size()));
                 StringBuilder sql = new StringBuilder("INSERT INTO card_price_summary (card_id, best_price, currency, "
                         + "price_change_7d, as_of) VALUES ");
                 for (int i = 0; i < chunk.size(); i++) {

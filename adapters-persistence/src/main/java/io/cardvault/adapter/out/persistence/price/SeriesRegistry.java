@@ -150,14 +150,6 @@ class SeriesRegistry {
         return result;
     }
 
-    /** Forgets everything (tests recreate the database under a running registry). */
-    synchronized void forget() {
-        variants.invalidateAll();
-        created.clear();
-        warmed.clear();
-        complete.clear();
-    }
-
     /**
      * Reads a source's series into the cache, variant by variant, while they fit; the source is
      * complete if all did. The unique key leads with the variant, so the read is in that order.
@@ -202,7 +194,7 @@ class SeriesRegistry {
         readVariants(connection, unread, held, false);
     }
 
-    /** Every stored series of {@code keys}' variants, a source and {@value JdbcPriceStore#ROWS} variants at a time, into {@code held}. */
+    /** Every stored series of {@code keys}' variants, a source and {@value PriceSql#ROWS} variants at a time, into {@code held}. */
     private void readVariants(Connection connection, Collection<VariantKey> keys, Map<VariantKey, Map<PriceSeries, Integer>> held,
                               boolean justCreated) throws SQLException {
         Map<PriceSource, List<Long>> bySource = new EnumMap<>(PriceSource.class);
@@ -211,8 +203,8 @@ class SeriesRegistry {
         }
         for (Map.Entry<PriceSource, List<Long>> ofSource : bySource.entrySet()) {
             List<Long> all = ofSource.getValue();
-            for (int from = 0; from < all.size(); from += JdbcPriceStore.ROWS) {
-                read(connection, ofSource.getKey(), all.subList(from, Math.min(from + JdbcPriceStore.ROWS, all.size())), held,
+            for (int from = 0; from < all.size(); from += PriceSql.ROWS) {
+                read(connection, ofSource.getKey(), all.subList(from, Math.min(from + PriceSql.ROWS, all.size())), held,
                         justCreated);
             }
         }
@@ -312,7 +304,7 @@ class SeriesRegistry {
                       Map<VariantKey, Map<PriceSeries, Integer>> held, boolean justCreated) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id, variant_id, region, price_type, grading_company, "
                 + "grade, currency FROM price_series WHERE source = ? AND variant_id IN ("
-                + JdbcPriceStore.placeholders(variants.size()) + ")")) {
+                + PriceSql.placeholders(variants.size()) + ")")) {
             select.setString(1, source.code());
             int p = 2;
             for (Long variant : variants) {

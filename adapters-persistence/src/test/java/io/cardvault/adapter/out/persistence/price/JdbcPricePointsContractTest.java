@@ -1,0 +1,301 @@
+package io.cardvault.adapter.out.persistence.price;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cardvault.adapter.out.persistence.TestDatabase;
+import io.cardvault.application.port.out.LoadPriceStoreStatsPort;
+import io.cardvault.application.port.out.PricePointPortsContract;
+import io.cardvault.application.port.out.ReadOutlierWindowsPort;
+import io.cardvault.application.port.out.SettleLatestPricesPort;
+import io.cardvault.application.port.out.WritePricePointsPort;
+import io.cardvault.application.port.out.price.JudgedPoint;
+import io.cardvault.application.port.out.price.LatestPrice;
+import io.cardvault.application.port.out.price.PointWindow;
+import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.PriceSeries;
+import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.price.PriceType;
+import io.cardvault.domain.price.PricedVariant;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The price store's point adapters on real MariaDB (embedded), with Base Set Charizard's variants as
+ * catalogue rows: the contract the in-memory fake obeys, then what only the JDBC store has: bulk
+ * paths, bounded caches, a failed write's rollback, the snapshot.
+ */
+class JdbcPricePointsContractTest extends PricePointPortsContract {
+
+    private static final VariantId HOLO = new VariantId(100);
+    private static final PriceSeries TREND = PriceSeries.raw(HOLO, PriceSource.CARDMARKET, PriceType.TREND);
+    private static final PriceSeries MARKET = PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.MARKET);
+    private static final PriceSeries PSA10 = PriceSeries.graded(HOLO, PriceSource.PRICECHARTING,
+            io.cardvault.domain.price.Grading.of(io.cardvault.domain.price.GradingCompany.PSA, "10"));
+    /** Variant 1007's trend in a {@link #guide}, and its place there. */
+    private static final PriceSeries SPIKED_SERIES = PriceSeries.raw(new VariantId(1007), PriceSource.CARDMARKET, PriceType.TREND);
+    private static final int SPIKED = 12;
+    /** Well above what any test stores: the caches never let a series go unless a test asks them to. */
+    private static final long CACHED_SERIES = 100_000;
+
+    private DataSource dataSource;
+    private StandalonePriceStore.Ports store;
+
+    @Override
+    protected void freshStore() {
+        dataSource = TestDatabase.fresh("price_points");
+        store = StandalonePriceStore.on(dataSource, CACHED_SERIES);
+        try {
+            sql("INSERT INTO card_set (id, game_id, catalogue, external_id, code, name, release_date, official_count, card_count, "
+                    + "language, languages, is_promo, tcgplayer_id, fingerprint) VALUES (1, 1, 'tcgdex-en', 'base1', 'BS', "
+                    + "'Base Set', '1999-01-09', 102, 2, 'en', 'en', 0, 604, x'00')");
+            sql("INSERT INTO card (id, set_id, game_id, external_id, local_id, collector_number, name, rarity, fingerprint) "
+                    + "VALUES (10, 1, 1, 'base1-4', '4', '4/102', 'Charizard', 'Rare', x'00'), "
+                    + "(11, 1, 1, 'base1-2', '2', '2/102', 'Blastoise', 'Rare', x'00')");
+            sql("INSERT INTO printing (id, card_id, language, print_run) VALUES (50, 10, 'en', 'unlimited'), "
+                    + "(51, 10, 'en', 'shadowless'), (52, 11, 'en', 'unlimited')");
+            sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, cardmarket_product_id, tcgplayer_product_id, "
+                    + "fingerprint) VALUES (100, 50, 'holo', 'holofoil', 'standard', 273699, 42382, x'00'), "
+                    + "(101, 51, 'holo', 'holofoil', 'standard', 660224, 106999, x'00'), "
+                    + "(102, 52, 'holo', 'holofoil', 'standard', NULL, NULL, x'00')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected ReadOutlierWindowsPort windows() {
+        return store.windows();
+    }
+
+    @Override
+    protected WritePricePointsPort writer() {
+        return store.points();
+    }
+
+    @Override
+    protected SettleLatestPricesPort latest() {
+        return store.latest();
+    }
+
+    @Override
+    protected LoadPriceStoreStatsPort stats() {
+        return store.stats();
+    }
+
+    @Override
+    protected int run() {
+        return store.runs().startRun(PriceSource.TCGCSV, "http://sandbox", new byte[20], true);
+    }
+
+    @Test
+    void points_land_with_their_run_and_series_and_the_newest_becomes_the_latest_price() throws SQLException {
+        int run = run();
+        List<SeriesPoint> points = List.of(point(TREND, 0, "296.50"), point(TREND, 1, "300.00"), point(PSA10, 1, "30085.73"));
+        store.latest().moveLatest(run, write(run, points));
+
+        assertThat(query("SELECT COUNT(*) FROM price_point WHERE run_id = " + run)).isEqualTo("3");
+        assertThat(query("SELECT CONCAT(l.day, ' ', l.amount, ' ', l.card_id) FROM price_latest l JOIN price_series s "
+                + "ON s.id = l.series_id WHERE s.price_type = 'trend'")).isEqualTo("2026-11-02 300.0000 10");
+        assertThat(query("SELECT CONCAT(grading_company, ' ', grade, ' ', currency, ' ', region) FROM price_series "
+                + "WHERE price_type = 'graded'")).isEqualTo("psa 10 USD us");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("3");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'priced_cards'")).isEqualTo("1");
+    }
+
+    @Test
+    void a_write_that_fails_half_way_leaves_the_points_and_counters_as_they_were() throws SQLException {
+        int run = run();
+        write(run, List.of(point(TREND, 0, "10.00")));
+        String before = fingerprint();
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int day = 1; day < 2500; day++) {
+            points.add(point(TREND, day, "10.00"));
+        }
+        points.add(point(MARKET, 3000, "99999999999.0000")); // wider than DECIMAL(14,4): the write fails
+
+        assertThatThrownBy(() -> write(run, points)).isInstanceOf(PriceStoreException.class);
+        assertThat(fingerprint()).isEqualTo(before);
+        // the windows it would have advanced were forgotten: the next read says what the table says
+        assertThat(store.windows().windowsOf(List.of(point(TREND, 1, "10.00"))).get(0).amounts()).containsExactly(10.0);
+    }
+
+    @Test
+    void a_full_guide_creates_its_series_and_loads_its_points_and_latest_prices_in_bulk() throws SQLException {
+        // 3,000 more variants of the card: 6,000 new series, above the bulk thresholds of series, points and latest prices
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        int run = run();
+        store.latest().moveLatest(run, write(run, guide(0, v -> v + ".25")));
+        store.latest().moveLatest(run, write(run, guide(1, v -> v + ".50")));
+
+        assertThat(query("SELECT COUNT(*) FROM price_series")).isEqualTo("6000");
+        assertThat(query("SELECT COUNT(*) FROM price_point")).isEqualTo("12000");
+        assertThat(query("SELECT CONCAT(COUNT(*), ' ', MIN(day), ' ', SUM(amount)) FROM price_latest"))
+                .isEqualTo("6000 2026-11-02 " + new BigDecimal(2 * (3000L * 3001 / 2)).add(new BigDecimal("3000.0000")));
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("12000");
+
+        // a fresh process reads the same guide as stored days: nothing to write
+        StandalonePriceStore.Ports restarted = StandalonePriceStore.on(dataSource, CACHED_SERIES);
+        assertThat(restarted.windows().windowsOf(guide(1, v -> v + ".50"))).allSatisfy(window -> {
+            assertThat(window.intoPast()).isTrue();
+            assertThat(window.stored()).isPresent();
+        });
+    }
+
+    @Test
+    void caches_smaller_than_the_market_read_series_and_windows_back_as_a_store_that_reads_them_all_would() throws SQLException {
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        // a hundred series and windows kept, of 6,000: nearly every series is read back by variant, every window from price_point
+        StandalonePriceStore.Ports small = StandalonePriceStore.on(dataSource, 100);
+        int run = run();
+        for (int day = 0; day <= 7; day++) {
+            int today = day;
+            List<SeriesPoint> guide = guide(day, v -> v + (today % 2 == 0 ? ".00" : ".10"));
+            if (day == 6) {
+                guide.set(SPIKED, point(SPIKED_SERIES, 6, "700.00"));
+            }
+            List<PointWindow> cached = small.windows().windowsOf(guide);
+            // a fresh store caching everything reads every window from the table: the truth to compare with
+            List<PointWindow> read = StandalonePriceStore.on(dataSource, CACHED_SERIES).windows().windowsOf(guide);
+            for (int i = 0; i < guide.size(); i++) {
+                assertSameWindow(cached.get(i), read.get(i));
+            }
+            List<JudgedPoint> judged = new ArrayList<>();
+            for (int i = 0; i < guide.size(); i++) {
+                judged.add(new JudgedPoint(cached.get(i).seriesKey(), guide.get(i), day == 6 && i == SPIKED,
+                        JudgedPoint.Write.APPEND));
+            }
+            small.points().write(run, judged);
+        }
+        assertThat(query("SELECT COUNT(*) FROM price_series")).isEqualTo("6000");
+        assertThat(query("SELECT COUNT(*) FROM price_point")).isEqualTo("48000");
+        assertThat(query("SELECT GROUP_CONCAT(DISTINCT CONCAT(s.variant_id, ' ', p.amount)) FROM price_point p "
+                + "JOIN price_series s ON s.id = p.series_id WHERE p.is_outlier")).isEqualTo("1007 700.0000");
+        // the spike stays out of the window of its series
+        PointWindow spiked = small.windows().windowsOf(List.of(point(SPIKED_SERIES, 8, "7.00"))).get(0);
+        assertThat(spiked.amounts()).containsExactly(7.0, 7.1f, 7.0, 7.1f, 7.0, 7.1f, 7.1f);
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("48000");
+    }
+
+    @Test
+    void priced_variants_carry_their_product_ids_set_facts_primary_flag_and_print_run() {
+        List<PricedVariant> variants = store.pricedVariants().pricedVariants();
+        assertThat(variants).extracting(v -> v.variantId().value() + " " + v.cardmarketProductId() + " "
+                + v.tcgplayerProductId() + " " + v.primary() + " " + v.setExternalId() + " " + v.tcgplayerGroupId()
+                + " " + v.printRun().code())
+                .startsWith("100 273699 42382 true base1 604 unlimited", "101 660224 106999 false base1 604 shadowless");
+    }
+
+    @Test
+    void the_snapshot_keeps_market_series_and_slabs_and_the_summary_prefers_the_us_market_price() throws SQLException {
+        int run = run();
+        store.latest().moveLatest(run, write(run, List.of(point(TREND, 0, "290.00"), point(TREND, 7, "296.50"),
+                point(MARKET, 0, "500.00"), point(MARKET, 7, "550.00"), point(PSA10, 7, "30000.00"),
+                point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), 7, "400.00"))));
+        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
+
+        snapshots.snapshot(DAY, DAY);
+        int rows = snapshots.snapshot(DAY.plusDays(7), DAY.plusDays(7));
+        assertThat(rows).isEqualTo(3);
+        assertThat(snapshots.summarise(DAY.plusDays(7))).isEqualTo(1);
+        assertThat(query("SELECT CONCAT(best_price, ' ', currency, ' ', price_change_7d, ' ', as_of) FROM card_price_summary"))
+                .isEqualTo("550.0000 USD 10.00 2026-11-08");
+        assertThat(JdbcPriceSnapshots.change(new BigDecimal("3"), new BigDecimal("2"))).isEqualByComparingTo("-33.33");
+        assertThat(JdbcPriceSnapshots.change(null, BigDecimal.ONE)).isNull();
+    }
+
+    @Test
+    void a_two_year_snapshot_in_card_slices_holds_every_day_of_the_market_series_and_none_of_the_outliers()
+            throws SQLException {
+        int run = run();
+        for (int day = 0; day < 40; day++) {
+            List<SeriesPoint> points = List.of(point(MARKET, day, day == 30 ? "500.00" : "10.00"),
+                    point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), day, "8.00"));
+            List<PointWindow> read = store.windows().windowsOf(points);
+            store.points().write(run, List.of(new JudgedPoint(read.get(0).seriesKey(), points.get(0), day == 30,
+                    JudgedPoint.Write.APPEND), new JudgedPoint(read.get(1).seriesKey(), points.get(1), false, JudgedPoint.Write.APPEND)));
+        }
+        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
+
+        int rows = snapshots.snapshot(DAY, DAY.plusDays(39));
+
+        assertThat(rows).isEqualTo(1);
+        assertThat(query("SELECT CONCAT(COUNT(*), ' ', MIN(day), ' ', MAX(day), ' ', MAX(market_price)) FROM price_snapshot"))
+                .isEqualTo("39 2026-11-01 2026-12-10 10.0000");
+        // taken again: the same rows
+        snapshots.snapshot(DAY, DAY.plusDays(39));
+        assertThat(query("SELECT COUNT(*) FROM price_snapshot")).isEqualTo("39");
+    }
+
+    @Test
+    void backfill_progress_is_not_an_ingest_run() throws SQLException {
+        store.progress().recordBackfilledDay(DAY);
+
+        assertThat(query("SELECT COUNT(*) FROM price_ingest_run WHERE source = 'backfill'")).isEqualTo("0");
+        assertThat(store.progress().backfillCompleted()).isFalse();
+    }
+
+    private List<LatestPrice> write(int run, List<SeriesPoint> points) {
+        List<PointWindow> read = store.windows().windowsOf(points);
+        List<JudgedPoint> judged = new ArrayList<>();
+        List<LatestPrice> latest = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            judged.add(new JudgedPoint(read.get(i).seriesKey(), points.get(i), false, JudgedPoint.Write.APPEND));
+            int key = read.get(i).seriesKey();
+            latest.removeIf(price -> price.seriesKey() == key);
+            latest.add(new LatestPrice(key, points.get(i), read.get(i).latestAmount().isEmpty()));
+        }
+        store.points().write(run, judged);
+        return latest;
+    }
+
+    private interface Amount {
+        String of(int variant);
+    }
+
+    /** A day of a guide for variants 1001..4000: trend and low of each. */
+    private static List<SeriesPoint> guide(int day, Amount amount) {
+        List<SeriesPoint> guide = new ArrayList<>();
+        for (int v = 1; v <= 3000; v++) {
+            for (PriceType type : List.of(PriceType.TREND, PriceType.LOW)) {
+                guide.add(point(PriceSeries.raw(new VariantId(1000 + v), PriceSource.CARDMARKET, type), day, amount.of(v)));
+            }
+        }
+        return guide;
+    }
+
+    private static void assertSameWindow(PointWindow actual, PointWindow expected) {
+        assertThat(actual.seriesKey()).isEqualTo(expected.seriesKey());
+        assertThat(actual.intoPast()).isEqualTo(expected.intoPast());
+        assertThat(Arrays.equals(actual.amounts(), expected.amounts()))
+                .as("window of series %d: %s, read %s", actual.seriesKey(), Arrays.toString(actual.amounts()),
+                        Arrays.toString(expected.amounts())).isTrue();
+        assertThat(actual.latestDay()).isEqualTo(expected.latestDay());
+        assertThat(actual.latestAmount().map(BigDecimal::stripTrailingZeros))
+                .isEqualTo(expected.latestAmount().map(BigDecimal::stripTrailingZeros));
+    }
+
+    /** Everything an ingest may write except run rows: points (with run ids), latest prices, counters. */
+    private String fingerprint() throws SQLException {
+        return query("SELECT CONCAT((SELECT COUNT(*) FROM price_point), '/', "
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT_WS(',', series_id, day, amount, is_outlier, run_id))), 0) FROM price_point), '/', "
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT_WS(',', series_id, day, amount, run_id))), 0) FROM price_latest), '/', "
+                + "(SELECT GROUP_CONCAT(value ORDER BY name) FROM price_stat))");
+    }
+
+    private void sql(String statement) throws SQLException {
+        TestDatabase.execute(dataSource, statement);
+    }
+
+    private String query(String select) throws SQLException {
+        return TestDatabase.queryText(dataSource, select);
+    }
+}

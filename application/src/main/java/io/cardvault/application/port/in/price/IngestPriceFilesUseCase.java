@@ -1,0 +1,41 @@
+package io.cardvault.application.port.in.price;
+
+import io.cardvault.domain.price.PricedVariant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Use case: ingest a run of price files (a backfill: hundreds of them) against one reading of the
+ * catalogue, each file fetched and joined outside any transaction and written in one of its own.
+ */
+public interface IngestPriceFilesUseCase {
+
+    /** A run of files joined to {@code catalogue} (the priced variants, read once by the caller). */
+    PriceFileRun startRun(List<PricedVariant> catalogue);
+
+    /** One run of files sharing a catalogue join. */
+    interface PriceFileRun {
+
+        /**
+         * Fetches and parses the file, skips it if its bytes were ingested before, joins it to the
+         * catalogue. Touches no point, so it may run for the next files while one is written.
+         */
+        PreparedPriceFile prepare(IngestPricesCommand command);
+
+        /**
+         * Writes a prepared file in its one transaction, or reports why nothing was to be written.
+         * {@code settleLater}: a backfill's past day, whose latest prices are settled once at the
+         * run's end instead of moved by each of hundreds of days. {@code completesBackfillDay}: the file is the last of a
+         * first-start backfill's day whose other files were stored; the day is recorded as backfilled
+         * with it (in its transaction), or, when its bytes were stored by an earlier run, on its own.
+         */
+        IngestReport write(PreparedPriceFile file, boolean settleLater, Optional<LocalDate> completesBackfillDay);
+    }
+
+    /** A file fetched and joined, ready to be written by the run that prepared it. */
+    interface PreparedPriceFile {
+
+        IngestPricesCommand command();
+    }
+}
