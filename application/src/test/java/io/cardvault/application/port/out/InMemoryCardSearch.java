@@ -26,6 +26,7 @@ public final class InMemoryCardSearch implements SearchCardsPort, RefreshSearchI
 
     private final InMemoryCatalogueViews catalogue;
     private Map<CardOverview, List<String>> indexed;
+    private int refreshes;
 
     public InMemoryCardSearch(InMemoryCatalogueViews catalogue) {
         this.catalogue = catalogue;
@@ -34,12 +35,18 @@ public final class InMemoryCardSearch implements SearchCardsPort, RefreshSearchI
     @Override
     public void refreshSearchIndex() {
         indexed = catalogue.namedCards();
+        refreshes++;
+    }
+
+    /** How many times the index was told the catalogue changed. */
+    public int refreshes() {
+        return refreshes;
     }
 
     @Override
     public CardSearchPage search(CardSearchCriteria criteria) {
         if (indexed == null) {
-            refreshSearchIndex();
+            indexed = catalogue.namedCards();
         }
         if (criteria.minPriceUsd() != null || criteria.maxPriceUsd() != null) {
             return CardSearchPage.empty();
