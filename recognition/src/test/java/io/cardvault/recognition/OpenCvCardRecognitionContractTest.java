@@ -59,13 +59,6 @@ class OpenCvCardRecognitionContractTest extends CardRecognitionPortContract {
         return new CardPhoto(jpeg(table()));
     }
 
-    /** A JPEG's start, a 640 × 480 frame header and its end: the upload guard passes it, no decoder reads it. */
-    @Override
-    protected CardPhoto undecodablePhoto() {
-        return new CardPhoto(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 17, 8, 1, (byte) 0xe0, 2,
-                (byte) 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, (byte) 0xff, (byte) 0xd9});
-    }
-
     /** A dark wooden-ish table lit from one side: smooth, with no edge a card outline could come from. */
     private static BufferedImage table() {
         BufferedImage image = new BufferedImage(900, 1200, BufferedImage.TYPE_INT_RGB);

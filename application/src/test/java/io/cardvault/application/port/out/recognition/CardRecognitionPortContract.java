@@ -32,8 +32,11 @@ public abstract class CardRecognitionPortContract {
     /** A photo that shows none of the catalogue's cards. */
     protected abstract CardPhoto unrelatedPhoto();
 
-    /** Bytes that pass the upload guard (a JPEG header) but that no decoder can read as an image. */
-    protected abstract CardPhoto undecodablePhoto();
+    /** A JPEG's start, a 640 × 480 frame header and its end: the upload guard passes it, no decoder reads an image from it. */
+    private static CardPhoto undecodablePhoto() {
+        return new CardPhoto(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 17, 8, 1, (byte) 0xe0, 2,
+                (byte) 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, (byte) 0xff, (byte) 0xd9});
+    }
 
     @BeforeEach
     void freshEngine() {

@@ -31,10 +31,4 @@ class InMemoryCardRecognitionTest extends CardRecognitionPortContract {
     protected CardPhoto unrelatedPhoto() {
         return InMemoryCardRecognition.unrelatedPhoto();
     }
-
-    @Override
-    protected CardPhoto undecodablePhoto() {
-        return new CardPhoto(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 17, 8, 1, (byte) 0xe0, 2,
-                (byte) 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, (byte) 0xff, (byte) 0xd9});
-    }
 }
