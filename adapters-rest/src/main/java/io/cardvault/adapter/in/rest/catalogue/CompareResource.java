@@ -50,8 +50,8 @@ public class CompareResource {
     public LegacyResponses.CompareResponse compare(
             @Parameter(description = "e.g. 891,11172,9669") @QueryParam("ids") @NotNull String ids) {
         CardComparison comparison = compareCards.compare(parse(ids).stream().map(CardId::new).toList());
-        return new LegacyResponses.CompareResponse(
-                comparison.cards().stream().map(LegacyResponses.CardDetail::from).toList(), comparison.missing().stream().map(CardId::value).toList());
+        return new LegacyResponses.CompareResponse(comparison.cards().stream().map(LegacyResponses.CardDetail::from).toList(),
+                comparison.missing().stream().map(CardId::value).toList());
     }
 
     static List<Long> parse(String ids) {

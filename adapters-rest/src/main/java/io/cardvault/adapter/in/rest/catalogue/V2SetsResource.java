@@ -50,6 +50,7 @@ public class V2SetsResource {
     public Response set(@PathParam("set_id") long setId,
                         @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                         @QueryParam("size") @DefaultValue("60") @Min(1) @Max(250) int size) {
-        return V2Caching.cached(V2Responses.SetResponse.from(listSetCards.cards(CatalogueIds.set(setId), Window.page(page, size)), page, size));
+        return V2Caching.cached(V2Responses.SetResponse.from(listSetCards.cards(CatalogueIds.set(setId), Window.page(page, size)),
+                page, size));
     }
 }
