@@ -180,7 +180,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     }
 
     private Optional<Map.Entry<Integer, CardDescriptor>> extra(ConfirmedReference reference) {
-        Integer position = positionOf.get(Long.toString(reference.cardId()));
+        Integer position = positionOf.get(Long.toString(reference.cardId().value()));
         if (position == null) {
             return Optional.empty();
         }
@@ -188,7 +188,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
             return Optional.of(Map.entry(position, CardDescriptor.fromBytes(reference.fingerprint().bytes())));
         } catch (IllegalArgumentException e) {
             // a scan stored by an older descriptor format: not comparable any more
-            LOG.log(Level.FINE, "confirmed scan of card {0} skipped: {1}", new Object[]{reference.cardId(), e.getMessage()});
+            LOG.log(Level.FINE, "confirmed scan of card {0} skipped: {1}", new Object[]{reference.cardId().value(), e.getMessage()});
             return Optional.empty();
         }
     }
@@ -214,7 +214,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
 
     /** The catalogue stores no attack text: reference faces from it leave the text box empty. */
     static CatalogueCard toCatalogueCard(PrintedCard card) {
-        return new CatalogueCard(Long.toString(card.cardId()), card.localId(), card.setId(), card.setCode(),
+        return new CatalogueCard(Long.toString(card.cardId().value()), card.localId(), card.setId(), card.setCode(),
                 card.officialCount(), card.name(), card.language(), card.hp(), card.types(), card.rarity(),
                 card.category().isEmpty() ? "Pokemon" : card.category(), card.dexIds(), List.of(), "");
     }

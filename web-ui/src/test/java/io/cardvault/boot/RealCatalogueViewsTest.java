@@ -24,7 +24,9 @@ import io.cardvault.application.service.catalogue.ListSetCardsService;
 import io.cardvault.application.service.catalogue.ResolveCardsService;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardOverview;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.Window;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class RealCatalogueViewsTest {
 
     private static LoadCatalogueViewsPort views;
-    private static long charizard;
+    private static CardId charizard;
 
     @BeforeAll
     static void importSlices() {
@@ -48,8 +50,8 @@ class RealCatalogueViewsTest {
                 TestSearchIndex.over(dataSource))
                 .importCatalogue(new ImportCatalogueCommand("tcgdex-asia"));
         views = TestDatabase.catalogueViews(dataSource);
-        charizard = new ResolveCardsService(views).resolve(new CardCriteria("pokemon", null, "Charizard", "4/102", null), 25)
-                .get(0).id();
+        charizard = new CardId(new ResolveCardsService(views).resolve(new CardCriteria("pokemon", null, "Charizard", "4/102", null), 25)
+                .get(0).id());
     }
 
     @Test
@@ -79,7 +81,7 @@ class RealCatalogueViewsTest {
     @Test
     void setCards_pageInNumberOrderAndAreEmptyPastTheEnd() {
         ListSetCardsService cards = new ListSetCardsService(views);
-        long baseSet = new GetCardService(views).card(charizard).set().id();
+        CardSetId baseSet = new CardSetId(new GetCardService(views).card(charizard).set().id());
 
         assertThat(cards.cards(baseSet, Window.page(1, 3)).cards()).extracting(CardOverview::localId).containsExactly("1", "2", "3");
         assertThat(cards.cards(baseSet, Window.page(2, 60)).cards()).hasSize(42);
@@ -92,7 +94,7 @@ class RealCatalogueViewsTest {
 
         assertThat(chain.chain()).extracting(EvolutionStage::name).containsExactly("Charmander", "Charmeleon", "Charizard");
         assertThat(chain.chain()).extracting(EvolutionStage::stage).containsExactly("Basic", "Stage 1", "Stage 2");
-        long charmander = chain.chain().get(0).cardId();
+        CardId charmander = chain.chain().get(0).cardId();
         assertThat(new GetEvolutionChainService(views).chain(charmander).chain()).extracting(EvolutionStage::cardId)
                 .containsExactlyElementsOf(chain.chain().stream().map(EvolutionStage::cardId).toList());
     }
@@ -110,9 +112,9 @@ class RealCatalogueViewsTest {
 
     @Test
     void compare_keepsTheOrderAskedAndNamesMissingIds() {
-        CardComparison comparison = new CompareCardsService(views).compare(List.of(999_999L, charizard, charizard));
+        CardComparison comparison = new CompareCardsService(views).compare(List.of(new CardId(999_999L), charizard, charizard));
 
-        assertThat(comparison.cards()).extracting(CardDetails::id).containsExactly(charizard);
-        assertThat(comparison.missing()).containsExactly(999_999L);
+        assertThat(comparison.cards()).extracting(CardDetails::id).containsExactly(charizard.value());
+        assertThat(comparison.missing()).containsExactly(new CardId(999_999L));
     }
 }

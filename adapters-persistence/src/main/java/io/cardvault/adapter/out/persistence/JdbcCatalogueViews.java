@@ -1,5 +1,7 @@
 package io.cardvault.adapter.out.persistence;
 
+import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.adapter.out.persistence.search.CardNameIndex;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadSealedProductsPort;
@@ -98,16 +100,16 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     }
 
     @Override
-    public Optional<SetOverview> set(long setId) {
+    public Optional<SetOverview> set(CardSetId setId) {
         return first("SELECT " + SET_COLUMNS + " FROM card_set s JOIN game g ON g.id = s.game_id WHERE s.id = ?",
-                List.of(setId), JdbcCatalogueViews::set);
+                List.of(setId.value()), JdbcCatalogueViews::set);
     }
 
     @Override
-    public List<CardOverview> cardsOf(long setId, Window window) {
+    public List<CardOverview> cardsOf(CardSetId setId, Window window) {
         return list("SELECT " + CARD_COLUMNS + CARD_FROM + " WHERE c.set_id = ? "
                 + "ORDER BY c.number_sort IS NULL, c.number_sort, c.local_id, c.id LIMIT ? OFFSET ?",
-                List.of(setId, window.limit(), window.offset()), JdbcCatalogueViews::card);
+                List.of(setId.value(), window.limit(), window.offset()), JdbcCatalogueViews::card);
     }
 
     /**
@@ -170,17 +172,17 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     }
 
     @Override
-    public Optional<CardDetails> card(long cardId) {
+    public Optional<CardDetails> card(CardId cardId) {
         return cards(List.of(cardId)).stream().findFirst();
     }
 
     @Override
-    public List<CardDetails> cards(Collection<Long> cardIds) {
+    public List<CardDetails> cards(Collection<CardId> cardIds) {
         if (cardIds.isEmpty()) {
             return List.of();
         }
         String in = placeholders(cardIds.size());
-        List<Object> ids = List.copyOf(cardIds);
+        List<Object> ids = cardIds.stream().<Object>map(CardId::value).toList();
         try (Connection connection = dataSource.getConnection()) {
             Map<Long, CardOverview> overviews = new LinkedHashMap<>();
             Map<Long, CrossReferences> cardReferences = new LinkedHashMap<>();
@@ -258,10 +260,10 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     }
 
     @Override
-    public Slice<SealedProduct> sealedProducts(String gameSlug, Optional<Long> setId, Window window) {
+    public Slice<SealedProduct> sealedProducts(String gameSlug, Optional<CardSetId> setId, Window window) {
         String where = " WHERE g.slug = ?" + (setId.isPresent() ? " AND p.set_id = ?" : "");
         List<Object> parameters = new ArrayList<>(List.of(gameSlug));
-        setId.ifPresent(parameters::add);
+        setId.map(CardSetId::value).ifPresent(parameters::add);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(window.limit());
         paged.add(window.offset());

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.out.RecognitionCataloguePort;
 import io.cardvault.application.port.out.RecognitionScanStorePort;
 import io.cardvault.application.port.out.catalogue.CatalogueReadFailedException;
@@ -59,7 +60,7 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
             select.setFetchSize(2_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    cards.add(new PrintedCard(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                    cards.add(new PrintedCard(new CardId(rows.getLong(1)), rows.getString(2), rows.getString(3), rows.getString(4),
                             rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), split(rows.getString(9)),
                             rows.getString(10), rows.getString(11),
                             split(rows.getString(12)).stream().map(Integer::valueOf).toList()));
@@ -77,21 +78,22 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
     }
 
     @Override
-    public Map<Long, CardLabel> labels(Collection<Long> cardIds) {
-        Map<Long, CardLabel> labels = new HashMap<>();
-        List<Long> ids = List.copyOf(cardIds);
+    public Map<CardId, CardLabel> labels(Collection<CardId> cardIds) {
+        Map<CardId, CardLabel> labels = new HashMap<>();
+        List<CardId> ids = List.copyOf(cardIds);
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < ids.size(); from += LABEL_BATCH) {
-                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + LABEL_BATCH));
+                List<CardId> batch = ids.subList(from, Math.min(ids.size(), from + LABEL_BATCH));
                 String marks = batch.stream().map(id -> "?").collect(Collectors.joining(","));
                 try (PreparedStatement select = connection.prepareStatement("SELECT c.id, s.name, g.slug FROM card c"
                         + " JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id WHERE c.id IN (" + marks + ")")) {
                     for (int i = 0; i < batch.size(); i++) {
-                        select.setLong(i + 1, batch.get(i));
+                        select.setLong(i + 1, batch.get(i).value());
                     }
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            labels.put(rows.getLong(1), new CardLabel(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                            CardId id = new CardId(rows.getLong(1));
+                            labels.put(id, new CardLabel(id, rows.getString(2), rows.getString(3)));
                         }
                     }
                 }
@@ -131,11 +133,11 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
     }
 
     @Override
-    public void confirm(String scanId, long cardId, Instant confirmedAt) {
+    public void confirm(String scanId, CardId cardId, Instant confirmedAt) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE recognition_scan SET card_id = ?, confirmed_at = ? WHERE scan_id = ?")) {
-            update.setLong(1, cardId);
+            update.setLong(1, cardId.value());
             update.setObject(2, utc(confirmedAt));
             update.setString(3, scanId);
             update.executeUpdate();
@@ -152,7 +154,7 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
                      + " WHERE card_id IS NOT NULL ORDER BY confirmed_at, scan_id");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                references.add(new ConfirmedReference(rows.getLong(1), new ScanFingerprint(rows.getBytes(2))));
+                references.add(new ConfirmedReference(new CardId(rows.getLong(1)), new ScanFingerprint(rows.getBytes(2))));
             }
         } catch (SQLException e) {
             throw new ScanStoreFailedException("cannot read confirmed scans", e);

@@ -3,6 +3,8 @@ package io.cardvault.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.domain.catalogue.CardCriteria;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.GameOverview;
@@ -82,18 +84,18 @@ class JdbcCatalogueViewsTest {
         assertThat(views.setsOf("pokemon", new Window(2, 2)).items()).extracting(SetOverview::code).containsExactly("SV1a");
         assertThat(views.setsOf("pokemon", new Window(3, 2)).items()).isEmpty();
         assertThat(views.setsOf("mtg", new Window(0, 2)).total()).isZero();
-        SetOverview base = views.set(10).orElseThrow();
+        SetOverview base = views.set(new CardSetId(10)).orElseThrow();
         assertThat(base.gameSlug()).isEqualTo("pokemon");
         assertThat(base.officialCount()).isEqualTo(102);
         assertThat(base.cardCount()).isEqualTo(4);
-        assertThat(views.set(99)).isEmpty();
+        assertThat(views.set(new CardSetId(99))).isEmpty();
     }
 
     @Test
     void givenCardsOfASet_cardsOf_listsThemInNumberOrderNotTextOrder() {
-        assertThat(views.cardsOf(10, new Window(0, 10))).extracting(CardOverview::localId)
+        assertThat(views.cardsOf(new CardSetId(10), new Window(0, 10))).extracting(CardOverview::localId)
                 .containsExactly("4", "10", "24", "46");
-        assertThat(views.cardsOf(10, new Window(1, 2))).extracting(CardOverview::localId).containsExactly("10", "24");
+        assertThat(views.cardsOf(new CardSetId(10), new Window(1, 2))).extracting(CardOverview::localId).containsExactly("10", "24");
     }
 
     @Test
@@ -132,7 +134,7 @@ class JdbcCatalogueViewsTest {
 
     @Test
     void givenACardWithPrintings_card_loadsVariantsWithIdsAndCompletesTheCardsIds() {
-        CardDetails charizard = views.card(101).orElseThrow();
+        CardDetails charizard = views.card(new CardId(101)).orElseThrow();
 
         assertThat(charizard.set().code()).isEqualTo("BS");
         assertThat(charizard.printings()).extracting(p -> p.language() + "/" + p.printRun())
@@ -141,13 +143,13 @@ class JdbcCatalogueViewsTest {
         assertThat(charizard.printings().get(1).variants().get(0).crossReferences().tcgplayerProductId()).isEqualTo(106999L);
         assertThat(charizard.crossReferences().cardmarketProductId()).isEqualTo(273699L);
         assertThat(charizard.crossReferences().tcgplayerProductId()).isEqualTo(106999L);
-        assertThat(views.card(103).orElseThrow().crossReferences().tcgplayerProductId()).isEqualTo(555L);
-        assertThat(views.card(999)).isEmpty();
+        assertThat(views.card(new CardId(103)).orElseThrow().crossReferences().tcgplayerProductId()).isEqualTo(555L);
+        assertThat(views.card(new CardId(999))).isEmpty();
     }
 
     @Test
     void givenSeveralIds_cards_loadsThoseThatExistInOneBatch() {
-        assertThat(views.cards(List.of(101L, 103L, 999L))).extracting(CardDetails::id).containsExactlyInAnyOrder(101L, 103L);
+        assertThat(views.cards(List.of(new CardId(101), new CardId(103), new CardId(999)))).extracting(CardDetails::id).containsExactlyInAnyOrder(101L, 103L);
         assertThat(views.cards(List.of())).isEmpty();
     }
 
@@ -177,7 +179,7 @@ class JdbcCatalogueViewsTest {
         }
         assertThat(views.sealedProducts("pokemon", Optional.empty(), new Window(0, 10)).items())
                 .extracting(SealedProduct::name).containsExactly("Base Set Booster Box", "Trainer Kit");
-        assertThat(views.sealedProducts("pokemon", Optional.of(10L), new Window(0, 10)).total()).isEqualTo(1);
+        assertThat(views.sealedProducts("pokemon", Optional.of(new CardSetId(10)), new Window(0, 10)).total()).isEqualTo(1);
         assertThat(views.sealedProduct("pokemon", 1)).map(SealedProduct::setId).contains(10L);
         assertThat(views.sealedProduct("mtg", 1)).isEmpty();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {

@@ -1,5 +1,7 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
@@ -23,18 +25,18 @@ public interface LoadCatalogueViewsPort {
     /** The sets of a game, oldest release first (undated last), with how many it has. */
     Slice<SetOverview> setsOf(String gameSlug, Window window);
 
-    Optional<SetOverview> set(long setId);
+    Optional<SetOverview> set(CardSetId setId);
 
     /** Cards of a set in collector-number order; the total is the set's card count. */
-    List<CardOverview> cardsOf(long setId, Window window);
+    List<CardOverview> cardsOf(CardSetId setId, Window window);
 
     /** Cards matching every given filter, with how many match. */
     Slice<CardOverview> cards(CardCriteria criteria, Window window);
 
-    Optional<CardDetails> card(long cardId);
+    Optional<CardDetails> card(CardId cardId);
 
     /** The cards of those ids that exist, printings and variants included, in no order. */
-    List<CardDetails> cards(Collection<Long> cardIds);
+    List<CardDetails> cards(Collection<CardId> cardIds);
 
     /** Cards of a game and language named exactly {@code name} (case and accents ignored). */
     List<CardOverview> cardsNamed(String gameSlug, String language, String name);

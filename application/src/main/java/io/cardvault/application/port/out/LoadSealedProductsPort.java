@@ -1,5 +1,6 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.SealedProduct;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.catalogue.Window;
@@ -9,7 +10,7 @@ import java.util.Optional;
 public interface LoadSealedProductsPort {
 
     /** Products of a game, optionally of one set, by id. */
-    Slice<SealedProduct> sealedProducts(String gameSlug, Optional<Long> setId, Window window);
+    Slice<SealedProduct> sealedProducts(String gameSlug, Optional<CardSetId> setId, Window window);
 
     Optional<SealedProduct> sealedProduct(String gameSlug, long productId);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.out.recognition.CardLabel;
 import io.cardvault.application.port.out.recognition.PrintedCard;
 
@@ -14,5 +15,5 @@ public interface RecognitionCataloguePort {
     List<PrintedCard> printedCards();
 
     /** Set name and game of the given cards, by card id; unknown ids are left out. */
-    Map<Long, CardLabel> labels(Collection<Long> cardIds);
+    Map<CardId, CardLabel> labels(Collection<CardId> cardIds);
 }

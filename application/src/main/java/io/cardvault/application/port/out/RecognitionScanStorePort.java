@@ -1,5 +1,6 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.out.recognition.ConfirmedReference;
 import io.cardvault.application.port.out.recognition.ScanFingerprint;
 
@@ -18,7 +19,7 @@ public interface RecognitionScanStorePort {
     Optional<ScanFingerprint> findScan(String scanId);
 
     /** Records that scan {@code scanId} shows card {@code cardId} (a later confirmation replaces it). */
-    void confirm(String scanId, long cardId, Instant confirmedAt);
+    void confirm(String scanId, CardId cardId, Instant confirmedAt);
 
     /** Every confirmed scan, oldest first. */
     List<ConfirmedReference> confirmedReferences();

@@ -1,5 +1,7 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException.Entry;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -17,11 +19,11 @@ final class CatalogueLookups {
         return views.game(slug).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.GAME, slug));
     }
 
-    static SetOverview set(LoadCatalogueViewsPort views, long setId) {
-        return views.set(setId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId));
+    static SetOverview set(LoadCatalogueViewsPort views, CardSetId setId) {
+        return views.set(setId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId.value()));
     }
 
-    static CardDetails card(LoadCatalogueViewsPort views, long cardId) {
-        return views.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId));
+    static CardDetails card(LoadCatalogueViewsPort views, CardId cardId) {
+        return views.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.catalogue.CardComparison;
 import io.cardvault.application.port.in.catalogue.CompareCardsUseCase;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -27,13 +28,13 @@ public class CompareCardsService implements CompareCardsUseCase {
     }
 
     @Override
-    public CardComparison compare(List<Long> cardIds) {
-        LinkedHashSet<Long> distinct = new LinkedHashSet<>(cardIds);
-        Map<Long, CardDetails> found = views.cards(distinct).stream()
-                .collect(Collectors.toMap(CardDetails::id, Function.identity()));
+    public CardComparison compare(List<CardId> cardIds) {
+        LinkedHashSet<CardId> distinct = new LinkedHashSet<>(cardIds);
+        Map<CardId, CardDetails> found = views.cards(distinct).stream()
+                .collect(Collectors.toMap(card -> new CardId(card.id()), Function.identity()));
         List<CardDetails> cards = new ArrayList<>();
-        List<Long> missing = new ArrayList<>();
-        for (Long id : distinct) {
+        List<CardId> missing = new ArrayList<>();
+        for (CardId id : distinct) {
             CardDetails card = found.get(id);
             if (card == null) {
                 missing.add(id);

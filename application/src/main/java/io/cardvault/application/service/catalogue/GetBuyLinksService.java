@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.catalogue.BuyLinks;
 import io.cardvault.application.port.in.catalogue.GetBuyLinksUseCase;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -44,7 +45,7 @@ public class GetBuyLinksService implements GetBuyLinksUseCase {
     }
 
     @Override
-    public BuyLinks links(long cardId, String variant) {
+    public BuyLinks links(CardId cardId, String variant) {
         CardDetails card = CatalogueLookups.card(views, cardId);
         String wanted = variant == null || variant.isBlank() ? "normal" : variant.strip().toLowerCase(Locale.ROOT);
         CrossReferences ids = matching(card, wanted).map(VariantDetails::crossReferences)

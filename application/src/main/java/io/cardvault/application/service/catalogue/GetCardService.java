@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -22,14 +23,14 @@ public class GetCardService implements GetCardUseCase {
     }
 
     @Override
-    public CardDetails card(long cardId) {
+    public CardDetails card(CardId cardId) {
         return CatalogueLookups.card(views, cardId);
     }
 
     @Override
-    public CardDetails cardOfGame(String gameSlug, long cardId) {
+    public CardDetails cardOfGame(String gameSlug, CardId cardId) {
         GameOverview game = CatalogueLookups.game(views, gameSlug);
         return views.card(cardId).filter(card -> card.set().gameId() == game.id())
-                .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
+                .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.catalogue.EvolutionChain;
 import io.cardvault.application.port.in.catalogue.EvolutionStage;
 import io.cardvault.application.port.in.catalogue.GetEvolutionChainUseCase;
@@ -44,7 +45,7 @@ public class GetEvolutionChainService implements GetEvolutionChainUseCase {
     }
 
     @Override
-    public EvolutionChain chain(long cardId) {
+    public EvolutionChain chain(CardId cardId) {
         CardOverview card = CatalogueLookups.card(views, cardId).card();
         Set<String> seen = new HashSet<>();
         seen.add(key(card.name()));
@@ -104,7 +105,7 @@ public class GetEvolutionChainService implements GetEvolutionChainUseCase {
     }
 
     private static EvolutionStage stage(CardOverview card) {
-        return new EvolutionStage(stageLabel(card.stage()), card.name(), card.id());
+        return new EvolutionStage(stageLabel(card.stage()), card.name(), new CardId(card.id()));
     }
 
     private static String key(String name) {

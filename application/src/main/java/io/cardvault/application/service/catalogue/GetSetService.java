@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.GetSetUseCase;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -22,14 +23,14 @@ public class GetSetService implements GetSetUseCase {
     }
 
     @Override
-    public SetOverview set(long setId) {
+    public SetOverview set(CardSetId setId) {
         return CatalogueLookups.set(views, setId);
     }
 
     @Override
-    public SetOverview setOfGame(String gameSlug, long setId) {
+    public SetOverview setOfGame(String gameSlug, CardSetId setId) {
         GameOverview game = CatalogueLookups.game(views, gameSlug);
         return views.set(setId).filter(set -> set.gameId() == game.id())
-                .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.SET, setId));
+                .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.SET, setId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.application.port.in.catalogue.ListSealedProductsUseCase;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadSealedProductsPort;
@@ -26,7 +27,7 @@ public class ListSealedProductsService implements ListSealedProductsUseCase {
     }
 
     @Override
-    public Slice<SealedProduct> sealedProducts(String gameSlug, Optional<Long> setId, Window window) {
+    public Slice<SealedProduct> sealedProducts(String gameSlug, Optional<CardSetId> setId, Window window) {
         CatalogueLookups.game(views, gameSlug);
         return sealed.sealedProducts(gameSlug, setId, window);
     }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.catalogue;
 
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.application.port.in.catalogue.ListSetCardsUseCase;
 import io.cardvault.application.port.in.catalogue.SetCards;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -23,7 +24,7 @@ public class ListSetCardsService implements ListSetCardsUseCase {
     }
 
     @Override
-    public SetCards cards(long setId, Window window) {
+    public SetCards cards(CardSetId setId, Window window) {
         SetOverview set = CatalogueLookups.set(views, setId);
         return new SetCards(set, window.offset() >= set.cardCount() ? List.of() : views.cardsOf(setId, window));
     }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.price;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.in.price.GetPricedCardUseCase;
@@ -31,12 +32,12 @@ public class GetPricedCardService implements GetPricedCardUseCase {
 
     @Override
     public PricedCard pricedCard(long cardId) {
-        return priced(cards.card(cardId));
+        return priced(cards.card(CatalogueIds.card(cardId)));
     }
 
     @Override
     public PricedCard pricedCardOfGame(String gameSlug, long cardId) {
-        return priced(cards.cardOfGame(gameSlug, cardId));
+        return priced(cards.cardOfGame(gameSlug, CatalogueIds.card(cardId)));
     }
 
     private PricedCard priced(CardDetails card) throws CatalogueEntryNotFoundException {

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.price;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
@@ -34,6 +35,6 @@ public class GetSetPriceStatsService implements GetSetPriceStatsUseCase {
 
     @Override
     public SetPriceStats setStats(long setId) {
-        return prices.setStats(views.set(setId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId)), USD);
+        return prices.setStats(views.set(CatalogueIds.set(setId)).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId)), USD);
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.price;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
@@ -32,7 +33,7 @@ public class ListTopSetCardsService implements ListTopSetCardsUseCase {
 
     @Override
     public List<CardPriceSummary> topCards(long setId, int limit) {
-        views.set(setId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId));
+        views.set(CatalogueIds.set(setId)).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId));
         return prices.topOfSet(setId, GetSetPriceStatsService.USD, limit);
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.price;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException.Entry;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
@@ -20,7 +21,7 @@ final class PriceLookups {
     }
 
     static CardDetails card(LoadCatalogueViewsPort views, long cardId) {
-        return views.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId));
+        return views.card(CatalogueIds.card(cardId)).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId));
     }
 
     /**

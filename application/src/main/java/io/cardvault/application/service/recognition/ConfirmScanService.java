@@ -1,5 +1,6 @@
 package io.cardvault.application.service.recognition;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.recognition.ConfirmScanUseCase;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
@@ -46,11 +47,11 @@ public class ConfirmScanService implements ConfirmScanUseCase {
     }
 
     @Override
-    public void confirm(String scanId, long cardId) {
+    public void confirm(String scanId, CardId cardId) {
         ScanFingerprint fingerprint = scans.findScan(scanId).orElseThrow(() -> new RecognitionRefusedException(
                 Reason.SCAN_NOT_FOUND, "Scan not found: " + scanId));
         if (catalogue.labels(List.of(cardId)).isEmpty()) {
-            throw new RecognitionRefusedException(Reason.CARD_NOT_FOUND, "Card not found: " + cardId);
+            throw new RecognitionRefusedException(Reason.CARD_NOT_FOUND, "Card not found: " + cardId.value());
         }
         scans.confirm(scanId, cardId, clock.instant());
         if (recognizer.ready()) {

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.recognition;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.recognition.CardRecognitionOutcome;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
@@ -73,11 +74,11 @@ public class RecognizeCardService implements RecognizeCardUseCase {
         quota.spend(command.caller());
         CardRecognition recognition = recognizer.recognize(photo).orElseThrow(() -> new RecognitionRefusedException(
                 Reason.UNREADABLE_IMAGE, "image could not be decoded"));
-        List<Long> ids = recognition.candidates().stream().map(c -> Long.parseLong(c.cardId())).toList();
-        Map<Long, CardLabel> labels = ids.isEmpty() ? Map.of() : catalogue.labels(ids);
+        List<CardId> ids = recognition.candidates().stream().map(RecognizeCardService::catalogueId).toList();
+        Map<CardId, CardLabel> labels = ids.isEmpty() ? Map.of() : catalogue.labels(ids);
         List<RecognizedCard> candidates = new ArrayList<>();
         for (RecognitionCandidate candidate : recognition.candidates()) {
-            CardLabel label = labels.get(Long.parseLong(candidate.cardId()));
+            CardLabel label = labels.get(catalogueId(candidate));
             // a card deleted from the catalogue since the index was built, or of another game than asked
             if (label == null || command.tcgSlug().filter(slug -> !slug.equalsIgnoreCase(label.gameSlug())).isPresent()) {
                 continue;
@@ -89,6 +90,11 @@ public class RecognizeCardService implements RecognizeCardUseCase {
         String scanId = SCAN_TIME.format(now) + "_" + HexFormat.of().formatHex(randomBytes());
         scans.saveScan(scanId, recognition.fingerprint(), now);
         return new CardRecognitionOutcome(scanId, candidates, recognition.outline(), recognition.captureQuality());
+    }
+
+    /** The engine names the cards it indexed by their catalogue id in decimal ({@link CardRecognitionPort}). */
+    private static CardId catalogueId(RecognitionCandidate candidate) {
+        return new CardId(Long.parseLong(candidate.cardId()));
     }
 
     private byte[] randomBytes() {

@@ -9,6 +9,8 @@ import io.cardvault.application.port.in.analytics.UnknownExchangeRateException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.ExchangeRatesStorePort;
+import io.cardvault.application.port.out.InMemoryCatalogueViews;
+import io.cardvault.domain.catalogue.Game;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
 import io.cardvault.application.port.out.MarketAggregatesCachePort;
@@ -26,18 +28,17 @@ import io.cardvault.domain.analytics.MarketTotals;
 import io.cardvault.domain.analytics.Mover;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.analytics.SourcePrice;
-import io.cardvault.domain.catalogue.GameOverview;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import java.io.Serializable;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -171,17 +172,7 @@ class MarketAnalyticsServicesTest {
     }
 
     static LoadCatalogueViewsPort games(String... slugs) {
-        List<GameOverview> games = new ArrayList<>();
-        for (int i = 0; i < slugs.length; i++) {
-            games.add(new GameOverview(i + 1, slugs[i], slugs[i], null, null, true, null, null, null));
-        }
-        return (LoadCatalogueViewsPort) Proxy.newProxyInstance(LoadCatalogueViewsPort.class.getClassLoader(),
-                new Class<?>[] {LoadCatalogueViewsPort.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("games")) {
-                        return games;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        return new InMemoryCatalogueViews(Arrays.stream(slugs).map(slug -> new Game(slug, slug)).toArray(Game[]::new));
     }
 
     static final class FakeMarket implements LoadMarketAnalyticsPort {

@@ -8,9 +8,10 @@ import io.cardvault.application.port.in.catalogue.ImportReport;
 import io.cardvault.application.port.in.catalogue.SkippedRow;
 import io.cardvault.application.port.in.catalogue.UnknownCatalogueSourceException;
 import io.cardvault.application.port.in.catalogue.UnknownGameException;
-import io.cardvault.application.port.out.catalogue.CatalogueFeed;
+import io.cardvault.application.port.out.InMemoryCardSearch;
+import io.cardvault.application.port.out.InMemoryCatalogueSource;
 import io.cardvault.application.port.out.InMemoryCatalogueStore;
-import io.cardvault.application.port.out.ReadCatalogueSourcePort;
+import io.cardvault.application.port.out.InMemoryCatalogueViews;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardFacts;
@@ -25,9 +26,6 @@ import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.SetKey;
 import io.cardvault.domain.catalogue.Variant;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ImportCatalogueServiceTest {
@@ -38,7 +36,8 @@ class ImportCatalogueServiceTest {
     private static final CardSet EMPTY = set("announced", null);
 
     private final InMemoryCatalogueStore store = new InMemoryCatalogueStore(POKEMON);
-    private final AtomicInteger searchIndexRefreshes = new AtomicInteger();
+    private final InMemoryCardSearch searchIndex = new InMemoryCardSearch(new InMemoryCatalogueViews());
+    private final InMemoryCatalogueSource sources = new InMemoryCatalogueSource();
 
     @Test
     void givenSourceWithGoodAndBadRows_import_storesTheGoodAndReportsTheBadById() {
@@ -53,6 +52,7 @@ class ImportCatalogueServiceTest {
                 new SkippedRow("nowhere-1", "unknown set nowhere"),
                 new SkippedRow("test:base1", "set listed more than once; its first entry is kept"));
         assertThat(store.loadStats().orElseThrow().cards()).isEqualTo(3);
+        assertThat(sources.openFeeds()).as("the feed is closed").isZero();
     }
 
     @Test
@@ -69,7 +69,7 @@ class ImportCatalogueServiceTest {
     void givenImportedSource_import_refreshesTheSearchIndexOnceAfterTheLastSet() {
         service("pokemon", rows()).importCatalogue(new ImportCatalogueCommand("test"));
 
-        assertThat(searchIndexRefreshes.get()).isEqualTo(1);
+        assertThat(searchIndex.refreshes()).isEqualTo(1);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ImportCatalogueServiceTest {
 
     @Test
     void givenUnknownSource_import_isRejected() {
-        ImportCatalogueService service = new ImportCatalogueService(name -> Optional.empty(), store, searchIndexRefreshes::incrementAndGet);
+        ImportCatalogueService service = new ImportCatalogueService(sources, store, searchIndex);
         assertThatThrownBy(() -> service.importCatalogue(new ImportCatalogueCommand("nope")))
                 .isInstanceOf(UnknownCatalogueSourceException.class);
     }
@@ -96,28 +96,8 @@ class ImportCatalogueServiceTest {
     }
 
     private ImportCatalogueService service(String gameSlug, List<SourceRow> rows) {
-        ReadCatalogueSourcePort source = name -> Optional.of(new CatalogueFeed() {
-            @Override
-            public String gameSlug() {
-                return gameSlug;
-            }
-
-            @Override
-            public List<CardSet> sets() {
-                return List.of(BASE, JUNGLE, EMPTY, set("base1", 999));
-            }
-
-            @Override
-            public Stream<SourceRow> rows() {
-                return rows.stream();
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        });
-        return new ImportCatalogueService(source, store, searchIndexRefreshes::incrementAndGet);
+        sources.with("test", gameSlug, List.of(BASE, JUNGLE, EMPTY, set("base1", 999)), rows);
+        return new ImportCatalogueService(sources, store, searchIndex);
     }
 
     private static List<SourceRow> rows() {

@@ -5,21 +5,27 @@ import io.cardvault.application.port.in.account.ApiCaller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.application.port.out.CatalogueFixtures;
+import io.cardvault.application.port.out.recognition.InMemoryCardRecognition;
+import io.cardvault.application.port.out.recognition.InMemoryRecognitionStore;
+import io.cardvault.domain.catalogue.Card;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSet;
+import io.cardvault.domain.catalogue.CollectorNumber;
+import io.cardvault.domain.catalogue.Finish;
+import io.cardvault.domain.catalogue.Language;
+import io.cardvault.domain.catalogue.LocalizedNames;
+import io.cardvault.domain.catalogue.PrintRun;
+import io.cardvault.domain.catalogue.Printing;
+import io.cardvault.domain.catalogue.SetKey;
+import io.cardvault.domain.catalogue.Variant;
 import io.cardvault.application.port.in.recognition.CardRecognitionOutcome;
 import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
-import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.application.port.out.RateLimitPort;
-import io.cardvault.application.port.out.RecognitionCataloguePort;
-import io.cardvault.application.port.out.RecognitionScanStorePort;
-import io.cardvault.application.port.out.recognition.CardLabel;
-import io.cardvault.application.port.out.recognition.CardPhoto;
-import io.cardvault.application.port.out.recognition.CardRecognition;
 import io.cardvault.application.port.out.recognition.ConfirmedReference;
-import io.cardvault.application.port.out.recognition.PrintedCard;
-import io.cardvault.application.port.out.recognition.RecognitionCandidate;
 import io.cardvault.application.port.out.recognition.ScanFingerprint;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
@@ -30,107 +36,39 @@ import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
-import io.cardvault.domain.recognition.CaptureQuality;
-import io.cardvault.domain.recognition.CardOutline;
-import io.cardvault.domain.recognition.ConfidenceBucket;
-import io.cardvault.domain.recognition.ScoreComponents;
 import io.cardvault.domain.shared.RejectedImageException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecognitionServicesTest {
 
-    /** A JPEG's start and frame header (640 × 480): all the upload guard reads; the fake engine reads nothing. */
+    /** A JPEG's start and frame header (640 × 480): all the upload guard reads. */
     private static final byte[] JPEG = jpegHeader(640, 480);
-    private static final ScanFingerprint FINGERPRINT = new ScanFingerprint(new byte[]{7, 7});
-    private static final CaptureQuality QUALITY = new CaptureQuality(0.8, CaptureQuality.Reliability.HIGH,
-            CaptureQuality.GlareSeverity.NONE, 500, false, CaptureQuality.Verdict.LIKELY_REAL, 0.05);
 
-    /** An engine answering card 891 then card 17 (of another game). */
-    private static final class Engine implements CardRecognitionPort {
-        boolean ready = true;
-        final List<ConfirmedReference> added = new ArrayList<>();
+    private final InMemoryRecognitionStore store = new InMemoryRecognitionStore();
+    private final InMemoryCardRecognition engine = new InMemoryCardRecognition();
+    private final CardId charizard;
+    private final CardId blackLotus;
+    private final byte[] photoOfCharizard;
 
-        @Override
-        public Optional<CardRecognition> recognize(CardPhoto photo) {
-            ScoreComponents components = new ScoreComponents(0.9, 1, 0.9, 0.8, 1);
-            return Optional.of(new CardRecognition(List.of(
-                    new RecognitionCandidate("891", "Charizard", "base1", 0.91, ConfidenceBucket.HIGH, components, 90),
-                    new RecognitionCandidate("17", "Black Lotus", "lea", 0.2, ConfidenceBucket.LOW, components, 0)),
-                    Optional.empty(), QUALITY, FINGERPRINT));
-        }
-
-        @Override
-        public Optional<CardOutline> detectOutline(CardPhoto photo) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void loadReferences(List<PrintedCard> cards, List<ConfirmedReference> confirmed) {
-        }
-
-        @Override
-        public boolean addReference(ConfirmedReference reference) {
-            return added.add(reference);
-        }
-
-        @Override
-        public boolean ready() {
-            return ready;
-        }
+    RecognitionServicesTest() {
+        CardSet base = CatalogueFixtures.baseSet();
+        charizard = store.store(CatalogueFixtures.POKEMON, base, List.of(CatalogueFixtures.charizard(base)))
+                .cardIds().values().iterator().next();
+        CardSet alpha = new CardSet(new SetKey("fixture", "lea"), "LEA", LocalizedNames.of(Language.ENGLISH, "Alpha"), null,
+                null, null, Language.ENGLISH, null, false, null);
+        blackLotus = store.store(CatalogueFixtures.MTG, alpha, List.of(Card.catalogue("lea-232", CollectorNumber.bare("232"),
+                LocalizedNames.of(Language.ENGLISH, "Black Lotus"), null, null, List.of(new Printing(Language.ENGLISH,
+                        PrintRun.UNLIMITED, List.of(Variant.plain(Finish.NORMAL))))))).cardIds().values().iterator().next();
+        engine.loadReferences(store.printedCards(), List.of());
+        photoOfCharizard = InMemoryCardRecognition.photoOf(charizard).encoded();
     }
 
-    private static final class Catalogue implements RecognitionCataloguePort {
-        @Override
-        public List<PrintedCard> printedCards() {
-            return List.of();
-        }
-
-        @Override
-        public Map<Long, CardLabel> labels(Collection<Long> cardIds) {
-            Map<Long, CardLabel> labels = new HashMap<>();
-            Map<Long, CardLabel> known = Map.of(891L, new CardLabel(891, "Base Set", "pokemon"),
-                    17L, new CardLabel(17, "Alpha", "mtg"));
-            cardIds.stream().filter(known::containsKey).forEach(id -> labels.put(id, known.get(id)));
-            return labels;
-        }
-    }
-
-    private static final class Scans implements RecognitionScanStorePort {
-        final Map<String, ScanFingerprint> saved = new HashMap<>();
-        final Map<String, Long> confirmed = new HashMap<>();
-
-        @Override
-        public void saveScan(String scanId, ScanFingerprint fingerprint, Instant scannedAt) {
-            saved.put(scanId, fingerprint);
-        }
-
-        @Override
-        public Optional<ScanFingerprint> findScan(String scanId) {
-            return Optional.ofNullable(saved.get(scanId));
-        }
-
-        @Override
-        public void confirm(String scanId, long cardId, Instant confirmedAt) {
-            confirmed.put(scanId, cardId);
-        }
-
-        @Override
-        public List<ConfirmedReference> confirmedReferences() {
-            return List.of();
-        }
-    }
-
-    private final Engine engine = new Engine();
-    private final Scans scans = new Scans();
     private final List<String> buckets = new ArrayList<>();
     private long remaining = 2;
     private final RateLimitPort limiter = (bucket, limits) -> {
@@ -138,7 +76,7 @@ class RecognitionServicesTest {
         boolean allowed = remaining-- > 0;
         return new RateLimitDecision(allowed, limits.perDay(), Math.max(0, remaining), 0, allowed ? 0 : 3600);
     };
-    private final RecognizeCardService recognize = new RecognizeCardService(engine, new Catalogue(), scans,
+    private final RecognizeCardService recognize = new RecognizeCardService(engine, store, store,
             new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.fixed(Instant.parse("2026-05-06T21:51:25Z"), ZoneOffset.UTC));
 
     private static RecognitionCaller key(long account, Tier tier) {
@@ -146,7 +84,7 @@ class RecognitionServicesTest {
     }
 
     private CardRecognitionOutcome recognizeAs(RecognitionCaller caller, Optional<String> game) {
-        return recognize.recognize(new RecognizeCardCommand(JPEG, game, false, caller));
+        return recognize.recognize(new RecognizeCardCommand(photoOfCharizard, game, false, caller));
     }
 
     private static byte[] jpegHeader(int width, int height) {
@@ -171,17 +109,17 @@ class RecognitionServicesTest {
     void a_session_recognition_is_labelled_stored_under_a_timestamped_scan_id_and_spends_no_quota() {
         CardRecognitionOutcome outcome = recognizeAs(RecognitionCaller.session(new AccountId(1)), Optional.empty());
         assertThat(outcome.scanId()).matches("20260506_215125_[0-9a-f]{8}");
-        assertThat(outcome.candidates()).extracting(c -> c.cardId() + " " + c.setName() + " " + c.tcgSlug())
-                .containsExactly("891 Base Set pokemon", "17 Alpha mtg");
-        assertThat(outcome.candidates().get(0).rotationUsed()).isEqualTo(90);
-        assertThat(scans.saved).containsEntry(outcome.scanId(), FINGERPRINT);
+        assertThat(outcome.candidates()).extracting(c -> c.cardId().value() + " " + c.setName() + " " + c.tcgSlug())
+                .containsExactly(charizard.value() + " " + store.labels(List.of(charizard)).get(charizard).setName() + " pokemon",
+                        blackLotus.value() + " Alpha mtg");
+        assertThat(store.findScan(outcome.scanId())).isPresent();
         assertThat(buckets).isEmpty();
     }
 
     @Test
     void tcg_slug_keeps_the_candidates_of_that_game_only() {
         CardRecognitionOutcome outcome = recognizeAs(RecognitionCaller.session(new AccountId(1)), Optional.of("Pokemon"));
-        assertThat(outcome.candidates()).extracting(c -> c.cardId()).containsExactly(891L);
+        assertThat(outcome.candidates()).extracting(c -> c.cardId()).containsExactly(charizard);
     }
 
     @Test
@@ -206,22 +144,54 @@ class RecognitionServicesTest {
 
     @Test
     void an_unready_index_is_refused_before_any_quota_is_spent() {
-        engine.ready = false;
-        assertThatThrownBy(() -> recognizeAs(key(4, Tier.STARTER), Optional.empty()))
+        RecognizeCardService unready = new RecognizeCardService(new InMemoryCardRecognition(), store, store,
+                new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.systemUTC());
+        assertThatThrownBy(() -> unready.recognize(new RecognizeCardCommand(JPEG, Optional.empty(), false, key(4, Tier.STARTER))))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READY));
         assertThat(buckets).isEmpty();
     }
 
     @Test
+    void a_photo_the_engine_cannot_decode_is_refused_as_unreadable() {
+        assertThatThrownBy(() -> recognize.recognize(new RecognizeCardCommand(JPEG, Optional.empty(), false,
+                RecognitionCaller.session(new AccountId(1)))))
+                .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE_IMAGE));
+    }
+
+    @Test
     void confirming_stores_the_card_and_hands_the_scan_to_the_engine_as_a_reference() {
         CardRecognitionOutcome outcome = recognizeAs(RecognitionCaller.session(new AccountId(1)), Optional.empty());
-        ConfirmScanService confirm = new ConfirmScanService(scans, new Catalogue(), engine);
-        confirm.confirm(outcome.scanId(), 891);
-        assertThat(scans.confirmed).containsEntry(outcome.scanId(), 891L);
-        assertThat(engine.added).containsExactly(new ConfirmedReference(891, FINGERPRINT));
-        assertThatThrownBy(() -> confirm.confirm("nope", 891))
+        ConfirmScanService confirm = new ConfirmScanService(store, store, engine);
+        confirm.confirm(outcome.scanId(), charizard);
+        ScanFingerprint fingerprint = store.findScan(outcome.scanId()).orElseThrow();
+        assertThat(store.confirmedReferences()).containsExactly(new ConfirmedReference(charizard, fingerprint));
+        assertThat(engine.extraReferences()).containsExactly(new ConfirmedReference(charizard, fingerprint));
+        assertThatThrownBy(() -> confirm.confirm("nope", charizard))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.SCAN_NOT_FOUND));
-        assertThatThrownBy(() -> confirm.confirm(outcome.scanId(), 5))
+        assertThatThrownBy(() -> confirm.confirm(outcome.scanId(), new CardId(999_999)))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CARD_NOT_FOUND));
+    }
+
+    @Test
+    void building_the_index_hands_the_engine_every_printed_card_and_every_confirmed_scan() {
+        CardRecognitionOutcome outcome = recognizeAs(RecognitionCaller.session(new AccountId(1)), Optional.empty());
+        new ConfirmScanService(store, store, engine).confirm(outcome.scanId(), charizard);
+        InMemoryCardRecognition fresh = new InMemoryCardRecognition();
+
+        int indexed = new BuildRecognitionIndexService(store, store, fresh).buildIndex();
+
+        assertThat(indexed).isEqualTo(2);
+        assertThat(fresh.indexedCards()).extracting(card -> card.cardId()).containsExactly(charizard, blackLotus);
+        assertThat(fresh.extraReferences()).extracting(ConfirmedReference::cardId).containsExactly(charizard);
+        assertThat(fresh.ready()).isTrue();
+    }
+
+    @Test
+    void outline_detection_needs_no_index_and_answers_what_the_engine_sees() {
+        DetectCardOutlineService detect = new DetectCardOutlineService(new InMemoryCardRecognition());
+
+        assertThat(detect.detect(photoOfCharizard)).isPresent();
+        assertThat(detect.detect(JPEG)).isEmpty();
+        assertThatThrownBy(() -> detect.detect("<html>".getBytes())).isInstanceOf(RejectedImageException.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.application.port.in.catalogue.BuyLinks;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.EvolutionStage;
@@ -110,9 +111,9 @@ public class CardPage {
                 }
             }
         }
-        chain = evolutions.chain(card.id()).chain();
+        chain = evolutions.chain(new CardId(card.id())).chain();
         String slug = selectedPrinting == null ? "normal" : buyLinkVariant(selectedPrinting, selected);
-        links = buyLinks.links(card.id(), slug);
+        links = buyLinks.links(new CardId(card.id()), slug);
         prices = new CardPrices(web.getLocale(),
                 key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
         latest = selected == null ? List.of() : priced.latestOf(selected.id());
@@ -192,8 +193,8 @@ public class CardPage {
     /** Stages of the line, earliest first; the card itself is marked current. */
     public List<Stage> getEvolution() {
         return chain.size() < 2 ? List.of() : chain.stream()
-                .map(stage -> new Stage(stage.stage(), stage.name(), web.getBase() + "/cards/" + stage.cardId(),
-                        stage.cardId() == card.id())).toList();
+                .map(stage -> new Stage(stage.stage(), stage.name(), web.getBase() + "/cards/" + stage.cardId().value(),
+                        stage.cardId().value() == card.id())).toList();
     }
 
     public List<PrintingOption> getPrintings() {

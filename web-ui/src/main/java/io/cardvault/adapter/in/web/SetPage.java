@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.ListSetCardsUseCase;
 import io.cardvault.application.port.in.catalogue.SetCards;
@@ -50,7 +51,7 @@ public class SetPage {
     public void load() {
         try {
             int page = web.pageParameter();
-            set = cards.cards(Long.parseLong(web.parameter("id")), Window.page(page, PAGE_SIZE));
+            set = cards.cards(CatalogueIds.set(Long.parseLong(web.parameter("id"))), Window.page(page, PAGE_SIZE));
             pager = new Pager(page, set.set().cardCount(), PAGE_SIZE, web.getBase() + "/sets/" + set.set().id(), Map.of());
             stats = priceStats.setStats(set.set().id());
         } catch (CatalogueEntryNotFoundException | NumberFormatException e) {

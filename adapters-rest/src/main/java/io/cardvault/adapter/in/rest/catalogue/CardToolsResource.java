@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.BuyLinks;
 import io.cardvault.application.port.in.catalogue.EvolutionChain;
 import io.cardvault.application.port.in.catalogue.GetBuyLinksUseCase;
@@ -83,9 +84,9 @@ public class CardToolsResource {
             content = @Content(schema = @Schema(implementation = LegacyResponses.EvolutionResponse.class)))
     @APIResponse(responseCode = "404", description = "Card not found")
     public LegacyResponses.EvolutionResponse evolution(@PathParam("id") long cardId) {
-        EvolutionChain chain = evolution.chain(cardId);
-        return new LegacyResponses.EvolutionResponse(chain.cardId(), chain.chain().stream()
-                .map(stage -> new LegacyResponses.EvolutionStageItem(stage.stage(), stage.name(), stage.cardId())).toList());
+        EvolutionChain chain = evolution.chain(CatalogueIds.card(cardId));
+        return new LegacyResponses.EvolutionResponse(chain.cardId().value(), chain.chain().stream()
+                .map(stage -> new LegacyResponses.EvolutionStageItem(stage.stage(), stage.name(), stage.cardId().value())).toList());
     }
 
     @GET
@@ -100,8 +101,8 @@ public class CardToolsResource {
             @PathParam("id") long cardId,
             @Parameter(description = "normal | holo | reverse_holo | 1st_edition_holo | shadowless_holo | …")
             @QueryParam("variant") @DefaultValue("normal") @Pattern(regexp = "[A-Za-z0-9_]{1,40}") String variant) {
-        BuyLinks links = buyLinks.links(cardId, variant);
-        return new LegacyResponses.BuyLinksResponse(links.cardId(), links.variant(), links.cardmarketUrl(),
+        BuyLinks links = buyLinks.links(CatalogueIds.card(cardId), variant);
+        return new LegacyResponses.BuyLinksResponse(links.cardId().value(), links.variant(), links.cardmarketUrl(),
                 links.tcgplayerUrl(), links.ebayUrl());
     }
 }

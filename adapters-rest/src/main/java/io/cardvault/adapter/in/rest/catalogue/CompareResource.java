@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.catalogue.CardComparison;
@@ -48,9 +49,9 @@ public class CompareResource {
     @APIResponse(responseCode = "422", description = "ids missing, not positive integers, or too many")
     public LegacyResponses.CompareResponse compare(
             @Parameter(description = "e.g. 891,11172,9669") @QueryParam("ids") @NotNull String ids) {
-        CardComparison comparison = compareCards.compare(parse(ids));
-        return new LegacyResponses.CompareResponse(
-                comparison.cards().stream().map(LegacyResponses.CardDetail::from).toList(), comparison.missing());
+        CardComparison comparison = compareCards.compare(parse(ids).stream().map(CardId::new).toList());
+        return new LegacyResponses.CompareResponse(comparison.cards().stream().map(LegacyResponses.CardDetail::from).toList(),
+                comparison.missing().stream().map(CardId::value).toList());
     }
 
     static List<Long> parse(String ids) {

@@ -1,5 +1,7 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.GetSealedProductUseCase;
 import io.cardvault.application.port.in.catalogue.GetSetUseCase;
 import io.cardvault.application.port.in.catalogue.ListCardsUseCase;
@@ -90,7 +92,7 @@ public class LegacyCatalogueResource {
             content = @Content(schema = @Schema(implementation = LegacyResponses.SetItem.class)))
     @APIResponse(responseCode = "404", description = "TCG not found, or Set not found (also when the set is another TCG's)")
     public LegacyResponses.SetItem set(@PathParam("tcg_slug") String tcgSlug, @PathParam("set_id") long setId) {
-        return LegacyResponses.SetItem.from(getSet.setOfGame(tcgSlug, setId));
+        return LegacyResponses.SetItem.from(getSet.setOfGame(tcgSlug, CatalogueIds.set(setId)));
     }
 
     @GET
@@ -128,13 +130,13 @@ public class LegacyCatalogueResource {
     @APIResponse(responseCode = "200", description = "A page of sealed products",
             content = @Content(schema = @Schema(implementation = LegacyResponses.Page.class)))
     @APIResponse(responseCode = "404", description = "TCG not found")
-    @APIResponse(responseCode = "422", description = "limit or offset out of range")
+    @APIResponse(responseCode = "422", description = "limit, offset or set_id out of range")
     public LegacyResponses.Page<LegacyResponses.SealedItem> sealed(
             @PathParam("tcg_slug") String tcgSlug,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) long offset,
-            @QueryParam("set_id") Long setId) {
-        return LegacyResponses.Page.from(listSealed.sealedProducts(tcgSlug, Optional.ofNullable(setId),
+            @QueryParam("set_id") @Min(1) Long setId) {
+        return LegacyResponses.Page.from(listSealed.sealedProducts(tcgSlug, Optional.ofNullable(setId).map(CardSetId::new),
                 new Window(offset, limit)), LegacyResponses.SealedItem::from, limit, offset);
     }
 

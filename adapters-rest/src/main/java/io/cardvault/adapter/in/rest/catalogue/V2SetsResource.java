@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.ListSetCardsUseCase;
 import io.cardvault.domain.catalogue.Window;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,6 +50,7 @@ public class V2SetsResource {
     public Response set(@PathParam("set_id") long setId,
                         @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                         @QueryParam("size") @DefaultValue("60") @Min(1) @Max(250) int size) {
-        return V2Caching.cached(V2Responses.SetResponse.from(listSetCards.cards(setId, Window.page(page, size)), page, size));
+        return V2Caching.cached(V2Responses.SetResponse.from(listSetCards.cards(CatalogueIds.set(setId), Window.page(page, size)),
+                page, size));
     }
 }

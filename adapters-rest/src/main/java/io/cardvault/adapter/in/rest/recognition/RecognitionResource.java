@@ -12,6 +12,8 @@ import io.cardvault.application.port.in.recognition.DetectCardOutlineUseCase;
 import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
 import io.cardvault.application.port.in.recognition.RecognizeCardUseCase;
+import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.shared.ImageUploadGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -141,7 +143,10 @@ public class RecognitionResource {
         if (!errors.isEmpty()) {
             return ValidationErrorResponse.of(errors);
         }
-        confirm.confirm(scanId.strip(), cardId);
+        if (cardId < 1) { // no card has such an id: the same 404 as an unknown one, not a malformed request
+            throw new RecognitionRefusedException(RecognitionRefusedException.Reason.CARD_NOT_FOUND, "Card not found: " + cardId);
+        }
+        confirm.confirm(scanId.strip(), new CardId(cardId));
         return Response.ok(new RecognitionResponses.Confirmed(scanId.strip(), cardId, true)).build();
     }
 

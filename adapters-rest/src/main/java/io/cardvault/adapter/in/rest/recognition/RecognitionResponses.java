@@ -60,7 +60,7 @@ public final class RecognitionResponses {
 
     private static Candidate candidate(RecognizedCard card) {
         ScoreComponents c = card.components();
-        return new Candidate(card.cardId(), card.name(), card.setName(), card.tcgSlug(), round(card.score()),
+        return new Candidate(card.cardId().value(), card.name(), card.setName(), card.tcgSlug(), round(card.score()),
                 lower(card.confidence()), new Components(round(c.embedding()), round(c.collectorNumber()),
                 round(c.name()), round(c.featureMatch()), round(c.setContext())), card.rotationUsed());
     }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.catalogue;
 
+import io.cardvault.domain.catalogue.CardId;
 import java.util.List;
 
 /** Use case: several cards side by side. */
@@ -9,5 +10,5 @@ public interface CompareCardsUseCase {
     int MAX_CARDS = 20;
 
     /** Repeated ids count once. */
-    CardComparison compare(List<Long> cardIds);
+    CardComparison compare(List<CardId> cardIds);
 }

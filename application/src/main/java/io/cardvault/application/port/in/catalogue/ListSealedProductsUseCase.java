@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.catalogue;
 
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.SealedProduct;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.catalogue.Window;
@@ -9,5 +10,5 @@ import java.util.Optional;
 public interface ListSealedProductsUseCase {
 
     /** @throws CatalogueEntryNotFoundException for an unknown game */
-    Slice<SealedProduct> sealedProducts(String gameSlug, Optional<Long> setId, Window window);
+    Slice<SealedProduct> sealedProducts(String gameSlug, Optional<CardSetId> setId, Window window);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.out.recognition;
 
+import io.cardvault.domain.catalogue.CardId;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,14 +9,12 @@ import java.util.Objects;
  * catalogue id, collector number parts, the set's source id (its symbol) and code, name (in the set's language), HP (0 when none),
  * types, rarity, category and national dex numbers (the artwork).
  */
-public record PrintedCard(long cardId, String localId, String setId, String setCode, int officialCount, String name,
+public record PrintedCard(CardId cardId, String localId, String setId, String setCode, int officialCount, String name,
                           String language, int hp, List<String> types, String rarity, String category,
                           List<Integer> dexIds) {
 
     public PrintedCard {
-        if (cardId < 1) {
-            throw new IllegalArgumentException("cardId must be positive");
-        }
+        Objects.requireNonNull(cardId, "cardId");
         Objects.requireNonNull(localId, "localId");
         Objects.requireNonNull(setId, "setId");
         Objects.requireNonNull(setCode, "setCode");
