@@ -79,7 +79,7 @@ node_start() { # server [catalogue import mode]
     local port cluster
     port=$(node_port "$1"); cluster=$([ "$1" = fault-node1 ] && echo "$C1" || echo "$C2")
     CARDVAULT_CATALOGUE_IMPORT=${2:-never} CARDVAULT_HTTP_PORT=$port CARDVAULT_HTTPS_PORT=$((port + 400)) \
-        CARDVAULT_CLUSTER_PORT=$cluster "$WLP/bin/server" start "$1" >/dev/null
+        CARDVAULT_OPS_PORT=$((port + 30)) CARDVAULT_CLUSTER_PORT=$cluster "$WLP/bin/server" start "$1" >/dev/null
 }
 node_pid() {
     local file="$WLP/usr/servers/.pid/$1.pid"

@@ -53,6 +53,36 @@ class ServerConfigurationTest {
     }
 
     @Test
+    void liberty_s_own_endpoints_are_only_on_the_operations_listener_which_drops_their_cors_headers() throws Exception {
+        Document server = parse(Path.of("..", "server.xml"));
+        Map<String, Element> endpoints = new HashMap<>();
+        NodeList listeners = server.getElementsByTagName("httpEndpoint");
+        for (int i = 0; i < listeners.getLength(); i++) {
+            Element listener = (Element) listeners.item(i);
+            endpoints.put(listener.getAttribute("id"), listener);
+        }
+        Map<String, String> hosts = new HashMap<>();
+        NodeList virtualHosts = server.getElementsByTagName("virtualHost");
+        for (int i = 0; i < virtualHosts.getLength(); i++) {
+            Element host = (Element) virtualHosts.item(i);
+            hosts.put(host.getAttribute("id"), host.getAttribute("allowFromEndpointRef"));
+        }
+        Element application = (Element) server.getElementsByTagName("webApplication").item(0);
+        Element binding = (Element) application.getElementsByTagName("virtual-host").item(0);
+
+        // /metrics, /openapi and /openapi/ui are Liberty's, on the default host
+        assertThat(hosts).containsEntry("default_host", "opsHttpEndpoint");
+        assertThat(hosts.get(binding.getAttribute("name"))).isEqualTo("defaultHttpEndpoint");
+        assertThat(endpoints.get("opsHttpEndpoint").getAttribute("host")).isEqualTo("${CARDVAULT_OPS_HOST}");
+        assertThat(variableDefaults).containsEntry("CARDVAULT_OPS_HOST", "127.0.0.1");
+        Element headers = (Element) endpoints.get("opsHttpEndpoint").getElementsByTagName("headers").item(0);
+        assertThat(headers.getAttribute("remove").split(","))
+                .contains("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials");
+        assertThat(endpoints.get("defaultHttpEndpoint").getElementsByTagName("headers").getLength())
+                .as("the public listener keeps the application's own CORS answers").isZero();
+    }
+
+    @Test
     void every_application_setting_passes_its_own_variable() {
         assertThat(appProperties).isNotEmpty().allSatisfy(property ->
                 assertThat(property[1]).isEqualTo("${" + property[0] + "}"));

@@ -166,7 +166,7 @@ class AdmissionIT {
     }
 
     private static long cardDetailCount() {
-        String metrics = Api.get("/metrics?scope=base").body();
+        String metrics = Api.ops("/metrics?scope=base").body();
         return metrics.lines()
                 .filter(line -> line.startsWith("REST_request") && line.contains("_count{"))
                 .filter(line -> line.contains("V2CardsResource") && line.contains("method=\"card_long\""))

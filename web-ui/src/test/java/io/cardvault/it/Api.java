@@ -16,6 +16,8 @@ import java.util.UUID;
 final class Api {
 
     private static final String BASE_URL = System.getProperty("cardvault.it.baseUrl", "http://localhost:9180");
+    /** The operations listener: Liberty's own endpoints (/metrics, /openapi), which the public one does not serve. */
+    private static final String OPS_URL = System.getProperty("cardvault.it.opsUrl", "http://localhost:9179");
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // Liberty answers an h2c upgrade on some feature endpoints by never replying
             .connectTimeout(Duration.ofSeconds(10))
@@ -52,6 +54,15 @@ final class Api {
 
     static Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET of one of Liberty's own endpoints, on the operations listener. */
+    static Reply ops(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(OPS_URL + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     static Reply send(String method, String path, String contentType, String body) {

@@ -77,8 +77,8 @@ class HealthIT {
     }
 
     @Test
-    void metrics_are_served_without_login() {
-        Api.Reply reply = Api.get("/metrics");
+    void metrics_are_served_without_login_on_the_operations_listener() {
+        Api.Reply reply = Api.ops("/metrics");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("# TYPE");

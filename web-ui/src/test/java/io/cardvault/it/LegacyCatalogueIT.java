@@ -212,6 +212,6 @@ class LegacyCatalogueIT {
         status("/nope", 404, "Not Found");
         status("/api/sets", 404, "Not Found");
         status("/health/sets", 404, "Not Found");
-        assertThat(Api.get("/openapi").status()).isEqualTo(200);
+        assertThat(Api.ops("/openapi").status()).isEqualTo(200);
     }
 }

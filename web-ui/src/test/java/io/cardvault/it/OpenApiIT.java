@@ -40,7 +40,7 @@ class OpenApiIT {
 
     @BeforeAll
     static void document() {
-        Api.Reply reply = Api.get("/openapi?format=JSON");
+        Api.Reply reply = Api.ops("/openapi?format=JSON");
         assertThat(reply.status()).isEqualTo(200);
         JsonObject document = reply.json().asJsonObject();
         assertThat(document.getString("openapi")).startsWith("3.");
@@ -70,7 +70,7 @@ class OpenApiIT {
 
     @Test
     void openapi_ui_is_served() {
-        assertThat(Api.get("/openapi/ui/").status()).isEqualTo(200);
+        assertThat(Api.ops("/openapi/ui/").status()).isEqualTo(200);
     }
 
     /** "GET /api/v2/cards/{}" for every resource method: templates without their names and regular expressions. */

@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -84,6 +85,33 @@ class SecurityHeadersIT {
                     .singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase(java.util.Locale.ROOT))
                             .contains("; secure", "; httponly", "samesite=lax"));
         }
+    }
+
+    @Test
+    void no_answer_lets_every_origin_read_it_with_credentials_on_either_listener() {
+        String evil = "https://evil.example";
+        // before: Liberty's /metrics answered Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: true
+        for (String path : List.of("/metrics", "/metrics?scope=base", "/openapi", "/openapi/ui/", "/health", "/health/ready",
+                "/api/v2/stats", "/en/")) {
+            Api.Reply reply = Api.call("GET", path, null, "Origin", evil);
+            assertThat(reply.header("Access-Control-Allow-Origin")).as(path).isNotEqualTo("*");
+            assertThat(reply.header("Access-Control-Allow-Credentials")).as(path).isNull();
+        }
+        for (String path : List.of("/metrics", "/metrics?scope=base", "/openapi?format=JSON", "/openapi/ui/")) {
+            Api.Reply reply = Api.ops(path, "Origin", evil);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            assertThat(reply.raw().headers().map().keySet()).as(path)
+                    .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
+        }
+    }
+
+    @Test
+    void liberty_s_own_endpoints_are_on_the_operations_listener_only() {
+        assertThat(Api.get("/metrics").status()).isEqualTo(404);
+        assertThat(Api.get("/openapi").status()).isEqualTo(404);
+        assertThat(Api.ops("/metrics").body()).contains("# TYPE");
+        // the application is not on the operations listener
+        assertThat(Api.ops("/health").status()).isEqualTo(404);
     }
 
     private static void assertPageHeaders(HttpHeaders headers) {

@@ -8,16 +8,17 @@ import io.cardvault.application.port.in.account.LogInCommand;
 import io.cardvault.application.port.in.account.TooManySignInAttemptsException;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
-import io.cardvault.application.port.out.RateLimitPort;
+import io.cardvault.application.port.out.InMemoryRateLimiter;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.PasswordHash;
-import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +29,6 @@ class SignInThrottleTest {
 
     private static final String RIGHT = "correct horse battery";
     private static final SignInThrottlePolicy POLICY = new SignInThrottlePolicy(new RateLimits(5, 50), new RateLimits(20, 500));
-
-    /** Buckets that never refill: enough to count what the service takes and gives back. */
-    private static final class Buckets implements RateLimitPort {
-        final Map<String, Long> used = new HashMap<>();
-
-        @Override
-        public RateLimitDecision tryConsume(String bucket, RateLimits limits) {
-            long taken = used.getOrDefault(bucket, 0L);
-            if (taken >= limits.perMinute()) {
-                return new RateLimitDecision(false, limits.perMinute(), 0, 0, 42);
-            }
-            used.put(bucket, taken + 1);
-            return new RateLimitDecision(true, limits.perMinute(), limits.perMinute() - taken - 1, 0, 0);
-        }
-
-        @Override
-        public void giveBack(String bucket, RateLimits limits) {
-            used.computeIfPresent(bucket, (name, taken) -> Math.max(0, taken - 1));
-        }
-    }
 
     private static final class Accounts implements AccountStorePort {
         final Map<Username, Account> rows = new HashMap<>();
@@ -74,7 +55,9 @@ class SignInThrottleTest {
     };
 
     private final Accounts accounts = new Accounts();
-    private final Buckets buckets = new Buckets();
+    /** 42 s before a minute's end, and never later: spent buckets do not refill under the test. */
+    private final InMemoryRateLimiter buckets = new InMemoryRateLimiter(
+            Clock.fixed(Instant.parse("2026-12-07T01:59:18Z"), ZoneOffset.UTC));
     private final LogInService logIn = new LogInService(accounts, HASHER, buckets, POLICY);
 
     @Test
@@ -102,7 +85,8 @@ class SignInThrottleTest {
         for (int i = 0; i < 30; i++) {
             logIn.logIn(new LogInCommand("alice", RIGHT, "198.51.100.7"));
         }
-        assertThat(buckets.used.values()).allMatch(taken -> taken == 0);
+        assertThat(buckets.calls()).extracting(InMemoryRateLimiter.Call::bucket).isNotEmpty()
+                .allSatisfy(bucket -> assertThat(buckets.usedToday(bucket)).isZero());
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.cardvault.application.port.in.realtime.StreamAdmission;
 import io.cardvault.application.port.in.realtime.StreamAdmission.Reason;
 import io.cardvault.application.port.in.realtime.StreamEndpoint;
 import io.cardvault.application.port.out.AccountStorePort;
-import io.cardvault.application.port.out.ConnectionSlotsPort;
+import io.cardvault.application.port.out.InMemoryConnectionSlots;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKeyId;
@@ -22,7 +22,6 @@ import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import io.cardvault.domain.realtime.Listener;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,25 +30,6 @@ class OpenStreamServiceTest {
 
     private static final String PRO_KEY = "csm_pro";
     private static final String FREE_KEY = "csm_free";
-
-    /** An in-memory stand-in for the cluster-wide slot counter. */
-    private static final class CountingSlots implements ConnectionSlotsPort {
-        final Map<String, Integer> held = new HashMap<>();
-
-        @Override
-        public boolean tryAcquire(String holder, int max) {
-            if (held.getOrDefault(holder, 0) >= max) {
-                return false;
-            }
-            held.merge(holder, 1, Integer::sum);
-            return true;
-        }
-
-        @Override
-        public void release(String holder) {
-            held.computeIfPresent(holder, (key, count) -> count > 1 ? count - 1 : null);
-        }
-    }
 
     private final Map<Long, Account> stored = Map.of(
             1L, account(1, Tier.PRO), 2L, account(2, Tier.FREE));
@@ -101,7 +81,7 @@ class OpenStreamServiceTest {
             return decision();
         }
     };
-    private final CountingSlots slots = new CountingSlots();
+    private final InMemoryConnectionSlots slots = new InMemoryConnectionSlots();
     private final OpenStreamService service = new OpenStreamService(
             key -> switch (key) {
                 case PRO_KEY -> new ApiCaller(new AccountId(1), new ApiKeyId(11), Tier.PRO, Tier.PRO);
@@ -169,6 +149,6 @@ class OpenStreamServiceTest {
         quotaLeft = false;
         assertThat(service.open(command(StreamEndpoint.GENERAL_CHANNEL, null, null))).isEqualTo(
                 new StreamAdmission.Refused(Reason.QUOTA_EXCEEDED, "Rate limit exceeded. Retry after 42 seconds."));
-        assertThat(slots.held).isEmpty();
+        assertThat(slots.empty()).isTrue();
     }
 }

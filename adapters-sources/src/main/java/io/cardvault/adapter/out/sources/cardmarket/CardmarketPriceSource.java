@@ -1,11 +1,10 @@
 package io.cardvault.adapter.out.sources.cardmarket;
 
+import io.cardvault.adapter.out.sources.pricefile.FaultTolerantPriceSource;
 import io.cardvault.adapter.out.sources.pricefile.MalformedPriceFileException;
-import io.cardvault.adapter.out.sources.pricefile.PriceFetchFallback;
 import io.cardvault.adapter.out.sources.pricefile.RestClients;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamBody;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamUnavailableException;
-import io.cardvault.application.port.out.FetchPriceFilePort;
 import io.cardvault.application.port.out.price.FetchOutcome;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.PriceFileRequest;
@@ -17,17 +16,13 @@ import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Fetches Cardmarket's singles catalogue and price guide, parses both whole, and keeps the guide's
  * rows of products the catalogue lists as singles (the guide also prices sealed products).
  */
 @ApplicationScoped
-class CardmarketPriceSource implements FetchPriceFilePort {
+class CardmarketPriceSource extends FaultTolerantPriceSource {
 
     private final URI baseUrl;
     private final int game;
@@ -52,12 +47,7 @@ class CardmarketPriceSource implements FetchPriceFilePort {
     }
 
     @Override
-    @Timeout(180_000)
-    @Retry(maxRetries = 2, delay = 1_000, jitter = 500, abortOn = MalformedPriceFileException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
-            skipOn = MalformedPriceFileException.class)
-    @Fallback(PriceFetchFallback.class)
-    public FetchOutcome fetch(PriceFileRequest request) {
+    protected FetchOutcome download(PriceFileRequest request) {
         URI base = request.baseUrl().orElse(baseUrl);
         String date = request.history() ? request.day().toString() : null;
         CardmarketApi api = clients.at(base);

@@ -1,10 +1,9 @@
 package io.cardvault.adapter.out.sources.pricecharting;
 
+import io.cardvault.adapter.out.sources.pricefile.FaultTolerantPriceSource;
 import io.cardvault.adapter.out.sources.pricefile.MalformedPriceFileException;
-import io.cardvault.adapter.out.sources.pricefile.PriceFetchFallback;
 import io.cardvault.adapter.out.sources.pricefile.RestClients;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamUnavailableException;
-import io.cardvault.application.port.out.FetchPriceFilePort;
 import io.cardvault.application.port.out.price.FetchOutcome;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.PriceFileRequest;
@@ -14,14 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /** Downloads and parses PriceCharting's price guide CSV of one category (the token is a subscriber's). */
 @ApplicationScoped
-class PriceChartingPriceSource implements FetchPriceFilePort {
+class PriceChartingPriceSource extends FaultTolerantPriceSource {
 
     private final URI baseUrl;
     private final String token;
@@ -51,12 +46,7 @@ class PriceChartingPriceSource implements FetchPriceFilePort {
     }
 
     @Override
-    @Timeout(180_000)
-    @Retry(maxRetries = 2, delay = 1_000, jitter = 500, abortOn = MalformedPriceFileException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
-            skipOn = MalformedPriceFileException.class)
-    @Fallback(PriceFetchFallback.class)
-    public FetchOutcome fetch(PriceFileRequest request) {
+    protected FetchOutcome download(PriceFileRequest request) {
         URI base = request.baseUrl().orElse(baseUrl);
         String date = request.history() ? request.day().toString() : null;
         // the token stays out of logs and provenance

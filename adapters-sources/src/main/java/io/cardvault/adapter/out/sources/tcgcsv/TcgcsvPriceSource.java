@@ -1,11 +1,10 @@
 package io.cardvault.adapter.out.sources.tcgcsv;
 
+import io.cardvault.adapter.out.sources.pricefile.FaultTolerantPriceSource;
 import io.cardvault.adapter.out.sources.pricefile.MalformedPriceFileException;
-import io.cardvault.adapter.out.sources.pricefile.PriceFetchFallback;
 import io.cardvault.adapter.out.sources.pricefile.RestClients;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamBody;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamUnavailableException;
-import io.cardvault.application.port.out.FetchPriceFilePort;
 import io.cardvault.application.port.out.price.FetchOutcome;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.PriceFileRequest;
@@ -24,9 +23,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
@@ -36,7 +32,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * before the result is returned, so one bad group rejects the whole ingest.
  */
 @ApplicationScoped
-class TcgcsvPriceSource implements FetchPriceFilePort {
+@Timeout(300_000) // the walk reads hundreds of files
+class TcgcsvPriceSource extends FaultTolerantPriceSource {
 
     private final URI baseUrl;
     private final long category;
@@ -61,12 +58,7 @@ class TcgcsvPriceSource implements FetchPriceFilePort {
     }
 
     @Override
-    @Timeout(300_000)
-    @Retry(maxRetries = 2, delay = 1_000, jitter = 500, abortOn = MalformedPriceFileException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
-            skipOn = MalformedPriceFileException.class)
-    @Fallback(PriceFetchFallback.class)
-    public FetchOutcome fetch(PriceFileRequest request) {
+    protected FetchOutcome download(PriceFileRequest request) {
         URI base = request.baseUrl().orElse(baseUrl);
         TcgcsvApi api = clients.at(base);
         String upstream = base + "/tcgplayer/" + category;
