@@ -11,7 +11,7 @@ import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
 import io.cardvault.application.port.out.CardRecognitionPort;
-import io.cardvault.application.port.out.RateLimitPort;
+import io.cardvault.application.port.out.InMemoryRateLimiter;
 import io.cardvault.application.port.out.RecognitionCataloguePort;
 import io.cardvault.application.port.out.RecognitionScanStorePort;
 import io.cardvault.application.port.out.recognition.CardLabel;
@@ -26,7 +26,6 @@ import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKeyId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.PasswordHash;
-import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
@@ -131,15 +130,11 @@ class RecognitionServicesTest {
 
     private final Engine engine = new Engine();
     private final Scans scans = new Scans();
-    private final List<String> buckets = new ArrayList<>();
-    private long remaining = 2;
-    private final RateLimitPort limiter = (bucket, limits) -> {
-        buckets.add(bucket + " " + limits.perDay());
-        boolean allowed = remaining-- > 0;
-        return new RateLimitDecision(allowed, limits.perDay(), Math.max(0, remaining), 0, allowed ? 0 : 3600);
-    };
+    /** The test's clock: 2 h 8 min 35 s before the daily quotas refill at midnight UTC. */
+    private static final Instant NOW = Instant.parse("2026-05-06T21:51:25Z");
+    private final InMemoryRateLimiter limiter = new InMemoryRateLimiter(Clock.fixed(NOW, ZoneOffset.UTC));
     private final RecognizeCardService recognize = new RecognizeCardService(engine, new Catalogue(), scans,
-            new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.fixed(Instant.parse("2026-05-06T21:51:25Z"), ZoneOffset.UTC));
+            new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static RecognitionCaller key(long account, Tier tier) {
         return RecognitionCaller.apiKey(new ApiCaller(new AccountId(account), new ApiKeyId(account * 10), tier, tier));
@@ -164,7 +159,7 @@ class RecognitionServicesTest {
         assertThatThrownBy(() -> recognize.recognize(new RecognizeCardCommand(jpegHeader(20_000, 20_000), Optional.empty(),
                 false, starter))).isInstanceOfSatisfying(RejectedImageException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectedImageException.Reason.TOO_MANY_PIXELS));
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
@@ -175,7 +170,7 @@ class RecognitionServicesTest {
                 .containsExactly("891 Base Set pokemon", "17 Alpha mtg");
         assertThat(outcome.candidates().get(0).rotationUsed()).isEqualTo(90);
         assertThat(scans.saved).containsEntry(outcome.scanId(), FINGERPRINT);
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
@@ -188,20 +183,22 @@ class RecognitionServicesTest {
     void api_keys_below_starter_are_refused_and_starter_spends_its_daily_25_until_refused() {
         assertThatThrownBy(() -> recognizeAs(key(3, Tier.FREE), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIER_TOO_LOW));
-        recognizeAs(key(4, Tier.STARTER), Optional.empty());
-        recognizeAs(key(4, Tier.STARTER), Optional.empty());
+        for (int i = 0; i < 25; i++) {
+            recognizeAs(key(4, Tier.STARTER), Optional.empty());
+        }
         assertThatThrownBy(() -> recognizeAs(key(4, Tier.STARTER), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.QUOTA_EXCEEDED);
-                    assertThat(e.retryAfterSeconds()).isEqualTo(3600);
+                    assertThat(e.retryAfterSeconds()).isEqualTo(2 * 3600 + 8 * 60 + 35);
                 });
-        assertThat(buckets).containsOnly("recognition:account:4 25");
+        assertThat(limiter.calls()).extracting(call -> call.bucket() + " " + call.limits().perDay())
+                .containsOnly("recognition:account:4 25");
     }
 
     @Test
     void the_unlimited_tier_never_touches_the_limiter() {
         recognizeAs(key(5, Tier.UNLIMITED), Optional.empty());
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
@@ -209,7 +206,7 @@ class RecognitionServicesTest {
         engine.ready = false;
         assertThatThrownBy(() -> recognizeAs(key(4, Tier.STARTER), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READY));
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
