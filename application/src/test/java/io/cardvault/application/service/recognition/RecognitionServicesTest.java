@@ -24,7 +24,7 @@ import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException.Reason;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
-import io.cardvault.application.port.out.RateLimitPort;
+import io.cardvault.application.port.out.InMemoryRateLimiter;
 import io.cardvault.application.port.out.recognition.ConfirmedReference;
 import io.cardvault.application.port.out.recognition.ScanFingerprint;
 import io.cardvault.domain.account.Account;
@@ -32,7 +32,6 @@ import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKeyId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.PasswordHash;
-import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
@@ -69,15 +68,11 @@ class RecognitionServicesTest {
         photoOfCharizard = InMemoryCardRecognition.photoOf(charizard).encoded();
     }
 
-    private final List<String> buckets = new ArrayList<>();
-    private long remaining = 2;
-    private final RateLimitPort limiter = (bucket, limits) -> {
-        buckets.add(bucket + " " + limits.perDay());
-        boolean allowed = remaining-- > 0;
-        return new RateLimitDecision(allowed, limits.perDay(), Math.max(0, remaining), 0, allowed ? 0 : 3600);
-    };
+    /** The test's clock: 2 h 8 min 35 s before the daily quotas refill at midnight UTC. */
+    private static final Instant NOW = Instant.parse("2026-05-06T21:51:25Z");
+    private final InMemoryRateLimiter limiter = new InMemoryRateLimiter(Clock.fixed(NOW, ZoneOffset.UTC));
     private final RecognizeCardService recognize = new RecognizeCardService(engine, store, store,
-            new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.fixed(Instant.parse("2026-05-06T21:51:25Z"), ZoneOffset.UTC));
+            new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static RecognitionCaller key(long account, Tier tier) {
         return RecognitionCaller.apiKey(new ApiCaller(new AccountId(account), new ApiKeyId(account * 10), tier, tier));
@@ -102,7 +97,7 @@ class RecognitionServicesTest {
         assertThatThrownBy(() -> recognize.recognize(new RecognizeCardCommand(jpegHeader(20_000, 20_000), Optional.empty(),
                 false, starter))).isInstanceOfSatisfying(RejectedImageException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectedImageException.Reason.TOO_MANY_PIXELS));
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
@@ -113,7 +108,7 @@ class RecognitionServicesTest {
                 .containsExactly(charizard.value() + " " + store.labels(List.of(charizard)).get(charizard).setName() + " pokemon",
                         blackLotus.value() + " Alpha mtg");
         assertThat(store.findScan(outcome.scanId())).isPresent();
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
@@ -126,20 +121,22 @@ class RecognitionServicesTest {
     void api_keys_below_starter_are_refused_and_starter_spends_its_daily_25_until_refused() {
         assertThatThrownBy(() -> recognizeAs(key(3, Tier.FREE), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIER_TOO_LOW));
-        recognizeAs(key(4, Tier.STARTER), Optional.empty());
-        recognizeAs(key(4, Tier.STARTER), Optional.empty());
+        for (int i = 0; i < 25; i++) {
+            recognizeAs(key(4, Tier.STARTER), Optional.empty());
+        }
         assertThatThrownBy(() -> recognizeAs(key(4, Tier.STARTER), Optional.empty()))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.QUOTA_EXCEEDED);
-                    assertThat(e.retryAfterSeconds()).isEqualTo(3600);
+                    assertThat(e.retryAfterSeconds()).isEqualTo(2 * 3600 + 8 * 60 + 35);
                 });
-        assertThat(buckets).containsOnly("recognition:account:4 25");
+        assertThat(limiter.calls()).extracting(call -> call.bucket() + " " + call.limits().perDay())
+                .containsOnly("recognition:account:4 25");
     }
 
     @Test
     void the_unlimited_tier_never_touches_the_limiter() {
         recognizeAs(key(5, Tier.UNLIMITED), Optional.empty());
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
@@ -148,7 +145,7 @@ class RecognitionServicesTest {
                 new RecognitionQuota(new ConsumeRecognitionQuotaService(limiter)), Clock.systemUTC());
         assertThatThrownBy(() -> unready.recognize(new RecognizeCardCommand(JPEG, Optional.empty(), false, key(4, Tier.STARTER))))
                 .isInstanceOfSatisfying(RecognitionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READY));
-        assertThat(buckets).isEmpty();
+        assertThat(limiter.calls()).isEmpty();
     }
 
     @Test
