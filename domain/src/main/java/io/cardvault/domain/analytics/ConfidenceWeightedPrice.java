@@ -21,14 +21,14 @@ public record ConfidenceWeightedPrice(BigDecimal price, BigDecimal low, BigDecim
     static final int FULL_SAMPLE = 7;
     static final int FULL_COVERAGE = 20;
 
-    public static Optional<ConfidenceWeightedPrice> of(List<SourceQuote> quotes) {
+    public static Optional<ConfidenceWeightedPrice> of(List<SourceMedian> quotes) {
         if (quotes.isEmpty()) {
             return Optional.empty();
         }
         double totalWeight = 0;
         BigDecimal weighted = BigDecimal.ZERO;
         int samples = 0;
-        for (SourceQuote quote : quotes) {
+        for (SourceMedian quote : quotes) {
             double weight = weight(quote);
             totalWeight += weight;
             weighted = weighted.add(quote.median().multiply(BigDecimal.valueOf(weight)));
@@ -42,12 +42,12 @@ public record ConfidenceWeightedPrice(BigDecimal price, BigDecimal low, BigDecim
                 .mapToDouble(ConfidenceWeightedPrice::weight).sum();
         double confidence = agreeingWeight / totalWeight * Math.min(1.0, samples / (double) FULL_COVERAGE);
         return Optional.of(new ConfidenceWeightedPrice(price,
-                quotes.stream().map(SourceQuote::median).min(Comparator.naturalOrder()).orElseThrow().setScale(2, RoundingMode.HALF_UP),
-                quotes.stream().map(SourceQuote::median).max(Comparator.naturalOrder()).orElseThrow().setScale(2, RoundingMode.HALF_UP),
+                quotes.stream().map(SourceMedian::median).min(Comparator.naturalOrder()).orElseThrow().setScale(2, RoundingMode.HALF_UP),
+                quotes.stream().map(SourceMedian::median).max(Comparator.naturalOrder()).orElseThrow().setScale(2, RoundingMode.HALF_UP),
                 Math.round(confidence * 100) / 100.0));
     }
 
-    private static double weight(SourceQuote quote) {
+    private static double weight(SourceMedian quote) {
         return SourceWeights.weight(quote.source()) * Math.min(1.0, quote.sampleSize() / (double) FULL_SAMPLE);
     }
 }

@@ -37,17 +37,17 @@ public record MarketVerdict(BigDecimal price, Currency currency, String confiden
                              double deltaPct) implements Serializable {
     }
 
-    public static Optional<MarketVerdict> of(List<SourceQuote> quotes, Optional<EuroReferenceRates> rates) {
-        Optional<SourceQuote> reference = quotes.stream().max(Comparator
-                .comparingDouble((SourceQuote quote) -> SourceWeights.weight(quote.source()))
-                .thenComparingInt(SourceQuote::sampleSize));
+    public static Optional<MarketVerdict> of(List<SourceMedian> quotes, Optional<EuroReferenceRates> rates) {
+        Optional<SourceMedian> reference = quotes.stream().max(Comparator
+                .comparingDouble((SourceMedian quote) -> SourceWeights.weight(quote.source()))
+                .thenComparingInt(SourceMedian::sampleSize));
         if (reference.isEmpty()) {
             return Optional.empty();
         }
         Currency currency = reference.get().currency();
         BigDecimal price = reference.get().median().setScale(2, RoundingMode.HALF_UP);
         List<SourceView> views = new ArrayList<>();
-        for (SourceQuote quote : quotes) {
+        for (SourceMedian quote : quotes) {
             Optional<BigDecimal> median = quote.currency().equals(currency) ? Optional.of(quote.median())
                     : rates.flatMap(known -> known.convert(quote.median(), quote.currency(), currency));
             median.ifPresent(amount -> {

@@ -1,5 +1,6 @@
 package io.cardvault.domain.analytics;
 
+import io.cardvault.domain.price.Trend;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

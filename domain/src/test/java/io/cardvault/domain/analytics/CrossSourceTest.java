@@ -32,8 +32,8 @@ class CrossSourceTest {
     @Test
     void the_spec_example_verdict_cardmarket_against_pricecharting() {
         MarketVerdict verdict = MarketVerdict.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("484.10"), 6, EUR),
-                new SourceQuote(PriceSource.PRICECHARTING, new BigDecimal("385.78"), 1159, EUR)), Optional.empty()).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new BigDecimal("484.10"), 6, EUR),
+                new SourceMedian(PriceSource.PRICECHARTING, new BigDecimal("385.78"), 1159, EUR)), Optional.empty()).orElseThrow();
 
         assertThat(verdict.price()).isEqualByComparingTo("484.10");
         assertThat(verdict.currency()).isEqualTo(EUR);
@@ -50,8 +50,8 @@ class CrossSourceTest {
     @Test
     void a_dollar_source_is_converted_before_it_is_compared() {
         MarketVerdict verdict = MarketVerdict.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 30, EUR),
-                new SourceQuote(PriceSource.TCGCSV, new BigDecimal("107.05"), 30, USD)), Optional.of(RATES)).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new BigDecimal("100"), 30, EUR),
+                new SourceMedian(PriceSource.TCGCSV, new BigDecimal("107.05"), 30, USD)), Optional.of(RATES)).orElseThrow();
 
         assertThat(verdict.sources().get(1).median()).isEqualByComparingTo("100.00");
         assertThat(verdict.confidence()).isEqualTo("high");
@@ -61,8 +61,8 @@ class CrossSourceTest {
     @Test
     void without_rates_a_foreign_source_is_not_considered_and_one_source_is_low_confidence() {
         MarketVerdict verdict = MarketVerdict.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 30, EUR),
-                new SourceQuote(PriceSource.TCGCSV, new BigDecimal("107.05"), 30, USD)), Optional.empty()).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new BigDecimal("100"), 30, EUR),
+                new SourceMedian(PriceSource.TCGCSV, new BigDecimal("107.05"), 30, USD)), Optional.empty()).orElseThrow();
 
         assertThat(verdict.consideredSources()).isEqualTo(1);
         assertThat(verdict.confidence()).isEqualTo("low");
@@ -73,9 +73,9 @@ class CrossSourceTest {
     void the_weighted_price_weighs_thin_sources_less() {
         // weights 2.0, 1.5 × 5/7, 1.2 × 3/7 → 104.30; 130 is outside the 15 % band: agreement 0.857 × coverage 0.9
         ConfidenceWeightedPrice price = ConfidenceWeightedPrice.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 10, EUR),
-                new SourceQuote(PriceSource.TCGCSV, new BigDecimal("100"), 5, EUR),
-                new SourceQuote(PriceSource.EBAY, new BigDecimal("130"), 3, EUR))).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new BigDecimal("100"), 10, EUR),
+                new SourceMedian(PriceSource.TCGCSV, new BigDecimal("100"), 5, EUR),
+                new SourceMedian(PriceSource.EBAY, new BigDecimal("130"), 3, EUR))).orElseThrow();
 
         assertThat(price.price()).isEqualByComparingTo("104.30");
         assertThat(price.low()).isEqualByComparingTo("100.00");
@@ -86,8 +86,8 @@ class CrossSourceTest {
     @Test
     void full_agreement_and_coverage_is_confidence_one() {
         ConfidenceWeightedPrice price = ConfidenceWeightedPrice.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 28, EUR),
-                new SourceQuote(PriceSource.CARDTRADER, new BigDecimal("110"), 7, EUR))).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new BigDecimal("100"), 28, EUR),
+                new SourceMedian(PriceSource.CARDTRADER, new BigDecimal("110"), 7, EUR))).orElseThrow();
 
         assertThat(price.price()).isEqualByComparingTo("103.33"); // (2 × 100 + 1 × 110) / 3
         assertThat(price.confidence()).isEqualTo(1.0);

@@ -3,6 +3,7 @@ package io.cardvault.domain.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.domain.price.Trend;
 import org.junit.jupiter.api.Test;
 
 class PricePredictionTest {

@@ -4,6 +4,7 @@ import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundExceptio
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException.Entry;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.VariantDetails;
 import io.cardvault.domain.catalogue.VariantId;
 import java.time.Clock;
@@ -19,8 +20,8 @@ final class PriceLookups {
     private PriceLookups() {
     }
 
-    static CardDetails card(LoadCatalogueViewsPort views, long cardId) {
-        return views.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId));
+    static CardDetails card(LoadCatalogueViewsPort views, CardId cardId) {
+        return views.card(cardId.value()).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId.value()));
     }
 
     /**

@@ -36,8 +36,8 @@ class PriceEventRelayTest {
     private int recomputes;
     private final InvalidateCardAnalyticsUseCase caches = new InvalidateCardAnalyticsUseCase() {
         @Override
-        public void invalidate(long cardId) {
-            invalidated.add(String.valueOf(cardId));
+        public void invalidate(CardId card) {
+            invalidated.add(String.valueOf(card.value()));
         }
 
         @Override

@@ -19,6 +19,8 @@ import io.cardvault.domain.analytics.MarketVerdict;
 import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
 import io.cardvault.domain.price.ChartSeries;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PricePoint;
@@ -95,8 +97,8 @@ public class CardPage {
     public void load() {
         PricedCard priced;
         try {
-            priced = cards.pricedCard(Long.parseLong(web.parameter("id")));
-        } catch (CatalogueEntryNotFoundException | NumberFormatException e) {
+            priced = cards.pricedCard(new CardId(Long.parseLong(web.parameter("id"))));
+        } catch (CatalogueEntryNotFoundException | InvalidCatalogueDataException | NumberFormatException e) {
             web.notFound();
             return;
         }
@@ -117,10 +119,11 @@ public class CardPage {
                 key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
         latest = selected == null ? List.of() : priced.latestOf(selected.id());
         period = CardPrices.Period.of(web.parameter("period"));
-        lines = selected == null ? List.of() : charts.chart(card.id(), Optional.of(new VariantId(selected.id())));
-        trend = trends.summary(card.id(), AnalyticsScope.raw(slug));
-        stash = stashScores.score(card.id());
-        prediction = forecasts.predict(card.id(), FORECAST_DAYS);
+        CardId cardId = new CardId(card.id());
+        lines = selected == null ? List.of() : charts.chart(cardId, Optional.of(new VariantId(selected.id())));
+        trend = trends.summary(cardId, AnalyticsScope.raw(slug));
+        stash = stashScores.score(cardId);
+        prediction = forecasts.predict(cardId, FORECAST_DAYS);
     }
 
     /** The buy-links use case's variant words: print run (unless unlimited) and finish, e.g. {@code 1st_edition_holo}. */

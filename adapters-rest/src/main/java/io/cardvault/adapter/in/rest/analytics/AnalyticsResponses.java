@@ -173,7 +173,7 @@ public final class AnalyticsResponses {
             summary.deltas().forEach(delta -> deltas.put("d" + delta.days(),
                     new DeltaResponse(money(delta.abs()), delta.pct(), delta.anomaly())));
             TrendSummary.Current current = summary.current();
-            return new TrendSummaryResponse(summary.cardId(),
+            return new TrendSummaryResponse(summary.cardId().value(),
                     new ScopeResponse(summary.variant(), summary.gradingCompany(), summary.grade()),
                     current == null ? null : new CurrentResponse(money(current.price()), current.currency().getCurrencyCode(),
                             instant(current.recordedOn()), current.source()),
@@ -204,7 +204,7 @@ public final class AnalyticsResponses {
     public record PriceIntelligenceResponse(long cardId, PriceSummary priceSummary, List<SourceBreakdownItem> sourceBreakdown,
                                             List<String> correlationNotes) {
         static PriceIntelligenceResponse from(CardPriceIntelligence answer) {
-            return new PriceIntelligenceResponse(answer.cardId(), answer.summary() == null ? null
+            return new PriceIntelligenceResponse(answer.cardId().value(), answer.summary() == null ? null
                     : new PriceSummary(answer.summary().price(), answer.summary().low(), answer.summary().high(),
                             answer.summary().confidence()),
                     answer.sources().stream().map(source -> new SourceBreakdownItem(source.source(), source.medianEur(),

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.adapter.in.rest.PathIds;
 import io.cardvault.application.port.in.catalogue.GetSealedProductUseCase;
 import io.cardvault.application.port.in.catalogue.GetSetUseCase;
 import io.cardvault.application.port.in.catalogue.ListCardsUseCase;
@@ -119,7 +120,7 @@ public class LegacyCatalogueResource {
             content = @Content(schema = @Schema(implementation = LegacyResponses.CardDetail.class)))
     @APIResponse(responseCode = "404", description = "TCG not found, or Card not found (also when it is another TCG's)")
     public LegacyResponses.CardDetail card(@PathParam("tcg_slug") String tcgSlug, @PathParam("card_id") long cardId) {
-        return LegacyResponses.CardDetail.from(pricedCard.pricedCardOfGame(tcgSlug, cardId));
+        return LegacyResponses.CardDetail.from(pricedCard.pricedCardOfGame(tcgSlug, PathIds.card(cardId)));
     }
 
     @GET

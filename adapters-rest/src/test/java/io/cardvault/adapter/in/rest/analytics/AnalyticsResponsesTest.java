@@ -7,6 +7,7 @@ import io.cardvault.application.port.in.analytics.TrendSummary;
 import io.cardvault.domain.analytics.HotCard;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.catalogue.CardId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -20,7 +21,7 @@ class AnalyticsResponsesTest {
 
     @Test
     void a_side_rail_without_data_writes_every_part_as_null_under_the_spec_names() {
-        TrendSummary empty = new TrendSummary(891, "normal", null, null, null,
+        TrendSummary empty = new TrendSummary(new CardId(891), "normal", null, null, null,
                 List.of(new TrendSummary.Delta(1, null, null, false), new TrendSummary.Delta(30, null, null, false)),
                 null, null, 0, null, null, null, null);
 

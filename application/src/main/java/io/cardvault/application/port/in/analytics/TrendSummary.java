@@ -4,6 +4,7 @@ import io.cardvault.domain.analytics.BuySellSpread;
 import io.cardvault.domain.analytics.DailyPrice;
 import io.cardvault.domain.analytics.MarketVerdict;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.catalogue.CardId;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.List;
  * the verdict without any recent source value, the buy/sell spread on graded scopes or without
  * dealer quotes.
  */
-public record TrendSummary(long cardId, String variant, String gradingCompany, String grade, Current current,
+public record TrendSummary(CardId cardId, String variant, String gradingCompany, String grade, Current current,
                            List<Delta> deltas, DailyPrice allTimeHigh, Integer salesVolume30d, int pointCount,
                            MarketVerdict marketVerdict, BuySellSpread buySellSpread, Velocity velocity,
                            Double change30dPct) implements Serializable {
