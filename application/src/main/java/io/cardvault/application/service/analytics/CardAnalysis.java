@@ -18,6 +18,7 @@ import io.cardvault.domain.analytics.Velocity;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -60,7 +61,7 @@ final class CardAnalysis {
         if (primary.isPresent()) {
             PriceHistory series = primary.get().getValue();
             DailyPrice latest = series.latest().orElseThrow();
-            current = new TrendSummary.Current(latest.price().setScale(2, java.math.RoundingMode.HALF_UP), series.currency(),
+            current = new TrendSummary.Current(new Money(series.currency(), latest.price().setScale(2, java.math.RoundingMode.HALF_UP)),
                     latest.day(), primary.get().getKey().code());
             OptionalDouble volatility = series.lastDays(VOLATILITY_DAYS).dailyReturnVolatility();
             deltas = new ArrayList<>();
@@ -92,7 +93,7 @@ final class CardAnalysis {
             PriceHistory recent = history.since(from);
             List<java.math.BigDecimal> positive = recent.prices().stream().filter(price -> price.signum() > 0).toList();
             if (!positive.isEmpty()) {
-                quotes.add(new SourceMedian(source, Medians.of(positive), positive.size(), history.currency()));
+                quotes.add(new SourceMedian(source, new Money(history.currency(), Medians.of(positive)), positive.size()));
             }
         });
         return quotes;

@@ -13,6 +13,7 @@ import io.cardvault.domain.analytics.ConfidenceWeightedPrice;
 import io.cardvault.domain.analytics.EuroReferenceRates;
 import io.cardvault.domain.analytics.SourceMedian;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.shared.Money;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
@@ -83,9 +84,10 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
         Optional<EuroReferenceRates> fx = rates.latest();
         List<SourceMedian> inEuro = new ArrayList<>();
         for (SourceMedian quote : native30d) {
-            Optional<java.math.BigDecimal> eur = EuroReferenceRates.EUR.equals(quote.currency()) ? Optional.of(quote.median())
-                    : fx.flatMap(known -> known.convert(quote.median(), quote.currency(), EuroReferenceRates.EUR));
-            eur.ifPresentOrElse(amount -> inEuro.add(new SourceMedian(quote.source(), amount, quote.sampleSize(), EuroReferenceRates.EUR)),
+            Optional<java.math.BigDecimal> eur = EuroReferenceRates.EUR.equals(quote.currency()) ? Optional.of(quote.median().amount())
+                    : fx.flatMap(known -> known.convert(quote.median().amount(), quote.currency(), EuroReferenceRates.EUR));
+            eur.ifPresentOrElse(amount -> inEuro.add(new SourceMedian(quote.source(), new Money(EuroReferenceRates.EUR, amount),
+                            quote.sampleSize())),
                     () -> notes.add(quote.source().code() + " left out: no reference rate for " + quote.currency()));
         }
         if (inEuro.isEmpty() && notes.isEmpty()) {
@@ -94,7 +96,7 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
         List<CardPriceIntelligence.SourceBreakdown> breakdown = inEuro.stream()
                 .sorted(Comparator.comparing((SourceMedian quote) -> quote.source().code()))
                 .map(quote -> new CardPriceIntelligence.SourceBreakdown(quote.source().code(),
-                        quote.median().setScale(2, RoundingMode.HALF_UP), quote.sampleSize()))
+                        quote.median().amount().setScale(2, RoundingMode.HALF_UP), quote.sampleSize()))
                 .toList();
         return new CardPriceIntelligence(query.cardId(), ConfidenceWeightedPrice.of(inEuro).orElse(null), breakdown, notes);
     }

@@ -13,7 +13,6 @@ import io.cardvault.domain.realtime.MoversUpdate;
 import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.domain.realtime.PricesRefreshed;
 import io.cardvault.domain.realtime.TickerLine;
-import io.cardvault.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -97,7 +96,7 @@ public class PriceEventRelay {
     }
 
     private static TickerLine mover(io.cardvault.domain.analytics.Mover mover) {
-        return new TickerLine(new CardId(mover.card().id()), mover.card().name(), new Money(mover.currency(), mover.currentPrice()),
+        return new TickerLine(new CardId(mover.card().id()), mover.card().name(), mover.currentPrice(),
                 BigDecimal.valueOf(mover.changePct()).setScale(2, RoundingMode.HALF_EVEN));
     }
 }

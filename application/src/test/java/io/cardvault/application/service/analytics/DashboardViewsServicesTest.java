@@ -6,6 +6,7 @@ import static io.cardvault.application.service.analytics.MarketAnalyticsServices
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.TODAY;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.USD;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.games;
+import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.givenTheEcbDollar;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,16 +17,15 @@ import io.cardvault.application.port.out.InMemoryExchangeRates;
 import io.cardvault.application.port.out.InMemoryMarketAnalytics;
 import io.cardvault.application.port.out.InMemoryMarketCache;
 import io.cardvault.domain.analytics.CrossSourceSpread;
-import io.cardvault.domain.analytics.EuroReferenceRates;
 import io.cardvault.domain.analytics.HotCard;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.MarketTotals;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
+import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class DashboardViewsServicesTest {
         market.givenLatest(4, 40, PriceSource.CARDMARKET, PriceType.TREND, EUR, new BigDecimal("100"), TODAY);
         market.givenLatest(4, 40, PriceSource.TCGCSV, PriceType.MARKET, USD, new BigDecimal("160.575"), TODAY);
         market.givenCounters(39_000, 4_200_000, 900, LAST_INGEST);
-        rates.store(List.of(new EuroReferenceRates(TODAY, Map.of(USD, new BigDecimal("1.0705")))));
+        givenTheEcbDollar(rates);
         recompute = new RecomputeMarketAggregatesService(market, games("pokemon", "yugioh"), rates, cache, POLICY, CLOCK);
         recompute.recompute();
     }
@@ -77,7 +77,7 @@ class DashboardViewsServicesTest {
             // Cardmarket's newest 120.00 EUR against PriceCharting's 130 USD = 121.44 EUR
             assertThat(spread.cheapest().source()).isEqualTo(PriceSource.CARDMARKET);
             assertThat(spread.dearest().source()).isEqualTo(PriceSource.PRICECHARTING);
-            assertThat(spread.dearest().priceEur()).isEqualByComparingTo("121.44");
+            assertThat(spread.dearest().priceEur()).isEqualTo(Money.of("121.44", "EUR"));
             assertThat(spread.spreadPct()).isEqualTo(1.2);
         });
         assertThat(spreads.spreads(Optional.empty(), 1.3, 10)).isEmpty();

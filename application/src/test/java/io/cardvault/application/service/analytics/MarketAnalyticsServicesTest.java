@@ -111,7 +111,7 @@ class MarketAnalyticsServicesTest {
     void a_side_rail_is_computed_once_then_served_from_the_cache_until_invalidated() {
         market.givenHistory(RISING, 10, PriceSource.CARDMARKET, series(EUR, 100, 30, 110));
         market.givenHistory(RISING, 10, PriceSource.EBAY, series(USD, 107.05, 10, 107.05));
-        rates.store(List.of(new EuroReferenceRates(TODAY, Map.of(USD, new BigDecimal("1.0705")))));
+        givenTheEcbDollar(rates);
         GetTrendSummaryService service = new GetTrendSummaryService(market, rates, cache, POLICY, CLOCK);
 
         TrendSummary first = service.summary(new CardId(1), AnalyticsScope.raw("normal"));
@@ -143,6 +143,11 @@ class MarketAnalyticsServicesTest {
         assertThat(fx.rate(USD, Currency.getInstance("GBP")).rate()).isEqualByComparingTo("0.790640");
         assertThatThrownBy(() -> fx.rate(Currency.getInstance("JPY"), EUR)).isInstanceOf(UnknownExchangeRateException.class)
                 .hasMessage("No reference rate for JPY");
+    }
+
+    /** The ECB's 1.0705 dollars to the euro as the newest stored rates. */
+    static void givenTheEcbDollar(InMemoryExchangeRates rates) {
+        rates.store(List.of(new EuroReferenceRates(TODAY, Map.of(USD, new BigDecimal("1.0705")))));
     }
 
     /** A series from {@code from} to {@code to} in a straight line over the last {@code days} days (days + 1 points). */

@@ -3,8 +3,8 @@ package io.cardvault.application.service.analytics;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.CLOCK;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.EUR;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.POLICY;
-import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.TODAY;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.USD;
+import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.givenTheEcbDollar;
 import static io.cardvault.application.service.analytics.MarketAnalyticsServicesTest.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,15 +16,12 @@ import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundExceptio
 import io.cardvault.application.port.out.InMemoryExchangeRates;
 import io.cardvault.application.port.out.InMemoryMarketAnalytics;
 import io.cardvault.application.port.out.InMemoryMarketCache;
-import io.cardvault.domain.analytics.EuroReferenceRates;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.Trend;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
+import io.cardvault.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 
 /** The per-card analytics services (forecast, Stash Score, price intelligence) on the shared in-memory ports. */
@@ -47,7 +44,7 @@ class PerCardAnalyticsServicesTest {
 
         assertThat(forecast.source()).isEqualTo("pricecharting");
         assertThat(forecast.prediction().trend()).isEqualTo(Trend.RISING);
-        assertThat(forecast.prediction().predictedPrice()).isEqualByComparingTo("160.00");
+        assertThat(forecast.prediction().predictedPrice()).isEqualTo(Money.of("160.00", "USD"));
         assertThat(service.predict(CARD, 30)).isSameAs(forecast);
         assertThat(market.historyReads()).isEqualTo(1);
         service.predict(CARD, 60);
@@ -70,7 +67,7 @@ class PerCardAnalyticsServicesTest {
     void a_stash_score_combines_momentum_rarity_liquidity_and_agreement_from_the_side_rail() {
         market.givenHistory(CHARIZARD, 40, PriceSource.CARDMARKET, series(EUR, 100, 30, 110));
         market.givenHistory(CHARIZARD, 40, PriceSource.EBAY, series(USD, 107.05, 29, 107.05));
-        rates.store(List.of(new EuroReferenceRates(TODAY, Map.of(USD, new BigDecimal("1.0705")))));
+        givenTheEcbDollar(rates);
         GetTrendSummaryService rails = new GetTrendSummaryService(market, rates, cache, POLICY, CLOCK);
         GetStashScoreService service = new GetStashScoreService(market, rails, cache, POLICY);
 
@@ -92,7 +89,7 @@ class PerCardAnalyticsServicesTest {
     void price_intelligence_weighs_each_sources_30_day_median_in_euro() {
         market.givenHistory(CHARIZARD, 40, PriceSource.CARDMARKET, series(EUR, 100, 29, 100));
         market.givenHistory(CHARIZARD, 40, PriceSource.TCGCSV, series(USD, 107.05, 29, 107.05));
-        rates.store(List.of(new EuroReferenceRates(TODAY, Map.of(USD, new BigDecimal("1.0705")))));
+        givenTheEcbDollar(rates);
         GetCardPriceIntelligenceService service = new GetCardPriceIntelligenceService(market, rates, cache, POLICY, CLOCK);
 
         CardPriceIntelligence answer = service.intelligence(new PriceIntelligenceQuery(CARD, "nonfoil", "NM", "en", "unlimited"));
@@ -100,7 +97,7 @@ class PerCardAnalyticsServicesTest {
         assertThat(answer.sources()).extracting(CardPriceIntelligence.SourceBreakdown::source)
                 .containsExactly("cardmarket", "tcgcsv");
         assertThat(answer.sources()).allSatisfy(source -> assertThat(source.medianEur()).isEqualByComparingTo("100.00"));
-        assertThat(answer.summary().price()).isEqualByComparingTo("100.00");
+        assertThat(answer.summary().price()).isEqualTo(Money.of("100.00", "EUR"));
         assertThat(answer.summary().confidence()).isEqualTo(1.0);
         assertThat(answer.notes()).isEmpty();
     }

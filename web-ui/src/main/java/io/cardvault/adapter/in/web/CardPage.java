@@ -27,7 +27,6 @@ import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.Region;
 import java.util.Arrays;
-import java.util.Currency;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.PrintingDetails;
@@ -285,7 +284,7 @@ public class CardPage {
     /** The side rail's parts; each getter is null when the part has no data. */
     public String getCurrentPrice() {
         TrendSummary.Current current = trend.current();
-        return current == null ? null : prices.money(current.price(), current.currency());
+        return current == null ? null : prices.money(current.price());
     }
 
     public String getCurrentSource() {
@@ -306,7 +305,7 @@ public class CardPage {
 
     public String getVerdict() {
         MarketVerdict verdict = trend.marketVerdict();
-        return verdict == null ? null : prices.money(verdict.price(), verdict.currency());
+        return verdict == null ? null : prices.money(verdict.price());
     }
 
     public String getVerdictDetail() {
@@ -321,8 +320,8 @@ public class CardPage {
     public List<SpreadTier> getSpread() {
         BuySellSpread spread = trend.buySellSpread();
         return spread == null ? List.of() : spread.tiers().entrySet().stream()
-                .map(tier -> new SpreadTier(localised("spread.", tier.getKey()), prices.money(tier.getValue().buy(), spread.currency()),
-                        prices.money(tier.getValue().sell(), spread.currency()))).toList();
+                .map(tier -> new SpreadTier(localised("spread.", tier.getKey()), prices.money(tier.getValue().buy()),
+                        prices.money(tier.getValue().sell()))).toList();
     }
 
     public String getVelocity() {
@@ -344,8 +343,7 @@ public class CardPage {
         if (forecast == null || prediction.source() == null) {
             return null;
         }
-        Currency currency = PriceSource.fromCode(prediction.source()).currency();
-        return prices.money(forecast.predictedPrice(), currency) + " (" + percent(forecast.predictedChangePct()) + ")";
+        return prices.money(forecast.predictedPrice()) + " (" + percent(forecast.predictedChangePct()) + ")";
     }
 
     public String getPredictionDetail() {

@@ -5,8 +5,8 @@ import io.cardvault.domain.analytics.DailyPrice;
 import io.cardvault.domain.analytics.MarketVerdict;
 import io.cardvault.domain.analytics.Velocity;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -26,11 +26,15 @@ public record TrendSummary(CardId cardId, String variant, String gradingCompany,
         deltas = List.copyOf(deltas);
     }
 
-    /** The newest value of the primary series. */
-    public record Current(BigDecimal price, Currency currency, LocalDate recordedOn, String source) implements Serializable {
+    /** The newest value of the primary series (the all-time high is a day of that series, in its currency). */
+    public record Current(Money price, LocalDate recordedOn, String source) implements Serializable {
+
+        public Currency currency() {
+            return price.currency();
+        }
     }
 
     /** A change over {@code days} (abs and pct null without a point that old). */
-    public record Delta(int days, BigDecimal abs, Double pct, boolean anomaly) implements Serializable {
+    public record Delta(int days, Money abs, Double pct, boolean anomaly) implements Serializable {
     }
 }
