@@ -7,6 +7,8 @@ import static io.cardvault.application.service.price.PriceReadServicesTest.TODAY
 import static io.cardvault.application.service.price.PriceReadServicesTest.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.application.port.in.price.PerformancePeriod;
+import io.cardvault.application.port.in.price.SeriesPerformance;
 import io.cardvault.application.port.in.price.SnapshotSeries;
 import io.cardvault.application.port.in.price.SoldComps;
 import io.cardvault.application.port.out.InMemoryPrices;
@@ -20,10 +22,11 @@ import io.cardvault.domain.price.Region;
 import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The per-card series services (snapshots, eBay sold comps) on the shared in-memory price reads. */
+/** The per-card series services (snapshots, performance, eBay sold comps) on the shared in-memory price reads. */
 class CardSeriesServicesTest {
 
     static final Currency USD = Currency.getInstance("USD");
@@ -48,6 +51,29 @@ class CardSeriesServicesTest {
         assertThat(asked.snapshots()).singleElement().satisfies(snapshot ->
                 assertThat(snapshot.marketPrice()).isEqualTo(Money.of("6", "USD")));
         assertThat(service.snapshots(CHARIZARD, Optional.empty(), Optional.of("etched"), 30).snapshots()).isEmpty();
+    }
+
+    @Test
+    void performance_compares_each_source_and_variants_first_and_last_raw_day_of_the_period() {
+        prices.givenSnapshot(4, new PriceSnapshot(PriceSource.CARDMARKET, HOLO, null, TODAY.minusDays(40), Money.of("50", "EUR")));
+        prices.givenSnapshot(4, new PriceSnapshot(PriceSource.CARDMARKET, HOLO, null, TODAY.minusDays(20), Money.of("80", "EUR")));
+        prices.givenSnapshot(4, new PriceSnapshot(PriceSource.CARDMARKET, HOLO, null, TODAY.minusDays(10), Money.of("120", "EUR")));
+        prices.givenSnapshot(4, new PriceSnapshot(PriceSource.CARDMARKET, HOLO, null, TODAY, Money.of("100", "EUR")));
+        prices.givenSnapshot(4, new PriceSnapshot(PriceSource.PRICECHARTING, HOLO, PSA_10, TODAY, Money.of("900", "USD")));
+
+        List<SeriesPerformance> lines = new GetPricePerformanceService(catalogue(), prices)
+                .performance(CHARIZARD, PerformancePeriod.D30).items();
+
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.source()).isEqualTo(PriceSource.CARDMARKET);
+            assertThat(line.startPrice()).isEqualByComparingTo("80");
+            assertThat(line.endPrice()).isEqualByComparingTo("100");
+            assertThat(line.changeAbs()).isEqualByComparingTo("20");
+            assertThat(line.changePct()).isEqualByComparingTo("25.00");
+            assertThat(line.high()).isEqualByComparingTo("120");
+            assertThat(line.low()).isEqualByComparingTo("80");
+            assertThat(line.points()).isEqualTo(3);
+        });
     }
 
     @Test
