@@ -12,6 +12,7 @@ import io.cardvault.application.port.in.price.SeriesPerformance;
 import io.cardvault.application.port.in.price.SnapshotSeries;
 import io.cardvault.application.port.in.price.SoldComps;
 import io.cardvault.application.port.out.InMemoryPrices;
+import io.cardvault.domain.price.ChartSeries;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.PriceSeries;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The per-card series services (snapshots, performance, eBay sold comps) on the shared in-memory price reads. */
+/** The per-card series services (snapshots, chart, performance, eBay sold comps) on the shared in-memory price reads. */
 class CardSeriesServicesTest {
 
     static final Currency USD = Currency.getInstance("USD");
@@ -51,6 +52,25 @@ class CardSeriesServicesTest {
         assertThat(asked.snapshots()).singleElement().satisfies(snapshot ->
                 assertThat(snapshot.marketPrice()).isEqualTo(Money.of("6", "USD")));
         assertThat(service.snapshots(CHARIZARD, Optional.empty(), Optional.of("etched"), 30).snapshots()).isEmpty();
+    }
+
+    @Test
+    void a_chart_keeps_the_lines_with_enough_days_and_can_be_narrowed_to_one_variant() {
+        for (int i = 0; i < 6; i++) {
+            prices.givenSnapshot(4, new PriceSnapshot(PriceSource.CARDMARKET, HOLO, null, TODAY.minusDays(i), Money.of("110", "EUR")));
+        }
+        for (int i = 0; i < 2; i++) {
+            prices.givenSnapshot(4, new PriceSnapshot(PriceSource.CARDMARKET, NORMAL, null, TODAY.minusDays(i), Money.of("5", "EUR")));
+        }
+        GetPriceChartService service = new GetPriceChartService(catalogue(), prices);
+
+        List<ChartSeries> lines = service.chart(CHARIZARD, Optional.empty());
+
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.totalPoints()).isEqualTo(6);
+            assertThat(line.currency()).isEqualTo(Currency.getInstance("EUR"));
+        });
+        assertThat(service.chart(CHARIZARD, Optional.of(NORMAL))).isEmpty();
     }
 
     @Test
