@@ -1,8 +1,8 @@
 package io.cardvault.domain.analytics;
 
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,24 +15,29 @@ import java.util.Optional;
  * converted to EUR through the euro reference rates: {@code spread_pct = (max − min) / min × 100}
  * (one decimal), {@code spread_eur = max − min}. Needs two sources with a convertible value.
  */
-public record CrossSourceSpread(MarketCard card, String variant, Leg cheapest, Leg dearest, BigDecimal spreadEur,
+public record CrossSourceSpread(MarketCard card, String variant, Leg cheapest, Leg dearest, Money spreadEur,
                                 double spreadPct) implements Serializable {
 
     /** One source's latest value, as published and in EUR. */
-    public record Leg(PriceSource source, BigDecimal price, Currency currency, BigDecimal priceEur) implements Serializable {
+    public record Leg(PriceSource source, Money price, Money priceEur) implements Serializable {
+
+        public Currency currency() {
+            return price.currency();
+        }
     }
 
     /** A source's latest value before conversion. */
-    public record Quote(PriceSource source, BigDecimal price, Currency currency) implements Serializable {
+    public record Quote(PriceSource source, Money price) implements Serializable {
     }
 
     public static Optional<CrossSourceSpread> of(MarketCard card, String variant, List<Quote> quotes,
                                                  EuroReferenceRates rates) {
         List<Leg> legs = new ArrayList<>();
         for (Quote quote : quotes) {
-            if (quote.price().signum() > 0) {
-                rates.convert(quote.price(), quote.currency(), EuroReferenceRates.EUR).ifPresent(eur ->
-                        legs.add(new Leg(quote.source(), quote.price(), quote.currency(), eur.setScale(2, RoundingMode.HALF_UP))));
+            if (quote.price().amount().signum() > 0) {
+                rates.convert(quote.price().amount(), quote.price().currency(), EuroReferenceRates.EUR).ifPresent(eur ->
+                        legs.add(new Leg(quote.source(), quote.price(),
+                                new Money(EuroReferenceRates.EUR, eur.setScale(2, RoundingMode.HALF_UP)))));
             }
         }
         if (legs.size() < 2) {
@@ -41,8 +46,8 @@ public record CrossSourceSpread(MarketCard card, String variant, Leg cheapest, L
         Comparator<Leg> byEur = Comparator.comparing(Leg::priceEur).thenComparing(leg -> leg.source().code());
         Leg cheapest = legs.stream().min(byEur).orElseThrow();
         Leg dearest = legs.stream().max(byEur).orElseThrow();
-        BigDecimal gap = dearest.priceEur().subtract(cheapest.priceEur());
+        Money gap = dearest.priceEur().minus(cheapest.priceEur());
         return Optional.of(new CrossSourceSpread(card, variant, cheapest, dearest, gap,
-                MarketVerdict.percentOf(gap, cheapest.priceEur())));
+                MarketVerdict.percentOf(gap.amount(), cheapest.priceEur().amount())));
     }
 }

@@ -1,7 +1,7 @@
 package io.cardvault.domain.analytics;
 
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -11,12 +11,15 @@ import java.util.Optional;
  * A card heating up: rising over 7 days and selling. {@code heat = change_7d_pct × (1 + ln(1 + sold comps in 7 days))}
  * (two decimals), only for a positive 7-day change; hottest first.
  */
-public record HotCard(MarketCard card, Currency currency, BigDecimal currentPrice, double change7dPct, int sales7d,
-                      double heat) implements Serializable {
+public record HotCard(MarketCard card, Money currentPrice, double change7dPct, int sales7d, double heat) implements Serializable {
+
+    public Currency currency() {
+        return currentPrice.currency();
+    }
 
     public static Optional<HotCard> of(MarketCard card, PriceHistory history, int sales7d) {
         return PeriodChange.over(history, 7).filter(change -> change.pct() > 0).map(change -> new HotCard(card,
-                history.currency(), history.latest().orElseThrow().price(), change.pct(), sales7d,
+                history.latestPrice().orElseThrow(), change.pct(), sales7d,
                 Math.round(change.pct() * (1 + Math.log1p(sales7d)) * 100) / 100.0));
     }
 

@@ -2,6 +2,7 @@ package io.cardvault.domain.analytics;
 
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.Region;
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,9 +22,8 @@ import java.util.Optional;
  * Confidence: one source → low; all agree → high; at least half agree → medium; else low.
  * Region bias: the region whose sources hold at least two thirds of the considered weight, else "mixed".
  */
-public record MarketVerdict(BigDecimal price, Currency currency, String confidence, int agreeingSources,
-                            int consideredSources, double spreadPct, String regionBias,
-                            List<SourceView> sources) implements Serializable {
+public record MarketVerdict(Money price, String confidence, int agreeingSources, int consideredSources, double spreadPct,
+                            String regionBias, List<SourceView> sources) implements Serializable {
 
     public static final double AGREEMENT_BAND_PCT = 15.0;
     static final double REGION_BIAS_SHARE = 2.0 / 3.0;
@@ -32,36 +32,40 @@ public record MarketVerdict(BigDecimal price, Currency currency, String confiden
         sources = List.copyOf(sources);
     }
 
+    public Currency currency() {
+        return price.currency();
+    }
+
     /** One source in the verdict, its median in the verdict's currency. */
-    public record SourceView(PriceSource source, BigDecimal median, int sampleSize, double weight, boolean agrees,
+    public record SourceView(PriceSource source, Money median, int sampleSize, double weight, boolean agrees,
                              double deltaPct) implements Serializable {
     }
 
-    public static Optional<MarketVerdict> of(List<SourceQuote> quotes, Optional<EuroReferenceRates> rates) {
-        Optional<SourceQuote> reference = quotes.stream().max(Comparator
-                .comparingDouble((SourceQuote quote) -> SourceWeights.weight(quote.source()))
-                .thenComparingInt(SourceQuote::sampleSize));
+    public static Optional<MarketVerdict> of(List<SourceMedian> quotes, Optional<EuroReferenceRates> rates) {
+        Optional<SourceMedian> reference = quotes.stream().max(Comparator
+                .comparingDouble((SourceMedian quote) -> SourceWeights.weight(quote.source()))
+                .thenComparingInt(SourceMedian::sampleSize));
         if (reference.isEmpty()) {
             return Optional.empty();
         }
         Currency currency = reference.get().currency();
-        BigDecimal price = reference.get().median().setScale(2, RoundingMode.HALF_UP);
+        BigDecimal price = reference.get().median().amount().setScale(2, RoundingMode.HALF_UP);
         List<SourceView> views = new ArrayList<>();
-        for (SourceQuote quote : quotes) {
-            Optional<BigDecimal> median = quote.currency().equals(currency) ? Optional.of(quote.median())
-                    : rates.flatMap(known -> known.convert(quote.median(), quote.currency(), currency));
+        for (SourceMedian quote : quotes) {
+            Optional<BigDecimal> median = quote.currency().equals(currency) ? Optional.of(quote.median().amount())
+                    : rates.flatMap(known -> known.convert(quote.median().amount(), quote.currency(), currency));
             median.ifPresent(amount -> {
                 double delta = percentOf(amount.subtract(price), price);
-                views.add(new SourceView(quote.source(), amount.setScale(2, RoundingMode.HALF_UP), quote.sampleSize(),
+                views.add(new SourceView(quote.source(), new Money(currency, amount.setScale(2, RoundingMode.HALF_UP)), quote.sampleSize(),
                         SourceWeights.weight(quote.source()), Math.abs(delta) <= AGREEMENT_BAND_PCT, delta));
             });
         }
         views.sort(Comparator.comparingDouble(SourceView::weight).reversed()
                 .thenComparing(view -> view.source().code()));
         int agreeing = (int) views.stream().filter(SourceView::agrees).count();
-        BigDecimal max = views.stream().map(SourceView::median).max(Comparator.naturalOrder()).orElse(price);
-        BigDecimal min = views.stream().map(SourceView::median).min(Comparator.naturalOrder()).orElse(price);
-        return Optional.of(new MarketVerdict(price, currency, confidence(agreeing, views.size()), agreeing, views.size(),
+        BigDecimal max = views.stream().map(view -> view.median().amount()).max(Comparator.naturalOrder()).orElse(price);
+        BigDecimal min = views.stream().map(view -> view.median().amount()).min(Comparator.naturalOrder()).orElse(price);
+        return Optional.of(new MarketVerdict(new Money(currency, price), confidence(agreeing, views.size()), agreeing, views.size(),
                 percentOf(max.subtract(min), price), regionBias(views), views));
     }
 

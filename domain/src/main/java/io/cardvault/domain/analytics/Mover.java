@@ -1,7 +1,7 @@
 package io.cardvault.domain.analytics;
 
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -12,13 +12,17 @@ import java.util.OptionalDouble;
  * A card's move over a period on its primary series (see {@code PrimarySeries}): the
  * {@link PeriodChange} and the {@link io.cardvault.domain.price.DailyReturnVolatility} of the same window.
  */
-public record Mover(MarketCard card, Currency currency, BigDecimal currentPrice, BigDecimal changeAbs, double changePct,
-                    Double volatility) implements Serializable {
+public record Mover(MarketCard card, Money currentPrice, Money changeAbs, double changePct, Double volatility)
+        implements Serializable {
+
+    public Currency currency() {
+        return currentPrice.currency();
+    }
 
     public static Optional<Mover> of(MarketCard card, PriceHistory history, int days) {
         return PeriodChange.over(history, days).map(change -> {
             OptionalDouble volatility = history.lastDays(days).dailyReturnVolatility();
-            return new Mover(card, history.currency(), history.latest().orElseThrow().price(), change.abs(), change.pct(),
+            return new Mover(card, history.latestPrice().orElseThrow(), change.abs(), change.pct(),
                     volatility.isPresent() ? Math.round(volatility.getAsDouble() * 10_000) / 10_000.0 : null);
         });
     }

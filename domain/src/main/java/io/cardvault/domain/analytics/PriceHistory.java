@@ -1,6 +1,7 @@
 package io.cardvault.domain.analytics;
 
 import io.cardvault.domain.price.DailyReturnVolatility;
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,9 @@ import java.util.OptionalDouble;
 /**
  * A daily series in one currency, oldest day first, at most one price per day. The analytics
  * read their windows from it: the latest price, the price in force on a past day, the points since a day.
+ * The currency is held once for the series and the points are amounts in it (a recompute reads millions
+ * of them); what leaves the series as a price leaves as {@link Money} ({@link #latestPrice()}, the
+ * analyses' results).
  */
 public record PriceHistory(Currency currency, List<DailyPrice> points) implements Serializable {
 
@@ -36,6 +40,11 @@ public record PriceHistory(Currency currency, List<DailyPrice> points) implement
 
     public Optional<DailyPrice> latest() {
         return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
+    }
+
+    /** The latest point's price with the history's currency. */
+    public Optional<Money> latestPrice() {
+        return latest().map(point -> new Money(currency, point.price()));
     }
 
     /** The newest point on or before {@code day}: the price that was in force that day. */

@@ -1,11 +1,14 @@
 package io.cardvault.domain.analytics;
 
+import io.cardvault.domain.price.Trend;
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +21,7 @@ import java.util.Optional;
  * price. Trend is {@link Trend#ofChangePct} of that change; confidence comes from the point count.
  * Future points: one every {@code step = ceil(daysAhead / 30)} days, the target day always included.
  */
-public record PricePrediction(BigDecimal currentPrice, BigDecimal predictedPrice, double predictedChangePct,
+public record PricePrediction(Money currentPrice, Money predictedPrice, double predictedChangePct,
                               PredictionConfidence confidence, int dataPoints, Trend trend, double slopePerDay,
                               List<DailyPrice> futurePoints) implements Serializable {
 
@@ -29,6 +32,11 @@ public record PricePrediction(BigDecimal currentPrice, BigDecimal predictedPrice
 
     public PricePrediction {
         futurePoints = List.copyOf(futurePoints);
+    }
+
+    /** The currency of the prices and of the future points (the regressed series'). */
+    public Currency currency() {
+        return currentPrice.currency();
     }
 
     public static Optional<PricePrediction> of(PriceHistory history, int daysAhead) {
@@ -62,7 +70,7 @@ public record PricePrediction(BigDecimal currentPrice, BigDecimal predictedPrice
         BigDecimal predicted = money(Math.max(0, intercept + slope * (lastX + daysAhead)));
         BigDecimal current = latest.price().setScale(2, RoundingMode.HALF_UP);
         double changePct = latest.price().signum() == 0 ? 0
-                : PeriodChange.between(latest.price(), predicted).pct();
+                : PeriodChange.between(history.currency(), latest.price(), predicted).pct();
         int step = (daysAhead + 29) / 30;
         List<DailyPrice> future = new ArrayList<>();
         for (int ahead = step; ahead <= daysAhead; ahead += step) {
@@ -71,7 +79,7 @@ public record PricePrediction(BigDecimal currentPrice, BigDecimal predictedPrice
         if (future.isEmpty() || !future.get(future.size() - 1).day().equals(latest.day().plusDays(daysAhead))) {
             future.add(new DailyPrice(latest.day().plusDays(daysAhead), predicted));
         }
-        return Optional.of(new PricePrediction(current, predicted, changePct, PredictionConfidence.ofPoints(n), n,
+        return Optional.of(new PricePrediction(new Money(history.currency(), current), new Money(history.currency(), predicted), changePct, PredictionConfidence.ofPoints(n), n,
                 Trend.ofChangePct(changePct), Math.round(slope * 10_000) / 10_000.0, future));
     }
 

@@ -26,9 +26,6 @@ import java.util.OptionalDouble;
 public record PriceAnalysis(BigDecimal change7d, BigDecimal change30d, BigDecimal change90d, BigDecimal volatility,
                             Trend trend) {
 
-    /** A relative move of the fitted line over the window smaller than this is "stable". */
-    static final double TREND_THRESHOLD = 0.02;
-
     public static final PriceAnalysis NONE = new PriceAnalysis(null, null, null, null, null);
 
     public static PriceAnalysis of(NavigableMap<LocalDate, BigDecimal> daily) {
@@ -86,6 +83,6 @@ public record PriceAnalysis(BigDecimal change7d, BigDecimal change30d, BigDecima
             varianceX += dx * dx;
         }
         double relativeMove = covariance / varianceX * span / meanY;
-        return relativeMove > TREND_THRESHOLD ? Trend.RISING : relativeMove < -TREND_THRESHOLD ? Trend.FALLING : Trend.STABLE;
+        return Trend.ofRelativeMove(relativeMove);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The movers were recomputed: the top gainers and losers of {@code tcg} ({@code all} for every game) over {@code period}. */
-public record MoversUpdate(String tcg, String period, List<Mover> items) implements MarketEvent {
+public record MoversUpdate(String tcg, String period, List<TickerLine> items) implements MarketEvent {
 
     public static final String TYPE = "movers";
 

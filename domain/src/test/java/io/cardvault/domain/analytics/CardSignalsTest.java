@@ -3,6 +3,7 @@ package io.cardvault.domain.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.domain.price.PriceType;
+import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -23,7 +24,7 @@ class CardSignalsTest {
                 PriceType.RETAIL_CIB_BUY, new BigDecimal("360.6"))).orElseThrow();
 
         assertThat(spread.tiers()).containsOnlyKeys("loose");
-        assertThat(spread.tiers().get("loose").mid()).isEqualByComparingTo("325.70");
+        assertThat(spread.tiers().get("loose").mid()).isEqualTo(Money.of("325.70", "USD"));
         assertThat(BuySellSpread.of(USD, Map.of())).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package io.cardvault.domain.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -32,10 +33,10 @@ class CrossSourceTest {
     @Test
     void the_spec_example_verdict_cardmarket_against_pricecharting() {
         MarketVerdict verdict = MarketVerdict.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("484.10"), 6, EUR),
-                new SourceQuote(PriceSource.PRICECHARTING, new BigDecimal("385.78"), 1159, EUR)), Optional.empty()).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("484.10")), 6),
+                new SourceMedian(PriceSource.PRICECHARTING, new Money(EUR, new BigDecimal("385.78")), 1159)), Optional.empty()).orElseThrow();
 
-        assertThat(verdict.price()).isEqualByComparingTo("484.10");
+        assertThat(verdict.price()).isEqualTo(Money.of("484.10", "EUR"));
         assertThat(verdict.currency()).isEqualTo(EUR);
         assertThat(verdict.agreeingSources()).isEqualTo(1);
         assertThat(verdict.consideredSources()).isEqualTo(2);
@@ -50,10 +51,10 @@ class CrossSourceTest {
     @Test
     void a_dollar_source_is_converted_before_it_is_compared() {
         MarketVerdict verdict = MarketVerdict.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 30, EUR),
-                new SourceQuote(PriceSource.TCGCSV, new BigDecimal("107.05"), 30, USD)), Optional.of(RATES)).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100")), 30),
+                new SourceMedian(PriceSource.TCGCSV, new Money(USD, new BigDecimal("107.05")), 30)), Optional.of(RATES)).orElseThrow();
 
-        assertThat(verdict.sources().get(1).median()).isEqualByComparingTo("100.00");
+        assertThat(verdict.sources().get(1).median()).isEqualTo(Money.of("100.00", "EUR"));
         assertThat(verdict.confidence()).isEqualTo("high");
         assertThat(verdict.regionBias()).isEqualTo("mixed"); // 2.0 of 3.5 is less than two thirds
     }
@@ -61,8 +62,8 @@ class CrossSourceTest {
     @Test
     void without_rates_a_foreign_source_is_not_considered_and_one_source_is_low_confidence() {
         MarketVerdict verdict = MarketVerdict.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 30, EUR),
-                new SourceQuote(PriceSource.TCGCSV, new BigDecimal("107.05"), 30, USD)), Optional.empty()).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100")), 30),
+                new SourceMedian(PriceSource.TCGCSV, new Money(USD, new BigDecimal("107.05")), 30)), Optional.empty()).orElseThrow();
 
         assertThat(verdict.consideredSources()).isEqualTo(1);
         assertThat(verdict.confidence()).isEqualTo("low");
@@ -73,23 +74,23 @@ class CrossSourceTest {
     void the_weighted_price_weighs_thin_sources_less() {
         // weights 2.0, 1.5 × 5/7, 1.2 × 3/7 → 104.30; 130 is outside the 15 % band: agreement 0.857 × coverage 0.9
         ConfidenceWeightedPrice price = ConfidenceWeightedPrice.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 10, EUR),
-                new SourceQuote(PriceSource.TCGCSV, new BigDecimal("100"), 5, EUR),
-                new SourceQuote(PriceSource.EBAY, new BigDecimal("130"), 3, EUR))).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100")), 10),
+                new SourceMedian(PriceSource.TCGCSV, new Money(EUR, new BigDecimal("100")), 5),
+                new SourceMedian(PriceSource.EBAY, new Money(EUR, new BigDecimal("130")), 3))).orElseThrow();
 
-        assertThat(price.price()).isEqualByComparingTo("104.30");
-        assertThat(price.low()).isEqualByComparingTo("100.00");
-        assertThat(price.high()).isEqualByComparingTo("130.00");
+        assertThat(price.price()).isEqualTo(Money.of("104.30", "EUR"));
+        assertThat(price.low().amount()).isEqualByComparingTo("100.00");
+        assertThat(price.high().amount()).isEqualByComparingTo("130.00");
         assertThat(price.confidence()).isEqualTo(0.77);
     }
 
     @Test
     void full_agreement_and_coverage_is_confidence_one() {
         ConfidenceWeightedPrice price = ConfidenceWeightedPrice.of(List.of(
-                new SourceQuote(PriceSource.CARDMARKET, new BigDecimal("100"), 28, EUR),
-                new SourceQuote(PriceSource.CARDTRADER, new BigDecimal("110"), 7, EUR))).orElseThrow();
+                new SourceMedian(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100")), 28),
+                new SourceMedian(PriceSource.CARDTRADER, new Money(EUR, new BigDecimal("110")), 7))).orElseThrow();
 
-        assertThat(price.price()).isEqualByComparingTo("103.33"); // (2 × 100 + 1 × 110) / 3
+        assertThat(price.price().amount()).isEqualByComparingTo("103.33"); // (2 × 100 + 1 × 110) / 3
         assertThat(price.confidence()).isEqualTo(1.0);
     }
 
@@ -97,15 +98,16 @@ class CrossSourceTest {
     void the_spread_is_the_gap_over_the_cheapest_in_euro() {
         MarketCard card = new MarketCard(1, "Charizard", "Base", "pokemon", "Rare Holo");
         CrossSourceSpread spread = CrossSourceSpread.of(card, "normal", List.of(
-                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new BigDecimal("100"), EUR),
-                new CrossSourceSpread.Quote(PriceSource.TCGCSV, new BigDecimal("160.56"), USD)), RATES).orElseThrow();
+                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100"))),
+                new CrossSourceSpread.Quote(PriceSource.TCGCSV, new Money(USD, new BigDecimal("160.56")))), RATES).orElseThrow();
 
         assertThat(spread.cheapest().source()).isEqualTo(PriceSource.CARDMARKET);
-        assertThat(spread.dearest().priceEur()).isEqualByComparingTo("149.99"); // 160.56 / 1.0705
-        assertThat(spread.spreadEur()).isEqualByComparingTo("49.99");
+        assertThat(spread.dearest().priceEur()).isEqualTo(Money.of("149.99", "EUR"));
+        assertThat(spread.dearest().price()).isEqualTo(Money.of("160.56", "USD")); // 160.56 / 1.0705
+        assertThat(spread.spreadEur()).isEqualTo(Money.of("49.99", "EUR"));
         assertThat(spread.spreadPct()).isEqualTo(50.0);
         assertThat(CrossSourceSpread.of(card, "normal", List.of(
-                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new BigDecimal("100"), EUR)), RATES)).isEmpty();
+                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100")))), RATES)).isEmpty();
     }
 
     @Test

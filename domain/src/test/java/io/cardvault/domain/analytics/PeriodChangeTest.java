@@ -3,7 +3,9 @@ package io.cardvault.domain.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
 class PeriodChangeTest {
@@ -14,7 +16,7 @@ class PeriodChangeTest {
 
         PeriodChange change = PeriodChange.over(history, 30).orElseThrow();
 
-        assertThat(change.abs()).isEqualByComparingTo("10.00");
+        assertThat(change.abs()).isEqualTo(Money.of("10.00", "EUR"));
         assertThat(change.pct()).isEqualTo(10.0);
     }
 
@@ -25,7 +27,7 @@ class PeriodChangeTest {
         // 7 days before day 30 is day 23: the price in force then is day 15's 104
         PeriodChange change = PeriodChange.over(history, 7).orElseThrow();
 
-        assertThat(change.abs()).isEqualByComparingTo("6.00");
+        assertThat(change.abs().amount()).isEqualByComparingTo("6.00");
         assertThat(change.pct()).isEqualTo(5.77); // 6 / 104 = 5.769 %
     }
 
@@ -37,9 +39,9 @@ class PeriodChangeTest {
 
     @Test
     void a_fall_is_negative() {
-        PeriodChange change = PeriodChange.between(new BigDecimal("80"), new BigDecimal("60"));
+        PeriodChange change = PeriodChange.between(Currency.getInstance("USD"), new BigDecimal("80"), new BigDecimal("60"));
 
-        assertThat(change.abs()).isEqualByComparingTo("-20.00");
+        assertThat(change.abs()).isEqualTo(Money.of("-20.00", "USD"));
         assertThat(change.pct()).isEqualTo(-25.0);
     }
 

@@ -3,6 +3,8 @@ package io.cardvault.domain.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.domain.price.Trend;
+import io.cardvault.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 
 class PricePredictionTest {
@@ -12,8 +14,8 @@ class PricePredictionTest {
         PricePrediction prediction = PricePrediction.of(Histories.daily(100, 102, 104), 7).orElseThrow();
 
         assertThat(prediction.slopePerDay()).isEqualTo(2.0);
-        assertThat(prediction.currentPrice()).isEqualByComparingTo("104.00");
-        assertThat(prediction.predictedPrice()).isEqualByComparingTo("118.00");
+        assertThat(prediction.currentPrice()).isEqualTo(Money.of("104.00", "EUR"));
+        assertThat(prediction.predictedPrice()).isEqualTo(Money.of("118.00", "EUR"));
         assertThat(prediction.predictedChangePct()).isEqualTo(13.46); // 14 / 104
         assertThat(prediction.trend()).isEqualTo(Trend.RISING);
         assertThat(prediction.confidence()).isEqualTo(PredictionConfidence.LOW);
@@ -29,7 +31,7 @@ class PricePredictionTest {
         PricePrediction prediction = PricePrediction.of(Histories.daily(10, 12, 11, 15), 7).orElseThrow();
 
         assertThat(prediction.slopePerDay()).isEqualTo(1.4);
-        assertThat(prediction.predictedPrice()).isEqualByComparingTo("23.90"); // 9.9 + 1.4 × 10
+        assertThat(prediction.predictedPrice().amount()).isEqualByComparingTo("23.90"); // 9.9 + 1.4 × 10
     }
 
     @Test
@@ -38,14 +40,14 @@ class PricePredictionTest {
 
         assertThat(prediction.futurePoints()).hasSize(30);
         assertThat(prediction.futurePoints().get(29).day()).isEqualTo(Histories.START.plusDays(62));
-        assertThat(prediction.futurePoints().get(29).price()).isEqualByComparingTo(prediction.predictedPrice());
+        assertThat(prediction.futurePoints().get(29).price()).isEqualByComparingTo(prediction.predictedPrice().amount());
     }
 
     @Test
     void a_falling_line_never_predicts_below_zero() {
         PricePrediction prediction = PricePrediction.of(Histories.daily(30, 20, 10), 30).orElseThrow();
 
-        assertThat(prediction.predictedPrice()).isEqualByComparingTo("0.00");
+        assertThat(prediction.predictedPrice().amount()).isEqualByComparingTo("0.00");
         assertThat(prediction.trend()).isEqualTo(Trend.FALLING);
     }
 

@@ -2,6 +2,7 @@ package io.cardvault.domain.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.domain.price.Trend;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,14 @@ class TrendAndAnomalyTest {
         assertThat(Trend.ofChangePct(-2.0)).isEqualTo(Trend.STABLE);
         assertThat(Trend.ofChangePct(-2.5)).isEqualTo(Trend.FALLING);
         assertThat(Trend.RISING.code()).isEqualTo("rising");
+    }
+
+    @Test
+    void a_relative_move_has_the_same_band_as_a_percent_change() {
+        assertThat(Trend.ofRelativeMove(0.0201)).isEqualTo(Trend.RISING);
+        assertThat(Trend.ofRelativeMove(0.02)).isEqualTo(Trend.STABLE);
+        assertThat(Trend.ofRelativeMove(-0.02)).isEqualTo(Trend.STABLE);
+        assertThat(Trend.ofRelativeMove(-0.025)).isEqualTo(Trend.FALLING);
     }
 
     @Test

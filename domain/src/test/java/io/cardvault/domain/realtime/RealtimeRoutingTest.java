@@ -49,7 +49,7 @@ class RealtimeRoutingTest {
     void every_other_event_is_routed_to_its_channels() {
         assertThat(new ListingNew(901, new CardId(267), "pokemon", Money.of("11.00", "EUR")).topics())
                 .extracting(Topic::name).containsExactly("marketplace:new", "card:267", "tcg:pokemon");
-        assertThat(new MoversUpdate("all", "7d", List.of(new Mover(new CardId(1), "Charizard", Money.of("300", "USD"),
+        assertThat(new MoversUpdate("all", "7d", List.of(new TickerLine(new CardId(1), "Charizard", Money.of("300", "USD"),
                 new BigDecimal("12.5")))).topics()).containsExactly(Topic.MARKET_MOVERS);
         assertThat(new Notification(new AccountId(42), "price_alert", "Charizard", "now 300", null).topics())
                 .extracting(Topic::name).containsExactly("user:42");

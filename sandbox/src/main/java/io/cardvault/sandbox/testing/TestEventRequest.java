@@ -6,12 +6,12 @@ import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.realtime.InvalidTopicException;
 import io.cardvault.domain.realtime.ListingNew;
 import io.cardvault.domain.realtime.MarketEvent;
-import io.cardvault.domain.realtime.Mover;
 import io.cardvault.domain.realtime.MoversUpdate;
 import io.cardvault.domain.realtime.Notification;
 import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.domain.realtime.PricesRefreshed;
 import io.cardvault.domain.realtime.ScanResult;
+import io.cardvault.domain.realtime.TickerLine;
 import io.cardvault.domain.shared.Money;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ public record TestEventRequest(String type, Long cardId, Long setId, String tcg,
             case PriceUpdate.TYPE -> new PriceUpdate(new CardId(required(cardId, "card_id")), new CardSetId(required(setId, "set_id")),
                     tcg, source, variant == null ? "normal" : variant, money(marketPrice, "market_price"), Instant.now());
             case MoversUpdate.TYPE -> new MoversUpdate(tcg == null ? "all" : tcg, period == null ? "7d" : period,
-                    items == null ? List.of() : items.stream().map(item -> new Mover(new CardId(required(item.cardId(), "card_id")),
+                    items == null ? List.of() : items.stream().map(item -> new TickerLine(new CardId(required(item.cardId(), "card_id")),
                             item.name(), new Money(currency(item.currency()), required(item.price(), "price")),
                             required(item.changePct(), "change_pct"))).toList());
             case PricesRefreshed.TYPE -> new PricesRefreshed(required(snapshots, "snapshots"), kind == null ? "daily_snapshot" : kind);

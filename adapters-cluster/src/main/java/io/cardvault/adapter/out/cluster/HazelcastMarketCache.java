@@ -1,13 +1,16 @@
 package io.cardvault.adapter.out.cluster;
 
+import com.hazelcast.core.HazelcastInstance;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.MarketAggregatesCachePort;
+import io.cardvault.domain.catalogue.CardId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The analytics caches shared by every node, on this node's Hazelcast member (see {@link MarketCacheEngine}). */
 @ApplicationScoped
@@ -17,7 +20,12 @@ class HazelcastMarketCache implements MarketAggregatesCachePort, CardAnalyticsCa
 
     @Inject
     HazelcastMarketCache(ClusterMember member) {
-        this.engine = new MarketCacheEngine(member::instance);
+        this(member::instance);
+    }
+
+    /** On a member given directly (the contract test's embedded one). */
+    HazelcastMarketCache(Supplier<Optional<HazelcastInstance>> member) {
+        this.engine = new MarketCacheEngine(member);
     }
 
     /** For CDI's client proxy only. */
@@ -36,18 +44,18 @@ class HazelcastMarketCache implements MarketAggregatesCachePort, CardAnalyticsCa
     }
 
     @Override
-    public <T extends Serializable> Optional<T> get(long cardId, String key, Class<T> type) {
-        return engine.cardPayload(cardId, key, type);
+    public <T extends Serializable> Optional<T> get(CardId card, String key, Class<T> type) {
+        return engine.cardPayload(card.value(), key, type);
     }
 
     @Override
-    public void put(long cardId, String key, Serializable value, Duration timeToLive) {
-        engine.putCardPayload(cardId, key, value, timeToLive);
+    public void put(CardId card, String key, Serializable value, Duration timeToLive) {
+        engine.putCardPayload(card.value(), key, value, timeToLive);
     }
 
     @Override
-    public void invalidate(long cardId) {
-        engine.invalidateCard(cardId);
+    public void invalidate(CardId card) {
+        engine.invalidateCard(card.value());
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.MarketTotals;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.analytics.SourcePrice;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
@@ -70,13 +71,15 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
     }
 
     @Override
-    public Optional<MarketCard> card(long cardId) {
+    public Optional<MarketCard> card(CardId card) {
+        long cardId = card.value();
         List<MarketCard> cards = query(CARD_FACTS + " WHERE c.id = ?", List.of(cardId), JdbcMarketAnalytics::marketCard);
         return cards.stream().findFirst();
     }
 
     @Override
-    public Optional<ResolvedScope> resolve(long cardId, AnalyticsScope scope) {
+    public Optional<ResolvedScope> resolve(CardId card, AnalyticsScope scope) {
+        long cardId = card.value();
         String company = scope.grading().map(slab -> slab.company().code()).orElse("");
         String grade = scope.grading().map(Grading::grade).orElse("");
         if (scope.isAuto()) {
@@ -95,7 +98,8 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
     }
 
     @Override
-    public Optional<ResolvedScope> select(long cardId, VariantSelection selection) {
+    public Optional<ResolvedScope> select(CardId card, VariantSelection selection) {
+        long cardId = card.value();
         List<Object> parameters = new ArrayList<>(List.of(cardId, selection.language(), selection.printRun()));
         parameters.addAll(selection.finishes());
         parameters.addAll(selection.finishes());
@@ -108,7 +112,8 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
     }
 
     @Override
-    public Map<PriceSource, PriceHistory> histories(long cardId, long variantId, Optional<Grading> grading, LocalDate since) {
+    public Map<PriceSource, PriceHistory> histories(CardId card, long variantId, Optional<Grading> grading, LocalDate since) {
+        long cardId = card.value();
         Map<PriceSource, List<DailyPrice>> points = new EnumMap<>(PriceSource.class);
         Map<PriceSource, Currency> currencies = new EnumMap<>(PriceSource.class);
         query("SELECT source, day, currency, market_price FROM price_snapshot WHERE card_id = ? AND variant_id = ? "
@@ -130,7 +135,8 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
     }
 
     @Override
-    public Map<PriceType, BigDecimal> retailQuotes(long cardId, long variantId) {
+    public Map<PriceType, BigDecimal> retailQuotes(CardId card, long variantId) {
+        long cardId = card.value();
         Map<PriceType, BigDecimal> quotes = new EnumMap<>(PriceType.class);
         query("SELECT s.price_type, l.amount FROM price_series s JOIN price_latest l ON l.series_id = s.id "
                 + "WHERE s.card_id = ? AND s.variant_id = ? AND s.source = 'pricecharting' AND s.grading_company = '' "

@@ -2,6 +2,8 @@ package io.cardvault.adapter.out.persistence;
 
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.out.price.PriceReadFailedException;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.SetOverview;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.CardPriceSummary;
@@ -74,7 +76,8 @@ class JdbcPriceReader implements LoadPricesPort {
     }
 
     @Override
-    public List<PricePoint> latestPrices(long cardId) {
+    public List<PricePoint> latestPrices(CardId card) {
+        long cardId = card.value();
         return optionalRows("SELECT " + SERIES_COLUMNS + ", l.day, l.amount, r.sandbox FROM price_latest l "
                 + "JOIN price_series s ON s.id = l.series_id JOIN price_ingest_run r ON r.id = l.run_id "
                 + "WHERE l.card_id = ?" + NOT_RETAIL, List.of(cardId), rows -> {
@@ -91,8 +94,9 @@ class JdbcPriceReader implements LoadPricesPort {
     }
 
     @Override
-    public List<PricePoint> points(long cardId, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from,
+    public List<PricePoint> points(CardId card, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from,
                                    LocalDate to) {
+        long cardId = card.value();
         List<Object> parameters = new ArrayList<>(List.of(cardId));
         String where = seriesFilter(source, variants, parameters);
         return pointsOf(seriesWhere("s.card_id = ?" + where, parameters), from, to);
@@ -135,7 +139,8 @@ class JdbcPriceReader implements LoadPricesPort {
      * its series' primary key backwards for at most {@code limit} rows; the merge keeps the newest.
      */
     @Override
-    public List<PricePoint> newestPoints(long cardId, Optional<PriceSource> source, Set<VariantId> variants, int limit) {
+    public List<PricePoint> newestPoints(CardId card, Optional<PriceSource> source, Set<VariantId> variants, int limit) {
+        long cardId = card.value();
         List<Object> parameters = new ArrayList<>(List.of(cardId));
         String where = seriesFilter(source, variants, parameters);
         Map<Long, PriceSeries> series = seriesWhere("s.card_id = ?" + where, parameters);
@@ -156,7 +161,8 @@ class JdbcPriceReader implements LoadPricesPort {
     }
 
     @Override
-    public List<PriceSnapshot> snapshots(long cardId, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from) {
+    public List<PriceSnapshot> snapshots(CardId card, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from) {
+        long cardId = card.value();
         List<Object> parameters = new ArrayList<>(List.of(cardId));
         String where = sourceAndVariants("", source, variants, parameters);
         parameters.add(Date.valueOf(from));
@@ -202,7 +208,8 @@ class JdbcPriceReader implements LoadPricesPort {
     }
 
     @Override
-    public List<CardPriceSummary> topOfSet(long setId, Currency currency, int limit) {
+    public List<CardPriceSummary> topOfSet(CardSetId set, Currency currency, int limit) {
+        long setId = set.value();
         return list("SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM + " WHERE c.set_id = ? AND p.currency = ? "
                 + "ORDER BY p.best_price DESC, p.card_id DESC LIMIT ?", List.of(setId, currency.getCurrencyCode(), limit),
                 JdbcPriceReader::summary);

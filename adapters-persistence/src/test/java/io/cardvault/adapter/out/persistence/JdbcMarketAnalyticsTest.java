@@ -11,6 +11,7 @@ import io.cardvault.application.port.out.analytics.VariantSelection;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.EuroReferenceRates;
 import io.cardvault.domain.analytics.PriceHistory;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.PriceSource;
@@ -75,31 +76,31 @@ class JdbcMarketAnalyticsTest {
 
     @Test
     void a_card_reads_with_its_set_game_and_rarity() {
-        assertThat(analytics.card(100)).hasValueSatisfying(card -> {
+        assertThat(analytics.card(new CardId(100))).hasValueSatisfying(card -> {
             assertThat(card.name()).isEqualTo("Charizard");
             assertThat(card.setName()).isEqualTo("Base Set");
             assertThat(card.tcgSlug()).isEqualTo("pokemon");
             assertThat(card.rarity()).isEqualTo("Rare Holo");
         });
-        assertThat(analytics.card(999)).isEmpty();
+        assertThat(analytics.card(new CardId(999))).isEmpty();
     }
 
     @Test
     void auto_is_the_best_covered_variant_and_a_slug_names_print_run_and_finish() {
-        assertThat(analytics.resolve(100, AnalyticsScope.raw("auto"))).contains(new ResolvedScope(5001, "holo"));
-        assertThat(analytics.resolve(100, AnalyticsScope.raw("normal"))).contains(new ResolvedScope(5000, "normal"));
-        assertThat(analytics.resolve(100, AnalyticsScope.raw("1st_edition_holo"))).contains(new ResolvedScope(5002, "1st_edition_holo"));
-        assertThat(analytics.resolve(100, AnalyticsScope.raw("reverse_holo"))).isEmpty();
-        assertThat(analytics.resolve(100, new AnalyticsScope("auto", Optional.of(Grading.of(GradingCompany.PSA, "10")))))
+        assertThat(analytics.resolve(new CardId(100), AnalyticsScope.raw("auto"))).contains(new ResolvedScope(5001, "holo"));
+        assertThat(analytics.resolve(new CardId(100), AnalyticsScope.raw("normal"))).contains(new ResolvedScope(5000, "normal"));
+        assertThat(analytics.resolve(new CardId(100), AnalyticsScope.raw("1st_edition_holo"))).contains(new ResolvedScope(5002, "1st_edition_holo"));
+        assertThat(analytics.resolve(new CardId(100), AnalyticsScope.raw("reverse_holo"))).isEmpty();
+        assertThat(analytics.resolve(new CardId(100), new AnalyticsScope("auto", Optional.of(Grading.of(GradingCompany.PSA, "10")))))
                 .contains(new ResolvedScope(5001, "holo"));
-        assertThat(analytics.select(100, new VariantSelection("en", "unlimited", List.of("holofoil", "reverse_holofoil"))))
+        assertThat(analytics.select(new CardId(100), new VariantSelection("en", "unlimited", List.of("holofoil", "reverse_holofoil"))))
                 .contains(new ResolvedScope(5001, "holo"));
-        assertThat(analytics.select(100, new VariantSelection("de", "unlimited", List.of("normal")))).isEmpty();
+        assertThat(analytics.select(new CardId(100), new VariantSelection("de", "unlimited", List.of("normal")))).isEmpty();
     }
 
     @Test
     void histories_come_per_source_in_their_currency_and_day_order() {
-        Map<PriceSource, PriceHistory> histories = analytics.histories(100, 5001, Optional.empty(), TODAY.minusDays(365));
+        Map<PriceSource, PriceHistory> histories = analytics.histories(new CardId(100), 5001, Optional.empty(), TODAY.minusDays(365));
 
         assertThat(histories).containsOnlyKeys(PriceSource.CARDMARKET, PriceSource.PRICECHARTING, PriceSource.EBAY);
         PriceHistory cardmarket = histories.get(PriceSource.CARDMARKET);
@@ -107,17 +108,17 @@ class JdbcMarketAnalyticsTest {
         assertThat(cardmarket.size()).isEqualTo(40);
         assertThat(cardmarket.latest().orElseThrow().price()).isEqualByComparingTo("110");
         assertThat(histories.get(PriceSource.EBAY).size()).isEqualTo(12);
-        assertThat(analytics.histories(100, 5001, Optional.of(Grading.of(GradingCompany.PSA, "10")), TODAY.minusDays(365))
+        assertThat(analytics.histories(new CardId(100), 5001, Optional.of(Grading.of(GradingCompany.PSA, "10")), TODAY.minusDays(365))
                 .get(PriceSource.PRICECHARTING).size()).isEqualTo(5);
-        assertThat(analytics.histories(100, 5001, Optional.empty(), TODAY.minusDays(9)).get(PriceSource.CARDMARKET).size())
+        assertThat(analytics.histories(new CardId(100), 5001, Optional.empty(), TODAY.minusDays(9)).get(PriceSource.CARDMARKET).size())
                 .isEqualTo(10);
     }
 
     @Test
     void dealer_quotes_are_read_by_price_type() {
-        assertThat(analytics.retailQuotes(100, 5001)).isEqualTo(Map.of(
+        assertThat(analytics.retailQuotes(new CardId(100), 5001)).isEqualTo(Map.of(
                 PriceType.RETAIL_LOOSE_BUY, new BigDecimal("80.0000"), PriceType.RETAIL_LOOSE_SELL, new BigDecimal("120.0000")));
-        assertThat(analytics.retailQuotes(101, 5003)).isEmpty();
+        assertThat(analytics.retailQuotes(new CardId(101), 5003)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.cardvault.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.SetOverview;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.CardPriceSummary;
@@ -83,7 +85,7 @@ class JdbcPriceReaderTest {
 
     @Test
     void latest_prices_are_every_series_newest_point_without_dealer_quotes() {
-        List<PricePoint> latest = reader.latestPrices(101);
+        List<PricePoint> latest = reader.latestPrices(new CardId(101));
 
         assertThat(latest).extracting(point -> point.series().type())
                 .containsExactlyInAnyOrder(PriceType.TREND, PriceType.LOW, PriceType.RAW_US, PriceType.GRADED,
@@ -94,7 +96,7 @@ class JdbcPriceReaderTest {
         assertThat(graded.asOf()).isEqualTo(LocalDate.of(2026, 6, 4));
         assertThat(latest).filteredOn(PricePoint::sandbox).extracting(point -> point.series().source())
                 .doesNotContain(PriceSource.TCGCSV).contains(PriceSource.CARDMARKET, PriceSource.PRICECHARTING);
-        assertThat(reader.latestPrices(999)).isEmpty();
+        assertThat(reader.latestPrices(new CardId(999))).isEmpty();
     }
 
     @Test
@@ -109,26 +111,26 @@ class JdbcPriceReaderTest {
 
     @Test
     void points_filter_by_day_range_source_and_variant() {
-        assertThat(reader.points(101, Optional.empty(), Set.of(), LocalDate.of(2026, 6, 4), DAY)).hasSize(4);
-        assertThat(reader.points(101, Optional.of(PriceSource.TCGCSV), Set.of(), LocalDate.EPOCH, DAY))
+        assertThat(reader.points(new CardId(101), Optional.empty(), Set.of(), LocalDate.of(2026, 6, 4), DAY)).hasSize(4);
+        assertThat(reader.points(new CardId(101), Optional.of(PriceSource.TCGCSV), Set.of(), LocalDate.EPOCH, DAY))
                 .extracting(PricePoint::amount).containsExactly(Money.of("572.03", "USD"));
-        assertThat(reader.points(101, Optional.empty(), Set.of(new VariantId(5000)), LocalDate.EPOCH, DAY)).hasSize(1);
+        assertThat(reader.points(new CardId(101), Optional.empty(), Set.of(new VariantId(5000)), LocalDate.EPOCH, DAY)).hasSize(1);
     }
 
     @Test
     void newest_points_come_newest_first_across_series_and_stop_at_the_limit() {
-        List<PricePoint> newest = reader.newestPoints(101, Optional.empty(), Set.of(), 3);
+        List<PricePoint> newest = reader.newestPoints(new CardId(101), Optional.empty(), Set.of(), 3);
 
         assertThat(newest).extracting(PricePoint::asOf)
                 .containsExactly(DAY, DAY, LocalDate.of(2026, 6, 4));
-        assertThat(reader.newestPoints(101, Optional.of(PriceSource.EBAY), Set.of(), 10)).hasSize(1);
-        assertThat(reader.newestPoints(999, Optional.empty(), Set.of(), 10)).isEmpty();
+        assertThat(reader.newestPoints(new CardId(101), Optional.of(PriceSource.EBAY), Set.of(), 10)).hasSize(1);
+        assertThat(reader.newestPoints(new CardId(999), Optional.empty(), Set.of(), 10)).isEmpty();
     }
 
     @Test
     void snapshots_skip_unknown_sources_and_filter_by_source_variant_and_day() {
-        List<PriceSnapshot> all = reader.snapshots(101, Optional.empty(), Set.of(), LocalDate.EPOCH);
-        List<PriceSnapshot> recent = reader.snapshots(101, Optional.of(PriceSource.CARDMARKET), Set.of(new VariantId(5001)), DAY);
+        List<PriceSnapshot> all = reader.snapshots(new CardId(101), Optional.empty(), Set.of(), LocalDate.EPOCH);
+        List<PriceSnapshot> recent = reader.snapshots(new CardId(101), Optional.of(PriceSource.CARDMARKET), Set.of(new VariantId(5001)), DAY);
 
         assertThat(all).hasSize(4);
         assertThat(all).filteredOn(PriceSnapshot::isGraded).extracting(PriceSnapshot::grading)
@@ -141,7 +143,7 @@ class JdbcPriceReaderTest {
         assertThat(reader.mostValuable(Optional.empty(), USD, 2)).extracting(summary -> summary.card().name())
                 .containsExactly("Charizard", "Blastoise");
         assertThat(reader.mostValuable(Optional.of("mtg"), USD, 10)).isEmpty();
-        assertThat(reader.topOfSet(10, USD, 10)).extracting(summary -> summary.card().id()).containsExactly(101L, 102L, 103L);
+        assertThat(reader.topOfSet(new CardSetId(10), USD, 10)).extracting(summary -> summary.card().id()).containsExactly(101L, 102L, 103L);
         List<CardPriceSummary> movers = reader.biggestMovers(Optional.empty(), USD, BigDecimal.ONE, 10);
         assertThat(movers).extracting(summary -> summary.card().id()).containsExactly(102L, 101L);
         assertThat(movers.get(0).change7d()).contains(new BigDecimal("12.25"));

@@ -3,12 +3,12 @@ package io.cardvault.adapter.in.websocket;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.realtime.ListingNew;
 import io.cardvault.domain.realtime.MarketEvent;
-import io.cardvault.domain.realtime.Mover;
 import io.cardvault.domain.realtime.MoversUpdate;
 import io.cardvault.domain.realtime.Notification;
 import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.domain.realtime.PricesRefreshed;
 import io.cardvault.domain.realtime.ScanResult;
+import io.cardvault.domain.realtime.TickerLine;
 import io.cardvault.domain.realtime.Topic;
 import io.cardvault.domain.realtime.TopicKind;
 import io.cardvault.domain.realtime.Listener;
@@ -119,7 +119,7 @@ final class Frames {
         return data;
     }
 
-    private static JsonObjectBuilder moverData(Mover mover) {
+    private static JsonObjectBuilder moverData(TickerLine mover) {
         return Json.createObjectBuilder().add("card_id", mover.card().value()).add("name", mover.name())
                 .add("price", mover.price().amount()).add("currency", mover.price().currency().getCurrencyCode())
                 .add("change_pct", mover.changePct()).add("direction", mover.gainer() ? "up" : "down");

@@ -10,6 +10,7 @@ import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.MarketTotals;
 import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.domain.analytics.PriceHistory;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
@@ -23,18 +24,18 @@ import java.util.function.Consumer;
 /** Outgoing port: the price store as market analytics read it (daily snapshots, newest values, dealer quotes, counters). */
 public interface LoadMarketAnalyticsPort {
 
-    Optional<MarketCard> card(long cardId);
+    Optional<MarketCard> card(CardId card);
 
     /** The card's variant a scope names (auto: the ungraded variant with the most snapshots), if it has one. */
-    Optional<ResolvedScope> resolve(long cardId, AnalyticsScope scope);
+    Optional<ResolvedScope> resolve(CardId card, AnalyticsScope scope);
 
-    Optional<ResolvedScope> select(long cardId, VariantSelection selection);
+    Optional<ResolvedScope> select(CardId card, VariantSelection selection);
 
     /** Daily snapshots of one variant (raw, or one slab) per source, from {@code since} on. */
-    Map<PriceSource, PriceHistory> histories(long cardId, long variantId, Optional<Grading> grading, LocalDate since);
+    Map<PriceSource, PriceHistory> histories(CardId card, long variantId, Optional<Grading> grading, LocalDate since);
 
     /** PriceCharting's newest dealer buy/sell quotes of one variant (raw). */
-    Map<PriceType, BigDecimal> retailQuotes(long cardId, long variantId);
+    Map<PriceType, BigDecimal> retailQuotes(CardId card, long variantId);
 
     /** Every priced card's raw snapshots since {@code since}, card by card, in card id order. */
     void forEachCardHistory(LocalDate since, Consumer<CardMarketHistory> consumer);

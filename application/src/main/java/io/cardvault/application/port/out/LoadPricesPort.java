@@ -1,5 +1,7 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.CardPriceSummary;
 import io.cardvault.domain.price.PricePoint;
@@ -26,20 +28,20 @@ public interface LoadPricesPort {
      * The newest non-outlier point of every series of the card (headline reads, never history),
      * each marked {@link PricePoint#sandbox()} when the sandbox market's run produced it.
      */
-    List<PricePoint> latestPrices(long cardId);
+    List<PricePoint> latestPrices(CardId card);
 
     /** Raw (ungraded) points of a variant's series in one region since {@code from}. */
     List<PricePoint> regionHistory(VariantId variant, Region region, LocalDate from);
 
     /** Points of the card's series between two days (inclusive), optionally of one source and some variants (none given: all). */
-    List<PricePoint> points(long cardId, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from,
+    List<PricePoint> points(CardId card, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from,
                             LocalDate to);
 
     /** The newest points of the card's series, newest first, at most {@code limit}. */
-    List<PricePoint> newestPoints(long cardId, Optional<PriceSource> source, Set<VariantId> variants, int limit);
+    List<PricePoint> newestPoints(CardId card, Optional<PriceSource> source, Set<VariantId> variants, int limit);
 
     /** The card's daily snapshots since {@code from}, optionally of one source and some variants (none given: all), by day. */
-    List<PriceSnapshot> snapshots(long cardId, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from);
+    List<PriceSnapshot> snapshots(CardId card, Optional<PriceSource> source, Set<VariantId> variants, LocalDate from);
 
     /** A sealed product's daily snapshots since {@code from}, by day then source. */
     List<SealedPriceSnapshot> sealedSnapshots(long productId, LocalDate from);
@@ -51,7 +53,7 @@ public interface LoadPricesPort {
     List<CardPriceSummary> mostValuable(Optional<String> gameSlug, Currency currency, int limit);
 
     /** A set's cards priced in {@code currency}, highest first. */
-    List<CardPriceSummary> topOfSet(long setId, Currency currency, int limit);
+    List<CardPriceSummary> topOfSet(CardSetId set, Currency currency, int limit);
 
     /**
      * Cards priced in {@code currency} at or above {@code minPrice} with a seven-day change, largest

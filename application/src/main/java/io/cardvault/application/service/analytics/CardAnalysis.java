@@ -13,10 +13,12 @@ import io.cardvault.domain.analytics.Medians;
 import io.cardvault.domain.analytics.PeriodChange;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.analytics.PrimarySeries;
-import io.cardvault.domain.analytics.SourceQuote;
+import io.cardvault.domain.analytics.SourceMedian;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -39,7 +41,7 @@ final class CardAnalysis {
     private CardAnalysis() {
     }
 
-    static TrendSummary summarise(LoadMarketAnalyticsPort market, ExchangeRatesStorePort rates, long cardId,
+    static TrendSummary summarise(LoadMarketAnalyticsPort market, ExchangeRatesStorePort rates, CardId cardId,
                                   AnalyticsScope scope, LocalDate today) {
         Optional<Grading> grading = scope.grading();
         String company = grading.map(slab -> slab.company().code().toUpperCase(java.util.Locale.ROOT)).orElse(null);
@@ -59,7 +61,7 @@ final class CardAnalysis {
         if (primary.isPresent()) {
             PriceHistory series = primary.get().getValue();
             DailyPrice latest = series.latest().orElseThrow();
-            current = new TrendSummary.Current(latest.price().setScale(2, java.math.RoundingMode.HALF_UP), series.currency(),
+            current = new TrendSummary.Current(new Money(series.currency(), latest.price().setScale(2, java.math.RoundingMode.HALF_UP)),
                     latest.day(), primary.get().getKey().code());
             OptionalDouble volatility = series.lastDays(VOLATILITY_DAYS).dailyReturnVolatility();
             deltas = new ArrayList<>();
@@ -76,7 +78,7 @@ final class CardAnalysis {
         }
         LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
         Integer sales = Optional.ofNullable(histories.get(PriceSource.EBAY)).map(ebay -> ebay.since(recentFrom).size()).orElse(null);
-        List<SourceQuote> quotes = recentQuotes(histories, recentFrom);
+        List<SourceMedian> quotes = recentQuotes(histories, recentFrom);
         MarketVerdict verdict = MarketVerdict.of(quotes, rates.latest()).orElse(null);
         BuySellSpread spread = grading.isPresent() ? null
                 : BuySellSpread.of(Currency.getInstance("USD"), market.retailQuotes(cardId, resolved.get().variantId())).orElse(null);
@@ -85,13 +87,13 @@ final class CardAnalysis {
     }
 
     /** Each source's median of the days since {@code from}, for the sources with any. */
-    static List<SourceQuote> recentQuotes(Map<PriceSource, PriceHistory> histories, LocalDate from) {
-        List<SourceQuote> quotes = new ArrayList<>();
+    static List<SourceMedian> recentQuotes(Map<PriceSource, PriceHistory> histories, LocalDate from) {
+        List<SourceMedian> quotes = new ArrayList<>();
         histories.forEach((source, history) -> {
             PriceHistory recent = history.since(from);
             List<java.math.BigDecimal> positive = recent.prices().stream().filter(price -> price.signum() > 0).toList();
             if (!positive.isEmpty()) {
-                quotes.add(new SourceQuote(source, Medians.of(positive), positive.size(), history.currency()));
+                quotes.add(new SourceMedian(source, new Money(history.currency(), Medians.of(positive)), positive.size()));
             }
         });
         return quotes;

@@ -4,6 +4,7 @@ import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundExceptio
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
 import io.cardvault.domain.analytics.MarketCard;
+import io.cardvault.domain.catalogue.CardId;
 import java.io.Serializable;
 import java.util.function.Function;
 
@@ -17,10 +18,10 @@ final class CardPayloads {
     }
 
     static <T extends Serializable> T cached(CardAnalyticsCachePort cache, AnalyticsPolicy policy, LoadMarketAnalyticsPort market,
-                                             long cardId, String key, Class<T> type, Function<MarketCard, T> compute) {
+                                             CardId cardId, String key, Class<T> type, Function<MarketCard, T> compute) {
         return cache.get(cardId, key, type).orElseGet(() -> {
             MarketCard card = market.card(cardId)
-                    .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId));
+                    .orElseThrow(() -> new CatalogueEntryNotFoundException(CatalogueEntryNotFoundException.Entry.CARD, cardId.value()));
             T payload = compute.apply(card);
             cache.put(cardId, key, payload, policy.cardPayloadTtl());
             return payload;

@@ -11,7 +11,9 @@ import io.cardvault.application.port.out.analytics.VariantSelection;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.analytics.ConfidenceWeightedPrice;
 import io.cardvault.domain.analytics.EuroReferenceRates;
-import io.cardvault.domain.analytics.SourceQuote;
+import io.cardvault.domain.analytics.SourceMedian;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.shared.Money;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
@@ -59,7 +61,7 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
 
     @Override
     public CardPriceIntelligence intelligence(PriceIntelligenceQuery query) {
-        long cardId = query.cardId();
+        CardId cardId = query.cardId();
         String key = "intelligence|" + query.foilStatus() + "|" + query.condition() + "|" + query.language() + "|" + query.printing();
         return CardPayloads.cached(cache, policy, market, cardId, key, CardPriceIntelligence.class, card -> compute(query));
     }
@@ -77,23 +79,24 @@ public class GetCardPriceIntelligenceService implements GetCardPriceIntelligence
             return new CardPriceIntelligence(query.cardId(), null, List.of(), notes);
         }
         LocalDate from = LocalDate.now(clock).minusDays(CardAnalysis.RECENT_DAYS - 1L);
-        List<SourceQuote> native30d = CardAnalysis.recentQuotes(
+        List<SourceMedian> native30d = CardAnalysis.recentQuotes(
                 market.histories(query.cardId(), variant.get().variantId(), Optional.empty(), from), from);
         Optional<EuroReferenceRates> fx = rates.latest();
-        List<SourceQuote> inEuro = new ArrayList<>();
-        for (SourceQuote quote : native30d) {
-            Optional<java.math.BigDecimal> eur = EuroReferenceRates.EUR.equals(quote.currency()) ? Optional.of(quote.median())
-                    : fx.flatMap(known -> known.convert(quote.median(), quote.currency(), EuroReferenceRates.EUR));
-            eur.ifPresentOrElse(amount -> inEuro.add(new SourceQuote(quote.source(), amount, quote.sampleSize(), EuroReferenceRates.EUR)),
+        List<SourceMedian> inEuro = new ArrayList<>();
+        for (SourceMedian quote : native30d) {
+            Optional<java.math.BigDecimal> eur = EuroReferenceRates.EUR.equals(quote.currency()) ? Optional.of(quote.median().amount())
+                    : fx.flatMap(known -> known.convert(quote.median().amount(), quote.currency(), EuroReferenceRates.EUR));
+            eur.ifPresentOrElse(amount -> inEuro.add(new SourceMedian(quote.source(), new Money(EuroReferenceRates.EUR, amount),
+                            quote.sampleSize())),
                     () -> notes.add(quote.source().code() + " left out: no reference rate for " + quote.currency()));
         }
         if (inEuro.isEmpty() && notes.isEmpty()) {
             notes.add("No source priced this variant in the last 30 days.");
         }
         List<CardPriceIntelligence.SourceBreakdown> breakdown = inEuro.stream()
-                .sorted(Comparator.comparing((SourceQuote quote) -> quote.source().code()))
+                .sorted(Comparator.comparing((SourceMedian quote) -> quote.source().code()))
                 .map(quote -> new CardPriceIntelligence.SourceBreakdown(quote.source().code(),
-                        quote.median().setScale(2, RoundingMode.HALF_UP), quote.sampleSize()))
+                        quote.median().amount().setScale(2, RoundingMode.HALF_UP), quote.sampleSize()))
                 .toList();
         return new CardPriceIntelligence(query.cardId(), ConfidenceWeightedPrice.of(inEuro).orElse(null), breakdown, notes);
     }

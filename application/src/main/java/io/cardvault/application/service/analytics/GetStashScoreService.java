@@ -8,6 +8,7 @@ import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.StashScore;
+import io.cardvault.domain.catalogue.CardId;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.OptionalDouble;
@@ -42,7 +43,7 @@ public class GetStashScoreService implements GetStashScoreUseCase {
     }
 
     @Override
-    public StashScore score(long cardId) {
+    public StashScore score(CardId cardId) {
         return CardPayloads.cached(cache, policy, market, cardId, "stash-score", StashScore.class, card -> {
             TrendSummary rail = trendSummaries.summary(cardId, AnalyticsScope.raw(AnalyticsScope.AUTO));
             return StashScore.of(

@@ -7,6 +7,7 @@ import io.cardvault.application.port.out.ExchangeRatesStorePort;
 import io.cardvault.application.port.out.LoadMarketAnalyticsPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.analytics.AnalyticsScope;
+import io.cardvault.domain.catalogue.CardId;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class GetTrendSummaryService implements GetTrendSummaryUseCase {
     }
 
     @Override
-    public TrendSummary summary(long cardId, AnalyticsScope scope) {
+    public TrendSummary summary(CardId cardId, AnalyticsScope scope) {
         String key = "trend|" + scope.key();
         return CardPayloads.cached(cache, policy, market, cardId, key, TrendSummary.class,
                 card -> CardAnalysis.summarise(market, rates, cardId, scope, LocalDate.now(clock)));

@@ -3,6 +3,7 @@ package io.cardvault.application.service.analytics;
 import io.cardvault.application.port.in.analytics.InvalidateCardAnalyticsUseCase;
 import io.cardvault.application.port.out.CardAnalyticsCachePort;
 import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.catalogue.CardId;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +25,7 @@ public class InvalidateCardAnalyticsService implements InvalidateCardAnalyticsUs
     }
 
     @Override
-    public void invalidate(long cardId) {
+    public void invalidate(CardId cardId) {
         cache.invalidate(cardId);
     }
 

@@ -10,6 +10,7 @@ import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.PrimarySeries;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PriceSource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,7 +53,7 @@ public class PredictCardPriceService implements PredictCardPriceUseCase {
     }
 
     @Override
-    public CardPrediction predict(long cardId, int daysAhead) {
+    public CardPrediction predict(CardId cardId, int daysAhead) {
         String key = "predict|" + daysAhead;
         return CardPayloads.cached(cache, policy, market, cardId, key, CardPrediction.class, card -> {
             Optional<ResolvedScope> scope = market.resolve(cardId, AnalyticsScope.raw(AnalyticsScope.AUTO));

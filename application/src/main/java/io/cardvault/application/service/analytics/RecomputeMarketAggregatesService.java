@@ -20,6 +20,7 @@ import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.PrimarySeries;
 import io.cardvault.domain.catalogue.GameOverview;
 import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.shared.Money;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -154,7 +155,7 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
         LocalDate fresh = newest.get().minusDays(SPREAD_FRESH_DAYS);
         List<CrossSourceSpread.Quote> quotes = new ArrayList<>();
         history.bySource().forEach((source, series) -> series.latest().filter(latest -> !latest.day().isBefore(fresh))
-                .ifPresent(latest -> quotes.add(new CrossSourceSpread.Quote(source, latest.price(), series.currency()))));
+                .ifPresent(latest -> quotes.add(new CrossSourceSpread.Quote(source, new Money(series.currency(), latest.price())))));
         return CrossSourceSpread.of(history.card(), history.variant(), quotes, fx).filter(spread -> spread.spreadPct() > 0);
     }
 }

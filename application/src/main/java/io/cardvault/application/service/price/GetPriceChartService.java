@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.application.port.in.price.GetPriceChartUseCase;
 import io.cardvault.application.port.in.price.PricedCard;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.ChartSeries;
 import io.cardvault.domain.catalogue.VariantId;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class GetPriceChartService implements GetPriceChartUseCase {
     }
 
     @Override
-    public List<ChartSeries> chart(long cardId, Optional<VariantId> variant) {
+    public List<ChartSeries> chart(CardId cardId, Optional<VariantId> variant) {
         CardDetails card = PriceLookups.card(views, cardId);
         return ChartSeries.of(prices.snapshots(cardId, Optional.empty(), variant.map(Set::of).orElse(Set.of()), LocalDate.EPOCH),
                 PricedCard.VariantNames.of(card), MIN_POINTS);

@@ -1,10 +1,11 @@
 package io.cardvault.application.service.price;
 
+import io.cardvault.application.port.in.price.AnalysedSnapshots;
 import io.cardvault.application.port.in.price.GetPriceHistoryUseCase;
-import io.cardvault.application.port.in.price.PriceHistory;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PriceAnalysis;
 import io.cardvault.domain.price.PriceSnapshot;
@@ -50,11 +51,11 @@ public class GetPriceHistoryService implements GetPriceHistoryUseCase {
     }
 
     @Override
-    public PriceHistory history(long cardId, int days, Optional<PriceSource> source, Optional<String> variant) {
+    public AnalysedSnapshots history(CardId cardId, int days, Optional<PriceSource> source, Optional<String> variant) {
         CardDetails card = PriceLookups.card(views, cardId);
         Optional<Set<VariantId>> variants = PriceLookups.variantsNamed(card, variant);
         if (variants.isEmpty()) {
-            return new PriceHistory(List.of(), PriceAnalysis.NONE);
+            return new AnalysedSnapshots(List.of(), PriceAnalysis.NONE);
         }
         LocalDate today = PriceLookups.today();
         LocalDate from = today.minusDays(days);
@@ -62,7 +63,7 @@ public class GetPriceHistoryService implements GetPriceHistoryUseCase {
                 .stream().filter(snapshot -> !snapshot.isGraded()).toList();
         Optional<VariantId> chosen = mostCovered(raw, PriceSnapshot::variant, Comparator.comparingLong(VariantId::value));
         if (chosen.isEmpty()) {
-            return new PriceHistory(List.of(), PriceAnalysis.NONE);
+            return new AnalysedSnapshots(List.of(), PriceAnalysis.NONE);
         }
         List<PriceSnapshot> line = raw.stream().filter(snapshot -> snapshot.variant().equals(chosen.get())).toList();
         PriceSource analysed = mostCovered(line, PriceSnapshot::source, Comparator.naturalOrder()).orElseThrow();
@@ -70,7 +71,7 @@ public class GetPriceHistoryService implements GetPriceHistoryUseCase {
                 .collect(Collectors.toMap(PriceSnapshot::day, snapshot -> snapshot.marketPrice().amount(), (a, b) -> a, TreeMap::new));
         List<PriceSnapshot> shown = line.stream().filter(snapshot -> !snapshot.day().isBefore(from))
                 .sorted(Comparator.comparing(PriceSnapshot::day).thenComparing(PriceSnapshot::source)).toList();
-        return new PriceHistory(shown, PriceAnalysis.of(daily));
+        return new AnalysedSnapshots(shown, PriceAnalysis.of(daily));
     }
 
     /** The key with the most snapshots; ties go to the smallest key. */

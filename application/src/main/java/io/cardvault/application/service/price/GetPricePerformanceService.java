@@ -7,6 +7,7 @@ import io.cardvault.application.port.in.price.GetPricePerformanceUseCase;
 import io.cardvault.application.port.in.price.PerformancePeriod;
 import io.cardvault.application.port.in.price.SeriesPerformance;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PriceSnapshot;
 import io.cardvault.domain.price.PriceSource;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ public class GetPricePerformanceService implements GetPricePerformanceUseCase {
     }
 
     @Override
-    public CardPriceView<SeriesPerformance> performance(long cardId, PerformancePeriod period) {
+    public CardPriceView<SeriesPerformance> performance(CardId cardId, PerformancePeriod period) {
         CardDetails card = PriceLookups.card(views, cardId);
         Map<String, List<PriceSnapshot>> lines = new LinkedHashMap<>();
         prices.snapshots(cardId, Optional.empty(), Set.of(), PriceLookups.today().minusDays(period.days())).stream()

@@ -1,12 +1,12 @@
 package io.cardvault.application.service.price;
 
-import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.in.price.GetPricedCardUseCase;
 import io.cardvault.application.port.in.price.PricedCard;
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import io.cardvault.application.service.UseCase;
@@ -31,16 +31,16 @@ public class GetPricedCardService implements GetPricedCardUseCase {
     }
 
     @Override
-    public PricedCard pricedCard(long cardId) {
-        return priced(cards.card(CatalogueIds.card(cardId)));
+    public PricedCard pricedCard(CardId cardId) {
+        return priced(cards.card(cardId));
     }
 
     @Override
-    public PricedCard pricedCardOfGame(String gameSlug, long cardId) {
-        return priced(cards.cardOfGame(gameSlug, CatalogueIds.card(cardId)));
+    public PricedCard pricedCardOfGame(String gameSlug, CardId cardId) {
+        return priced(cards.cardOfGame(gameSlug, cardId));
     }
 
     private PricedCard priced(CardDetails card) throws CatalogueEntryNotFoundException {
-        return new PricedCard(card, prices.latestPrices(card.id()));
+        return new PricedCard(card, prices.latestPrices(new CardId(card.id())));
     }
 }

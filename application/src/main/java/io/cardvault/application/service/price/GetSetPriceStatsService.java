@@ -1,11 +1,11 @@
 package io.cardvault.application.service.price;
 
-import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException.Entry;
 import io.cardvault.application.port.in.price.GetSetPriceStatsUseCase;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.price.SetPriceStats;
 import java.util.Currency;
 import io.cardvault.application.service.UseCase;
@@ -34,7 +34,7 @@ public class GetSetPriceStatsService implements GetSetPriceStatsUseCase {
     static final Currency USD = Currency.getInstance("USD");
 
     @Override
-    public SetPriceStats setStats(long setId) {
-        return prices.setStats(views.set(CatalogueIds.set(setId)).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId)), USD);
+    public SetPriceStats setStats(CardSetId setId) {
+        return prices.setStats(views.set(setId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId.value())), USD);
     }
 }

@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.application.port.in.price.GetSoldCompsUseCase;
 import io.cardvault.application.port.in.price.SoldComps;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.DailyMedians;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.GradingCompany;
@@ -49,7 +50,7 @@ public class GetSoldCompsService implements GetSoldCompsUseCase {
             (Optional<Grading> g) -> g.map(grading -> grading.company().code() + " " + grading.grade()).orElse(""));
 
     @Override
-    public SoldComps soldComps(long cardId, int days, Optional<GradingCompany> company, Optional<String> grade) {
+    public SoldComps soldComps(CardId cardId, int days, Optional<GradingCompany> company, Optional<String> grade) {
         PriceLookups.card(views, cardId);
         LocalDate today = PriceLookups.today();
         List<PricePoint> sold = prices.points(cardId, Optional.of(PriceSource.EBAY), Set.of(), today.minusDays(days), today)

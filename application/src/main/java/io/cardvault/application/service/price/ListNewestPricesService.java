@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.in.price.CardPriceView;
 import io.cardvault.application.port.in.price.ListNewestPricesUseCase;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
@@ -35,7 +36,7 @@ public class ListNewestPricesService implements ListNewestPricesUseCase {
     }
 
     @Override
-    public CardPriceView<PricePoint> newest(long cardId, Optional<PriceSource> source, Optional<String> variant, int limit) {
+    public CardPriceView<PricePoint> newest(CardId cardId, Optional<PriceSource> source, Optional<String> variant, int limit) {
         CardDetails card = PriceLookups.card(views, cardId);
         Optional<Set<VariantId>> variants = PriceLookups.variantsNamed(card, variant);
         return new CardPriceView<>(card, variants.map(ids -> prices.newestPoints(cardId, source, ids, limit)).orElse(List.of()));

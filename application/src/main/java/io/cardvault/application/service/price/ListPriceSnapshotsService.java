@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.application.port.in.price.ListPriceSnapshotsUseCase;
 import io.cardvault.application.port.in.price.SnapshotSeries;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PriceSnapshot;
 import io.cardvault.domain.price.PriceSource;
@@ -36,7 +37,7 @@ public class ListPriceSnapshotsService implements ListPriceSnapshotsUseCase {
     }
 
     @Override
-    public SnapshotSeries snapshots(long cardId, Optional<PriceSource> source, Optional<String> variant, int days) {
+    public SnapshotSeries snapshots(CardId cardId, Optional<PriceSource> source, Optional<String> variant, int days) {
         CardDetails card = PriceLookups.card(views, cardId);
         Optional<Set<VariantId>> variants = PriceLookups.variantsNamed(card, variant);
         if (variants.isEmpty()) {

@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.in.price.CardPriceView;
 import io.cardvault.application.port.in.price.ListPricesInRangeUseCase;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class ListPricesInRangeService implements ListPricesInRangeUseCase {
     }
 
     @Override
-    public CardPriceView<PricePoint> inRange(long cardId, LocalDate from, LocalDate to, Optional<PriceSource> source) {
+    public CardPriceView<PricePoint> inRange(CardId cardId, LocalDate from, LocalDate to, Optional<PriceSource> source) {
         CardDetails card = PriceLookups.card(views, cardId);
         return new CardPriceView<>(card, prices.points(cardId, source, Set.of(), from, to).stream()
                 .sorted(Comparator.comparing(PricePoint::asOf).thenComparing(point -> point.series().source())

@@ -1,11 +1,11 @@
 package io.cardvault.application.service.price;
 
-import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.LoadPricesPort;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException.Entry;
 import io.cardvault.application.port.in.price.ListTopSetCardsUseCase;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.price.CardPriceSummary;
 import java.util.List;
 import io.cardvault.application.service.UseCase;
@@ -32,8 +32,8 @@ public class ListTopSetCardsService implements ListTopSetCardsUseCase {
     }
 
     @Override
-    public List<CardPriceSummary> topCards(long setId, int limit) {
-        views.set(CatalogueIds.set(setId)).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId));
+    public List<CardPriceSummary> topCards(CardSetId setId, int limit) {
+        views.set(setId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.SET, setId.value()));
         return prices.topOfSet(setId, GetSetPriceStatsService.USD, limit);
     }
 }

@@ -1,10 +1,10 @@
 package io.cardvault.application.service.price;
 
-import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException.Entry;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.VariantDetails;
 import io.cardvault.domain.catalogue.VariantId;
 import java.time.Clock;
@@ -20,8 +20,8 @@ final class PriceLookups {
     private PriceLookups() {
     }
 
-    static CardDetails card(LoadCatalogueViewsPort views, long cardId) {
-        return views.card(CatalogueIds.card(cardId)).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId));
+    static CardDetails card(LoadCatalogueViewsPort views, CardId cardId) {
+        return views.card(cardId).orElseThrow(() -> new CatalogueEntryNotFoundException(Entry.CARD, cardId.value()));
     }
 
     /**

@@ -9,11 +9,10 @@ import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.CardPriceChange;
 import io.cardvault.domain.price.DailySnapshotTaken;
 import io.cardvault.domain.price.HeadlinePricesChanged;
-import io.cardvault.domain.realtime.Mover;
 import io.cardvault.domain.realtime.MoversUpdate;
 import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.domain.realtime.PricesRefreshed;
-import io.cardvault.domain.shared.Money;
+import io.cardvault.domain.realtime.TickerLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -73,7 +72,7 @@ public class PriceEventRelay {
         Instant at = clock.instant();
         for (CardPriceChange change : changed.changes()) {
             try {
-                analyticsCaches.invalidate(change.cardId().value());
+                analyticsCaches.invalidate(change.cardId());
                 events.publish(new PriceUpdate(change.cardId(), change.setId(), change.gameSlug(), change.source().code(),
                         change.finish(), change.marketPrice(), at));
             } catch (RuntimeException e) {
@@ -88,7 +87,7 @@ public class PriceEventRelay {
             analyticsCaches.invalidateAll();
             aggregates.recompute();
             Ranking ranking = movers.movers("all", MOVERS_PERIOD_DAYS, MOVERS_LIMIT);
-            List<Mover> items = Stream.concat(ranking.gainers().stream(), ranking.losers().stream())
+            List<TickerLine> items = Stream.concat(ranking.gainers().stream(), ranking.losers().stream())
                     .map(PriceEventRelay::mover).toList();
             events.publish(new MoversUpdate("all", MOVERS_PERIOD_DAYS + "d", items));
         } catch (RuntimeException e) {
@@ -96,8 +95,8 @@ public class PriceEventRelay {
         }
     }
 
-    private static Mover mover(io.cardvault.domain.analytics.Mover mover) {
-        return new Mover(new CardId(mover.card().id()), mover.card().name(), new Money(mover.currency(), mover.currentPrice()),
+    private static TickerLine mover(io.cardvault.domain.analytics.Mover mover) {
+        return new TickerLine(new CardId(mover.card().id()), mover.card().name(), mover.currentPrice(),
                 BigDecimal.valueOf(mover.changePct()).setScale(2, RoundingMode.HALF_EVEN));
     }
 }

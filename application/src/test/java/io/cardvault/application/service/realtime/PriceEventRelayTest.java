@@ -17,13 +17,11 @@ import io.cardvault.domain.realtime.MoversUpdate;
 import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.domain.realtime.PricesRefreshed;
 import io.cardvault.domain.shared.Money;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +34,8 @@ class PriceEventRelayTest {
     private int recomputes;
     private final InvalidateCardAnalyticsUseCase caches = new InvalidateCardAnalyticsUseCase() {
         @Override
-        public void invalidate(long cardId) {
-            invalidated.add(String.valueOf(cardId));
+        public void invalidate(CardId card) {
+            invalidated.add(String.valueOf(card.value()));
         }
 
         @Override
@@ -46,7 +44,7 @@ class PriceEventRelayTest {
         }
     };
     private final Mover riser = new Mover(new MarketCard(4, "Charizard", "Base", "pokemon", "Rare Holo"),
-            Currency.getInstance("EUR"), new BigDecimal("110.00"), new BigDecimal("10.00"), 10.0, 0.01);
+            Money.of("110.00", "EUR"), Money.of("10.00", "EUR"), 10.0, 0.01);
     private final PriceEventRelay relay = new PriceEventRelay(published::add, caches, () -> {
         recomputes++;
         return null;

@@ -20,13 +20,14 @@ import io.cardvault.domain.analytics.MarketVerdict;
 import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
 import io.cardvault.domain.price.ChartSeries;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.Region;
 import java.util.Arrays;
-import java.util.Currency;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.PrintingDetails;
@@ -96,8 +97,8 @@ public class CardPage {
     public void load() {
         PricedCard priced;
         try {
-            priced = cards.pricedCard(Long.parseLong(web.parameter("id")));
-        } catch (CatalogueEntryNotFoundException | NumberFormatException e) {
+            priced = cards.pricedCard(new CardId(Long.parseLong(web.parameter("id"))));
+        } catch (CatalogueEntryNotFoundException | InvalidCatalogueDataException | NumberFormatException e) {
             web.notFound();
             return;
         }
@@ -118,10 +119,11 @@ public class CardPage {
                 key -> localised(key.substring(0, key.indexOf('.') + 1), key.substring(key.indexOf('.') + 1)));
         latest = selected == null ? List.of() : priced.latestOf(selected.id());
         period = CardPrices.Period.of(web.parameter("period"));
-        lines = selected == null ? List.of() : charts.chart(card.id(), Optional.of(new VariantId(selected.id())));
-        trend = trends.summary(card.id(), AnalyticsScope.raw(slug));
-        stash = stashScores.score(card.id());
-        prediction = forecasts.predict(card.id(), FORECAST_DAYS);
+        CardId cardId = new CardId(card.id());
+        lines = selected == null ? List.of() : charts.chart(cardId, Optional.of(new VariantId(selected.id())));
+        trend = trends.summary(cardId, AnalyticsScope.raw(slug));
+        stash = stashScores.score(cardId);
+        prediction = forecasts.predict(cardId, FORECAST_DAYS);
     }
 
     /** The buy-links use case's variant words: print run (unless unlimited) and finish, e.g. {@code 1st_edition_holo}. */
@@ -283,7 +285,7 @@ public class CardPage {
     /** The side rail's parts; each getter is null when the part has no data. */
     public String getCurrentPrice() {
         TrendSummary.Current current = trend.current();
-        return current == null ? null : prices.money(current.price(), current.currency());
+        return current == null ? null : prices.money(current.price());
     }
 
     public String getCurrentSource() {
@@ -304,7 +306,7 @@ public class CardPage {
 
     public String getVerdict() {
         MarketVerdict verdict = trend.marketVerdict();
-        return verdict == null ? null : prices.money(verdict.price(), verdict.currency());
+        return verdict == null ? null : prices.money(verdict.price());
     }
 
     public String getVerdictDetail() {
@@ -319,8 +321,8 @@ public class CardPage {
     public List<SpreadTier> getSpread() {
         BuySellSpread spread = trend.buySellSpread();
         return spread == null ? List.of() : spread.tiers().entrySet().stream()
-                .map(tier -> new SpreadTier(localised("spread.", tier.getKey()), prices.money(tier.getValue().buy(), spread.currency()),
-                        prices.money(tier.getValue().sell(), spread.currency()))).toList();
+                .map(tier -> new SpreadTier(localised("spread.", tier.getKey()), prices.money(tier.getValue().buy()),
+                        prices.money(tier.getValue().sell()))).toList();
     }
 
     public String getVelocity() {
@@ -342,8 +344,7 @@ public class CardPage {
         if (forecast == null || prediction.source() == null) {
             return null;
         }
-        Currency currency = PriceSource.fromCode(prediction.source()).currency();
-        return prices.money(forecast.predictedPrice(), currency) + " (" + percent(forecast.predictedChangePct()) + ")";
+        return prices.money(forecast.predictedPrice()) + " (" + percent(forecast.predictedChangePct()) + ")";
     }
 
     public String getPredictionDetail() {

@@ -6,6 +6,7 @@ import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.Region;
+import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -110,6 +111,10 @@ final class CardPrices {
 
     String money(BigDecimal amount, Currency currency) {
         return MarketRow.money(amount, currency, locale);
+    }
+
+    String money(Money price) {
+        return MarketRow.money(price, locale);
     }
 
     String date(LocalDate day) {

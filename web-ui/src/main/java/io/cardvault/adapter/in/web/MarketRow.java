@@ -7,7 +7,7 @@ import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.Mover;
 import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.price.CardPriceSummary;
-import io.cardvault.domain.price.PriceSource;
+import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -49,28 +49,27 @@ public record MarketRow(long cardId, String name, String setName, String href, S
     }
 
     static MarketRow of(Mover mover, Locale locale, String base) {
-        return row(mover.card(), base, money(mover.currentPrice(), mover.currency(), locale), mover.changePct(), locale,
+        return row(mover.card(), base, money(mover.currentPrice(), locale), mover.changePct(), locale,
                 mover.volatility() == null ? "" : "σ " + decimal(mover.volatility() * 100, locale) + " %");
     }
 
     static MarketRow of(HotCard hot, Locale locale, String base, String salesText) {
-        return row(hot.card(), base, money(hot.currentPrice(), hot.currency(), locale), hot.change7dPct(), locale,
+        return row(hot.card(), base, money(hot.currentPrice(), locale), hot.change7dPct(), locale,
                 salesText.replace("{0}", Integer.toString(hot.sales7d())));
     }
 
     static MarketRow of(CrossSourceSpread spread, Locale locale, String base) {
         CrossSourceSpread.Leg low = spread.cheapest();
         CrossSourceSpread.Leg high = spread.dearest();
-        return row(spread.card(), base, money(spread.spreadEur(), Currency.getInstance("EUR"), locale), spread.spreadPct(), locale,
-                low.source().label() + " " + money(low.price(), low.currency(), locale) + " → "
-                        + high.source().label() + " " + money(high.price(), high.currency(), locale));
+        return row(spread.card(), base, money(spread.spreadEur(), locale), spread.spreadPct(), locale,
+                low.source().label() + " " + money(low.price(), locale) + " → "
+                        + high.source().label() + " " + money(high.price(), locale));
     }
 
     static MarketRow of(CardPrediction prediction, Locale locale, String base, String detailText) {
         PricePrediction forecast = prediction.prediction();
-        Currency currency = PriceSource.find(prediction.source()).map(PriceSource::currency).orElse(Currency.getInstance("USD"));
-        return row(prediction.card(), base, money(forecast.currentPrice(), currency, locale) + " → "
-                + money(forecast.predictedPrice(), currency, locale), forecast.predictedChangePct(), locale,
+        return row(prediction.card(), base, money(forecast.currentPrice(), locale) + " → "
+                + money(forecast.predictedPrice(), locale), forecast.predictedChangePct(), locale,
                 detailText.replace("{0}", Integer.toString(forecast.dataPoints())));
     }
 
@@ -85,6 +84,10 @@ public record MarketRow(long cardId, String name, String setName, String href, S
     private static MarketRow row(MarketCard card, String base, String price, double pct, Locale locale, String detail) {
         return new MarketRow(card.id(), card.name(), card.setName() == null ? "" : card.setName(), base + "/cards/" + card.id(),
                 price, (pct > 0 ? "+" : "") + decimal(pct, locale) + " %", pct > 0 ? "up" : pct < 0 ? "down" : "flat", detail);
+    }
+
+    static String money(Money price, Locale locale) {
+        return money(price.amount(), price.currency(), locale);
     }
 
     static String money(BigDecimal amount, Currency currency, Locale locale) {

@@ -6,6 +6,7 @@ import io.cardvault.application.port.in.catalogue.ListSetCardsUseCase;
 import io.cardvault.application.port.in.catalogue.SetCards;
 import io.cardvault.application.port.in.price.GetSetPriceStatsUseCase;
 import io.cardvault.application.port.in.price.ListTopSetCardsUseCase;
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.Window;
 import io.cardvault.domain.price.SetPriceStats;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +54,7 @@ public class SetPage {
             int page = web.pageParameter();
             set = cards.cards(CatalogueIds.set(Long.parseLong(web.parameter("id"))), Window.page(page, PAGE_SIZE));
             pager = new Pager(page, set.set().cardCount(), PAGE_SIZE, web.getBase() + "/sets/" + set.set().id(), Map.of());
-            stats = priceStats.setStats(set.set().id());
+            stats = priceStats.setStats(new CardSetId(set.set().id()));
         } catch (CatalogueEntryNotFoundException | NumberFormatException e) {
             web.notFound();
         }
@@ -104,7 +105,7 @@ public class SetPage {
     }
 
     public List<MarketRow> getTopCards() {
-        return isPriced() ? topCards.topCards(set.set().id(), TOP_CARDS).stream()
+        return isPriced() ? topCards.topCards(new CardSetId(set.set().id()), TOP_CARDS).stream()
                 .map(card -> MarketRow.of(card, web.getLocale(), web.getBase())).toList() : List.of();
     }
 

@@ -16,6 +16,7 @@ import io.cardvault.domain.analytics.PricePrediction;
 import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.shared.Money;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
@@ -34,6 +35,11 @@ public final class AnalyticsResponses {
 
     static BigDecimal money(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The amount as the spec writes money, two decimals (its currency is a field of its own). */
+    static BigDecimal money(Money amount) {
+        return amount == null ? null : money(amount.amount());
     }
 
     static String instant(LocalDate day) {
@@ -153,7 +159,7 @@ public final class AnalyticsResponses {
                 return null;
             }
             Map<String, TierResponse> tiers = new LinkedHashMap<>();
-            spread.tiers().forEach((name, tier) -> tiers.put(name, new TierResponse(tier.buy(), tier.mid(), tier.sell())));
+            spread.tiers().forEach((name, tier) -> tiers.put(name, new TierResponse(money(tier.buy()), money(tier.mid()), money(tier.sell()))));
             return new BuySellResponse(spread.currency().getCurrencyCode(), tiers);
         }
     }
@@ -173,7 +179,7 @@ public final class AnalyticsResponses {
             summary.deltas().forEach(delta -> deltas.put("d" + delta.days(),
                     new DeltaResponse(money(delta.abs()), delta.pct(), delta.anomaly())));
             TrendSummary.Current current = summary.current();
-            return new TrendSummaryResponse(summary.cardId(),
+            return new TrendSummaryResponse(summary.cardId().value(),
                     new ScopeResponse(summary.variant(), summary.gradingCompany(), summary.grade()),
                     current == null ? null : new CurrentResponse(money(current.price()), current.currency().getCurrencyCode(),
                             instant(current.recordedOn()), current.source()),
@@ -204,8 +210,8 @@ public final class AnalyticsResponses {
     public record PriceIntelligenceResponse(long cardId, PriceSummary priceSummary, List<SourceBreakdownItem> sourceBreakdown,
                                             List<String> correlationNotes) {
         static PriceIntelligenceResponse from(CardPriceIntelligence answer) {
-            return new PriceIntelligenceResponse(answer.cardId(), answer.summary() == null ? null
-                    : new PriceSummary(answer.summary().price(), answer.summary().low(), answer.summary().high(),
+            return new PriceIntelligenceResponse(answer.cardId().value(), answer.summary() == null ? null
+                    : new PriceSummary(money(answer.summary().price()), money(answer.summary().low()), money(answer.summary().high()),
                             answer.summary().confidence()),
                     answer.sources().stream().map(source -> new SourceBreakdownItem(source.source(), source.medianEur(),
                             source.nListings())).toList(), answer.notes());

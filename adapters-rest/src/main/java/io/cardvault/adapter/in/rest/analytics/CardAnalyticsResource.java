@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.analytics;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.analytics.GetStashScoreUseCase;
@@ -66,7 +67,7 @@ public class CardAnalyticsResource {
             @QueryParam("grading_company") String gradingCompany,
             @QueryParam("grade") String grade) {
         return AnalyticsResponses.TrendSummaryResponse.from(
-                trendSummary.summary(cardId, new AnalyticsScope(variant, grading(gradingCompany, grade))));
+                trendSummary.summary(CatalogueIds.card(cardId), new AnalyticsScope(variant, grading(gradingCompany, grade))));
     }
 
     @GET
@@ -79,7 +80,7 @@ public class CardAnalyticsResource {
     public AnalyticsResponses.PredictionResponse predict(
             @PathParam("id") long cardId,
             @QueryParam("days_ahead") @DefaultValue("30") @Min(7) @Max(365) int daysAhead) {
-        return AnalyticsResponses.PredictionResponse.from(predict.predict(cardId, daysAhead), daysAhead);
+        return AnalyticsResponses.PredictionResponse.from(predict.predict(CatalogueIds.card(cardId), daysAhead), daysAhead);
     }
 
     @GET
@@ -89,7 +90,7 @@ public class CardAnalyticsResource {
     @APIResponse(responseCode = "200", description = "The score")
     @APIResponse(responseCode = "404", description = "Card not found")
     public AnalyticsResponses.StashScoreResponse stashScore(@PathParam("id") long cardId) {
-        return AnalyticsResponses.StashScoreResponse.from(cardId, stashScore.score(cardId));
+        return AnalyticsResponses.StashScoreResponse.from(cardId, stashScore.score(CatalogueIds.card(cardId)));
     }
 
     static Optional<Grading> grading(String companyText, String grade) {

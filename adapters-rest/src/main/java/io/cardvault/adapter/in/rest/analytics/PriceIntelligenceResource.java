@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.analytics;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.analytics.GetCardPriceIntelligenceUseCase;
@@ -70,7 +71,7 @@ public class PriceIntelligenceResource {
             @QueryParam("language") @DefaultValue("en") @Pattern(regexp = "[a-z]{2}(-[a-z]{2,4})?") String language,
             @QueryParam("printing") @DefaultValue("unlimited") @Pattern(regexp = "unlimited|1st_edition") String printing) {
         return AnalyticsResponses.PriceIntelligenceResponse.from(card.intelligence(
-                new PriceIntelligenceQuery(cardId, foilStatus, condition, language, printing)));
+                new PriceIntelligenceQuery(CatalogueIds.card(cardId), foilStatus, condition, language, printing)));
     }
 
     @GET

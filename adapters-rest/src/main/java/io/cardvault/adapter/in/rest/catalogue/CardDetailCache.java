@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.cardvault.adapter.in.rest.JsonConfiguration;
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.price.GetPricedCardUseCase;
 import io.cardvault.domain.price.CardPriceChange;
 import io.cardvault.domain.price.DailySnapshotTaken;
@@ -45,7 +46,7 @@ class CardDetailCache {
 
     @Inject
     CardDetailCache(GetPricedCardUseCase pricedCard, ManagedExecutorService executor) {
-        this(id -> V2Responses.CardResponse.from(pricedCard.pricedCard(id)), executor, Ticker.systemTicker());
+        this(id -> V2Responses.CardResponse.from(pricedCard.pricedCard(CatalogueIds.card(id))), executor, Ticker.systemTicker());
     }
 
     /** {@code build} makes a card's detail (its exceptions pass through to the reader); rebuilds run on {@code executor}. */

@@ -121,7 +121,7 @@ public class LegacyCatalogueResource {
             content = @Content(schema = @Schema(implementation = LegacyResponses.CardDetail.class)))
     @APIResponse(responseCode = "404", description = "TCG not found, or Card not found (also when it is another TCG's)")
     public LegacyResponses.CardDetail card(@PathParam("tcg_slug") String tcgSlug, @PathParam("card_id") long cardId) {
-        return LegacyResponses.CardDetail.from(pricedCard.pricedCardOfGame(tcgSlug, cardId));
+        return LegacyResponses.CardDetail.from(pricedCard.pricedCardOfGame(tcgSlug, CatalogueIds.card(cardId)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.catalogue.ResolveCardsUseCase;
@@ -107,6 +108,6 @@ public class V2CardsResource {
                 new FieldError(List.of("query", "region"),
                         "value is not a valid enumeration member; permitted: 'eu', 'us', 'jp', 'global'", "type_error.enum")));
         return V2Caching.cached(V2Responses.HistoryResponse.from(
-                history.history(new RegionHistoryQuery(cardId, Optional.ofNullable(variantId), chosen, days))));
+                history.history(new RegionHistoryQuery(CatalogueIds.card(cardId), Optional.ofNullable(variantId), chosen, days))));
     }
 }

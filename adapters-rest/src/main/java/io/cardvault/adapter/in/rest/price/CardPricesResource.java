@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.price;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.price.GetPriceChartUseCase;
@@ -91,7 +92,7 @@ public class CardPricesResource {
             content = @Content(schema = @Schema(implementation = LegacyPriceRows.CardPricesResponse.class)))
     @APIResponse(responseCode = "404", description = "Card not found")
     public LegacyPriceRows.CardPricesResponse prices(@PathParam("card_id") long cardId) {
-        PricedCard card = pricedCard.pricedCard(cardId);
+        PricedCard card = pricedCard.pricedCard(CatalogueIds.card(cardId));
         return new LegacyPriceRows.CardPricesResponse(cardId, LegacyPriceRows.sources(card));
     }
 
@@ -108,7 +109,7 @@ public class CardPricesResource {
             @QueryParam("source") @Size(max = 32) String source,
             @QueryParam("variant") @Size(max = 64) String variant) {
         return PriceResponses.HistoryResponse.from(cardId,
-                history.history(cardId, days, PriceParams.source(source), PriceParams.text(variant)));
+                history.history(CatalogueIds.card(cardId), days, PriceParams.source(source), PriceParams.text(variant)));
     }
 
     @GET
@@ -119,7 +120,7 @@ public class CardPricesResource {
             content = @Content(schema = @Schema(implementation = PriceResponses.ChartResponse.class)))
     @APIResponse(responseCode = "404", description = "Card not found")
     public Response chart(@PathParam("card_id") long cardId) {
-        return Response.ok(PriceResponses.ChartResponse.from(cardId, chart.chart(cardId, Optional.empty()), GetPriceChartUseCase.MIN_POINTS))
+        return Response.ok(PriceResponses.ChartResponse.from(cardId, chart.chart(CatalogueIds.card(cardId), Optional.empty()), GetPriceChartUseCase.MIN_POINTS))
                 .header("Cache-Control", CHART_CACHE).build();
     }
 
@@ -136,7 +137,7 @@ public class CardPricesResource {
             @QueryParam("days") @DefaultValue("180") @Min(1) @Max(ListPriceSnapshotsUseCase.MAX_DAYS) int days) {
         Optional<String> variantName = PriceParams.text(variant);
         return PriceResponses.SnapshotsResponse.from(cardId,
-                snapshots.snapshots(cardId, PriceParams.source(source), variantName, days), variantName, days);
+                snapshots.snapshots(CatalogueIds.card(cardId), PriceParams.source(source), variantName, days), variantName, days);
     }
 
     @GET
@@ -153,7 +154,7 @@ public class CardPricesResource {
         Optional<String> company = PriceParams.text(gradingCompany);
         Optional<String> gradeText = PriceParams.text(grade);
         return PriceResponses.EbaySalesResponse.from(cardId, days, company, gradeText,
-                soldComps.soldComps(cardId, days, PriceParams.gradingCompany(gradingCompany), gradeText));
+                soldComps.soldComps(CatalogueIds.card(cardId), days, PriceParams.gradingCompany(gradingCompany), gradeText));
     }
 
     @GET
@@ -174,7 +175,7 @@ public class CardPricesResource {
             @QueryParam("variant") @Size(max = 64) String variant) {
         Optional<String> languageText = PriceParams.text(language);
         Optional<String> variantText = PriceParams.text(variant);
-        SalesQuery query = new SalesQuery(cardId, windowDays, limit, PriceParams.gradingCompany(gradingCompany),
+        SalesQuery query = new SalesQuery(CatalogueIds.card(cardId), windowDays, limit, PriceParams.gradingCompany(gradingCompany),
                 PriceParams.text(grade), languageText, variantText);
         return PriceResponses.SalesResponse.from(cardId, sales.sales(query), windowDays, languageText, variantText);
     }
@@ -191,7 +192,7 @@ public class CardPricesResource {
             @QueryParam("source") @Size(max = 32) String source,
             @QueryParam("variant") @Size(max = 64) String variant) {
         return PriceResponses.LatestPricesResponse.from(cardId, limit,
-                newest.newest(cardId, PriceParams.source(source), PriceParams.text(variant), limit));
+                newest.newest(CatalogueIds.card(cardId), PriceParams.source(source), PriceParams.text(variant), limit));
     }
 
     @GET
@@ -217,7 +218,7 @@ public class CardPricesResource {
                     "the range spans at most " + ListPricesInRangeUseCase.MAX_SPAN_DAYS + " days", "value_error.date.range"));
         }
         return PriceResponses.PriceRangeResponse.from(cardId, from, to,
-                range.inRange(cardId, from, to, PriceParams.source(source)));
+                range.inRange(CatalogueIds.card(cardId), from, to, PriceParams.source(source)));
     }
 
     @GET
@@ -231,6 +232,6 @@ public class CardPricesResource {
             @QueryParam("period") @DefaultValue("30d") String period) {
         PerformancePeriod chosen = PriceParams.oneOf("period", period, PerformancePeriod::find,
                 Arrays.stream(PerformancePeriod.values()).map(PerformancePeriod::code).toList());
-        return PriceResponses.PerformanceResponse.from(cardId, chosen.code(), performance.performance(cardId, chosen));
+        return PriceResponses.PerformanceResponse.from(cardId, chosen.code(), performance.performance(CatalogueIds.card(cardId), chosen));
     }
 }

@@ -1,7 +1,7 @@
 package io.cardvault.adapter.in.rest.price;
 
+import io.cardvault.application.port.in.price.AnalysedSnapshots;
 import io.cardvault.application.port.in.price.CardPriceView;
-import io.cardvault.application.port.in.price.PriceHistory;
 import io.cardvault.application.port.in.price.SalesBucket;
 import io.cardvault.application.port.in.price.SeriesPerformance;
 import io.cardvault.application.port.in.price.SnapshotSeries;
@@ -27,7 +27,7 @@ final class PriceResponses {
 
     /** {@code GET /api/cards/{id}/history}. */
     public record HistoryResponse(long cardId, List<HistoryPoint> snapshots, Analysis analysis) {
-        static HistoryResponse from(long cardId, PriceHistory history) {
+        static HistoryResponse from(long cardId, AnalysedSnapshots history) {
             return new HistoryResponse(cardId, history.snapshots().stream()
                     .map(s -> new HistoryPoint(s.day().toString(), PriceParams.legacySource(s.source()), s.marketPrice().amount()))
                     .toList(), Analysis.from(history.analysis()));

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.price;
 
+import io.cardvault.application.port.in.catalogue.CatalogueIds;
 import io.cardvault.application.port.in.price.GetSetPriceStatsUseCase;
 import io.cardvault.application.port.in.price.ListTopSetCardsUseCase;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +50,7 @@ public class SetPricesResource {
             content = @Content(schema = @Schema(implementation = PriceResponses.SetStatsResponse.class)))
     @APIResponse(responseCode = "404", description = "Set not found")
     public PriceResponses.SetStatsResponse setStats(@PathParam("set_id") long setId) {
-        return PriceResponses.SetStatsResponse.from(setStats.setStats(setId));
+        return PriceResponses.SetStatsResponse.from(setStats.setStats(CatalogueIds.set(setId)));
     }
 
     @GET
@@ -60,6 +61,6 @@ public class SetPricesResource {
     @APIResponse(responseCode = "422", description = "limit out of 1-50")
     public List<PriceResponses.RankedCard> topCards(@PathParam("set_id") long setId,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(ListTopSetCardsUseCase.MAX_LIMIT) int limit) {
-        return topCards.topCards(setId, limit).stream().map(PriceResponses.RankedCard::from).toList();
+        return topCards.topCards(CatalogueIds.set(setId), limit).stream().map(PriceResponses.RankedCard::from).toList();
     }
 }

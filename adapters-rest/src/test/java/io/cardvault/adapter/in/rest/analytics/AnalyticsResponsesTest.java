@@ -7,11 +7,11 @@ import io.cardvault.application.port.in.analytics.TrendSummary;
 import io.cardvault.domain.analytics.HotCard;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.Velocity;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.shared.Money;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class AnalyticsResponsesTest {
 
     @Test
     void a_side_rail_without_data_writes_every_part_as_null_under_the_spec_names() {
-        TrendSummary empty = new TrendSummary(891, "normal", null, null, null,
+        TrendSummary empty = new TrendSummary(new CardId(891), "normal", null, null, null,
                 List.of(new TrendSummary.Delta(1, null, null, false), new TrendSummary.Delta(30, null, null, false)),
                 null, null, 0, null, null, null, null);
 
@@ -39,7 +39,7 @@ class AnalyticsResponsesTest {
     void velocity_and_hot_cards_keep_the_underscore_before_their_digits() {
         JsonObject velocity = write(AnalyticsResponses.VelocityResponse.from(Velocity.of(47)));
         JsonObject hot = write(AnalyticsResponses.HotItem.from(new HotCard(new MarketCard(1, "Pikachu", "Base", "pokemon", null),
-                Currency.getInstance("EUR"), new BigDecimal("5"), 10.0, 3, 23.86)));
+                Money.of("5", "EUR"), 10.0, 3, 23.86)));
 
         assertThat(velocity.keySet()).containsExactlyInAnyOrder("label", "sample_30d", "tier");
         assertThat(hot.keySet()).contains("change_7d_pct", "sales_7d", "heat", "current_price");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.adapter.in.rest.JsonConfigurationAccess;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.Mover;
+import io.cardvault.domain.shared.Money;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -75,8 +76,9 @@ class RenderedViewsTest {
     }
 
     private static Mover.Ranking ranking(BigDecimal current) {
-        Mover mover = new Mover(new MarketCard(7, "Ho-Oh", "Celebrations", "pokemon", "Rare"), Currency.getInstance("EUR"), current,
-                current.subtract(new BigDecimal("100.00")), current.subtract(new BigDecimal("100")).doubleValue(), 0.0);
+        Currency euro = Currency.getInstance("EUR");
+        Mover mover = new Mover(new MarketCard(7, "Ho-Oh", "Celebrations", "pokemon", "Rare"), new Money(euro, current),
+                new Money(euro, current.subtract(new BigDecimal("100.00"))), current.subtract(new BigDecimal("100")).doubleValue(), 0.0);
         return Mover.Ranking.of(List.of(mover), 20);
     }
 }

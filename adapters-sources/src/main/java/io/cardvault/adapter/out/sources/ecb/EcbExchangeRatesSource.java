@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -31,15 +32,23 @@ class EcbExchangeRatesSource implements ReadExchangeRatesPort {
     static final String BUNDLED_DOCUMENT = "/ecb/eurofxref-hist-demo.xml";
 
     private final String url;
+    private final UnaryOperator<String> documents;
 
     @Inject
     EcbExchangeRatesSource(@ConfigProperty(name = "CARDVAULT_FX_ECB_URL", defaultValue = BUNDLED) String url) {
+        this(url, EcbExchangeRatesSource::fetch);
+    }
+
+    /** Reading the document at {@code url} through {@code documents} (the contract test serves a fixture). */
+    EcbExchangeRatesSource(String url, UnaryOperator<String> documents) {
         this.url = url.strip();
+        this.documents = documents;
     }
 
     /** For CDI's client proxy only. */
     protected EcbExchangeRatesSource() {
         this.url = null;
+        this.documents = null;
     }
 
     @Override
@@ -48,7 +57,7 @@ class EcbExchangeRatesSource implements ReadExchangeRatesPort {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60, delayUnit = ChronoUnit.SECONDS)
     @Fallback(EcbUnavailableHandler.class)
     public List<EuroReferenceRates> read() {
-        return EcbRatesParser.parse(BUNDLED.equals(url) ? bundled() : fetch(url));
+        return EcbRatesParser.parse(BUNDLED.equals(url) ? bundled() : documents.apply(url));
     }
 
     @Override

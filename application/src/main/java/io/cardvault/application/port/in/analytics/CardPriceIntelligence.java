@@ -1,12 +1,13 @@
 package io.cardvault.application.port.in.analytics;
 
 import io.cardvault.domain.analytics.ConfidenceWeightedPrice;
+import io.cardvault.domain.catalogue.CardId;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** One confidence-weighted EUR price for a card × condition × language × foil × printing, with each source's part. */
-public record CardPriceIntelligence(long cardId, ConfidenceWeightedPrice summary, List<SourceBreakdown> sources,
+public record CardPriceIntelligence(CardId cardId, ConfidenceWeightedPrice summary, List<SourceBreakdown> sources,
                                     List<String> notes) implements Serializable {
 
     public CardPriceIntelligence {

@@ -1,8 +1,10 @@
 package io.cardvault.application.port.in.analytics;
 
+import io.cardvault.domain.catalogue.CardId;
+
 
 /** Use case: a linear-regression forecast of a card's price days ahead. */
 public interface PredictCardPriceUseCase {
 
-    CardPrediction predict(long cardId, int daysAhead);
+    CardPrediction predict(CardId card, int daysAhead);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.ChartSeries;
 import io.cardvault.domain.catalogue.VariantId;
 import java.util.List;
@@ -15,5 +16,5 @@ public interface GetPriceChartUseCase {
     int MIN_POINTS = 5;
 
     /** {@code variant} empty: every variant's lines. */
-    List<ChartSeries> chart(long cardId, Optional<VariantId> variant);
+    List<ChartSeries> chart(CardId card, Optional<VariantId> variant);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PriceSource;
 import java.util.Optional;
 
@@ -12,5 +13,5 @@ public interface GetPriceHistoryUseCase {
     int DEFAULT_DAYS = 90;
     int MAX_DAYS = 3650;
 
-    PriceHistory history(long cardId, int days, Optional<PriceSource> source, Optional<String> variant);
+    AnalysedSnapshots history(CardId card, int days, Optional<PriceSource> source, Optional<String> variant);
 }

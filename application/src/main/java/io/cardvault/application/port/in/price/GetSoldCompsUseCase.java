@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.GradingCompany;
 import java.util.Optional;
 
@@ -9,5 +10,5 @@ public interface GetSoldCompsUseCase {
     int DEFAULT_DAYS = 90;
     int MAX_DAYS = 365;
 
-    SoldComps soldComps(long cardId, int days, Optional<GradingCompany> company, Optional<String> grade);
+    SoldComps soldComps(CardId card, int days, Optional<GradingCompany> company, Optional<String> grade);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
 import java.util.Optional;
@@ -10,5 +11,5 @@ public interface ListNewestPricesUseCase {
     int DEFAULT_LIMIT = 50;
     int MAX_LIMIT = 200;
 
-    CardPriceView<PricePoint> newest(long cardId, Optional<PriceSource> source, Optional<String> variant, int limit);
+    CardPriceView<PricePoint> newest(CardId card, Optional<PriceSource> source, Optional<String> variant, int limit);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PriceSource;
 import java.util.Optional;
 
@@ -12,5 +13,5 @@ public interface ListPriceSnapshotsUseCase {
     int DEFAULT_DAYS = 180;
     int MAX_DAYS = 365;
 
-    SnapshotSeries snapshots(long cardId, Optional<PriceSource> source, Optional<String> variant, int days);
+    SnapshotSeries snapshots(CardId card, Optional<PriceSource> source, Optional<String> variant, int days);
 }

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.price.PriceSource;
 import java.time.LocalDate;
@@ -11,5 +12,5 @@ public interface ListPricesInRangeUseCase {
     int DEFAULT_SPAN_DAYS = 30;
     int MAX_SPAN_DAYS = 366;
 
-    CardPriceView<PricePoint> inRange(long cardId, LocalDate from, LocalDate to, Optional<PriceSource> source);
+    CardPriceView<PricePoint> inRange(CardId card, LocalDate from, LocalDate to, Optional<PriceSource> source);
 }

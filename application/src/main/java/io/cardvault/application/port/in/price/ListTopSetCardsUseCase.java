@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.price;
 
+import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.price.CardPriceSummary;
 import java.util.List;
 
@@ -9,5 +10,5 @@ public interface ListTopSetCardsUseCase {
     int DEFAULT_LIMIT = 10;
     int MAX_LIMIT = 50;
 
-    List<CardPriceSummary> topCards(long setId, int limit);
+    List<CardPriceSummary> topCards(CardSetId set, int limit);
 }
