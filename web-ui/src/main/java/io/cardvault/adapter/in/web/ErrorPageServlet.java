@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.adapter.in.http.DataStoreReach;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
  * exception from a filter or a page, ever shows Liberty's own page with its class names. On the
  * website's paths ({@code /en/…}, {@code /nl/…}) the answer is the site's page in that language:
  * the 404 page for 404, the general error page otherwise. Everywhere else it is the API's
- * {@code {"detail": "…"}}. A server fault is logged with an incident id that the answer carries.
+ * {@code {"detail": "…"}}. A server fault is logged with an incident id that the answer carries; a
+ * database out of reach is the API's 503 {@code csm_data_unavailable} with {@code Retry-After}.
  */
 public class ErrorPageServlet extends HttpServlet {
 
@@ -44,29 +46,38 @@ public class ErrorPageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Throwable failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown ? thrown : null;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         // asked for directly rather than dispatched to by the container: there is no such route
         int status = code instanceof Integer number && number >= 400 ? number : HttpServletResponse.SC_NOT_FOUND;
+        boolean storeUnreachable = status >= 500 && DataStoreReach.unreachable(failure);
+        if (storeUnreachable) {
+            // e.g. the admission reading an API key while the database restarts: an outage to wait out, not a bug
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String path = pathOf(uri instanceof String original ? original : request.getRequestURI(), request.getContextPath());
         String incident = null;
-        if (status >= 500) {
+        if (storeUnreachable) {
+            LOG.log(Level.WARNING, "Database unreachable on " + path, failure);
+        } else if (status >= 500) {
             incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error on " + path + ", incident " + incident,
-                    failure instanceof Throwable thrown ? thrown : null);
-        } else if (failure instanceof Throwable thrown) {
-            LOG.log(Level.FINE, "Request to " + path + " refused with " + status, thrown);
+            LOG.log(Level.SEVERE, "Unexpected error on " + path + ", incident " + incident, failure);
+        } else if (failure != null) {
+            LOG.log(Level.FINE, "Request to " + path + " refused with " + status, failure);
         }
         if (response.isCommitted()) {
             return; // the page had started; the status line left long ago and nothing more can be said
         }
         response.resetBuffer();
         response.setStatus(status);
+        if (storeUnreachable) {
+            response.setIntHeader("Retry-After", DataStoreReach.RETRY_AFTER_SECONDS);
+        }
         Optional<String> language = WebRoutes.languageOf(path);
         if (language.isPresent()) {
             page(language.get(), status, request, response);
         } else {
-            json(status, incident, response);
+            json(storeUnreachable ? DataStoreReach.UNAVAILABLE_DETAIL : detail(status, incident), response);
         }
     }
 
@@ -81,8 +92,8 @@ public class ErrorPageServlet extends HttpServlet {
         return contextPath != null && !contextPath.isEmpty() && path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
     }
 
-    private static void json(int status, String incident, HttpServletResponse response) throws IOException {
-        byte[] body = Json.createObjectBuilder().add("detail", detail(status, incident)).build().toString()
+    private static void json(String detail, HttpServletResponse response) throws IOException {
+        byte[] body = Json.createObjectBuilder().add("detail", detail).build().toString()
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

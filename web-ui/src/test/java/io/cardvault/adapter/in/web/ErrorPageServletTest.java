@@ -2,7 +2,18 @@ package io.cardvault.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +48,65 @@ class ErrorPageServletTest {
         assertThat(english.getString("error.title")).isEqualTo("Something went wrong");
         assertThat(dutch.getString("error.title")).isEqualTo("Er ging iets mis");
         assertThat(dutch.getString("error.text.server")).isNotEqualTo(english.getString("error.text.server"));
+    }
+
+    @Test
+    void a_filter_that_failed_on_an_unreachable_database_is_the_apis_503_with_retry_after() throws Exception {
+        // as the admission meets a restarting database when it reads an API key
+        Throwable failure = new IllegalStateException("cannot read API key",
+                new SQLNonTransientConnectionException("Socket fail to connect", "08000"));
+        Map<String, Object> answer = serve(failure);
+
+        assertThat(answer).containsEntry("status", 503).containsEntry("Retry-After", 30);
+        assertThat(answer.get("body")).isEqualTo("{\"detail\":\"csm_data_unavailable\"}");
+    }
+
+    @Test
+    void any_other_server_fault_stays_a_500_with_its_incident() throws Exception {
+        Map<String, Object> answer = serve(new IllegalStateException("bug"));
+
+        assertThat(answer).containsEntry("status", 500).doesNotContainKey("Retry-After");
+        assertThat((String) answer.get("body")).startsWith("{\"detail\":\"Internal Server Error (incident ");
+    }
+
+    /** The servlet's answer to an API request that failed with {@code failure}: status, headers and body. */
+    private static Map<String, Object> serve(Throwable failure) throws Exception {
+        Map<String, Object> attributes = Map.of(RequestDispatcher.ERROR_STATUS_CODE, 500, RequestDispatcher.ERROR_EXCEPTION, failure,
+                RequestDispatcher.ERROR_REQUEST_URI, "/api/v2/stats");
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(ErrorPageServletTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getAttribute" -> attributes.get((String) arguments[0]);
+                    case "getContextPath" -> "";
+                    case "getRequestURI" -> "/error";
+                    default -> null;
+                });
+        Map<String, Object> answer = new HashMap<>();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        ServletOutputStream out = new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+
+            @Override
+            public void write(int b) {
+                body.write(b);
+            }
+        };
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(ErrorPageServletTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "setStatus" -> answer.put("status", arguments[0]);
+                    case "setIntHeader" -> answer.put((String) arguments[0], arguments[1]);
+                    case "getOutputStream" -> out;
+                    case "isCommitted" -> false;
+                    default -> null;
+                });
+        new ErrorPageServlet().service(request, response);
+        answer.put("body", body.toString(StandardCharsets.UTF_8));
+        return answer;
     }
 }

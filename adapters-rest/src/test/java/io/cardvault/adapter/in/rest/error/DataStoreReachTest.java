@@ -3,6 +3,7 @@ package io.cardvault.adapter.in.rest.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.cardvault.adapter.in.http.DataStoreReach;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
@@ -17,7 +18,7 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
-class DataUnavailableTest {
+class DataStoreReachTest {
 
     @Test
     void givenPoolWaitTimeoutInsideJpaException_isUnreachable() {
@@ -25,7 +26,7 @@ class DataUnavailableTest {
         Throwable failure = new PersistenceException("Exception [EclipseLink-4002]",
                 new SQLTransientConnectionException("J2CA0045E: Connection not available, timed out"));
 
-        assertThat(DataUnavailable.unreachable(failure)).isTrue();
+        assertThat(DataStoreReach.unreachable(failure)).isTrue();
     }
 
     @Test
@@ -34,7 +35,7 @@ class DataUnavailableTest {
         rollback.initCause(new PersistenceException(new SQLNonTransientConnectionException("Socket fail to connect", "08000")));
         Throwable failure = new TransactionalException("ARJUNA016053", rollback);
 
-        assertThat(DataUnavailable.unreachable(failure)).isTrue();
+        assertThat(DataStoreReach.unreachable(failure)).isTrue();
     }
 
     @Test
@@ -42,23 +43,23 @@ class DataUnavailableTest {
         SQLException first = new SQLException("statement failed", "HY000");
         first.setNextException(new SQLException("Communications link failure", "08S01"));
 
-        assertThat(DataUnavailable.unreachable(new PersistenceException(first))).isTrue();
+        assertThat(DataStoreReach.unreachable(new PersistenceException(first))).isTrue();
     }
 
     @Test
     void givenConnectExceptionUnderneath_isUnreachable() {
-        assertThat(DataUnavailable.unreachable(new IllegalStateException(new IOException(new ConnectException("Connection refused")))))
+        assertThat(DataStoreReach.unreachable(new IllegalStateException(new IOException(new ConnectException("Connection refused")))))
                 .isTrue();
     }
 
     @Test
     void givenQueryFailureOnLiveConnection_isNotUnreachable() {
-        assertThat(DataUnavailable.unreachable(new PersistenceException(
+        assertThat(DataStoreReach.unreachable(new PersistenceException(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")))).isFalse();
-        assertThat(DataUnavailable.unreachable(new PersistenceException(
+        assertThat(DataStoreReach.unreachable(new PersistenceException(
                 new SQLSyntaxErrorException("Unknown column", "42S22")))).isFalse();
-        assertThat(DataUnavailable.unreachable(new IllegalStateException("bug"))).isFalse();
-        assertThat(DataUnavailable.unreachable(null)).isFalse();
+        assertThat(DataStoreReach.unreachable(new IllegalStateException("bug"))).isFalse();
+        assertThat(DataStoreReach.unreachable(null)).isFalse();
     }
 
     @Test
@@ -67,7 +68,7 @@ class DataUnavailableTest {
         IllegalArgumentException inner = new IllegalArgumentException("inner", outer);
         outer.initCause(inner);
 
-        assertThat(DataUnavailable.unreachable(outer)).isFalse();
+        assertThat(DataStoreReach.unreachable(outer)).isFalse();
     }
 
     @Test
@@ -80,6 +81,6 @@ class DataUnavailableTest {
                 "jdbc:mariadb://127.0.0.1:" + closedPort + "/cardvault?connectTimeout=2000", "cardvault", ""));
 
         assertThat(refusal).isInstanceOf(SQLException.class);
-        assertThat(DataUnavailable.unreachable(new PersistenceException("Exception [EclipseLink-4002]", refusal))).isTrue();
+        assertThat(DataStoreReach.unreachable(new PersistenceException("Exception [EclipseLink-4002]", refusal))).isTrue();
     }
 }
