@@ -213,9 +213,4 @@ public final class InMemoryAccountStore
     public synchronized int standingReads() {
         return standingReads;
     }
-
-    /** Removes the account's session standing only, as if its row vanished behind the cache's back. */
-    public synchronized void forgetStandingOf(AccountId account) {
-        generations.remove(account);
-    }
 }
