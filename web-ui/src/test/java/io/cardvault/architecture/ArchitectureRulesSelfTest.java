@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Proves the rules bite: each runs against {@code fixture}, a package tree with one deliberate
  * violation per rule (a domain class importing {@code jakarta.persistence}, a resource calling a
  * service through field injection, a generic exception, {@code System.out}, a page helper reading
- * the session cookie and asking the limiter itself).
+ * the session cookie and asking the limiter itself, a page holding an {@code EntityManager}, a JPA
+ * adapter opening a JDBC connection beside its entity).
  */
 class ArchitectureRulesSelfTest {
 
@@ -47,6 +48,17 @@ class ArchitectureRulesSelfTest {
     @Test
     void a_public_entity_outside_persistence_fails_the_entity_rule() {
         assertViolated(RULES.jpaEntitiesStayInPersistence(), "PersistentCard");
+    }
+
+    @Test
+    void an_entity_or_entity_manager_outside_persistence_fails_the_jakarta_persistence_rule() {
+        assertViolated(RULES.jakartaPersistenceOnlyInPersistenceAdapter(), "PersistentCard");
+        assertViolated(RULES.jakartaPersistenceOnlyInPersistenceAdapter(), "CardQueryPage");
+    }
+
+    @Test
+    void a_jdbc_connection_beside_an_entity_fails_the_no_jdbc_in_jpa_adapters_rule() {
+        assertViolated(RULES.noJdbcInJpaAdapters(), "CardJpaStore");
     }
 
     @Test
