@@ -6,8 +6,6 @@ import io.cardvault.application.port.out.SessionStandingCachePort;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.SessionStanding;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -22,23 +20,11 @@ public abstract class SessionStandingCachePortContract {
 
     protected abstract SessionStandingCachePort cache();
 
-    /** A store whose generation the test moves on, counting its reads. */
-    private static final class Store implements Function<AccountId, Optional<SessionStanding>> {
-        final AtomicLong generation = new AtomicLong();
-        final AtomicInteger reads = new AtomicInteger();
-
-        @Override
-        public Optional<SessionStanding> apply(AccountId account) {
-            reads.incrementAndGet();
-            return Optional.of(new SessionStanding(generation.get(), Set.of()));
-        }
-    }
-
     @Test
     void a_loaded_standing_is_answered_from_the_cache_until_it_is_forgotten() {
         SessionStandingCachePort cache = cache();
         AccountId account = new AccountId(ACCOUNTS.incrementAndGet());
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
 
         assertThat(cache.standing(account, store)).contains(SessionStanding.fresh());
         assertThat(cache.standing(account, store)).contains(SessionStanding.fresh());
@@ -56,7 +42,7 @@ public abstract class SessionStandingCachePortContract {
         SessionStandingCachePort cache = cache();
         AccountId forgotten = new AccountId(ACCOUNTS.incrementAndGet());
         AccountId kept = new AccountId(ACCOUNTS.incrementAndGet());
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
         cache.standing(forgotten, store);
         cache.standing(kept, store);
 
@@ -70,7 +56,7 @@ public abstract class SessionStandingCachePortContract {
     void a_read_that_a_forget_overtook_is_answered_but_not_kept() {
         SessionStandingCachePort cache = cache();
         AccountId account = new AccountId(ACCOUNTS.incrementAndGet());
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
         Function<AccountId, Optional<SessionStanding>> overtaken = id -> {
             Optional<SessionStanding> read = store.apply(id);
             store.generation.set(5);
