@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves the rules bite: each runs against {@code fixture}, a package tree with one deliberate
  * violation per rule (a domain class importing {@code jakarta.persistence}, a resource calling a
  * service through field injection, a generic exception, {@code System.out}, a page helper reading
- * the session cookie and asking the limiter itself, a sandbox class in a production module, a
+ * the session cookie and asking the limiter itself, a page holding an {@code EntityManager}, a JPA
+ * adapter opening a JDBC connection beside its entity, a sandbox class in a production module, a
  * package whose classes come from two modules).
  */
 class ArchitectureRulesSelfTest {
@@ -64,6 +65,17 @@ class ArchitectureRulesSelfTest {
     @Test
     void a_public_entity_outside_persistence_fails_the_entity_rule() {
         assertViolated(RULES.jpaEntitiesStayInPersistence(), "PersistentCard");
+    }
+
+    @Test
+    void an_entity_or_entity_manager_outside_persistence_fails_the_jakarta_persistence_rule() {
+        assertViolated(RULES.jakartaPersistenceOnlyInPersistenceAdapter(), "PersistentCard");
+        assertViolated(RULES.jakartaPersistenceOnlyInPersistenceAdapter(), "CardQueryPage");
+    }
+
+    @Test
+    void a_jdbc_connection_beside_an_entity_fails_the_no_jdbc_in_jpa_adapters_rule() {
+        assertViolated(RULES.noJdbcInJpaAdapters(), "CardJpaStore");
     }
 
     @Test

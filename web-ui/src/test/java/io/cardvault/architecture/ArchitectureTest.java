@@ -108,4 +108,14 @@ class ArchitectureTest {
     void jpa_entities_stay_package_private_in_the_persistence_adapter() {
         RULES.jpaEntitiesStayInPersistence().check(cardvault);
     }
+
+    @Test
+    void no_class_outside_the_persistence_adapter_uses_jakarta_persistence() {
+        RULES.jakartaPersistenceOnlyInPersistenceAdapter().check(cardvault);
+    }
+
+    @Test
+    void the_jpa_adapters_packages_use_no_jdbc() {
+        RULES.noJdbcInJpaAdapters().check(cardvault);
+    }
 }

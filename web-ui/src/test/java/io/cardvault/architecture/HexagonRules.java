@@ -242,8 +242,35 @@ final class HexagonRules {
     ArchRule jpaEntitiesStayInPersistence() {
         return classes().that().areAnnotatedWith("jakarta.persistence.Entity")
                 .should().resideInAPackage(pkg("adapter.out.persistence"))
-                .andShould().notBePublic()
-                .allowEmptyShould(true); // no entity exists until the catalogue lands; the rule guards the first one
+                .andShould().notBePublic();
+    }
+
+    /**
+     * Only the persistence adapter knows JPA: no other class is an entity, holds an
+     * {@code EntityManager} or uses any other {@code jakarta.persistence} type.
+     */
+    ArchRule jakartaPersistenceOnlyInPersistenceAdapter() {
+        return noClasses().that().resideOutsideOfPackage(pkg("adapter.out.persistence"))
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .orShould().beAnnotatedWith("jakarta.persistence.Entity")
+                .because("aggregates are mapped to entities in adapters-persistence only; the rest sees domain records");
+    }
+
+    /**
+     * A package holding a JPA entity is a JPA adapter: it reads and writes through the
+     * {@code EntityManager} only, never through a JDBC connection beside it (that would escape the
+     * persistence context and its transaction). JDBC adapters live in packages without entities.
+     */
+    ArchRule noJdbcInJpaAdapters() {
+        return noClasses().that(resideInAPackageWithAnEntity())
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("a JPA adapter's package works through JPA alone; bulk JDBC adapters live in packages of their own");
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAPackageWithAnEntity() {
+        return DescribedPredicate.describe("reside in a package holding a JPA entity", javaClass ->
+                javaClass.getPackage().getClasses().stream()
+                        .anyMatch(neighbour -> neighbour.isAnnotatedWith("jakarta.persistence.Entity")));
     }
 
 }

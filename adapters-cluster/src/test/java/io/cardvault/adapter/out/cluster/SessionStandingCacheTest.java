@@ -3,15 +3,13 @@ package io.cardvault.adapter.out.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.cardvault.application.port.out.account.CountingStandingStore;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.SessionStanding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,23 +39,11 @@ class SessionStandingCacheTest {
         return cache;
     }
 
-    /** A store whose generation the test moves on, counting reads. */
-    private static final class Store implements Function<AccountId, Optional<SessionStanding>> {
-        final AtomicLong generation = new AtomicLong();
-        final AtomicInteger reads = new AtomicInteger();
-
-        @Override
-        public Optional<SessionStanding> apply(AccountId account) {
-            reads.incrementAndGet();
-            return Optional.of(new SessionStanding(generation.get(), Set.of()));
-        }
-    }
-
     @Test
     void a_standing_forgotten_on_one_member_is_read_again_on_the_other() throws InterruptedException {
         SessionStandingCache first = cacheOn(members.first());
         SessionStandingCache second = cacheOn(members.second());
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
         assertThat(first.standing(ALICE, store).orElseThrow().generation()).isZero();
         assertThat(second.standing(ALICE, store).orElseThrow().generation()).isZero();
         assertThat(second.standing(ALICE, store)).isPresent();
@@ -78,7 +64,7 @@ class SessionStandingCacheTest {
     @Test
     void a_read_that_a_forget_overtook_is_answered_but_not_kept() {
         SessionStandingCache cache = cacheOn(members.first());
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
         Optional<SessionStanding> stale = cache.standing(ALICE, account -> {
             Optional<SessionStanding> read = store.apply(account);
             cache.forgetHere(account.value()); // the change commits while this read is on its way
@@ -92,7 +78,7 @@ class SessionStandingCacheTest {
 
     @Test
     void an_entry_older_than_the_time_to_live_is_read_again_and_an_absent_account_is_cached_too() {
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
         SessionStandingCache expiring = new SessionStandingCache(Optional::empty, Duration.ofNanos(1));
         expiring.standing(ALICE, store);
         expiring.standing(ALICE, store);
@@ -114,7 +100,7 @@ class SessionStandingCacheTest {
     @Test
     void without_a_running_member_a_forget_still_takes_effect_on_this_node() {
         SessionStandingCache alone = new SessionStandingCache(Optional::empty, LONG);
-        Store store = new Store();
+        CountingStandingStore store = new CountingStandingStore();
         alone.standing(ALICE, store);
         store.generation.set(3);
         alone.forgetEverywhere(ALICE);

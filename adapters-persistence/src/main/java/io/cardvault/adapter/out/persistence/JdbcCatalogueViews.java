@@ -43,7 +43,8 @@ import javax.sql.DataSource;
  * The catalogue's read models with plain JDBC. Every list is one query on an index (set → cards
  * by number, game → sets by release date, names, cross references) plus one COUNT where the total
  * is not kept; a card's printings and variants come in one query per level for any number of
- * cards, never one per card.
+ * cards, never one per card. Plain JDBC, not JPA: these are read views (joined projections, counts)
+ * on the request path, with no aggregate to load or track.
  */
 @ApplicationScoped
 class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPort {

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** ECB reference rates in {@code fx_rate}: an upsert per (currency, day); the newest day read back whole. */
+/**
+ * ECB reference rates in {@code fx_rate}: an upsert per (currency, day); the newest day read back
+ * whole. Plain JDBC, not JPA: a batch of {@code INSERT … ON DUPLICATE KEY UPDATE} rows, no aggregate.
+ */
 @ApplicationScoped
 class JdbcExchangeRates implements ExchangeRatesStorePort {
 

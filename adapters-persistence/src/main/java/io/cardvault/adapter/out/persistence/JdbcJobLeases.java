@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * nodes asking at once). Committed at once ({@code REQUIRES_NEW}), so other nodes see it while the
  * job runs. A node is named by its host and cluster port, which no two running nodes share: a node
  * restarted mid-job is the same holder and takes its lease back (a demo stopped during its first-start
- * backfill resumes it on the next start instead of waiting for the lease to lapse).
+ * backfill resumes it on the next start instead of waiting for the lease to lapse). Plain JDBC, not
+ * JPA: the lease is one conditional upsert, which JPA cannot say.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -41,7 +41,8 @@ import javax.sql.DataSource;
 /**
  * Market analytics over the price schema (V20) with plain JDBC: per-card reads go through the
  * {@code price_snapshot} primary key (card first); the dashboard recompute streams the raw
- * snapshots of a window once, in key order, and hands them over card by card.
+ * snapshots of a window once, in key order, and hands them over card by card. Plain JDBC, not JPA:
+ * streaming a window of raw snapshots in key order is bulk reading that entities would only slow.
  */
 @ApplicationScoped
 class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {

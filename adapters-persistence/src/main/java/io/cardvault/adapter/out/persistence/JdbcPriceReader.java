@@ -47,7 +47,8 @@ import javax.sql.DataSource;
  * series of the card ({@code price_series} by card or by variant first); the legacy views from
  * {@code price_snapshot}'s (card, …, day) key; rankings from {@code card_price_summary} by
  * (currency, price) or (currency, change). A row with a code this build does not know (a source
- * added later) is skipped, never a failed read.
+ * added later) is skipped, never a failed read. Plain JDBC, not JPA: read views measured on their
+ * indexes, on the request path, with no aggregate to load.
  */
 @ApplicationScoped
 class JdbcPriceReader implements LoadPricesPort {

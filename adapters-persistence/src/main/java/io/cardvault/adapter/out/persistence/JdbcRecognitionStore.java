@@ -30,7 +30,8 @@ import javax.sql.DataSource;
 
 /**
  * What the recognizer needs of the catalogue (printed faces, answer labels) and its scans, on
- * MariaDB with plain JDBC, joining the calling use case's transaction.
+ * MariaDB with plain JDBC, joining the calling use case's transaction. Plain JDBC, not JPA: the
+ * reference faces are a bulk read of the whole catalogue, and labels are written in batches.
  */
 @ApplicationScoped
 class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanStorePort {

@@ -6,23 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.account.LogInCommand;
 import io.cardvault.application.port.in.account.TooManySignInAttemptsException;
-import io.cardvault.application.port.out.AccountStorePort;
-import io.cardvault.application.port.out.PasswordHasherPort;
 import io.cardvault.application.port.out.InMemoryRateLimiter;
+import io.cardvault.application.port.out.account.InMemoryAccountStore;
+import io.cardvault.application.port.out.account.InMemoryPasswordHasher;
 import io.cardvault.domain.account.Account;
-import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.EmailAddress;
-import io.cardvault.domain.account.PasswordHash;
 import io.cardvault.domain.account.RateLimits;
-import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -30,39 +23,21 @@ class SignInThrottleTest {
     private static final String RIGHT = "correct horse battery";
     private static final SignInThrottlePolicy POLICY = new SignInThrottlePolicy(new RateLimits(5, 50), new RateLimits(20, 500));
 
-    private static final class Accounts implements AccountStorePort {
-        final Map<Username, Account> rows = new HashMap<>();
-
-        void put(long id, String name) {
-            rows.put(new Username(name), Account.reconstitute(new AccountId(id), new Username(name),
-                    new EmailAddress(name + "@example.com"), new PasswordHash("hash:" + RIGHT), Tier.FREE, null, null,
-                    false, false, Instant.EPOCH, null));
-        }
-
-        @Override public Account add(Account account) { throw new UnsupportedOperationException(); }
-        @Override public Optional<Account> findById(AccountId id) { throw new UnsupportedOperationException(); }
-        @Override public Optional<Account> findByUsername(Username username) { return Optional.ofNullable(rows.get(username)); }
-        @Override public Optional<Account> findByEmail(EmailAddress email) {
-            return rows.values().stream().filter(a -> a.email().equals(email)).findFirst(); }
-        @Override public void update(Account account) { throw new UnsupportedOperationException(); }
-        @Override public List<AccountId> findDeletionsRequestedBefore(Instant before, int limit) { return List.of(); }
-        @Override public void delete(AccountId id) { throw new UnsupportedOperationException(); }
-    }
-
-    private static final PasswordHasherPort HASHER = new PasswordHasherPort() {
-        @Override public PasswordHash hash(String password) { return new PasswordHash("hash:" + password); }
-        @Override public boolean matches(String password, PasswordHash hash) { return hash.value().equals("hash:" + password); }
-    };
-
-    private final Accounts accounts = new Accounts();
+    private final InMemoryAccountStore accounts = new InMemoryAccountStore();
+    private final InMemoryPasswordHasher hasher = new InMemoryPasswordHasher();
     /** 42 s before a minute's end, and never later: spent buckets do not refill under the test. */
     private final InMemoryRateLimiter buckets = new InMemoryRateLimiter(
             Clock.fixed(Instant.parse("2026-12-07T01:59:18Z"), ZoneOffset.UTC));
-    private final LogInService logIn = new LogInService(accounts, HASHER, buckets, POLICY);
+    private final LogInService logIn = new LogInService(accounts, hasher, buckets, POLICY);
+
+    private void signUp(String name) {
+        accounts.add(Account.register(new Username(name), new EmailAddress(name + "@example.com"), hasher.hash(RIGHT),
+                null, null, Instant.EPOCH));
+    }
 
     @Test
     void five_failures_from_an_address_refuse_even_the_right_password_there_but_not_from_elsewhere() {
-        accounts.put(1, "alice");
+        signUp("alice");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> logIn.logIn(new LogInCommand("alice", "guess", "198.51.100.7")))
                     .isInstanceOf(InvalidCredentialsException.class);
@@ -81,7 +56,7 @@ class SignInThrottleTest {
 
     @Test
     void successful_sign_ins_give_their_tokens_back_so_only_failures_count() {
-        accounts.put(1, "alice");
+        signUp("alice");
         for (int i = 0; i < 30; i++) {
             logIn.logIn(new LogInCommand("alice", RIGHT, "198.51.100.7"));
         }
@@ -92,12 +67,12 @@ class SignInThrottleTest {
     @Test
     void one_address_failing_on_many_accounts_is_refused_after_its_own_limit() {
         for (int i = 0; i < 20; i++) {
-            accounts.put(i + 1, "user" + i);
+            signUp("user" + i);
             String name = "user" + i;
             assertThatThrownBy(() -> logIn.logIn(new LogInCommand(name, "123456789", "198.51.100.7")))
                     .isInstanceOf(InvalidCredentialsException.class);
         }
-        accounts.put(99, "victim");
+        signUp("victim");
         assertThatThrownBy(() -> logIn.logIn(new LogInCommand("victim", "123456789", "198.51.100.7")))
                 .isInstanceOf(TooManySignInAttemptsException.class);
     }

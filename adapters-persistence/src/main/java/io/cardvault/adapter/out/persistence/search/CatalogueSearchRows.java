@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * Reads what the index needs from the catalogue tables with three plain queries (cards with
  * their set, game and USD price summary, every card name, every set name) and the version: the
  * latest {@code catalogue_stat.updated_at} or {@code price_stat.updated_at}, which every stored set
- * and every price ingest move forward.
+ * and every price ingest move forward. Plain JDBC, not JPA: three bulk reads of whole tables.
  */
 final class CatalogueSearchRows {
 

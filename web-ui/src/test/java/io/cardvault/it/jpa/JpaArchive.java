@@ -1,0 +1,102 @@
+package io.cardvault.it.jpa;
+
+import io.cardvault.application.port.out.AccountStorePort;
+import io.cardvault.application.port.out.ApiKeyStorePort;
+import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.PasswordHasherPort;
+import io.cardvault.application.port.out.SessionStandingCachePort;
+import io.cardvault.application.port.out.SessionStandingStorePort;
+import io.cardvault.application.port.out.SessionTokenPort;
+import io.cardvault.application.port.out.account.AccountStorePortContract;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.application.service.account.CreateApiKeyService;
+import io.cardvault.application.service.account.RegisterAccountService;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.assertj.core.api.Assertions;
+import org.flywaydb.core.Flyway;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The archive every in-container test deploys, and the database it runs on. The archive holds the
+ * account JPA package with the real {@code META-INF/persistence.xml}, the account domain, the
+ * account ports with their contracts (application's test-jar), two use cases and the password
+ * hasher, and the test's own classes; nothing else, so no bean of another adapter needs wiring.
+ */
+final class JpaArchive {
+
+    static final String DATABASE = "cardvault_arquillian";
+
+    private JpaArchive() {
+    }
+
+    /** The deployment of {@code testClass}, after the database is migrated (this runs on the client first). */
+    static WebArchive of(Class<?> testClass) {
+        migrate();
+        return ShrinkWrap.create(WebArchive.class, testClass.getSimpleName() + ".war")
+                .addPackages(false, "io.cardvault.domain.account", "io.cardvault.domain.shared")
+                .addAsResource("io/cardvault/domain/account/common-passwords.txt")
+                .addPackages(false, "io.cardvault.application.port.in.account", "io.cardvault.application.port.out.account")
+                .addClasses(AccountStorePort.class, ApiKeyStorePort.class, ChangeAccountTierPort.class,
+                        SessionStandingStorePort.class, SessionStandingCachePort.class, SessionTokenPort.class,
+                        PasswordHasherPort.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.account")
+                .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
+                .addClass(passwordHasherClass())
+                .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(jarOf(Assertions.class), jarOf(BCryptPasswordEncoder.class),
+                        jarOf(named("org.apache.commons.logging.LogFactory")));
+    }
+
+    /** The real bcrypt adapter is package-private: named, not imported. */
+    private static Class<?> passwordHasherClass() {
+        return named("io.cardvault.adapter.out.persistence.BcryptPasswordHasher");
+    }
+
+    /** A class of the test class path that is package-private or a run-time dependency only. */
+    private static Class<?> named(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(name + " is not on the test class path", e);
+        }
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no jar for " + type.getName(), e);
+        }
+    }
+
+    /**
+     * Creates the tests' database beside the application's in the integration-test server's
+     * embedded MariaDB and applies the real migrations: the schema is Flyway's, never the JPA
+     * provider's. Rows stay between runs; the contracts use fresh names each run.
+     */
+    private static synchronized void migrate() {
+        String server = "jdbc:mariadb://127.0.0.1:" + System.getProperty("cardvault.it.dbPort", "3317");
+        try (Connection connection = DriverManager.getConnection(server + "/mysql?user=root&sslMode=disable");
+             Statement sql = connection.createStatement()) {
+            sql.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the integration-test server's MariaDB is not reachable", e);
+        }
+        Flyway.configure(AccountStorePortContract.class.getClassLoader())
+                .dataSource(server + "/" + DATABASE + "?sslMode=disable", "root", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+}
