@@ -155,8 +155,8 @@ class PriceReadServicesTest {
         GameOverview pokemon = new GameOverview(1, "pokemon", "Pokémon TCG", null, null, true, null, null, null);
         return (LoadCatalogueViewsPort) Proxy.newProxyInstance(LoadCatalogueViewsPort.class.getClassLoader(),
                 new Class<?>[] {LoadCatalogueViewsPort.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "card" -> Optional.of(charizard).filter(card -> args[0].equals(4L));
-                    case "set" -> Optional.of(BASE_SET).filter(set -> args[0].equals(10L));
+                    case "card" -> Optional.of(charizard).filter(card -> args[0].equals(new CardId(4)));
+                    case "set" -> Optional.of(BASE_SET).filter(set -> args[0].equals(new CardSetId(10)));
                     case "game" -> Optional.of(pokemon).filter(game -> args[0].equals("pokemon"));
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
