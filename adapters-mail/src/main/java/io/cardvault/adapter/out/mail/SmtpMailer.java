@@ -67,6 +67,9 @@ final class SmtpMailer {
         properties.putIfAbsent("mail.smtp.timeout", READ_TIMEOUT_MILLIS);
         properties.putIfAbsent("mail.smtp.writetimeout", READ_TIMEOUT_MILLIS);
         tls.applyTo(properties);
+        // Jakarta Mail signs in only when told to; the server's session holds the credentials once a user is set
+        String user = Optional.ofNullable(properties.getProperty("mail.user")).orElse("").strip();
+        properties.setProperty("mail." + tls.protocol() + ".auth", Boolean.toString(!user.isEmpty()));
         Session derived = Session.getInstance(properties, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
