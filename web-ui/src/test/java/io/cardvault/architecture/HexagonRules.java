@@ -33,12 +33,14 @@ import java.util.regex.Pattern;
 final class HexagonRules {
 
     /**
-     * The adapter modules; none may depend on another. The shared front door ({@code adapter.in.http})
+     * The adapter modules (and the demo-only module); none may depend on another. The shared front door ({@code adapter.in.http})
      * is not one of them: the driving adapters build on it, and it depends on none of them.
      */
     private static final List<String> ADAPTERS = List.of(
             "adapter.in.rest", "adapter.in.websocket", "adapter.in.web",
-            "adapter.out.persistence", "adapter.out.sources", "adapter.out.cluster", "recognition");
+            "adapter.out.persistence", "adapter.out.sources", "adapter.out.cluster", "adapter.out.mail", "recognition",
+            // the demo mail server: demo only, so no adapter may lean on it and it leans on none
+            "demo");
 
     /**
      * Modules that are not production code: assembled into the WAR for the demo and the integration
