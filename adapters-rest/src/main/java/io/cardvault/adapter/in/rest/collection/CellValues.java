@@ -227,7 +227,7 @@ final class CellValues {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Currency currency = currencyOf(text).or(() -> currencyOf(currencyCell)).orElse(fallback);
+        Currency currency = currencyOf(text).or(() -> currencyNamed(currencyCell)).orElse(fallback);
         String amount = text.replaceAll("[€$£¥'\\s\u00a0\u202f]", "").replaceAll("^(?i:US|[a-z]{3})|(?i:[a-z]{3})$", "");
         if (!AMOUNT.matcher(amount).matches()) {
             throw new RejectedRowException("price paid is not an amount: " + quoted(cell));
@@ -282,10 +282,17 @@ final class CellValues {
                 // three letters that are no ISO 4217 code: look further
             }
         }
-        if (!text.strip().isEmpty() && text.strip().length() == 3) {
-            throw new RejectedRowException("currency is not an ISO 4217 code: " + quoted(text));
-        }
         return Optional.empty();
+    }
+
+    /** A currency column's cell: an ISO 4217 code or a symbol, or nothing. */
+    private static Optional<Currency> currencyNamed(String cell) {
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        return currencyOf(cell.strip()).or(() -> {
+            throw new RejectedRowException("currency is not an ISO 4217 code: " + quoted(cell));
+        });
     }
 
     /**
