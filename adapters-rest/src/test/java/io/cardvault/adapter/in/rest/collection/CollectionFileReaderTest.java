@@ -283,6 +283,32 @@ class CollectionFileReaderTest {
         }
     }
 
+    @Test
+    void random_rows_under_every_known_header_never_throw_anything_but_the_documented_refusal() {
+        Random random = new Random(7);
+        String[] headers = {"card_id,quantity,condition,price_paid,variant,grade\n",
+                "Quantity,Simple Name,Set,Card Number,Set Code,Printing,Condition,Language,Product ID\n",
+                "Product Name,Set,Card Number,Variance,Grade,Card Condition,Average Cost Paid,Quantity,Watchlist\n",
+                "idProduct;English Name;Exp.;Exp. Name;Language;Condition;Foil?;Playset?;Amount;Collector Number\n",
+                GENERIC_HEADER.replace("Condition", "Condition,Foil,Purchase price,Currency,Language")};
+        String alphabet = "\",;\t\n xX0123456789.,€$£-=@NMLPHDGEXPOPSAbgsUSDEURholfi1st/";
+        for (int round = 0; round < 1_500; round++) {
+            StringBuilder text = new StringBuilder(headers[round % headers.length]);
+            for (int length = random.nextInt(200); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertReadOrRefused(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void a_lone_carriage_return_ends_a_line_as_old_mac_files_write_them() {
+        CollectionFile file = read("Name,Set,Number,Quantity\rCharizard,Base Set,4/102,1\rPikachu,Base Set,58/102,many\r");
+
+        assertThat(file.rows()).extracting(CollectionImportRow::line).containsExactly(2);
+        assertThat(file.rejected()).extracting(RejectedLine::line).containsExactly(3);
+    }
+
     private void assertReadOrRefused(byte[] bytes) {
         try {
             CollectionFile file = reader.read(bytes);
