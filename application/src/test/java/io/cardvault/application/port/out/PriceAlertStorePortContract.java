@@ -1,0 +1,93 @@
+package io.cardvault.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.collection.AlertDirection;
+import io.cardvault.domain.collection.DuplicatePriceAlertException;
+import io.cardvault.domain.collection.PriceAlert;
+import io.cardvault.domain.shared.Money;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@link PriceAlertStorePort}; each test uses owners and cards of its own. */
+public abstract class PriceAlertStorePortContract {
+
+    private static final Instant DAY = Instant.parse("2026-12-01T10:00:00Z");
+
+    protected abstract PriceAlertStorePort store();
+
+    protected abstract AccountId anOwner();
+
+    protected abstract CardId aCard();
+
+    private static PriceAlert below(AccountId owner, CardId card, String target) {
+        return PriceAlert.set(owner, card, Money.of(target, "EUR"), AlertDirection.BELOW, DAY);
+    }
+
+    @Test
+    void givenNewAlert_add_storesItActiveWithItsTargetAndSide() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        PriceAlert added = store().add(PriceAlert.set(owner, card, Money.of("12.5", "USD"), AlertDirection.ABOVE, DAY));
+
+        PriceAlert found = store().findById(added.id().orElseThrow()).orElseThrow();
+        assertThat(found.target()).isEqualTo(Money.of("12.50", "USD"));
+        assertThat(found.direction()).isEqualTo(AlertDirection.ABOVE);
+        assertThat(found.isActive()).isTrue();
+        assertThat(found.createdAt()).isEqualTo(DAY);
+        assertThat(store().findByOwner(owner)).extracting(PriceAlert::id).containsExactly(added.id());
+    }
+
+    @Test
+    void givenActiveAlert_addingTheSameAgain_isADuplicateButAnotherTargetIsNot() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        store().add(below(owner, card, "750"));
+        assertThatThrownBy(() -> store().add(below(owner, card, "750.00"))).isInstanceOf(DuplicatePriceAlertException.class);
+        store().add(below(owner, card, "700"));
+        assertThat(store().findByOwner(owner)).hasSize(2);
+    }
+
+    @Test
+    void givenTriggeredAlert_theSameAlertCanBeSetAgain() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        PriceAlert first = store().add(below(owner, card, "750"));
+        assertThat(store().markTriggered(first.id().orElseThrow(), DAY.plusSeconds(60))).isTrue();
+        store().add(below(owner, card, "750"));
+        assertThat(store().findByOwner(owner)).hasSize(2);
+    }
+
+    @Test
+    void givenActiveAlert_markTriggered_succeedsExactlyOnce() {
+        PriceAlert alert = store().add(below(anOwner(), aCard(), "750"));
+        Instant at = DAY.plusSeconds(3600);
+        assertThat(store().markTriggered(alert.id().orElseThrow(), at)).isTrue();
+        assertThat(store().markTriggered(alert.id().orElseThrow(), at.plusSeconds(1))).isFalse();
+        PriceAlert found = store().findById(alert.id().orElseThrow()).orElseThrow();
+        assertThat(found.triggeredAt()).contains(at);
+        assertThat(found.isActive()).isFalse();
+    }
+
+    @Test
+    void givenAlertsOnSeveralCards_findActiveFor_returnsOnlyActiveOnesOnThoseCards() {
+        CardId watched = aCard();
+        PriceAlert active = store().add(below(anOwner(), watched, "10"));
+        PriceAlert fired = store().add(below(anOwner(), watched, "11"));
+        store().markTriggered(fired.id().orElseThrow(), DAY);
+        store().add(below(anOwner(), aCard(), "10"));
+
+        assertThat(store().findActiveFor(List.of(watched))).extracting(PriceAlert::id).containsExactly(active.id());
+    }
+
+    @Test
+    void givenAlert_delete_removesIt() {
+        PriceAlert alert = store().add(below(anOwner(), aCard(), "10"));
+        store().delete(alert.id().orElseThrow());
+        assertThat(store().findById(alert.id().orElseThrow())).isEmpty();
+    }
+}
