@@ -40,7 +40,8 @@ class MailStartup {
     MailStartup(JakartaMailAdapter mail, @ConfigProperty(name = "CARDVAULT_MAIL_CHECK_TO") Optional<String> checkRecipient,
                 ManagedExecutorService threads) {
         this.mail = mail;
-        this.checkRecipient = checkRecipient.map(String::strip).filter(value -> !value.isEmpty());
+        // "none" (the default: MicroProfile Config reads an empty value as missing) sends no check mail
+        this.checkRecipient = checkRecipient.map(String::strip).filter(value -> !value.isEmpty() && !"none".equalsIgnoreCase(value));
         this.threads = threads;
     }
 
