@@ -296,7 +296,7 @@ scenario_d() {
         curl -sf -o /dev/null -XPOST "http://127.0.0.1:$port/auth/register" -H 'Content-Type: application/json' \
             -d "{\"username\":\"$u\",\"email\":\"$u@example.com\",\"password\":\"fault-run-password\"}" && users+=("$u")
     done
-    local pid; pid=$(node_pid cardvault)
+    local pid; pid=$(node_pid cardvault || true)   # liberty:run in the foreground writes no pid file
     [ -n "$pid" ] || pid=$(ss -ltnp 2>/dev/null | grep ":$port " | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
     kill -9 "$pid"; log "kill -9 the demo server (pid $pid)"
     for _ in $(seq 1 60); do kill -0 "$mvn_pid" 2>/dev/null || break; sleep 1; done
