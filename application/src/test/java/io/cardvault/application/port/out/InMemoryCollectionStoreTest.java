@@ -2,13 +2,12 @@ package io.cardvault.application.port.out;
 
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The fake obeys the same contract as the real store, so service tests on it mean something. */
 class InMemoryCollectionStoreTest extends CollectionStorePortContract {
 
     private final InMemoryCollectionStore fake = new InMemoryCollectionStore();
-    private final AtomicLong ids = new AtomicLong();
+    private final FreshIds ids = new FreshIds();
 
     @Override
     protected CollectionStorePort store() {
@@ -17,12 +16,12 @@ class InMemoryCollectionStoreTest extends CollectionStorePortContract {
 
     @Override
     protected AccountId anOwner() {
-        return new AccountId(ids.incrementAndGet());
+        return ids.account();
     }
 
     @Override
     protected CardId aCard(String game) {
-        CardId card = new CardId(ids.incrementAndGet());
+        CardId card = ids.card();
         fake.cardOfGame(card, game);
         return card;
     }

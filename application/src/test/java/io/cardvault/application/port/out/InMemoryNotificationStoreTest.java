@@ -1,13 +1,12 @@
 package io.cardvault.application.port.out;
 
 import io.cardvault.domain.account.AccountId;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The fake obeys the same contract as the real store. */
 class InMemoryNotificationStoreTest extends NotificationStorePortContract {
 
     private final InMemoryNotificationStore fake = new InMemoryNotificationStore();
-    private final AtomicLong ids = new AtomicLong();
+    private final FreshIds ids = new FreshIds();
 
     @Override
     protected NotificationStorePort store() {
@@ -16,6 +15,6 @@ class InMemoryNotificationStoreTest extends NotificationStorePortContract {
 
     @Override
     protected AccountId anOwner() {
-        return new AccountId(ids.incrementAndGet());
+        return ids.account();
     }
 }

@@ -2,13 +2,12 @@ package io.cardvault.application.port.out;
 
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The fake obeys the same contract as the real store. */
 class InMemoryWishlistStoreTest extends WishlistStorePortContract {
 
     private final InMemoryWishlistStore fake = new InMemoryWishlistStore();
-    private final AtomicLong ids = new AtomicLong();
+    private final FreshIds ids = new FreshIds();
 
     @Override
     protected WishlistStorePort store() {
@@ -17,11 +16,11 @@ class InMemoryWishlistStoreTest extends WishlistStorePortContract {
 
     @Override
     protected AccountId anOwner() {
-        return new AccountId(ids.incrementAndGet());
+        return ids.account();
     }
 
     @Override
     protected CardId aCard() {
-        return new CardId(ids.incrementAndGet());
+        return ids.card();
     }
 }
