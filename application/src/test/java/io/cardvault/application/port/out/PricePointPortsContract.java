@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +144,7 @@ public abstract class PricePointPortsContract {
         List<PointWindow> read = windows.windowsOf(again);
         List<JudgedPoint> judged = new ArrayList<>();
         for (int i = 0; i < again.size(); i++) {
-            judged.add(new JudgedPoint(read.get(i).seriesKey(), again.get(i), false, writeOf(read.get(i), again.get(i))));
+            judged.add(new JudgedPoint(read.get(i).seriesKey(), again.get(i), false, PricePointWrites.writeOf(read.get(i), again.get(i))));
         }
         assertThat(judged).extracting(JudgedPoint::write)
                 .containsExactly(JudgedPoint.Write.NONE, JudgedPoint.Write.UPDATE, JudgedPoint.Write.INSERT);
@@ -216,29 +215,7 @@ public abstract class PricePointPortsContract {
      * first, then the write; returns the latest prices they would move (the newest of each series).
      */
     protected List<LatestPrice> append(List<SeriesPoint> points, boolean outlier) {
-        List<PointWindow> read = windows.windowsOf(points);
-        List<JudgedPoint> judged = new ArrayList<>();
-        List<LatestPrice> moved = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            PointWindow window = read.get(i);
-            judged.add(new JudgedPoint(window.seriesKey(), points.get(i), outlier, writeOf(window, points.get(i))));
-            if (!outlier) {
-                int key = window.seriesKey();
-                moved.removeIf(price -> price.seriesKey() == key);
-                moved.add(new LatestPrice(key, points.get(i), window.latestAmount().isEmpty()));
-            }
-        }
-        writer.write(runId, judged);
-        return moved;
-    }
-
-    private static JudgedPoint.Write writeOf(PointWindow window, SeriesPoint point) {
-        if (!window.intoPast()) {
-            return JudgedPoint.Write.APPEND;
-        }
-        Optional<BigDecimal> stored = window.stored();
-        return stored.isEmpty() ? JudgedPoint.Write.INSERT
-                : stored.get().compareTo(point.amount()) == 0 ? JudgedPoint.Write.NONE : JudgedPoint.Write.UPDATE;
+        return PricePointWrites.append(windows, writer, runId, points, outlier);
     }
 
     protected static SeriesPoint point(PriceSeries series, int day, String amount) {
