@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.price.LatestPrice;
 import io.cardvault.application.port.out.price.PointWindow;
 import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.MarketPriceType;
 import io.cardvault.domain.price.OutlierRule;
 import io.cardvault.domain.price.PriceSeries;
@@ -55,7 +56,7 @@ public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort
     private final Map<Integer, LocalDate> unsettled = new HashMap<>();
     private final Map<Integer, NavigableMap<LocalDate, BigDecimal>> snapshot = new HashMap<>();
     /** The cards with a headline as of the last summary. */
-    private final Set<Long> summarised = new HashSet<>();
+    private final Set<CardId> summarised = new HashSet<>();
     private long pricePoints;
     private long pricedCards;
     private LocalDate backfilledUpTo;
@@ -255,10 +256,15 @@ public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort
             Latest price = latest.get(key);
             if (!series.isGraded() && series.type() == MarketPriceType.of(series.source()) && price != null
                     && !price.day().isAfter(day)) {
-                summarised.add(cardOfSeries.get(key));
+                summarised.add(new CardId(cardOfSeries.get(key)));
             }
         });
         return summarised.size();
+    }
+
+    /** The cards the last summary gave a headline (what a test asserts on). */
+    public synchronized Set<CardId> summarisedCards() {
+        return Set.copyOf(summarised);
     }
 
     /** The snapshot's market value of a series on a day, if the snapshot holds one (what a test asserts on). */
