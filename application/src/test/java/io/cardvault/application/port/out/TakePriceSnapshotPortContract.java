@@ -37,34 +37,28 @@ public abstract class TakePriceSnapshotPortContract {
     private static final PriceSeries PSA10 = PriceSeries.graded(CHARIZARD_HOLO, PriceSource.PRICECHARTING,
             Grading.of(GradingCompany.PSA, "10"));
 
+    /** A price store's ports the contract writes points through, its snapshot, and a run id it accepts on points. */
+    public record SnapshotStore(ReadOutlierWindowsPort windows, WritePricePointsPort writer, SettleLatestPricesPort latest,
+                                   TakePriceSnapshotPort snapshots, int runId) {
+    }
+
     private ReadOutlierWindowsPort windows;
     private WritePricePointsPort writer;
     private SettleLatestPricesPort latest;
     private TakePriceSnapshotPort snapshots;
     private int runId;
 
-    /** A fresh, empty store; then the accessors answer its ports. */
-    protected abstract void freshStore();
-
-    protected abstract ReadOutlierWindowsPort windows();
-
-    protected abstract WritePricePointsPort writer();
-
-    protected abstract SettleLatestPricesPort latest();
-
-    protected abstract TakePriceSnapshotPort snapshots();
-
-    /** A run id the store accepts on its points. */
-    protected abstract int run();
+    /** A fresh, empty store. */
+    protected abstract SnapshotStore freshStore();
 
     @BeforeEach
     void store() {
-        freshStore();
-        windows = windows();
-        writer = writer();
-        latest = latest();
-        snapshots = snapshots();
-        runId = run();
+        SnapshotStore store = freshStore();
+        windows = store.windows();
+        writer = store.writer();
+        latest = store.latest();
+        snapshots = store.snapshots();
+        runId = store.runId();
     }
 
     @Test

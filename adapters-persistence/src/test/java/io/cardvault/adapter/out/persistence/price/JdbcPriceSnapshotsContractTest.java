@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.adapter.out.persistence.ContractCatalogue;
 import io.cardvault.adapter.out.persistence.TestDatabase;
 import io.cardvault.application.port.out.PricePointWrites;
-import io.cardvault.application.port.out.ReadOutlierWindowsPort;
-import io.cardvault.application.port.out.SettleLatestPricesPort;
-import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.port.out.TakePriceSnapshotPortContract;
-import io.cardvault.application.port.out.WritePricePointsPort;
 import io.cardvault.application.port.out.price.LatestPrice;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.domain.catalogue.CardId;
@@ -43,7 +39,7 @@ class JdbcPriceSnapshotsContractTest extends TakePriceSnapshotPortContract {
     private JdbcPriceSnapshots snapshots;
 
     @Override
-    protected void freshStore() {
+    protected SnapshotStore freshStore() {
         dataSource = TestDatabase.fresh("price_snapshots");
         ContractCatalogue catalogue = new ContractCatalogue(dataSource);
         catalogue.card(10, "pokemon", "Base Set", "Charizard", "Rare Holo", null, null);
@@ -52,30 +48,10 @@ class JdbcPriceSnapshotsContractTest extends TakePriceSnapshotPortContract {
         catalogue.variant(11, 102, "en", "unlimited", "holofoil", null, null);
         store = StandalonePriceStore.on(dataSource, 100_000);
         snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
+        return new SnapshotStore(store.windows(), store.points(), store.latest(), snapshots, run());
     }
 
-    @Override
-    protected ReadOutlierWindowsPort windows() {
-        return store.windows();
-    }
-
-    @Override
-    protected WritePricePointsPort writer() {
-        return store.points();
-    }
-
-    @Override
-    protected SettleLatestPricesPort latest() {
-        return store.latest();
-    }
-
-    @Override
-    protected TakePriceSnapshotPort snapshots() {
-        return snapshots;
-    }
-
-    @Override
-    protected int run() {
+    private int run() {
         return store.runs().startRun(PriceSource.TCGCSV, "http://sandbox", new byte[20], true);
     }
 
