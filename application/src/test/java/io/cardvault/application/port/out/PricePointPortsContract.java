@@ -133,6 +133,33 @@ public abstract class PricePointPortsContract {
     }
 
     @Test
+    void givenOutliersFlaggedThenCorrected_stats_countTheRowsFlaggedNow() {
+        append(List.of(point(TREND, 0, "10.00"), point(TREND, 1, "10.00")), false);
+        assertThat(stats.priceStoreStats().outliers()).isZero();
+        append(List.of(point(TREND, 2, "99.00"), point(MARKET, 0, "500.00")), true);
+        assertThat(stats.priceStoreStats().outliers()).isEqualTo(2);
+
+        // the trend's spike corrected to an ordinary amount, a missing past day written as an outlier
+        rewrite(List.of(point(TREND, 2, "10.10"), point(TREND, -1, "77.00")), List.of(false, true));
+        assertThat(stats.priceStoreStats().outliers()).isEqualTo(2);
+        // the market's spike corrected too, and an unchanged day judged again changes nothing
+        rewrite(List.of(point(MARKET, 0, "11.00"), point(TREND, 0, "10.00")), List.of(false, true));
+        assertThat(stats.priceStoreStats().outliers()).isEqualTo(1);
+        assertThat(stats.priceStoreStats().pricePoints()).isEqualTo(5);
+    }
+
+    /** Writes days into the series' past, each flagged as given, the way the ingest judges them. */
+    private void rewrite(List<SeriesPoint> points, List<Boolean> outliers) {
+        List<PointWindow> read = windows.windowsOf(points);
+        List<JudgedPoint> judged = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            judged.add(new JudgedPoint(read.get(i).seriesKey(), points.get(i), outliers.get(i),
+                    PricePointWrites.writeOf(read.get(i), points.get(i))));
+        }
+        writer.write(runId, judged);
+    }
+
+    @Test
     void givenPointsWrittenAsJudged_write_countsOnlyTheRowsItAddsAndKeepsTheOutlierFlag() {
         append(List.of(point(TREND, 0, "10.00"), point(TREND, 1, "10.00")), false);
         append(List.of(point(TREND, 2, "99.00")), true);
