@@ -24,37 +24,12 @@ WORK=$(mktemp -d)
 mkdir -p bench/results
 OUT=bench/results/prices-store-$(date +%Y%m%d-%H%M).md
 
-need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2"; }; }
-need wrk wrk
-need mysql mariadb-client
-[ -f web-ui/target/cardvault.war ] || { echo "build first: ./mvnw -B -ntp verify (or -DskipITs verify)" >&2; exit 1; }
-
-if [ ! -d "$WLP/usr/servers/$SERVER" ]; then
-    "$WLP/bin/server" create "$SERVER" >/dev/null
-fi
-SOURCE_SERVER=$(ls -d "$WLP"/usr/servers/cardvault* | grep -v "$SERVER" | head -1)
-cp server.xml "$WLP/usr/servers/$SERVER/"
-rm -rf "$WLP/usr/servers/$SERVER/apps" "$WLP/usr/servers/$SERVER/lib"
-cp -r "$SOURCE_SERVER/lib" "$WLP/usr/servers/$SERVER/"
-[ -f "$SOURCE_SERVER/jvm.options" ] && cp "$SOURCE_SERVER/jvm.options" "$WLP/usr/servers/$SERVER/"
-mkdir -p "$WLP/usr/servers/$SERVER/apps"
-cp web-ui/target/cardvault.war "$WLP/usr/servers/$SERVER/apps/"
-
-export CARDVAULT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?sslMode=disable"
-export CARDVAULT_HTTP_PORT=$PORT CARDVAULT_HTTPS_PORT=$((PORT + 400))
-export CARDVAULT_CLUSTER_NAME=cardvault-prices-bench CARDVAULT_CLUSTER_PORT=6311 CARDVAULT_CLUSTER_MEMBERS=127.0.0.1:6311
-export CARDVAULT_CATALOGUE_DIR="$ROOT/../shared/data/catalogue"
-export CARDVAULT_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000
-BASE="http://127.0.0.1:$PORT"
-
-sql() { mysql -h127.0.0.1 -uroot -N "$DB" -e "$1"; }
-start_server() {
-    "$WLP/bin/server" start "$SERVER" >/dev/null
-    for _ in $(seq 1 600); do curl -sf "$BASE/health/ready" >/dev/null 2>&1 && return 0; sleep 1; done
-    echo "server did not become ready" >&2; exit 1
-}
-stop_server() { "$WLP/bin/server" stop "$SERVER" >/dev/null 2>&1 || true; }
-trap 'stop_server; rm -rf "$WORK"' EXIT
+. bench/lib/wrk-bench.sh
+bench_need wrk mysql:mariadb-client
+servers_from_build "$SERVER"
+bench_server_env "$DB" "$PORT" cardvault-prices-bench 6311
+trap 'bench_stop_server; rm -rf "$WORK"' EXIT
+export WRK_DURATION=$DURATION WRK_CONNS=$CONNS
 
 load() {
     mysql -h127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
@@ -62,9 +37,9 @@ load() {
         # copy an already migrated and imported database (e.g. a running IT server's embedded one)
         mysqldump -h127.0.0.1 -P"$BENCH_SEED_PORT" -uroot --single-transaction cardvault | mysql -h127.0.0.1 -uroot "$DB"
     else
-        start_server   # migrates the schema and imports the real catalogue on first start
+        bench_start_server 600   # migrates the schema and imports the real catalogue on first start
         for _ in $(seq 1 900); do [ "$(sql "SELECT COUNT(*) FROM catalogue_import" 2>/dev/null)" -ge 2 ] 2>/dev/null && break; sleep 2; done
-        stop_server
+        bench_stop_server
     fi
     local started=$SECONDS
     mysql -h127.0.0.1 -uroot "$DB" < bench/prices-store/generate.sql
@@ -114,16 +89,8 @@ explain() { # the reads' plans at this size, for docs/benchmarks.md
          AND day BETWEEN CURDATE() - INTERVAL 365 DAY AND '9999-12-31' AND is_outlier = 0" | sed 's/^/    /'
 }
 
-run_wrk() { # label paths-file
-    local label=$1 paths=$2
-    PATHS="$paths" wrk -t2 -c"$CONNS" -d5s -s bench/catalogue/wrk-report.lua "$BASE" >/dev/null
-    PATHS="$paths" wrk -t2 -c"$CONNS" -d"$DURATION" -s bench/catalogue/wrk-report.lua "$BASE" > "$WORK/wrk.out"
-    local report; report=$(grep '^REPORT' "$WORK/wrk.out")
-    printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
-}
-
 measure() {
-    start_server
+    bench_start_server 600
     # a first start stopped before every source finished re-imports it in the background: let it end first
     for _ in $(seq 1 300); do [ "$(sql "SELECT COUNT(*) FROM catalogue_import")" -ge 2 ] && break; sleep 2; done
     local long_card_limit
@@ -132,19 +99,12 @@ measure() {
          FROM price_series s JOIN price_point p ON p.series_id = s.id AND p.day = CURDATE() - INTERVAL 700 DAY
          WHERE s.price_type = 'trend' ORDER BY RAND(43) LIMIT 500" > "$WORK/history.txt"
     curl -s "$(head -1 "$WORK/history.txt" | sed "s|^|$BASE|")" | head -c 300 || true; echo
-    {
-        echo "## Price store benchmark — $(date -u +%F\ %H:%M) UTC, $(nproc) cores, $(uptime | sed 's/.*load average/load average/')"
-        echo
-        echo "points: $(sql "SELECT value FROM price_stat WHERE name = 'price_points'"), series: $(sql "SELECT COUNT(*) FROM price_series"), wrk -t2 -c$CONNS -d$DURATION"
-        echo
-        echo "| route | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |"
-        echo "|---|---|---|---|---|---|---|"
-    } | tee "$OUT"
-    run_wrk "v2 card detail (500 random cards)" "$WORK/detail.txt"
-    run_wrk "v2 history, eu, 365 days (500 two-year series)" "$WORK/history.txt"
+    wrk_table "Price store benchmark — $(date -u +%F\ %H:%M) UTC, $(nproc) cores, $(uptime | sed 's/.*load average/load average/'), points: $(sql "SELECT value FROM price_stat WHERE name = 'price_points'"), series: $(sql "SELECT COUNT(*) FROM price_series"), wrk -t2 -c$CONNS -d$DURATION"
+    wrk_row "v2 card detail (500 random cards)" "$WORK/detail.txt"
+    wrk_row "v2 history, eu, 365 days (500 two-year series)" "$WORK/history.txt"
     explain | tee -a "$OUT"
     echo "uptime after: $(uptime)" | tee -a "$OUT"
-    stop_server
+    bench_stop_server
 }
 
 case "$MODE" in

@@ -16,7 +16,11 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p bench/results
 OUT=bench/results/web-$(date +%Y%m%d-%H%M).md
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+. bench/lib/wrk-bench.sh
+bench_need wrk
+# one wrk thread: at 2 to 8 connections a second thread only takes a core from the server
+export WRK_THREADS=1 WRK_DURATION=$DURATION WRK_HEADER='Accept-Language: en'
+
 curl -sf "$BASE/health/ready" >/dev/null || { echo "no server ready at $BASE (start the demo first)" >&2; exit 1; }
 
 # Card pages of priced cards: the 100 most valuable (long histories, graded rows) and Base Set Charizard.
@@ -38,29 +42,12 @@ for printing in card.get("printings", []):
 printf '/en/search?q=%s\n' charizard pikachu dracaufeu mewtwo "4/102" eevee > "$WORK/search.txt"
 echo "/en" > "$WORK/home.txt"
 
-run_wrk() { # label paths-file connections [paced]
-    local label=$1 paths=$2 conns=$3 paced=${4:-}
-    PATHS="$paths" wrk -t1 -c"$conns" -d5s -H 'Accept-Language: en' -s bench/catalogue/wrk-report.lua "$BASE" >/dev/null
-    if [ -n "$paced" ]; then
-        PATHS="$paths" RATE=$RATE CONNS=$conns wrk -t1 -c"$conns" -d"$DURATION" -H 'Accept-Language: en' \
-            -s bench/catalogue/wrk-report.lua "$BASE" > "$WORK/wrk.out"
-    else
-        PATHS="$paths" wrk -t1 -c"$conns" -d"$DURATION" -H 'Accept-Language: en' \
-            -s bench/catalogue/wrk-report.lua "$BASE" > "$WORK/wrk.out"
-    fi
-    local report; report=$(grep '^REPORT' "$WORK/wrk.out")
-    printf '| %s | %s |\n' "$label" "$(echo "$report" | sed 's/^REPORT //; s/[a-z0-9]*=//g; s/ / | /g')" | tee -a "$OUT"
-}
-
-{
-    echo; echo "### Web pages — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load before: $(uptime | sed 's/.*load average: //'), $BASE"
-    echo; echo "| page | req/s | p50 ms | p95 ms | p99 ms | socket errors | non-2xx |"; echo "|---|---|---|---|---|---|---|"
-} | tee -a "$OUT"
-run_wrk "card page, Base Set Charizard (\`/en/cards/$CHARIZARD\`), paced ~$RATE/s" "$WORK/charizard.txt" 2 paced
-run_wrk "card page, Charizard's $(wc -l < "$WORK/charizard-variants.txt") variants (\`?variant=\`), paced" "$WORK/charizard-variants.txt" 2 paced
-run_wrk "card page, the $(wc -l < "$WORK/cards.txt") most valuable cards, paced" "$WORK/cards.txt" 2 paced
-run_wrk "search results page, paced" "$WORK/search.txt" 2 paced
-run_wrk "home page, paced" "$WORK/home.txt" 2 paced
-run_wrk "card page, most valuable cards, 8 connections unpaced" "$WORK/cards.txt" 8
+wrk_table "Web pages — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load before: $(uptime | sed 's/.*load average: //'), $BASE" page
+WRK_CONNS=2 WRK_RATE=$RATE wrk_row "card page, Base Set Charizard (\`/en/cards/$CHARIZARD\`), paced ~$RATE/s" "$WORK/charizard.txt"
+WRK_CONNS=2 WRK_RATE=$RATE wrk_row "card page, Charizard's $(wc -l < "$WORK/charizard-variants.txt") variants (\`?variant=\`), paced" "$WORK/charizard-variants.txt"
+WRK_CONNS=2 WRK_RATE=$RATE wrk_row "card page, the $(wc -l < "$WORK/cards.txt") most valuable cards, paced" "$WORK/cards.txt"
+WRK_CONNS=2 WRK_RATE=$RATE wrk_row "search results page, paced" "$WORK/search.txt"
+WRK_CONNS=2 WRK_RATE=$RATE wrk_row "home page, paced" "$WORK/home.txt"
+WRK_CONNS=8 wrk_row "card page, most valuable cards, 8 connections unpaced" "$WORK/cards.txt"
 echo "load after: $(uptime | sed 's/.*load average: //')" | tee -a "$OUT"
 echo "results: $OUT"

@@ -3,13 +3,16 @@ package io.cardvault.adapter.out.cluster;
 import com.hazelcast.core.HazelcastInstance;
 import io.cardvault.application.port.in.realtime.DeliverMarketEventUseCase;
 import io.cardvault.application.port.out.PublishMarketEventPort;
+import io.cardvault.application.port.out.transaction.AfterCommit;
 import io.cardvault.domain.realtime.MarketEvent;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -28,6 +31,9 @@ class HazelcastMarketEvents implements PublishMarketEventPort {
     private final ClusterMember member;
     private final DeliverMarketEventUseCase deliver;
     private volatile UUID registration;
+    /** The server's; none outside it, where an event goes at once. */
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     HazelcastMarketEvents(ClusterMember member, DeliverMarketEventUseCase deliver) {
@@ -54,7 +60,7 @@ class HazelcastMarketEvents implements PublishMarketEventPort {
 
     @Override
     public void publish(MarketEvent event) {
-        AfterCommit.run(() -> send(event));
+        AfterCommit.deferOrRun(Optional.ofNullable(transactions), () -> send(event));
     }
 
     private void send(MarketEvent event) {

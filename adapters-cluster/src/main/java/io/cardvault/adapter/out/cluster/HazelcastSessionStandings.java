@@ -1,14 +1,17 @@
 package io.cardvault.adapter.out.cluster;
 
 import io.cardvault.application.port.out.SessionStandingCachePort;
+import io.cardvault.application.port.out.transaction.AfterCommit;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.SessionStanding;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +29,9 @@ class HazelcastSessionStandings implements SessionStandingCachePort {
     private final ClusterMember member;
     private final SessionStandingCache cache;
     private volatile UUID registration;
+    /** The server's; none outside it, where a standing is forgotten at once. */
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     HazelcastSessionStandings(ClusterMember member,
@@ -59,6 +65,6 @@ class HazelcastSessionStandings implements SessionStandingCachePort {
 
     @Override
     public void forget(AccountId account) {
-        AfterCommit.run(() -> cache.forgetEverywhere(account));
+        AfterCommit.deferOrRun(Optional.ofNullable(transactions), () -> cache.forgetEverywhere(account));
     }
 }

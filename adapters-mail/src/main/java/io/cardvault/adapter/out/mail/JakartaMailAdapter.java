@@ -3,13 +3,17 @@ package io.cardvault.adapter.out.mail;
 import io.cardvault.application.port.out.SendMailPort;
 import io.cardvault.application.port.out.mail.MailOutcome;
 import io.cardvault.application.port.out.mail.OutgoingMail;
+import io.cardvault.application.port.out.transaction.AfterCommit;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,12 +32,16 @@ class JakartaMailAdapter implements SendMailPort {
     private final SmtpMailer mailer;
     private final TransactionScope transactions;
     private final DeliveryQueue queue;
+    /** The server's, injected after construction: {@link #transactions} reads it at each send. */
+    @Resource
+    private TransactionSynchronizationRegistry registry;
 
     @Inject
     JakartaMailAdapter(Session session, @ConfigProperty(name = "CARDVAULT_MAIL_TLS") String tls,
                        ManagedScheduledExecutorService threads) {
-        this(SmtpMailer.over(session, TlsMode.parse(tls), Clock.systemUTC()), TransactionScope.container(), threads,
-                RETRY_DELAYS);
+        this.mailer = SmtpMailer.over(session, TlsMode.parse(tls), Clock.systemUTC());
+        this.transactions = action -> AfterCommit.defer(Optional.ofNullable(registry), action);
+        this.queue = new DeliveryQueue(mailer, threads, RETRY_DELAYS, QUEUE_CAPACITY);
     }
 
     JakartaMailAdapter(SmtpMailer mailer, TransactionScope transactions,

@@ -5,6 +5,8 @@ import io.cardvault.application.port.out.price.LatestPrice;
 import io.cardvault.application.port.out.price.PointWindow;
 import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.price.MarketPriceType;
 import io.cardvault.domain.price.OutlierRule;
 import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
@@ -26,12 +28,12 @@ import java.util.TreeMap;
 
 /**
  * The price store in memory: runs, the backfill's progress, series with their points, latest prices
- * and counters, behind the same ports (and contracts) as the JDBC adapters. Windows are computed from
+ * counters and the daily snapshot, behind the same ports (and contracts) as the JDBC adapters. Windows are computed from
  * the stored points every time, so they are what the points say by construction. Not thread-safe
  * beyond the synchronized methods: enough for service tests that fetch ahead on other threads.
  */
 public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort, ReadOutlierWindowsPort, WritePricePointsPort,
-        SettleLatestPricesPort, LoadPriceStoreStatsPort {
+        SettleLatestPricesPort, LoadPriceStoreStatsPort, TakePriceSnapshotPort {
 
     private static final int WINDOW = OutlierRule.STANDARD.windowSize();
 
@@ -52,6 +54,9 @@ public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort
     private final Map<Integer, NavigableMap<LocalDate, Row>> points = new HashMap<>();
     private final Map<Integer, Latest> latest = new HashMap<>();
     private final Map<Integer, LocalDate> unsettled = new HashMap<>();
+    private final Map<Integer, NavigableMap<LocalDate, BigDecimal>> snapshot = new HashMap<>();
+    /** The cards with a headline as of the last summary. */
+    private final Set<CardId> summarised = new HashSet<>();
     private long pricePoints;
     private long pricedCards;
     private LocalDate backfilledUpTo;
@@ -223,6 +228,49 @@ public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort
                 || (day.equals(current.day()) && amount.compareTo(current.amount()) != 0)) {
             latest.put(key, new Latest(day, amount, runId));
         }
+    }
+
+    // --- daily snapshot ---
+
+    @Override
+    public synchronized int snapshot(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        seriesKeys.forEach((series, key) -> {
+            if (series.isGraded() || series.type() == MarketPriceType.of(series.source())) {
+                points.getOrDefault(key, new TreeMap<>()).subMap(from, true, to, true).forEach((day, row) -> {
+                    if (!row.outlier()) {
+                        snapshot.computeIfAbsent(key, k -> new TreeMap<>()).put(day, row.amount());
+                    }
+                });
+            }
+        });
+        return (int) snapshot.values().stream().filter(days -> days.containsKey(to)).count();
+    }
+
+    @Override
+    public synchronized int summarise(LocalDate day) {
+        summarised.clear();
+        seriesKeys.forEach((series, key) -> {
+            Latest price = latest.get(key);
+            if (!series.isGraded() && series.type() == MarketPriceType.of(series.source()) && price != null
+                    && !price.day().isAfter(day)) {
+                summarised.add(new CardId(cardOfSeries.get(key)));
+            }
+        });
+        return summarised.size();
+    }
+
+    /** The cards the last summary gave a headline (what a test asserts on). */
+    public synchronized Set<CardId> summarisedCards() {
+        return Set.copyOf(summarised);
+    }
+
+    /** The snapshot's market value of a series on a day, if the snapshot holds one (what a test asserts on). */
+    public synchronized Optional<BigDecimal> snapshotAmount(PriceSeries series, LocalDate day) {
+        Integer key = seriesKeys.get(series);
+        return key == null ? Optional.empty() : Optional.ofNullable(snapshot.getOrDefault(key, new TreeMap<>()).get(day));
     }
 
     // --- counters ---

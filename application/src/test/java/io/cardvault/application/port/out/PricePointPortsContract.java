@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +133,33 @@ public abstract class PricePointPortsContract {
     }
 
     @Test
+    void givenOutliersFlaggedThenCorrected_stats_countTheRowsFlaggedNow() {
+        append(List.of(point(TREND, 0, "10.00"), point(TREND, 1, "10.00")), false);
+        assertThat(stats.priceStoreStats().outliers()).isZero();
+        append(List.of(point(TREND, 2, "99.00"), point(MARKET, 0, "500.00")), true);
+        assertThat(stats.priceStoreStats().outliers()).isEqualTo(2);
+
+        // the trend's spike corrected to an ordinary amount, a missing past day written as an outlier
+        rewrite(List.of(point(TREND, 2, "10.10"), point(TREND, -1, "77.00")), List.of(false, true));
+        assertThat(stats.priceStoreStats().outliers()).isEqualTo(2);
+        // the market's spike corrected too, and an unchanged day judged again changes nothing
+        rewrite(List.of(point(MARKET, 0, "11.00"), point(TREND, 0, "10.00")), List.of(false, true));
+        assertThat(stats.priceStoreStats().outliers()).isEqualTo(1);
+        assertThat(stats.priceStoreStats().pricePoints()).isEqualTo(5);
+    }
+
+    /** Writes days into the series' past, each flagged as given, the way the ingest judges them. */
+    private void rewrite(List<SeriesPoint> points, List<Boolean> outliers) {
+        List<PointWindow> read = windows.windowsOf(points);
+        List<JudgedPoint> judged = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            judged.add(new JudgedPoint(read.get(i).seriesKey(), points.get(i), outliers.get(i),
+                    PricePointWrites.writeOf(read.get(i), points.get(i))));
+        }
+        writer.write(runId, judged);
+    }
+
+    @Test
     void givenPointsWrittenAsJudged_write_countsOnlyTheRowsItAddsAndKeepsTheOutlierFlag() {
         append(List.of(point(TREND, 0, "10.00"), point(TREND, 1, "10.00")), false);
         append(List.of(point(TREND, 2, "99.00")), true);
@@ -145,7 +171,7 @@ public abstract class PricePointPortsContract {
         List<PointWindow> read = windows.windowsOf(again);
         List<JudgedPoint> judged = new ArrayList<>();
         for (int i = 0; i < again.size(); i++) {
-            judged.add(new JudgedPoint(read.get(i).seriesKey(), again.get(i), false, writeOf(read.get(i), again.get(i))));
+            judged.add(new JudgedPoint(read.get(i).seriesKey(), again.get(i), false, PricePointWrites.writeOf(read.get(i), again.get(i))));
         }
         assertThat(judged).extracting(JudgedPoint::write)
                 .containsExactly(JudgedPoint.Write.NONE, JudgedPoint.Write.UPDATE, JudgedPoint.Write.INSERT);
@@ -216,29 +242,7 @@ public abstract class PricePointPortsContract {
      * first, then the write; returns the latest prices they would move (the newest of each series).
      */
     protected List<LatestPrice> append(List<SeriesPoint> points, boolean outlier) {
-        List<PointWindow> read = windows.windowsOf(points);
-        List<JudgedPoint> judged = new ArrayList<>();
-        List<LatestPrice> moved = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            PointWindow window = read.get(i);
-            judged.add(new JudgedPoint(window.seriesKey(), points.get(i), outlier, writeOf(window, points.get(i))));
-            if (!outlier) {
-                int key = window.seriesKey();
-                moved.removeIf(price -> price.seriesKey() == key);
-                moved.add(new LatestPrice(key, points.get(i), window.latestAmount().isEmpty()));
-            }
-        }
-        writer.write(runId, judged);
-        return moved;
-    }
-
-    private static JudgedPoint.Write writeOf(PointWindow window, SeriesPoint point) {
-        if (!window.intoPast()) {
-            return JudgedPoint.Write.APPEND;
-        }
-        Optional<BigDecimal> stored = window.stored();
-        return stored.isEmpty() ? JudgedPoint.Write.INSERT
-                : stored.get().compareTo(point.amount()) == 0 ? JudgedPoint.Write.NONE : JudgedPoint.Write.UPDATE;
+        return PricePointWrites.append(windows, writer, runId, points, outlier);
     }
 
     protected static SeriesPoint point(PriceSeries series, int day, String amount) {

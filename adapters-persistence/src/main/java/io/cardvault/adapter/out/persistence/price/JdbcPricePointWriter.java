@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.List;
  * their series holds with one {@code LOAD DATA … REPLACE} (in primary-key order), points into a
  * series' past with multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} statements of {@value PriceSql#ROWS}
  * rows (an unchanged re-ingest keeps amount, flag and run id as they were); the rows it adds are
- * counted into price_stat. Then the cached outlier windows advance with what was written.
+ * counted into price_stat, and so is the change in flagged outliers. Then the cached outlier windows
+ * advance with what was written.
  */
 @ApplicationScoped
 class JdbcPricePointWriter implements WritePricePointsPort {
@@ -72,10 +75,16 @@ class JdbcPricePointWriter implements WritePricePointsPort {
      */
     private static void write(Connection connection, int runId, List<JudgedPoint> points) throws SQLException {
         List<JudgedPoint> corrections = new ArrayList<>();
+        List<JudgedPoint> updates = new ArrayList<>();
         int added = 0;
+        long outliers = 0;
         try (BulkLoad load = new BulkLoad(connection, LOAD_POINTS)) {
             for (JudgedPoint judged : points) {
                 added += judged.write().adds() ? 1 : 0;
+                outliers += judged.outlier() && judged.write() != JudgedPoint.Write.NONE ? 1 : 0;
+                if (judged.write() == JudgedPoint.Write.UPDATE) {
+                    updates.add(judged);
+                }
                 switch (judged.write()) {
                     case APPEND -> load.field(judged.seriesKey()).field(judged.point().day())
                             .field(PriceSql.checked(judged.point().amount())).field(judged.outlier()).field(runId).endRow();
@@ -86,6 +95,8 @@ class JdbcPricePointWriter implements WritePricePointsPort {
                 }
             }
         }
+        // an update replaces a stored row whose own flag counted before: only those rows are read back
+        outliers -= storedOutliers(connection, updates);
         PriceSql.writeChunks(connection, corrections, UPSERT_POINT, "(?,?,?,?,?)", ON_DUPLICATE_POINT, (statement, p, j) -> {
             statement.setInt(p, j.seriesKey());
             statement.setDate(p + 1, Date.valueOf(j.point().day()));
@@ -100,5 +111,36 @@ class JdbcPricePointWriter implements WritePricePointsPort {
                         + ", updated_at = CURRENT_TIMESTAMP(6) WHERE name = 'price_points'");
             }
         }
+        if (outliers != 0) {
+            // no row yet (a store the counter is newer than): the stats reader counts it once and keeps it from then on
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE price_stat SET value = GREATEST(CAST(value AS SIGNED) + " + outliers
+                        + ", 0), updated_at = CURRENT_TIMESTAMP(6) WHERE name = '" + PriceSql.OUTLIERS_STAT + "'");
+            }
+        }
+    }
+
+    /** How many of the rows the updates replace are flagged outliers now. */
+    private static long storedOutliers(Connection connection, List<JudgedPoint> updates) throws SQLException {
+        long flagged = 0;
+        for (int from = 0; from < updates.size(); from += PriceSql.ROWS) {
+            List<JudgedPoint> chunk = updates.subList(from, Math.min(from + PriceSql.ROWS, updates.size()));
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM price_point WHERE is_outlier AND (series_id, day) IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?,?)" : ",(?,?)");
+            }
+            try (PreparedStatement select = connection.prepareStatement(sql.append(')').toString())) {
+                int p = 1;
+                for (JudgedPoint update : chunk) {
+                    select.setInt(p++, update.seriesKey());
+                    select.setDate(p++, Date.valueOf(update.point().day()));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    flagged += rows.getLong(1);
+                }
+            }
+        }
+        return flagged;
     }
 }

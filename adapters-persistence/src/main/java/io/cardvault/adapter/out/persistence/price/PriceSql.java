@@ -11,6 +11,11 @@ final class PriceSql {
 
     /** Rows per multi-row statement, and ids per {@code IN (…)} list. */
     static final int ROWS = 1000;
+    /**
+     * The price_stat row counting flagged outliers. Made by the first stats read of a store (one count of
+     * price_point then), not by a migration; the point writer keeps it current from then on.
+     */
+    static final String OUTLIERS_STAT = "outliers";
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
 
     private PriceSql() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cardvault.adapter.out.persistence.TestDatabase;
 import io.cardvault.application.port.out.LoadPriceStoreStatsPort;
 import io.cardvault.application.port.out.PricePointPortsContract;
+import io.cardvault.application.port.out.PricePointWrites;
 import io.cardvault.application.port.out.ReadOutlierWindowsPort;
 import io.cardvault.application.port.out.SettleLatestPricesPort;
 import io.cardvault.application.port.out.WritePricePointsPort;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The price store's point adapters on real MariaDB (embedded), with Base Set Charizard's variants as
  * catalogue rows: the contract the in-memory fake obeys, then what only the JDBC store has: bulk
- * paths, bounded caches, a failed write's rollback, the snapshot.
+ * paths, bounded caches, a failed write's rollback (the snapshot has its own contract test).
  */
 class JdbcPricePointsContractTest extends PricePointPortsContract {
 
@@ -195,47 +196,6 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
     }
 
     @Test
-    void the_snapshot_keeps_market_series_and_slabs_and_the_summary_prefers_the_us_market_price() throws SQLException {
-        int run = run();
-        store.latest().moveLatest(run, write(run, List.of(point(TREND, 0, "290.00"), point(TREND, 7, "296.50"),
-                point(MARKET, 0, "500.00"), point(MARKET, 7, "550.00"), point(PSA10, 7, "30000.00"),
-                point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), 7, "400.00"))));
-        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
-
-        snapshots.snapshot(DAY, DAY);
-        int rows = snapshots.snapshot(DAY.plusDays(7), DAY.plusDays(7));
-        assertThat(rows).isEqualTo(3);
-        assertThat(snapshots.summarise(DAY.plusDays(7))).isEqualTo(1);
-        assertThat(query("SELECT CONCAT(best_price, ' ', currency, ' ', price_change_7d, ' ', as_of) FROM card_price_summary"))
-                .isEqualTo("550.0000 USD 10.00 2026-11-08");
-        assertThat(JdbcPriceSnapshots.change(new BigDecimal("3"), new BigDecimal("2"))).isEqualByComparingTo("-33.33");
-        assertThat(JdbcPriceSnapshots.change(null, BigDecimal.ONE)).isNull();
-    }
-
-    @Test
-    void a_two_year_snapshot_in_card_slices_holds_every_day_of_the_market_series_and_none_of_the_outliers()
-            throws SQLException {
-        int run = run();
-        for (int day = 0; day < 40; day++) {
-            List<SeriesPoint> points = List.of(point(MARKET, day, day == 30 ? "500.00" : "10.00"),
-                    point(PriceSeries.raw(HOLO, PriceSource.TCGCSV, PriceType.LOW), day, "8.00"));
-            List<PointWindow> read = store.windows().windowsOf(points);
-            store.points().write(run, List.of(new JudgedPoint(read.get(0).seriesKey(), points.get(0), day == 30,
-                    JudgedPoint.Write.APPEND), new JudgedPoint(read.get(1).seriesKey(), points.get(1), false, JudgedPoint.Write.APPEND)));
-        }
-        JdbcPriceSnapshots snapshots = new JdbcPriceSnapshots(dataSource, Runnable::run);
-
-        int rows = snapshots.snapshot(DAY, DAY.plusDays(39));
-
-        assertThat(rows).isEqualTo(1);
-        assertThat(query("SELECT CONCAT(COUNT(*), ' ', MIN(day), ' ', MAX(day), ' ', MAX(market_price)) FROM price_snapshot"))
-                .isEqualTo("39 2026-11-01 2026-12-10 10.0000");
-        // taken again: the same rows
-        snapshots.snapshot(DAY, DAY.plusDays(39));
-        assertThat(query("SELECT COUNT(*) FROM price_snapshot")).isEqualTo("39");
-    }
-
-    @Test
     void backfill_progress_is_not_an_ingest_run() throws SQLException {
         store.progress().recordBackfilledDay(DAY);
 
@@ -244,17 +204,7 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
     }
 
     private List<LatestPrice> write(int run, List<SeriesPoint> points) {
-        List<PointWindow> read = store.windows().windowsOf(points);
-        List<JudgedPoint> judged = new ArrayList<>();
-        List<LatestPrice> latest = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            judged.add(new JudgedPoint(read.get(i).seriesKey(), points.get(i), false, JudgedPoint.Write.APPEND));
-            int key = read.get(i).seriesKey();
-            latest.removeIf(price -> price.seriesKey() == key);
-            latest.add(new LatestPrice(key, points.get(i), read.get(i).latestAmount().isEmpty()));
-        }
-        store.points().write(run, judged);
-        return latest;
+        return PricePointWrites.append(store.windows(), store.points(), run, points, false);
     }
 
     private interface Amount {

@@ -1,7 +1,7 @@
--- wrk driver for the catalogue benchmark.
+-- wrk driver of the wrk benchmarks (bench/lib/wrk-bench.sh).
+-- Prints one REPORT line of req/s, percentiles (p95 too, which wrk's --latency omits) and errors.
 --   PATHS=file  : one request path per line, used round robin (default: the URL given to wrk)
 --   RATE=n, CONNS=c : pace each connection so the whole run offers about n requests/s
--- Prints the percentiles wrk's --latency omits (p95) in a line the run script parses.
 local paths = {}
 local counter = 0
 local pause_ms = 0
