@@ -91,14 +91,10 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
             }
             of[i] = window;
         }
-        // a connection only when the store must be read: a steady day finds every window cached and
-        // nothing into the past, and a tcgcsv day is hundreds of small group files
-        try {
+        // a connection only when the store must be read: a steady day finds every window cached and nothing into the past
+        try (OnDemandConnection connection = new OnDemandConnection(dataSource)) {
             if (!unknown.isEmpty()) {
-                Map<Integer, SeriesWindow> loaded;
-                try (Connection connection = dataSource.getConnection()) {
-                    loaded = loadLatestWindows(connection, new ArrayList<>(unknown));
-                }
+                Map<Integer, SeriesWindow> loaded = loadLatestWindows(connection.get(), new ArrayList<>(unknown));
                 for (Integer id : unknown) {
                     SeriesWindow window = loaded.computeIfAbsent(id, empty -> new SeriesWindow(WINDOW));
                     windows.put(id, window);
@@ -119,9 +115,7 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
                 }
             }
             if (!intoPast.isEmpty()) {
-                try (Connection connection = dataSource.getConnection()) {
-                    loadPasts(connection, points, intoPast, pasts);
-                }
+                loadPasts(connection.get(), points, intoPast, pasts);
             }
             PointWindow[] result = new PointWindow[of.length];
             for (int i = 0; i < of.length; i++) {
