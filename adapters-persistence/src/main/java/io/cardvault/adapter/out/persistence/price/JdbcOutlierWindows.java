@@ -147,8 +147,8 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
             if (point.write() != JudgedPoint.Write.APPEND) {
                 continue;
             }
-            // quietly: windowsOf just touched this series; a second access-order move per point showed as a tenth
-            // of a steady tcgcsv day's Java time in a profile (the cache's maintenance runs on this thread)
+            // quietly: windowsOf just touched this series; this pass, moving each series in the access order a
+            // second time, was a tenth of a steady tcgcsv day's Java time in a profile (maintenance runs on this thread)
             SeriesWindow window = windows.policy().getIfPresentQuietly(point.seriesKey());
             if (window == null) {
                 continue;
