@@ -56,16 +56,30 @@ class JdbcPricePointWriter implements WritePricePointsPort {
         if (points.isEmpty()) {
             return;
         }
-        JudgedPoint[] ordered = points.toArray(JudgedPoint[]::new);
-        // the judge's order already: a pass over sorted input, kept so the bulk load follows the primary key
-        Arrays.sort(ordered, SERIES_THEN_DAY);
-        List<JudgedPoint> sorted = Arrays.asList(ordered);
+        List<JudgedPoint> sorted = inKeyOrder(points);
         transactions.onRollback(windows::forget);
         transactions.inTransaction(connection -> {
             write(connection, runId, sorted);
             return null;
         }, windows::forget, "cannot store " + points.size() + " price points");
         windows.advance(sorted);
+    }
+
+    /**
+     * The points in primary-key order, so the bulk load appends along the key. The judge hands them over
+     * in that order already: one pass checks it, and only a caller that did not is copied and sorted.
+     */
+    private static List<JudgedPoint> inKeyOrder(List<JudgedPoint> points) {
+        JudgedPoint previous = null;
+        for (JudgedPoint point : points) {
+            if (previous != null && SERIES_THEN_DAY.compare(previous, point) > 0) {
+                JudgedPoint[] ordered = points.toArray(JudgedPoint[]::new);
+                Arrays.sort(ordered, SERIES_THEN_DAY);
+                return Arrays.asList(ordered);
+            }
+            previous = point;
+        }
+        return points;
     }
 
     /**

@@ -98,7 +98,7 @@ class SeriesRegistry {
         Map<VariantKey, Map<PriceSeries, Integer>> held = new HashMap<>();
         Map<PriceSeries, VariantCard> unknown = new LinkedHashMap<>();
         Set<VariantKey> unread = new LinkedHashSet<>();
-        try (Connection connection = dataSource.getConnection()) {
+        try (OnDemandConnection connection = new OnDemandConnection(dataSource)) {
             VariantKey key = null;
             Map<PriceSeries, Integer> ofVariant = null;
             for (int i = 0; i < result.length; i++) {
@@ -106,7 +106,7 @@ class SeriesRegistry {
                 PriceSeries series = point.series();
                 if (key == null || key.variant() != series.variant().value() || key.source() != series.source()) {
                     if (warmed.add(series.source())) {
-                        warm(connection, series.source());
+                        warm(connection.get(), series.source());
                     }
                     key = new VariantKey(series.source(), series.variant().value());
                     ofVariant = held.computeIfAbsent(key, variants::getIfPresent);
@@ -132,10 +132,10 @@ class SeriesRegistry {
             // the variants whose series this call reads or creates: cached again afterwards, which also re-weighs them
             Set<VariantKey> touched = new HashSet<>(unread);
             unknown.keySet().forEach(series -> touched.add(keyOf(series)));
-            readStored(connection, unread, held);
+            readStored(connection.get(), unread, held);
             unknown.keySet().removeIf(series -> held.get(keyOf(series)).containsKey(series));
             if (!unknown.isEmpty()) {
-                create(connection, unknown, held);
+                create(connection.get(), unknown, held);
             }
             touched.forEach(changed -> variants.put(changed, held.get(changed)));
             for (int i = 0; i < result.length; i++) {

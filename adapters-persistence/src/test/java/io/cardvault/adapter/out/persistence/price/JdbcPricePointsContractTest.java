@@ -19,11 +19,14 @@ import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import io.cardvault.domain.price.PricedVariant;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +196,35 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
                 + v.tcgplayerProductId() + " " + v.primary() + " " + v.setExternalId() + " " + v.tcgplayerGroupId()
                 + " " + v.printRun().code())
                 .startsWith("100 273699 42382 true base1 604 unlimited", "101 660224 106999 false base1 604 shadowless");
+    }
+
+    @Test
+    void a_steady_day_whose_windows_are_all_cached_is_judged_without_a_connection_and_a_past_day_still_reads_the_table() {
+        AtomicInteger opened = new AtomicInteger();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        opened.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(dataSource, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        store = StandalonePriceStore.on(counting, CACHED_SERIES);
+        int run = run();
+        write(run, List.of(point(TREND, 0, "10.00"), point(MARKET, 0, "11.00")));
+
+        int before = opened.get();
+        List<PointWindow> steady = store.windows().windowsOf(List.of(point(TREND, 1, "10.20"), point(MARKET, 1, "11.10")));
+
+        assertThat(opened.get()).isEqualTo(before);
+        assertThat(steady).allSatisfy(window -> assertThat(window.intoPast()).isFalse());
+        assertThat(steady.get(0).amounts()).containsExactly(10.0);
+        PointWindow past = store.windows().windowsOf(List.of(point(TREND, 0, "10.00"))).get(0);
+        assertThat(opened.get()).isEqualTo(before + 1);
+        assertThat(past.stored()).hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("10.00"));
     }
 
     @Test
