@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
  *   <li>the print run the hint names ({@code 1st_edition}, {@code shadowless}), else the unlimited
  *       one when there is one;</li>
  *   <li>the finish the hint names ({@code reverse} → reverse holofoil; {@code holo}, {@code foil},
- *       {@code etched} → holofoil; {@code normal} → normal); other words of the hint must name a
- *       foil pattern, stamp, size or label; without such words the plain variant (no pattern,
- *       stamp, size or label) is preferred;</li>
+ *       {@code etched} → holofoil, or any foil finish when the hint also names a pattern, as in
+ *       {@code cosmos_holo}; {@code normal} → normal); other words of the hint must name a foil
+ *       pattern, stamp, size or label; without such words the plain variant (no pattern, stamp,
+ *       size or label) is preferred;</li>
  *   <li>among what is left, the variants carrying the row's marketplace product id.</li>
  * </ol>
  * One variant left is the answer. A hint that names what the card does not have refuses the row
@@ -72,16 +73,19 @@ final class VariantChooser {
                 : words.stream().anyMatch(HOLO_WORDS::contains) ? Optional.of("holofoil")
                 : words.stream().anyMatch(word -> word.equals("normal") || word.equals("nonfoil")) ? Optional.of("normal")
                 : Optional.empty();
+        List<String> marks = words.stream().filter(word -> !FIRST_EDITION_WORDS.contains(word) && !REVERSE_WORDS.contains(word)
+                && !HOLO_WORDS.contains(word) && !NORMAL_WORDS.contains(word) && !word.equals(SHADOWLESS)).toList();
         if (finish.isPresent()) {
-            List<VariantDetails> ofFinish = variants.stream().filter(variant -> variant.finish().equals(finish.get())).toList();
+            // "cosmos holo" names a foil pattern that comes on holo and reverse holo cards alike: any foil finish will do
+            boolean anyFoil = !marks.isEmpty() && finish.get().equals("holofoil");
+            List<VariantDetails> ofFinish = variants.stream().filter(variant -> variant.finish().equals(finish.get())
+                    || (anyFoil && variant.finish().equals("reverse_holofoil"))).toList();
             if (ofFinish.isEmpty()) {
                 return refused(card, "has no " + finish.get().replace('_', ' ') + " variant" + runText(namedRun)
                         + " (it has: " + describe(variants) + ")");
             }
             variants = ofFinish;
         }
-        List<String> marks = words.stream().filter(word -> !FIRST_EDITION_WORDS.contains(word) && !REVERSE_WORDS.contains(word)
-                && !HOLO_WORDS.contains(word) && !NORMAL_WORDS.contains(word) && !word.equals(SHADOWLESS)).toList();
         if (!marks.isEmpty()) {
             List<VariantDetails> marked = variants.stream().filter(variant -> marks.stream().allMatch(mark -> carries(variant, mark)))
                     .toList();
