@@ -2,6 +2,8 @@ package io.cardvault.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.synth.CatalogueReader;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -9,7 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +28,14 @@ import org.junit.jupiter.api.Test;
 class CollectionImportIT {
 
     private static final String ROUTE = "/collection/import";
+    private static final Logger LOG = Logger.getLogger(CollectionImportIT.class.getName());
+    private static final Path DATA = Path.of(System.getProperty("user.dir")).resolve("../../shared/data").normalize();
+    private static final int LARGE_FILE_ROWS = 10_000;
+    /**
+     * "Seconds" on a loaded 2-core machine shared by several builds: generous, still far below the
+     * minutes one query per row would take (and the test client's own 30 s timeout).
+     */
+    private static final Duration LARGE_FILE_BUDGET = Duration.ofSeconds(25);
 
     @BeforeAll
     static void catalogue() {
@@ -265,5 +279,28 @@ class CollectionImportIT {
         // the session's owner sees the key's import as its own holdings
         JsonObject bySession = imported(cookie, sample("generic.csv"));
         assertThat(lines(bySession, "merged")).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void a_ten_thousand_row_file_of_real_catalogue_cards_imports_in_one_request_within_seconds() {
+        String cookie = Api.registerSession("import-large-file");
+        StringBuilder csv = new StringBuilder("Name,Set code,Collector number,Quantity,Condition\n");
+        List<CatalogueCard> cards = CatalogueReader.read(DATA.resolve("catalogue/tcgdex-en")).stream()
+                .filter(card -> !card.name().contains(",") && !card.name().contains("\"")).limit(LARGE_FILE_ROWS).toList();
+        assertThat(cards).hasSize(LARGE_FILE_ROWS);
+        cards.forEach(card -> csv.append(card.name()).append(',').append(card.setCode()).append(',').append(card.localId())
+                .append(",1,NM\n"));
+
+        Instant start = Instant.now();
+        JsonObject answer = imported(cookie, csv.toString().getBytes(StandardCharsets.UTF_8));
+        Duration took = Duration.between(start, Instant.now());
+
+        LOG.info(() -> "10,000-row import: " + took.toMillis() + " ms, " + answer.getInt("imported_count") + " imported, "
+                + answer.getInt("merged_count") + " merged, " + answer.getInt("rejected_count") + " rejected");
+        assertThat(answer.getInt("imported_count") + answer.getInt("merged_count") + answer.getInt("rejected_count"))
+                .isEqualTo(LARGE_FILE_ROWS);
+        // a few set codes name two sets, and a card's number and name can then fit both: those rows are refused as ambiguous
+        assertThat(answer.getInt("rejected_count")).as(answer.getJsonArray("rejected").toString()).isLessThan(LARGE_FILE_ROWS / 20);
+        assertThat(took).isLessThan(LARGE_FILE_BUDGET);
     }
 }
