@@ -1,0 +1,2 @@
+/** Services implementing the collector's shelf use cases (collection, its import). */
+package io.cardvault.application.service.collection;
