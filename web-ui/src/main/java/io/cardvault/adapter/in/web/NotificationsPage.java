@@ -5,7 +5,6 @@ import io.cardvault.application.port.in.notification.ListNotificationsUseCase;
 import io.cardvault.application.port.in.notification.MarkNotificationsReadCommand;
 import io.cardvault.application.port.in.notification.MarkNotificationsReadUseCase;
 import io.cardvault.application.port.in.notification.NotificationPageQuery;
-import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.collection.InvalidCollectionDataException;
@@ -58,14 +57,13 @@ public class NotificationsPage {
 
     /** View action: a posted "mark read" is carried out (then redirected to the same page), and the page is read. */
     public void load() {
-        Optional<Account> account = web.currentAccount();
-        if (account.isEmpty()) {
-            web.redirect("/signin");
+        Optional<AccountId> signedIn = WatchForms.ownerOrSignIn(web);
+        if (signedIn.isEmpty()) {
             return;
         }
-        AccountId owner = account.get().requireId();
+        AccountId owner = signedIn.get();
         int page = web.pageParameter();
-        if ("POST".equals(request.getMethod()) && carriedOut(owner, page)) {
+        if (WatchForms.posted(request) && carriedOut(owner, page)) {
             return;
         }
         Slice<Notification> slice = list.notifications(new NotificationPageQuery(owner, PAGE_SIZE,

@@ -6,7 +6,6 @@ import io.cardvault.application.port.in.collection.PriceAlertNotFoundException;
 import io.cardvault.application.port.in.collection.PriceAlertView;
 import io.cardvault.application.port.in.collection.SetPriceAlertCommand;
 import io.cardvault.application.port.in.collection.SetPriceAlertUseCase;
-import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.collection.DuplicatePriceAlertException;
 import io.cardvault.domain.collection.InvalidCollectionDataException;
@@ -53,13 +52,12 @@ public class PriceAlertsPage {
 
     /** View action: a posted form is carried out (then redirected), and the alerts are read. */
     public void load() {
-        Optional<Account> account = web.currentAccount();
-        if (account.isEmpty()) {
-            web.redirect("/signin");
+        Optional<AccountId> signedIn = WatchForms.ownerOrSignIn(web);
+        if (signedIn.isEmpty()) {
             return;
         }
-        AccountId owner = account.get().requireId();
-        if ("POST".equals(request.getMethod()) && carriedOut(owner)) {
+        AccountId owner = signedIn.get();
+        if (WatchForms.posted(request) && carriedOut(owner)) {
             return;
         }
         notice = switch (web.parameter("done")) {

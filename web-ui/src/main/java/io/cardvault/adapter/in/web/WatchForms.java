@@ -1,7 +1,10 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.domain.account.Account;
+import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.collection.InvalidCollectionDataException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +27,20 @@ final class WatchForms {
             "condition");
 
     private WatchForms() {
+    }
+
+    /** The signed-in visitor's account; an anonymous one is redirected to sign in, and gets none. */
+    static Optional<AccountId> ownerOrSignIn(WebContext web) {
+        Optional<AccountId> owner = web.currentAccount().map(Account::requireId);
+        if (owner.isEmpty()) {
+            web.redirect("/signin");
+        }
+        return owner;
+    }
+
+    /** Whether the page was reached by one of its forms (a plain post, not a Faces postback). */
+    static boolean posted(HttpServletRequest request) {
+        return "POST".equals(request.getMethod());
     }
 
     static CardId card(String text) {

@@ -6,7 +6,6 @@ import io.cardvault.application.port.in.collection.ListWishlistUseCase;
 import io.cardvault.application.port.in.collection.RemoveFromWishlistUseCase;
 import io.cardvault.application.port.in.collection.WishlistEntryNotFoundException;
 import io.cardvault.application.port.in.collection.WishlistItem;
-import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.collection.InvalidCollectionDataException;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,13 +50,12 @@ public class WishlistPage {
 
     /** View action: a posted form is carried out (then redirected), and the list is read. */
     public void load() {
-        Optional<Account> account = web.currentAccount();
-        if (account.isEmpty()) {
-            web.redirect("/signin");
+        Optional<AccountId> signedIn = WatchForms.ownerOrSignIn(web);
+        if (signedIn.isEmpty()) {
             return;
         }
-        AccountId owner = account.get().requireId();
-        if ("POST".equals(request.getMethod()) && carriedOut(owner)) {
+        AccountId owner = signedIn.get();
+        if (WatchForms.posted(request) && carriedOut(owner)) {
             return;
         }
         notice = switch (web.parameter("done")) {
