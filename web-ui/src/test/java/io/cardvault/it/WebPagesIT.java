@@ -125,4 +125,91 @@ class WebPagesIT {
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.header("Location")).endsWith("/en/signin");
     }
+
+    @Test
+    void the_watch_pages_render_for_a_signed_in_visitor_and_send_anonymous_ones_to_sign_in() {
+        String cookie = Api.registerSession("web-watch");
+        for (String page : List.of("wishlist", "alerts", "notifications")) {
+            Api.Reply english = Api.call("GET", "/en/" + page, null, "Cookie", cookie);
+            assertThat(english.status()).as(page).isEqualTo(200);
+            assertThat(english.body()).as(page).contains("id=\"nav-wishlist\" href=\"/en/wishlist\"",
+                    "id=\"nav-alerts\" href=\"/en/alerts\"", "id=\"nav-notifications\" href=\"/en/notifications\"");
+            assertThat(Api.call("GET", "/nl/" + page, null, "Cookie", cookie).body()).as(page).contains("lang=\"nl\"");
+            Api.Reply anonymous = Api.get("/en/" + page);
+            assertThat(anonymous.status()).as(page).isEqualTo(302);
+            assertThat(anonymous.header("Location")).as(page).endsWith("/en/signin");
+            assertThat(anonymous.body()).doesNotContain("nav-wishlist");
+        }
+        assertThat(Api.call("GET", "/en/wishlist", null, "Cookie", cookie).body()).contains("<h1>Wishlist</h1>", "id=\"no-wishes\"");
+        assertThat(Api.call("GET", "/nl/alerts", null, "Cookie", cookie).body()).contains("<h1>Prijsalerts</h1>", "id=\"no-active-alerts\"");
+        assertThat(Api.call("GET", "/en/notifications", null, "Cookie", cookie).body()).contains("id=\"no-notifications\"");
+    }
+
+    @Test
+    void the_card_page_offers_the_watch_forms_to_a_signed_in_visitor_and_a_sign_in_link_to_others() {
+        String cookie = Api.registerSession("web-card-watch");
+        assertThat(Api.call("GET", "/en/cards/134?variant=158", null, "Cookie", cookie).body())
+                .contains("id=\"wish-form\"", "action=\"/en/wishlist\"", "id=\"alert-form\"", "action=\"/en/alerts\"",
+                        "name=\"card\" value=\"134\"", "<option value=\"above\">");
+        assertThat(Api.get("/en/cards/134").body()).contains("id=\"watch-signin\"", "href=\"/en/signin\"")
+                .doesNotContain("id=\"wish-form\"", "id=\"alert-form\"");
+    }
+
+    @Test
+    void the_card_pages_forms_add_a_wish_and_set_an_alert_which_their_pages_list_and_remove() {
+        String cookie = Api.registerSession("web-forms");
+
+        Api.Reply wished = form("/en/wishlist", "do=add&card=134&max_price=750&currency=EUR", cookie);
+        assertThat(wished.status()).as(wished.body()).isEqualTo(302);
+        assertThat(wished.header("Location")).endsWith("/en/wishlist?done=added");
+        assertThat(Api.call("GET", "/en/wishlist?done=added", null, "Cookie", cookie).body())
+                .contains("id=\"watch-notice\"", "href=\"/en/cards/134\">Charizard</a>", "€750.00");
+
+        Api.Reply alerted = form("/en/alerts", "do=create&card=134&target_price=800&condition=above&currency=USD", cookie);
+        assertThat(alerted.status()).as(alerted.body()).isEqualTo(302);
+        assertThat(alerted.header("Location")).endsWith("/en/alerts?done=created");
+        String alerts = Api.call("GET", "/en/alerts", null, "Cookie", cookie).body();
+        assertThat(alerts).contains("id=\"active-alerts\"", "Charizard", "At or above", "$800.00", "id=\"no-triggered-alerts\"");
+
+        Api.Reply duplicate = form("/en/alerts", "do=create&card=134&target_price=800.00&condition=above&currency=USD", cookie);
+        assertThat(duplicate.status()).isEqualTo(200);
+        assertThat(duplicate.body()).contains("id=\"watch-error\"", "You already have an active alert");
+        Api.Reply badCurrency = form("/en/wishlist", "do=add&card=134&max_price=10&currency=ZZZ", cookie);
+        assertThat(badCurrency.body()).contains("id=\"watch-error\"", "Prices cannot be compared in that currency.");
+
+        long alertId = Api.call("GET", "/alerts", null, "Cookie", cookie).json().asJsonObject().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(form("/en/alerts", "do=delete&alert=" + alertId, Api.registerSession("web-forms-other")).body())
+                .contains("That alert no longer exists.");
+        assertThat(form("/en/alerts", "do=delete&alert=" + alertId, cookie).header("Location")).endsWith("/en/alerts?done=deleted");
+        assertThat(form("/en/wishlist", "do=remove&card=134", cookie).header("Location")).endsWith("/en/wishlist?done=removed");
+        assertThat(Api.call("GET", "/wishlist", null, "Cookie", cookie).json().asJsonObject().getInt("total")).isZero();
+        assertThat(Api.call("GET", "/alerts", null, "Cookie", cookie).json().asJsonObject().getJsonArray("items")).isEmpty();
+    }
+
+    @Test
+    void the_notifications_page_links_to_the_card_and_marks_one_or_all_read() {
+        String cookie = Api.registerSession("web-feed");
+        NotificationFixtures.write(NotificationFixtures.accountId(cookie), "alert_triggered", "Charizard hit your target", 2, 134,
+                Instant.now().minusSeconds(600));
+
+        String page = Api.call("GET", "/en/notifications", null, "Cookie", cookie).body();
+        assertThat(page).contains("Charizard hit your target 2", "href=\"/en/cards/134\"", "Price alert", "is-unread",
+                "id=\"read-all\"");
+        long newest = Api.call("GET", "/api/notifications?limit=1", null, "Cookie", cookie).json().asJsonObject()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        assertThat(form("/en/notifications", "do=read&id=" + newest, cookie).header("Location")).endsWith("/en/notifications");
+        assertThat(Api.call("GET", "/api/notifications/unread-counts", null, "Cookie", cookie).json().asJsonObject()
+                .getInt("total")).isEqualTo(1);
+        assertThat(form("/nl/notifications", "do=read-all", cookie).header("Location")).endsWith("/nl/notifications");
+        String read = Api.call("GET", "/nl/notifications", null, "Cookie", cookie).body();
+        assertThat(read).contains("Prijsalert", "href=\"/nl/cards/134\"").doesNotContain("is-unread", "id=\"read-all\"");
+    }
+
+    /** A web form's post with the visitor's session, as a browser sends it from the same site. */
+    private static Api.Reply form(String path, String fields, String cookie) {
+        return Api.postBytes(path, "application/x-www-form-urlencoded", fields.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Cookie", cookie, "Origin", Api.baseUrl());
+    }
 }

@@ -31,16 +31,20 @@ final class WebRoutes {
     static final String ERROR_VIEW = "/error.xhtml";
 
     /** Pages without a parameter in their path: pretty path ↔ view. */
-    private static final Map<String, String> FIXED = Map.of(
-            "/", "/home.xhtml",
-            "/search", "/search.xhtml",
-            "/signin", "/signin.xhtml",
-            "/signup", "/signup.xhtml",
-            "/account", "/account.xhtml",
-            "/account/keys", "/keys.xhtml",
-            "/market", "/market.xhtml",
-            "/market/spreads", "/spreads.xhtml",
-            "/market/predictions", "/predictions.xhtml");
+    private static final Map<String, String> FIXED = Map.ofEntries(
+            Map.entry("/", "/home.xhtml"),
+            Map.entry("/search", "/search.xhtml"),
+            Map.entry("/signin", "/signin.xhtml"),
+            Map.entry("/signup", "/signup.xhtml"),
+            Map.entry("/account", "/account.xhtml"),
+            Map.entry("/account/keys", "/keys.xhtml"),
+            Map.entry("/market", "/market.xhtml"),
+            Map.entry("/market/spreads", "/spreads.xhtml"),
+            Map.entry("/market/predictions", "/predictions.xhtml"),
+            // the shelf's watch pages; their unprefixed paths (/wishlist, /alerts) are the API's, never redirected
+            Map.entry("/wishlist", "/wishlist.xhtml"),
+            Map.entry("/alerts", "/alerts.xhtml"),
+            Map.entry("/notifications", "/notifications.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(

@@ -27,6 +27,17 @@ class WebRoutesTest {
     }
 
     @Test
+    void the_watch_pages_live_under_a_language_while_the_same_unprefixed_paths_stay_the_apis() {
+        assertThat(WebRoutes.viewOf("/wishlist")).contains("/wishlist.xhtml");
+        assertThat(WebRoutes.viewOf("/alerts")).contains("/alerts.xhtml");
+        assertThat(WebRoutes.viewOf("/notifications")).contains("/notifications.xhtml");
+        assertThat(WebRoutes.prettyPathOf("/alerts.xhtml")).contains("/alerts");
+        assertThat(WebRoutes.isUnprefixedPage("/wishlist")).isFalse();
+        assertThat(WebRoutes.isUnprefixedPage("/alerts")).isFalse();
+        assertThat(WebRoutes.isUnprefixedPage("/notifications")).isFalse();
+    }
+
+    @Test
     void site_paths_have_a_language_and_api_paths_none() {
         assertThat(WebRoutes.languageOf("/nl/cards/4")).contains("nl");
         assertThat(WebRoutes.languageOf("/en")).contains("en");

@@ -10,6 +10,7 @@ import io.cardvault.application.port.in.notification.MarkNotificationsReadUseCas
 import io.cardvault.application.port.in.notification.NotificationPageQuery;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.Slice;
+import io.cardvault.domain.collection.InvalidCollectionDataException;
 import io.cardvault.domain.collection.Notification;
 import io.cardvault.domain.collection.NotificationId;
 import jakarta.enterprise.context.RequestScoped;
@@ -104,6 +105,9 @@ public class NotificationsResource {
         AccountId owner = RequestCaller.requireAccount(request);
         Set<NotificationId> ids = new LinkedHashSet<>();
         for (Long id : body.ids() == null ? List.<Long>of() : body.ids()) {
+            if (id == null || id <= 0) { // Bean Validation says so first; this keeps the answer on "ids" regardless
+                throw new InvalidCollectionDataException("ids", "notification ids are positive: " + id);
+            }
             ids.add(new NotificationId(id));
         }
         return new MarkReadResponse(true, mark.markRead(new MarkNotificationsReadCommand(owner, ids,
