@@ -20,27 +20,29 @@ final class WebRoutes {
     /** The front door classifies these prefixes as pages (limits, refusal shape): one list for both. */
     static final List<String> LANGUAGES = RequestPath.PAGE_LANGUAGES;
     /**
-     * The only views that keep state between requests: the keys table's Ajax. Forms that post all they
+     * The only views that keep state between requests: the keys table's and the collection table's Ajax. Forms that post all they
      * need (sign-in, sign-up, the account's password and sign-out) stay transient: besides creating no
      * session, a stateful view whose page loads no PrimeFaces script posts no CSP nonce and would fail
      * PrimeFaces' nonce check on its postback.
      */
-    static final Set<String> STATEFUL_VIEWS = Set.of("/keys.xhtml");
+    static final Set<String> STATEFUL_VIEWS = Set.of("/keys.xhtml", "/collection.xhtml");
     static final String DEFAULT_LANGUAGE = "en";
     static final String NOT_FOUND_VIEW = "/notfound.xhtml";
     static final String ERROR_VIEW = "/error.xhtml";
 
     /** Pages without a parameter in their path: pretty path ↔ view. */
-    private static final Map<String, String> FIXED = Map.of(
-            "/", "/home.xhtml",
-            "/search", "/search.xhtml",
-            "/signin", "/signin.xhtml",
-            "/signup", "/signup.xhtml",
-            "/account", "/account.xhtml",
-            "/account/keys", "/keys.xhtml",
-            "/market", "/market.xhtml",
-            "/market/spreads", "/spreads.xhtml",
-            "/market/predictions", "/predictions.xhtml");
+    private static final Map<String, String> FIXED = Map.ofEntries(
+            Map.entry("/", "/home.xhtml"),
+            Map.entry("/search", "/search.xhtml"),
+            Map.entry("/signin", "/signin.xhtml"),
+            Map.entry("/signup", "/signup.xhtml"),
+            Map.entry("/account", "/account.xhtml"),
+            Map.entry("/account/keys", "/keys.xhtml"),
+            Map.entry("/market", "/market.xhtml"),
+            Map.entry("/market/spreads", "/spreads.xhtml"),
+            Map.entry("/market/predictions", "/predictions.xhtml"),
+            Map.entry("/collection", "/collection.xhtml"),
+            Map.entry("/collection/add", "/collection-add.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
