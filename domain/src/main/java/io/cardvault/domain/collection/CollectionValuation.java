@@ -12,6 +12,7 @@ import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,9 +22,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -114,14 +117,34 @@ public final class CollectionValuation {
      * than it, outliers left out: the prices a day is valued at.
      */
     public static List<PricePoint> pricesOn(LocalDate day, Collection<PricePoint> history) {
-        Map<PriceSeries, PricePoint> newest = new HashMap<>();
-        LocalDate oldest = day.minusDays(MAX_PRICE_AGE_DAYS);
-        for (PricePoint point : history) {
-            if (!point.outlier() && !point.asOf().isAfter(day) && !point.asOf().isBefore(oldest)) {
-                newest.merge(point.series(), point, (one, other) -> one.asOf().isAfter(other.asOf()) ? one : other);
+        return new PriceTimeline(history).on(day);
+    }
+
+    /** A card's stored points indexed by series and day, so valuing many days reads each series once per day. */
+    public static final class PriceTimeline {
+
+        private final Map<PriceSeries, NavigableMap<LocalDate, PricePoint>> bySeries = new HashMap<>();
+
+        public PriceTimeline(Collection<PricePoint> history) {
+            for (PricePoint point : history) {
+                if (!point.outlier()) {
+                    bySeries.computeIfAbsent(point.series(), any -> new TreeMap<>()).put(point.asOf(), point);
+                }
             }
         }
-        return List.copyOf(newest.values());
+
+        /** What {@link #pricesOn} answers for this history. */
+        public List<PricePoint> on(LocalDate day) {
+            LocalDate oldest = day.minusDays(MAX_PRICE_AGE_DAYS);
+            List<PricePoint> newest = new ArrayList<>();
+            for (NavigableMap<LocalDate, PricePoint> days : bySeries.values()) {
+                Map.Entry<LocalDate, PricePoint> last = days.floorEntry(day);
+                if (last != null && !last.getKey().isBefore(oldest)) {
+                    newest.add(last.getValue());
+                }
+            }
+            return List.copyOf(newest);
+        }
     }
 
     private Optional<BigDecimal> unitValue(CollectionEntry entry, VariantId variant, List<PricePoint> prices) {
