@@ -1,8 +1,7 @@
 package io.cardvault.adapter.in.rest.analytics;
 
 import io.cardvault.application.port.in.catalogue.CatalogueIds;
-import io.cardvault.adapter.in.rest.error.FieldError;
-import io.cardvault.adapter.in.rest.error.InvalidParameterException;
+import io.cardvault.adapter.in.rest.error.CurrencyParameter;
 import io.cardvault.application.port.in.analytics.GetCardPriceIntelligenceUseCase;
 import io.cardvault.application.port.in.analytics.GetExchangeRateUseCase;
 import io.cardvault.application.port.in.analytics.ListSourcePricesUseCase;
@@ -21,8 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Currency;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -104,14 +101,6 @@ public class PriceIntelligenceResource {
     }
 
     static Currency currency(String parameter, String code) {
-        if (code != null && code.strip().matches("[A-Za-z]{3}")) {
-            try {
-                return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                // falls through to the validation answer
-            }
-        }
-        throw new InvalidParameterException(new FieldError(List.of("query", parameter),
-                "not an ISO 4217 currency code: " + code, "value_error.currency"));
+        return CurrencyParameter.parse(parameter, code);
     }
 }

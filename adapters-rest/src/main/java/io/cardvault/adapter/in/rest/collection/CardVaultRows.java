@@ -12,7 +12,8 @@ import java.util.Optional;
  * current_value} as {@code GET /collection/export.csv} writes it; an import needs {@code card_id,
  * quantity, condition, price_paid}. The card id decides the card (name, set and tcg are there for
  * people and are not read); {@code current_value} is ours, not the collector's, and is ignored.
- * {@code price_paid} is in US dollars as the spec says, unless the cell carries another currency;
+ * {@code price_paid} is in US dollars as the spec says, unless the cell or a {@code price_paid_currency}
+ * (the export's) or {@code currency} column names another;
  * {@code grading_company} and {@code grade}, the add route's fields, are read when present.
  */
 final class CardVaultRows implements FormatRows {
@@ -35,7 +36,7 @@ final class CardVaultRows implements FormatRows {
                 CellValues.quantity(row.value("quantity")),
                 CellValues.condition(row.value("condition"), CellValues.ConditionScale.US),
                 CellValues.printing(row.value("variant")),
-                CellValues.price(row.value("pricepaid"), row.value("currency"), SPEC_CURRENCY),
+                CellValues.price(row.value("pricepaid"), row.value("pricepaidcurrency", "currency"), SPEC_CURRENCY),
                 CellValues.grading(row.value("gradingcompany"), row.value("grade")),
                 CellValues.language(row.value("language")));
     }

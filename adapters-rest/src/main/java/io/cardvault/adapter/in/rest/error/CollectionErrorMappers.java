@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.error;
 
+import io.cardvault.application.port.in.collection.CollectionEntryNotFoundException;
 import io.cardvault.application.port.in.collection.PriceAlertNotFoundException;
 import io.cardvault.application.port.in.collection.WishlistEntryNotFoundException;
 import io.cardvault.domain.collection.DuplicatePriceAlertException;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * The collector's shelf error family: a value that breaks a collection, wishlist, alert or
  * notification rule is 422 in the validation shape ({@code loc: ["body", field]}); a duplicate active
- * alert 409; a wish or an alert the caller does not hold 404 (another user's is not found either).
+ * alert 409; a wish, an alert or a collection entry the caller does not hold 404 (another user's is
+ * not found either).
  */
 public final class CollectionErrorMappers {
 
@@ -52,6 +54,15 @@ public final class CollectionErrorMappers {
     public static class WishNotFound implements ExceptionMapper<WishlistEntryNotFoundException> {
         @Override
         public Response toResponse(WishlistEntryNotFoundException exception) {
+            return ErrorResponse.of(404, exception.getMessage());
+        }
+    }
+
+    /** 404. */
+    @Provider
+    public static class EntryNotFound implements ExceptionMapper<CollectionEntryNotFoundException> {
+        @Override
+        public Response toResponse(CollectionEntryNotFoundException exception) {
             return ErrorResponse.of(404, exception.getMessage());
         }
     }
