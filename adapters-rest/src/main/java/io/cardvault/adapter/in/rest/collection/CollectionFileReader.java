@@ -86,6 +86,10 @@ final class CollectionFileReader {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    CollectionImportLimits limits() {
+        return limits;
+    }
+
     /** Reads at most one byte past the cap, so an oversized upload is refused without being held whole. */
     CollectionFile read(InputStream upload) {
         byte[] bytes;
