@@ -132,8 +132,19 @@ public class MyCollectionPage implements Serializable {
         for (GameOverview known : games.games()) {
             gameNames.put(known.slug(), known.name());
         }
-        reload();
-        chart();
+        try {
+            reload();
+            chart();
+        } catch (InvalidCollectionDataException e) {
+            if (!"currency".equals(e.field())) {
+                throw e;
+            }
+            // no stored exchange rate for the currency asked: the euro needs none
+            currency = Currency.getInstance(CURRENCIES.get(0));
+            error = web.message("collection.error.currency");
+            reload();
+            chart();
+        }
     }
 
     /** Reads the collection and its figures again: after the view opens and after every change. */
