@@ -84,8 +84,7 @@ public class AddToCollectionForm {
         String variant = web.parameter("variant").matches("\\d{1,18}") ? web.parameter("variant") : "";
         String back = "/cards/" + card + (variant.isEmpty() ? "?" : "?variant=" + variant + "&");
         Optional<Integer> quantity = MyCollectionPage.quantity(web.parameter("quantity"));
-        Optional<CardCondition> condition = Arrays.stream(CardCondition.values())
-                .filter(known -> known.name().equals(web.parameter("condition"))).findFirst();
+        Optional<CardCondition> condition = MyCollectionPage.condition(web.parameter("condition"));
         Optional<Optional<Money>> paid = pricePaid();
         Optional<Optional<Grading>> grading = grading();
         Optional<Optional<String>> slug = slug(new CardId(Long.parseLong(card)), variant);
@@ -183,8 +182,7 @@ public class AddToCollectionForm {
     }
 
     public List<LinkOption> getConditions() {
-        return Arrays.stream(CardCondition.values()).map(condition -> new LinkOption(condition.name(),
-                web.message("condition." + condition.name()), "", condition == CardCondition.NM)).toList();
+        return MyCollectionPage.conditionOptions(web, Optional.of(CardCondition.NM));
     }
 
     public List<String> getCurrencies() {

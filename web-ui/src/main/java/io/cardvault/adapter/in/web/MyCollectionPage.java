@@ -363,8 +363,18 @@ public class MyCollectionPage implements Serializable {
     }
 
     public List<LinkOption> getConditions() {
+        return conditionOptions(web, Optional.empty());
+    }
+
+    /** The condition scale as choices, best first, named in the page's language; the chosen one marked. */
+    static List<LinkOption> conditionOptions(WebContext web, Optional<CardCondition> chosen) {
         return Arrays.stream(CardCondition.values()).map(condition -> new LinkOption(condition.name(),
-                web.message("condition." + condition.name()), "", false)).toList();
+                web.message("condition." + condition.name()), "", chosen.filter(condition::equals).isPresent())).toList();
+    }
+
+    /** A condition of the scale by its code ({@code NM}); anything else a form or a forged post sends is empty. */
+    static Optional<CardCondition> condition(String code) {
+        return Arrays.stream(CardCondition.values()).filter(known -> known.name().equals(code)).findFirst();
     }
 
     public List<LinkOption> getPeriods() {
@@ -599,9 +609,7 @@ public class MyCollectionPage implements Serializable {
 
         /** Only a condition of the scale is taken; anything else a forged post sends keeps the row's. */
         public void setCondition(String condition) {
-            if (condition != null && Arrays.stream(CardCondition.values()).anyMatch(known -> known.name().equals(condition))) {
-                this.condition = condition;
-            }
+            MyCollectionPage.condition(condition).ifPresent(known -> this.condition = known.name());
         }
     }
 
