@@ -153,7 +153,7 @@ public class CollectionResource {
     @APIResponse(responseCode = "404", description = "No such entry of yours",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     public CollectionItemResponse amend(@PathParam("id") long id,
-                                        @Schema(implementation = AddToCollectionRequest.class) @NotNull JsonObject body,
+                                        @Schema(implementation = CollectionEntryChangesSchema.class) @NotNull JsonObject body,
                                         @QueryParam("currency") @DefaultValue("EUR")
                                         @Parameter(description = CURRENCY_HELP) String currency,
                                         @Context HttpServletRequest request) {
