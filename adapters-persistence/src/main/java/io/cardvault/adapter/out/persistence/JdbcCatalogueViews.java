@@ -344,7 +344,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static String placeholders(int count) {
+    static String placeholders(int count) {
         return Collections.nCopies(count, "?").stream().collect(Collectors.joining(","));
     }
 
@@ -352,7 +352,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         T map(ResultSet rows) throws SQLException;
     }
 
-    private interface RowConsumer {
+    interface RowConsumer {
         void accept(ResultSet rows) throws SQLException;
     }
 
@@ -374,7 +374,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         return list(sql, parameters, rows -> rows.getLong(1)).get(0);
     }
 
-    private static void query(Connection connection, String sql, List<Object> parameters, RowConsumer consumer)
+    static void query(Connection connection, String sql, List<Object> parameters, RowConsumer consumer)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setQueryTimeout(READ_BUDGET_SECONDS);

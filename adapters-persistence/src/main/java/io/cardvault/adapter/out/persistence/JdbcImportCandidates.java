@@ -10,18 +10,14 @@ import io.cardvault.domain.catalogue.CardSetId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -58,7 +54,7 @@ class JdbcImportCandidates implements LoadImportCandidatesPort {
         Map<Long, String[]> facts = new LinkedHashMap<>();
         Map<Long, Set<String>> names = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            query(connection, "SELECT s.id, g.slug, s.code, s.language, s.name, n.name FROM card_set s "
+            JdbcCatalogueViews.query(connection, "SELECT s.id, g.slug, s.code, s.language, s.name, n.name FROM card_set s "
                     + "JOIN game g ON g.id = s.game_id LEFT JOIN card_set_name n ON n.set_id = s.id ORDER BY s.id", List.of(), rows -> {
                         long id = rows.getLong(1);
                         facts.putIfAbsent(id, new String[] {rows.getString(2), rows.getString(3), rows.getString(4)});
@@ -115,7 +111,7 @@ class JdbcImportCandidates implements LoadImportCandidatesPort {
     }
 
     private static void ids(Connection connection, String sql, List<Object> parameters, Set<Long> into) throws SQLException {
-        query(connection, sql, parameters, rows -> into.add(rows.getLong(1)));
+        JdbcCatalogueViews.query(connection, sql, parameters, rows -> into.add(rows.getLong(1)));
     }
 
     private static List<List<Object>> chunks(Collection<?> values) {
@@ -141,24 +137,6 @@ class JdbcImportCandidates implements LoadImportCandidatesPort {
     }
 
     private static String placeholders(List<Object> values) {
-        return Collections.nCopies(values.size(), "?").stream().collect(Collectors.joining(","));
-    }
-
-    private interface RowConsumer {
-        void accept(ResultSet rows) throws SQLException;
-    }
-
-    private static void query(Connection connection, String sql, List<Object> parameters, RowConsumer consumer) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setQueryTimeout(JdbcCatalogueViews.READ_BUDGET_SECONDS);
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    consumer.accept(rows);
-                }
-            }
-        }
+        return JdbcCatalogueViews.placeholders(values.size());
     }
 }

@@ -2,7 +2,6 @@ package io.cardvault.adapter.in.rest.collection;
 
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
-import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -35,9 +34,7 @@ public class CappedUploadFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (RequestCaller.session(servletRequest).isEmpty() && RequestCaller.apiKey(servletRequest).isEmpty()) {
-            throw new InvalidCredentialsException("Not authenticated");
-        }
+        RequestCaller.requireAccount(servletRequest);
         CollectionImportLimits limits = CollectionImportLimits.defaults();
         if (request.getLength() > (long) limits.maxBytes() + MULTIPART_OVERHEAD_BYTES) {
             request.abortWith(ErrorResponse.of(413, tooLarge(limits)));

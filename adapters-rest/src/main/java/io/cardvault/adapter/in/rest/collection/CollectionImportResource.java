@@ -4,8 +4,6 @@ import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
-import io.cardvault.application.port.in.account.ApiCaller;
-import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.collection.ImportCollectionCommand;
 import io.cardvault.application.port.in.collection.ImportCollectionUseCase;
 import io.cardvault.domain.account.AccountId;
@@ -97,7 +95,7 @@ public class CollectionImportResource {
     @APIResponse(responseCode = "422", description = "No file, or a file with no usable header, no rows, too many rows, "
             + "or not CSV: nothing imported", content = @Content(schema = @Schema(implementation = ValidationErrorResponse.class)))
     public Response importFile(List<EntityPart> parts, @Context HttpServletRequest request) {
-        AccountId owner = caller(request);
+        AccountId owner = RequestCaller.requireAccount(request);
         Optional<EntityPart> file = (parts == null ? List.<EntityPart>of() : parts).stream()
                 .filter(part -> FILE_FIELD.equals(part.getName())).findFirst();
         if (file.isEmpty()) {
@@ -125,10 +123,5 @@ public class CollectionImportResource {
 
     private Response tooLarge() {
         return ErrorResponse.of(413, CappedUploadFilter.tooLarge(reader.limits()));
-    }
-
-    private static AccountId caller(HttpServletRequest request) {
-        return RequestCaller.session(request).or(() -> RequestCaller.apiKey(request).map(ApiCaller::account))
-                .orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
     }
 }
