@@ -50,7 +50,9 @@ final class ImportCatalogue {
     private final Map<String, List<ImportableSet>> setsByName = new HashMap<>();
     private final Map<Long, ImportableSet> setsById = new HashMap<>();
     private final Map<Long, CardDetails> cardsById = new HashMap<>();
-    private final Map<Long, List<CardDetails>> cardsBySet = new HashMap<>();
+    /** Per set, its cards by number key and by name key: a row's lookup is two map reads, whatever the set's size. */
+    private final Map<Long, Map<String, List<CardDetails>>> cardsBySetAndNumber = new HashMap<>();
+    private final Map<Long, Map<String, List<CardDetails>>> cardsBySetAndName = new HashMap<>();
     private final Map<Long, Set<CardDetails>> cardsByTcgplayerProduct = new HashMap<>();
     private final Map<Long, Set<CardDetails>> cardsByCardmarketProduct = new HashMap<>();
 
@@ -102,7 +104,10 @@ final class ImportCatalogue {
         if (cardsById.putIfAbsent(card.id(), card) != null) {
             return;
         }
-        cardsBySet.computeIfAbsent(card.card().setId(), set -> new ArrayList<>()).add(card);
+        cardsBySetAndNumber.computeIfAbsent(card.card().setId(), set -> new HashMap<>())
+                .computeIfAbsent(ImportCandidateQuery.numberKey(card.card().localId()), number -> new ArrayList<>()).add(card);
+        cardsBySetAndName.computeIfAbsent(card.card().setId(), set -> new HashMap<>())
+                .computeIfAbsent(MatchText.key(card.card().name()), name -> new ArrayList<>()).add(card);
         List<Long> tcgplayer = new ArrayList<>();
         List<Long> cardmarket = new ArrayList<>();
         addIfPresent(tcgplayer, card.crossReferences().tcgplayerProductId());
@@ -160,8 +165,7 @@ final class ImportCatalogue {
             return noSuchSet(reference.set(), reference.game());
         }
         String number = ImportCandidateQuery.numberKey(localId(reference.collectorNumber()));
-        List<CardDetails> numbered = cardsIn(sets).stream()
-                .filter(card -> ImportCandidateQuery.numberKey(card.card().localId()).equals(number)).toList();
+        List<CardDetails> numbered = cardsIn(sets, cardsBySetAndNumber, Set.of(number));
         if (reference.cardName().isPresent()) {
             String name = reference.cardName().get();
             if (numbered.isEmpty()) {
@@ -183,7 +187,7 @@ final class ImportCatalogue {
         if (sets.isEmpty()) {
             return noSuchSet(set, game);
         }
-        List<CardDetails> named = cardsIn(sets).stream().filter(card -> isNamed(card, name)).toList();
+        List<CardDetails> named = cardsIn(sets, cardsBySetAndName, nameKeys(name));
         return single(named, language, () -> "no card named " + name + " in " + setText(set));
     }
 
@@ -207,12 +211,22 @@ final class ImportCatalogue {
     }
 
     private static boolean isNamed(CardDetails card, String name) {
-        String wanted = MatchText.key(card.card().name());
-        return MatchText.cardNameForms(name).stream().map(MatchText::key).anyMatch(wanted::equals);
+        return nameKeys(name).contains(MatchText.key(card.card().name()));
     }
 
-    private List<CardDetails> cardsIn(List<ImportableSet> sets) {
-        return sets.stream().flatMap(set -> cardsBySet.getOrDefault(set.id().value(), List.of()).stream()).toList();
+    /** The keys a file's card name is compared by: as written and without export decorations. */
+    private static Set<String> nameKeys(String name) {
+        return MatchText.cardNameForms(name).stream().map(MatchText::key).collect(Collectors.toSet());
+    }
+
+    private static List<CardDetails> cardsIn(List<ImportableSet> sets, Map<Long, Map<String, List<CardDetails>>> index,
+                                             Set<String> keys) {
+        List<CardDetails> cards = new ArrayList<>();
+        for (ImportableSet set : sets) {
+            Map<String, List<CardDetails>> ofSet = index.getOrDefault(set.id().value(), Map.of());
+            keys.forEach(key -> ofSet.getOrDefault(key, List.of()).stream().filter(card -> !cards.contains(card)).forEach(cards::add));
+        }
+        return cards;
     }
 
     /**
