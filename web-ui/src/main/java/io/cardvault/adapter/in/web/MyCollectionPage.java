@@ -423,10 +423,11 @@ public class MyCollectionPage implements Serializable {
         return chartSummary;
     }
 
-    /** "12 of 40 entries" (filtered) or "40 entries". */
+    /** "12 of 40 entries" (filtered), "40 entries" or "1 entry". */
     public String getCountNote() {
         return isFiltered()
                 ? web.message("collection.countFiltered").replace("{0}", Integer.toString(matching)).replace("{1}", Integer.toString(entryCount))
+                : entryCount == 1 ? web.message("collection.countOne")
                 : web.message("collection.count").replace("{0}", Integer.toString(entryCount));
     }
 
