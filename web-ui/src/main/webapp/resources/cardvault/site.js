@@ -27,4 +27,125 @@
             event.stopImmediatePropagation();
         }
     }, true);
+    // <form data-import-result="id"> (the collection page's CSV import) posts its file to the API's
+    // import route; the collection table is the server's, so a successful import keeps its answer in
+    // this tab's sessionStorage and reloads the page, which then shows the answer above the new rows.
+    // A refusal (too large, unreadable) is shown at once and nothing reloads.
+    var IMPORT_ANSWER = 'cardvault.collection.import';
+
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function importLines(box, title, lines, describe) {
+        if (!lines || !lines.length) {
+            return;
+        }
+        var details = element('details', 'import-lines');
+        details.appendChild(element('summary', null, title + ' (' + lines.length + ')'));
+        var list = element('ul');
+        lines.forEach(function (line) {
+            var item = element('li');
+            item.appendChild(element('span', 'import-line', box.getAttribute('data-line') + ' ' + line.line));
+            item.appendChild(document.createTextNode(' ' + describe(line)));
+            list.appendChild(item);
+        });
+        details.appendChild(list);
+        if (title === box.getAttribute('data-rejected')) {
+            details.open = true;
+        }
+        box.appendChild(details);
+    }
+
+    function cardOf(line) {
+        var name = line.card_name || '';
+        return name + (line.set_name ? ' · ' + line.set_name : '') + (line.quantity ? ' × ' + line.quantity : '')
+            + (line.condition ? ' · ' + line.condition : '');
+    }
+
+    function showImportAnswer(box, answer) {
+        box.textContent = '';
+        box.className = 'import-result notice';
+        var imported = answer.imported || [];
+        var merged = answer.merged || [];
+        var rejected = answer.rejected || [];
+        var counts = element('p', 'import-counts');
+        [['data-imported', imported.length, 'import-imported'], ['data-merged', merged.length, 'import-merged'],
+            ['data-rejected', rejected.length, 'import-rejected']].forEach(function (count, index) {
+            if (index > 0) {
+                counts.appendChild(document.createTextNode(' · '));
+            }
+            counts.appendChild(document.createTextNode(box.getAttribute(count[0]) + ': '));
+            var figure = element('strong', null, String(count[1]));
+            figure.id = count[2];
+            counts.appendChild(figure);
+        });
+        box.appendChild(element('h3', null, box.getAttribute('data-title')));
+        box.appendChild(counts);
+        importLines(box, box.getAttribute('data-rejected'), rejected, function (line) {
+            return '— ' + line.reason;
+        });
+        importLines(box, box.getAttribute('data-imported'), imported, cardOf);
+        importLines(box, box.getAttribute('data-merged'), merged, function (line) {
+            return cardOf(line) + (line.holding_quantity ? ' → ' + line.holding_quantity : '');
+        });
+        box.hidden = false;
+    }
+
+    function showImportRefusal(box, status, body) {
+        box.textContent = '';
+        box.className = 'import-result form-error';
+        box.setAttribute('role', 'alert');
+        var detail = body && body.detail;
+        var text = Array.isArray(detail)
+            ? detail.map(function (problem) { return problem.msg; }).join(' ')
+            : (typeof detail === 'string' ? detail : box.getAttribute('data-failed') + ' (' + status + ')');
+        box.appendChild(element('p', null, text));
+        box.hidden = false;
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target.closest('form[data-import-result]');
+        if (!form) {
+            return;
+        }
+        event.preventDefault();
+        var box = document.getElementById(form.getAttribute('data-import-result'));
+        var button = form.querySelector('[type=submit]');
+        button.disabled = true;
+        fetch(form.action, {method: 'POST', body: new FormData(form), credentials: 'same-origin',
+            headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.json().catch(function () {
+                    return null;
+                }).then(function (body) {
+                    if (response.ok && body) {
+                        window.sessionStorage.setItem(IMPORT_ANSWER, JSON.stringify(body));
+                        window.location.reload();
+                        return;
+                    }
+                    showImportRefusal(box, response.status, body);
+                    button.disabled = false;
+                });
+            }, function () {
+                showImportRefusal(box, 0, null);
+                button.disabled = false;
+            });
+    });
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var form = document.querySelector('form[data-import-result]');
+        var stored = window.sessionStorage.getItem(IMPORT_ANSWER);
+        if (form && stored) {
+            window.sessionStorage.removeItem(IMPORT_ANSWER);
+            showImportAnswer(document.getElementById(form.getAttribute('data-import-result')), JSON.parse(stored));
+        }
+    });
 }());

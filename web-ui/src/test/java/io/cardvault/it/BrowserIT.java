@@ -348,4 +348,115 @@ class BrowserIT {
         });
         assertThat(refused).anySatisfy(refusal -> assertThat(refusal).contains("script-src"));
     }
+    /** Signs a fresh collector up through the site's own form; the browser then holds the session cookie. */
+    private String signUp(String stem) {
+        String name = stem + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(Api.baseUrl() + "/en/signup");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("email")).sendKeys(name + "@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
+        return name;
+    }
+
+    @Test
+    void add_from_the_card_page_then_it_appears_in_the_collection_with_its_value(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        open(new Dimension(1280, 1400));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+        signUp("shelf");
+        browser.get(Api.baseUrl() + "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("add-form")));
+        WebElement quantity = browser.findElement(By.id("add-quantity"));
+        quantity.clear();
+        quantity.sendKeys("2");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("add-condition"))).selectByValue("NM");
+        screenshot(test, "1-card-add-form");
+        browser.findElement(By.id("add-submit")).click();
+        waiting().until(ExpectedConditions.urlContains("collection=added"));
+        assertThat(browser.getCurrentUrl()).contains("variant=" + prices.variantId(), "held=2");
+        assertThat(browser.findElement(By.id("add-done")).getText()).contains("You now hold 2");
+        List<String> violations = new ArrayList<>(cspViolations("card after add"));
+
+        browser.findElement(By.id("add-view")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/collection$"));
+        WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.entry-row")));
+        assertThat(row.findElement(By.cssSelector("a.entry-name")).getText()).isEqualTo("Blastoise");
+        // the fixture's Cardmarket trend today is 200.00 EUR; near mint counts whole (docs/analytics.md)
+        assertThat(row.findElement(By.cssSelector(".entry-value")).getText()).isEqualTo("€400.00");
+        assertThat(row.findElement(By.cssSelector("input[id$=':quantity']")).getAttribute("value")).isEqualTo("2");
+        assertThat(browser.findElement(By.id("portfolio-value")).getAttribute("data-amount")).isEqualTo("400.00");
+        assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("top-card")).getText()).contains("Blastoise", "€400.00");
+        assertThat(browser.findElement(By.id("by-game")).getText()).contains("Pokémon", "€400.00", "100.0 %");
+        assertThat(browser.findElement(By.id("by-set")).getText()).contains("Base Set");
+        int points = Integer.parseInt(browser.findElement(By.id("portfolio-chart")).getAttribute("data-points"));
+        assertThat(points).isPositive();
+        long plotted = waiting().until(driver -> (Long) browser.executeScript(
+                "var c = document.querySelector('#portfolio-chart canvas'); var d = c && window.Chart && Chart.getChart(c);"
+                        + " return d ? d.data.datasets.reduce(function (n, s) { return n + s.data.filter(function (v) { return v !== null; }).length; }, 0) : null;"));
+        assertThat(plotted).isEqualTo(points);
+        screenshot(test, "2-collection");
+
+        // inline edit: three copies, lightly played (0.85 of near mint)
+        WebElement copies = row.findElement(By.cssSelector("input[id$=':quantity']"));
+        copies.clear();
+        copies.sendKeys("3");
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("select[id$=':condition']"))).selectByValue("LP");
+        row.findElement(By.cssSelector("button[id$=':save']")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entries-notice")));
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("tr.entry-row .entry-value"), "€510.00"));
+        assertThat(browser.findElement(By.id("portfolio-value")).getAttribute("data-amount")).isEqualTo("510.00");
+        screenshot(test, "3-edited");
+        browser.navigate().refresh();
+        WebElement reloaded = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.entry-row")));
+        assertThat(reloaded.findElement(By.cssSelector("input[id$=':quantity']")).getAttribute("value")).isEqualTo("3");
+        assertThat(reloaded.findElement(By.cssSelector("select[id$=':condition']")).getAttribute("value")).isEqualTo("LP");
+
+        browser.findElement(By.cssSelector("button[id$=':remove']")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collection-empty")));
+        assertThat(browser.findElements(By.cssSelector("tr.entry-row"))).isEmpty();
+        violations.addAll(cspViolations("collection, after edit and remove"));
+        screenshot(test, "4-removed");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void import_a_tcgplayer_csv_then_its_rows_appear(TestInfo test) throws IOException {
+        open(new Dimension(1280, 1400));
+        signUp("importer");
+        Path file = Files.createTempFile("tcgplayer-collection", ".csv");
+        Files.writeString(file, """
+                Quantity,Name,Simple Name,Set,Card Number,Set Code,Printing,Condition,Language,Rarity,Product ID,SKU
+                1,Charizard - 4/102,Charizard,Base Set,4/102,BS,Holofoil,Near Mint,English,Holo Rare,,
+                2,Blastoise - 2/102,Blastoise,Base Set,2/102,BS,Holofoil,Lightly Played,English,Holo Rare,,
+                1,Missingno - 999/102,Missingno,Base Set,999/102,BS,Normal,Near Mint,English,Common,,
+                """);
+        try {
+            browser.get(Api.baseUrl() + "/en/collection");
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collection-empty")));
+            browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+            screenshot(test, "1-file-chosen");
+            browser.findElement(By.id("import-submit")).click();
+            WebElement result = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-result")));
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-imported")));
+            assertThat(browser.findElement(By.id("import-imported")).getText()).isEqualTo("2");
+            assertThat(browser.findElement(By.id("import-merged")).getText()).isEqualTo("0");
+            assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("1");
+            assertThat(result.getText()).contains("Line 4");
+            List<String> names = browser.findElements(By.cssSelector("tr.entry-row a.entry-name")).stream().map(WebElement::getText).toList();
+            assertThat(names).containsExactlyInAnyOrder("Charizard", "Blastoise");
+            assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("3");
+            screenshot(test, "2-imported");
+
+            // the answer was shown once: a reload shows the rows, not the answer again
+            browser.navigate().refresh();
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.entry-row")));
+            assertThat(browser.findElement(By.id("import-result")).isDisplayed()).isFalse();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

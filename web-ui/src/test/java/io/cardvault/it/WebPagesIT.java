@@ -212,4 +212,71 @@ class WebPagesIT {
         return Api.postBytes(path, "application/x-www-form-urlencoded", fields.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "Cookie", cookie, "Origin", Api.baseUrl());
     }
+
+    @Test
+    void the_collection_page_is_for_signed_in_collectors_and_speaks_both_languages() {
+        Api.Reply anonymous = Api.get("/en/collection");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/en/signin");
+        assertThat(Api.get("/nl/collection").header("Location")).endsWith("/nl/signin");
+        // the unprefixed path is the API's collection, never a page redirect
+        assertThat(Api.call("GET", "/collection", null, "Accept-Language", "nl").status()).isNotIn(301, 302, 303, 307, 308);
+
+        String cookie = Api.registerSession("shelfpage");
+        Api.Reply english = Api.call("GET", "/en/collection", null, "Cookie", cookie);
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("lang=\"en\"", "<h1 id=\"collection-title\">My collection</h1>", "id=\"nav-collection\"",
+                "id=\"collection-empty\"", "id=\"portfolio-value\"", "href=\"/collection/export.csv\"",
+                "action=\"/collection/import\"", "name=\"file\"", "Import result");
+        Api.Reply dutch = Api.call("GET", "/nl/collection", null, "Cookie", cookie);
+        assertThat(dutch.status()).isEqualTo(200);
+        assertThat(dutch.body()).contains("lang=\"nl\"", "<h1 id=\"collection-title\">Mijn collectie</h1>", "Exporteren en importeren",
+                "Je collectie is leeg.").doesNotContain("My collection");
+    }
+
+    @Test
+    void the_card_pages_add_form_adds_the_chosen_variant_and_says_so_after_a_redirect() {
+        assertThat(Api.get("/en/cards/134?variant=158").body()).contains("id=\"add-signin\"").doesNotContain("id=\"add-form\"");
+        String cookie = Api.registerSession("shelfadd");
+        Api.Reply card = Api.call("GET", "/en/cards/134?variant=158", null, "Cookie", cookie);
+        assertThat(card.body()).contains("id=\"add-form\"", "action=\"/en/collection/add\"", "name=\"variant\" value=\"158\"")
+                .doesNotContain("id=\"add-signin\"");
+        assertThat(Api.call("GET", "/nl/cards/134", null, "Cookie", cookie).body()).contains("Toevoegen aan collectie");
+
+        Api.Reply added = addForm(cookie, "card=134&variant=158&quantity=2&condition=LP&price_paid=12,50&currency=EUR");
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.header("Location")).endsWith("/en/cards/134?variant=158&collection=added&held=2#add-to-collection");
+        Api.Reply again = addForm(cookie, "card=134&variant=158&quantity=1&condition=LP");
+        assertThat(again.header("Location")).contains("collection=merged&held=3");
+        assertThat(Api.call("GET", "/en/cards/134?variant=158&collection=merged&held=3", null, "Cookie", cookie).body())
+                .contains("id=\"add-done\"", "you now hold 3 of this printing");
+
+        Api.Reply collection = Api.call("GET", "/en/collection", null, "Cookie", cookie);
+        assertThat(collection.body()).contains("Charizard", "1st edition holo", "value=\"3\"", "€12.50", "No price yet")
+                .doesNotContain("id=\"collection-empty\"");
+        Api.Reply filtered = Api.call("GET", "/en/collection?q=blastoise", null, "Cookie", cookie);
+        assertThat(filtered.body()).contains("id=\"collection-no-match\"", "0 of 1 entries");
+
+        assertThat(addForm(cookie, "card=134&variant=158&quantity=0&condition=NM").header("Location"))
+                .endsWith("/en/cards/134?variant=158&collection_error=quantity#add-to-collection");
+        assertThat(addForm(cookie, "card=134&variant=158&quantity=1&condition=NM&graded=on&company=psa&grade=11").header("Location"))
+                .contains("collection_error=grade");
+        assertThat(addForm(cookie, "card=134&variant=1&quantity=1&condition=NM").header("Location")).contains("collection_error=variant");
+        assertThat(Api.call("GET", "/en/cards/134?collection_error=grade", null, "Cookie", cookie).body()).contains("id=\"add-error\"");
+        assertThat(Api.call("GET", "/en/collection/add", null, "Cookie", cookie).header("Location")).endsWith("/en/collection");
+        Api.Reply anonymous = Api.postBytes("/en/collection/add", "application/x-www-form-urlencoded",
+                "card=134&quantity=1&condition=NM".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(anonymous.header("Location")).endsWith("/en/signin");
+        Api.Reply forged = Api.postBytes("/en/collection/add", "application/x-www-form-urlencoded",
+                "card=134&quantity=1&condition=NM".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Cookie", cookie,
+                "Origin", "https://evil.example");
+        assertThat(forged.status()).as("a cross-site post is refused before the page").isEqualTo(403);
+        assertThat(Api.call("GET", "/en/collection", null, "Cookie", cookie).body()).contains("value=\"3\"");
+    }
+
+    /** The card page's add form as a browser posts it: form-encoded, with the site's own origin. */
+    private static Api.Reply addForm(String cookie, String form) {
+        return Api.postBytes("/en/collection/add", "application/x-www-form-urlencoded",
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Cookie", cookie, "Origin", Api.baseUrl());
+    }
 }

@@ -45,6 +45,11 @@ final class CardPrices {
             return code;
         }
 
+        /** How many days back the period reaches; 0 for all of them. */
+        int days() {
+            return days;
+        }
+
         static Period of(String code) {
             for (Period period : values()) {
                 if (period.code.equals(code)) {

@@ -20,12 +20,12 @@ final class WebRoutes {
     /** The front door classifies these prefixes as pages (limits, refusal shape): one list for both. */
     static final List<String> LANGUAGES = RequestPath.PAGE_LANGUAGES;
     /**
-     * The only views that keep state between requests: the keys table's Ajax. Forms that post all they
+     * The only views that keep state between requests: the keys table's and the collection table's Ajax. Forms that post all they
      * need (sign-in, sign-up, the account's password and sign-out) stay transient: besides creating no
      * session, a stateful view whose page loads no PrimeFaces script posts no CSP nonce and would fail
      * PrimeFaces' nonce check on its postback.
      */
-    static final Set<String> STATEFUL_VIEWS = Set.of("/keys.xhtml");
+    static final Set<String> STATEFUL_VIEWS = Set.of("/keys.xhtml", "/collection.xhtml");
     static final String DEFAULT_LANGUAGE = "en";
     static final String NOT_FOUND_VIEW = "/notfound.xhtml";
     static final String ERROR_VIEW = "/error.xhtml";
@@ -41,7 +41,9 @@ final class WebRoutes {
             Map.entry("/market", "/market.xhtml"),
             Map.entry("/market/spreads", "/spreads.xhtml"),
             Map.entry("/market/predictions", "/predictions.xhtml"),
-            // the shelf's watch pages; their unprefixed paths (/wishlist, /alerts) are the API's, never redirected
+            // the shelf's pages; their unprefixed paths (/collection, /wishlist, /alerts) are the API's, never redirected
+            Map.entry("/collection", "/collection.xhtml"),
+            Map.entry("/collection/add", "/collection-add.xhtml"),
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
             Map.entry("/notifications", "/notifications.xhtml"));

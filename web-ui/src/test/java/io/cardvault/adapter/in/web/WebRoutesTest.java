@@ -21,6 +21,8 @@ class WebRoutesTest {
         assertThat(WebRoutes.viewOf("/market")).contains("/market.xhtml");
         assertThat(WebRoutes.viewOf("/market/spreads")).contains("/spreads.xhtml");
         assertThat(WebRoutes.viewOf("/market/predictions")).contains("/predictions.xhtml");
+        assertThat(WebRoutes.viewOf("/collection")).contains("/collection.xhtml");
+        assertThat(WebRoutes.viewOf("/collection/add")).contains("/collection-add.xhtml");
         assertThat(WebRoutes.viewOf("/cards/abc")).isEmpty();
         assertThat(WebRoutes.viewOf("/games/Bad Slug")).isEmpty();
         assertThat(WebRoutes.viewOf("/nothing/here")).isEmpty();
@@ -51,6 +53,7 @@ class WebRoutesTest {
     void forms_post_back_to_the_pretty_path_of_views_without_parameters() {
         assertThat(WebRoutes.prettyPathOf("/signin.xhtml")).contains("/signin");
         assertThat(WebRoutes.prettyPathOf("/keys.xhtml")).contains("/account/keys");
+        assertThat(WebRoutes.prettyPathOf("/collection.xhtml")).contains("/collection");
         assertThat(WebRoutes.prettyPathOf("/card.xhtml")).isEmpty();
     }
 
@@ -60,7 +63,8 @@ class WebRoutesTest {
                 "/market/spreads", "/market/predictions"))
                 .allMatch(WebRoutes::isUnprefixedPage);
         assertThat(List.of("/api/search", "/tcgs", "/health", "/auth/me", "/account", "/account/password",
-                "/pokemon/sets", "/cards/sets", "/metrics", "/openapi", "/v1/cards", "/en", "/api/market/movers", "/market/other"))
+                "/pokemon/sets", "/cards/sets", "/metrics", "/openapi", "/v1/cards", "/en", "/api/market/movers", "/market/other",
+                "/collection", "/collection/add", "/collection/import", "/collection/export.csv"))
                 .noneMatch(WebRoutes::isUnprefixedPage);
     }
 
