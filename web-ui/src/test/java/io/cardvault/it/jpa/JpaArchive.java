@@ -3,6 +3,7 @@ package io.cardvault.it.jpa;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
 import io.cardvault.application.port.out.SessionStandingCachePort;
 import io.cardvault.application.port.out.SessionStandingStorePort;
@@ -11,6 +12,9 @@ import io.cardvault.application.port.out.account.AccountStorePortContract;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.application.service.account.CreateApiKeyService;
 import io.cardvault.application.service.account.RegisterAccountService;
+import io.cardvault.domain.collection.InvalidCollectionDataException;
+import io.cardvault.domain.collection.NotificationKind;
+import io.cardvault.domain.collection.NotificationSettings;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.sql.Connection;
@@ -28,7 +32,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The archive every in-container test deploys, and the database it runs on. The archive holds the
  * account JPA package with the real {@code META-INF/persistence.xml}, the account domain, the
  * account ports with their contracts (application's test-jar), two use cases and the password
- * hasher, and the test's own classes; nothing else, so no bean of another adapter needs wiring.
+ * hasher, the notification settings' adapter (its entity is in the same persistence unit), and the test's own classes; nothing else, so no bean of another adapter needs wiring.
  */
 final class JpaArchive {
 
@@ -48,6 +52,10 @@ final class JpaArchive {
                         SessionStandingStorePort.class, SessionStandingCachePort.class, SessionTokenPort.class,
                         PasswordHasherPort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.account")
+                // every entity persistence.xml lists must be deployed: the notification settings' adapter and its types
+                .addClasses(NotificationSettingsStorePort.class, NotificationSettings.class, NotificationKind.class,
+                        InvalidCollectionDataException.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)
