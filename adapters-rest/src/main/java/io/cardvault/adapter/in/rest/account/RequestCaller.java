@@ -39,7 +39,7 @@ public final class RequestCaller {
     }
 
     /** The account a request acts for, by session or by API key. */
-    static AccountId requireAccount(HttpServletRequest request) {
+    public static AccountId requireAccount(HttpServletRequest request) {
         return session(request).or(() -> apiKey(request).map(ApiCaller::account))
                 .orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
     }
