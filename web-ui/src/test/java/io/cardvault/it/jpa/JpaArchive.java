@@ -1,20 +1,34 @@
 package io.cardvault.it.jpa;
 
+import io.cardvault.adapter.out.persistence.UtcWallClock;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.CollectionStorePort;
+import io.cardvault.application.port.out.CollectionStorePortContract;
+import io.cardvault.application.port.out.NotificationStorePort;
+import io.cardvault.application.port.out.NotificationStorePortContract;
 import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
+import io.cardvault.application.port.out.PriceAlertStorePort;
+import io.cardvault.application.port.out.PriceAlertStorePortContract;
+import io.cardvault.application.port.out.Race;
 import io.cardvault.application.port.out.SessionStandingCachePort;
 import io.cardvault.application.port.out.SessionStandingStorePort;
 import io.cardvault.application.port.out.SessionTokenPort;
+import io.cardvault.application.port.out.WishlistStorePort;
+import io.cardvault.application.port.out.WishlistStorePortContract;
 import io.cardvault.application.port.out.account.AccountStorePortContract;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.application.service.account.CreateApiKeyService;
 import io.cardvault.application.service.account.RegisterAccountService;
-import io.cardvault.domain.collection.InvalidCollectionDataException;
-import io.cardvault.domain.collection.NotificationKind;
-import io.cardvault.domain.collection.NotificationSettings;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
+import io.cardvault.domain.catalogue.Slice;
+import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.Grading;
+import io.cardvault.domain.price.GradingCompany;
+import io.cardvault.domain.price.InvalidPriceDataException;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.sql.Connection;
@@ -30,9 +44,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The archive every in-container test deploys, and the database it runs on. The archive holds the
- * account JPA package with the real {@code META-INF/persistence.xml}, the account domain, the
- * account ports with their contracts (application's test-jar), two use cases and the password
- * hasher, the notification settings' adapter (its entity is in the same persistence unit), and the test's own classes; nothing else, so no bean of another adapter needs wiring.
+ * account and shelf JPA packages with the real {@code META-INF/persistence.xml}, the account and
+ * collection domains, their ports with their contracts (application's test-jar), two use cases and
+ * the password hasher, the notification settings' adapter, and the test's own classes; nothing else, so no bean of another adapter
+ * needs wiring.
  */
 final class JpaArchive {
 
@@ -52,9 +67,19 @@ final class JpaArchive {
                         SessionStandingStorePort.class, SessionStandingCachePort.class, SessionTokenPort.class,
                         PasswordHasherPort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.account")
-                // every entity persistence.xml lists must be deployed: the notification settings' adapter and its types
-                .addClasses(NotificationSettingsStorePort.class, NotificationSettings.class, NotificationKind.class,
-                        InvalidCollectionDataException.class)
+                .addClass(UtcWallClock.class)
+                // the collector's shelf: its domain, four ports with their contracts, its adapters
+                .addPackages(false, "io.cardvault.domain.collection")
+                .addClasses(CardId.class, VariantId.class, Slice.class, InvalidCatalogueDataException.class,
+                        Grading.class, GradingCompany.class, InvalidPriceDataException.class)
+                .addClass("io.cardvault.domain.price.Codes")
+                .addClasses(CollectionStorePort.class, WishlistStorePort.class, PriceAlertStorePort.class,
+                        NotificationStorePort.class, CollectionStorePortContract.class, WishlistStorePortContract.class,
+                        PriceAlertStorePortContract.class, NotificationStorePortContract.class, Race.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.collection")
+                .addClasses(InTransaction.class, ShelfFixtures.class)
+                // the notification settings: port and adapter (the collection domain is added above)
+                .addClass(NotificationSettingsStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())

@@ -2,7 +2,6 @@ package io.cardvault.it.jpa;
 
 import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.NotificationSettingsStorePortContract;
-import io.cardvault.application.port.out.account.AccountFixtures;
 import io.cardvault.domain.account.AccountId;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,25 +14,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NotificationSettingsStoreJpaContractIT extends NotificationSettingsStorePortContract {
 
     @Inject
-    TransactionalNotificationSettings settings;
+    NotificationSettingsStorePort adapter;
 
     @Inject
-    TransactionalAccountPorts accounts;
+    InTransaction transactions;
+
+    @Inject
+    ShelfFixtures fixtures;
 
     @Deployment
     static WebArchive deployment() {
         return JpaArchive.of(NotificationSettingsStoreJpaContractIT.class)
-                .addClasses(NotificationSettingsStorePortContract.class, TransactionalNotificationSettings.class);
+                .addClass(NotificationSettingsStorePortContract.class);
     }
 
     @Override
     protected NotificationSettingsStorePort store() {
-        return settings;
+        return InTransaction.eachCall(NotificationSettingsStorePort.class, adapter, transactions);
     }
 
     /** A stored account: the settings' rows reference it. */
     @Override
     protected AccountId anOwner() {
-        return accounts.add(AccountFixtures.newAccount("notify")).requireId();
+        return fixtures.anAccount();
     }
 }

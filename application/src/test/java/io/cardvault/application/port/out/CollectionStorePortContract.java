@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.Slice;
+import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.collection.CardCondition;
 import io.cardvault.domain.collection.CollectionAmendment;
 import io.cardvault.domain.collection.CollectionEntry;
@@ -13,6 +14,7 @@ import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.shared.Money;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,9 @@ public abstract class CollectionStorePortContract {
 
     /** A fresh card of the game with this slug. */
     protected abstract CardId aCard(String game);
+
+    /** A fresh variant of that card. */
+    protected abstract VariantId aVariant(CardId card);
 
     private static CollectionEntry entry(AccountId owner, CardId card, CardCondition condition, Instant addedAt) {
         return CollectionEntry.add(owner, card, Optional.empty(), 1, condition, Optional.empty(), Optional.empty(), addedAt);
@@ -107,5 +112,50 @@ public abstract class CollectionStorePortContract {
         CollectionEntry added = store().add(entry(anOwner(), aCard("pokemon"), CardCondition.NM, DAY));
         store().delete(added.id().orElseThrow());
         assertThat(store().findById(added.id().orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void givenSlabsAndVariants_findHolding_matchesVariantAndGradeExactly() {
+        AccountId owner = anOwner();
+        CardId card = aCard("pokemon");
+        VariantId holo = aVariant(card);
+        Optional<Grading> psa10 = Optional.of(Grading.of(GradingCompany.PSA, "10"));
+        CollectionEntry slab = store().add(CollectionEntry.add(owner, card, Optional.of(holo), 1, CardCondition.NM,
+                Optional.empty(), psa10, DAY));
+        CollectionEntry raw = store().add(entry(owner, card, CardCondition.NM, DAY));
+
+        assertThat(store().findHolding(CollectionEntry.add(owner, card, Optional.of(holo), 2, CardCondition.NM,
+                Optional.of(Money.of("1", "EUR")), psa10, DAY)).flatMap(CollectionEntry::id)).isEqualTo(slab.id());
+        assertThat(store().findHolding(entry(owner, card, CardCondition.NM, DAY)).flatMap(CollectionEntry::id))
+                .isEqualTo(raw.id());
+        assertThat(store().findHolding(CollectionEntry.add(owner, card, Optional.of(holo), 1, CardCondition.NM,
+                Optional.empty(), Optional.empty(), DAY))).as("the raw holo is another holding").isEmpty();
+        assertThat(store().findHolding(CollectionEntry.add(owner, card, Optional.empty(), 1, CardCondition.NM,
+                Optional.empty(), Optional.of(Grading.of(GradingCompany.PSA, "9")), DAY))).isEmpty();
+    }
+
+    @Test
+    void givenEntriesAddedAtTheSameInstant_findByOwner_putsTheLaterAddedFirst() {
+        AccountId owner = anOwner();
+        CollectionEntry first = store().add(entry(owner, aCard("mtg"), CardCondition.NM, DAY));
+        CollectionEntry second = store().add(entry(owner, aCard("mtg"), CardCondition.NM, DAY));
+
+        assertThat(store().findByOwner(owner, Optional.empty(), 10, 0).items()).extracting(CollectionEntry::id)
+                .containsExactly(second.id(), first.id());
+        assertThat(store().findAllByOwner(owner)).extracting(CollectionEntry::id).containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void givenAmendmentClearingPriceVariantAndSlab_update_storesThemAsAbsent() {
+        CardId card = aCard("pokemon");
+        CollectionEntry added = store().add(CollectionEntry.add(anOwner(), card, Optional.of(aVariant(card)), 1,
+                CardCondition.NM, Optional.of(Money.of("1500", "JPY")), Optional.of(Grading.of(GradingCompany.BGS, "9.5")), DAY));
+        assertThat(store().findById(added.id().orElseThrow()).orElseThrow().pricePaid()).contains(Money.of("1500", "JPY"));
+
+        store().update(added.amend(new CollectionAmendment(Optional.empty(), Optional.empty(), Optional.of(Optional.empty()),
+                Optional.of(Optional.empty()), Optional.of(Optional.empty()))));
+        CollectionEntry found = store().findById(added.id().orElseThrow()).orElseThrow();
+        assertThat(List.of(found.variant().isPresent(), found.pricePaid().isPresent(), found.grading().isPresent()))
+                .containsOnly(false);
     }
 }

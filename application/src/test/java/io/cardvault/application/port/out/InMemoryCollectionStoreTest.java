@@ -2,6 +2,7 @@ package io.cardvault.application.port.out;
 
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.VariantId;
 
 /** The fake obeys the same contract as the real store, so service tests on it mean something. */
 class InMemoryCollectionStoreTest extends CollectionStorePortContract {
@@ -24,5 +25,10 @@ class InMemoryCollectionStoreTest extends CollectionStorePortContract {
         CardId card = ids.card();
         fake.cardOfGame(card, game);
         return card;
+    }
+
+    @Override
+    protected VariantId aVariant(CardId card) {
+        return ids.variant();
     }
 }

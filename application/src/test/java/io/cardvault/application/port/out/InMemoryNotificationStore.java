@@ -29,7 +29,8 @@ public class InMemoryNotificationStore implements NotificationStorePort {
     @Override
     public Slice<Notification> findByOwner(AccountId owner, int limit, int offset) {
         List<Notification> owned = owned(owner)
-                .sorted(Comparator.comparing((Notification n) -> n.id().orElseThrow().value()).reversed()).toList();
+                .sorted(Comparator.comparing(Notification::createdAt)
+                        .thenComparing(n -> n.id().orElseThrow().value()).reversed()).toList();
         return new Slice<>(owned.stream().skip(offset).limit(limit).toList(), owned.size());
     }
 

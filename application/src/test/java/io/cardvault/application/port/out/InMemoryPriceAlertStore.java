@@ -40,7 +40,8 @@ public class InMemoryPriceAlertStore implements PriceAlertStorePort {
     @Override
     public List<PriceAlert> findByOwner(AccountId owner) {
         return alerts.values().stream().filter(alert -> alert.isOwnedBy(owner))
-                .sorted(Comparator.comparing((PriceAlert alert) -> alert.id().orElseThrow().value()).reversed()).toList();
+                .sorted(Comparator.comparing(PriceAlert::createdAt)
+                        .thenComparing(alert -> alert.id().orElseThrow().value()).reversed()).toList();
     }
 
     @Override

@@ -85,4 +85,39 @@ public abstract class NotificationStorePortContract {
         assertThat(store().markRead(owner, List.of(theirs))).isZero();
         assertThat(store().countUnread(owner)).containsEntry(NotificationKind.NEW_MESSAGE, 1L);
     }
+
+    @Test
+    void givenOwnAndOtherAccountsIds_markRead_changesOnlyTheOwnersAndCountsThemOnce() {
+        AccountId owner = anOwner();
+        NotificationId mine = add(owner, NotificationKind.OFFER_RECEIVED, 0).id().orElseThrow();
+        NotificationId theirs = add(anOwner(), NotificationKind.OFFER_RECEIVED, 0).id().orElseThrow();
+
+        assertThat(store().markRead(owner, List.of(mine, theirs, mine))).isEqualTo(1);
+        assertThat(store().findByOwner(owner, 10, 0).items()).extracting(Notification::read).containsExactly(true);
+        assertThat(store().markRead(owner, List.of())).isZero();
+        assertThat(store().markAllRead(owner)).isZero();
+    }
+
+    @Test
+    void givenNotificationsAtTheSameInstantOrOutOfOrder_findByOwner_putsTheNewestFirstThenTheLaterAdded() {
+        AccountId owner = anOwner();
+        Notification late = add(owner, NotificationKind.ORDER_UPDATED, 5);
+        Notification early = add(owner, NotificationKind.ORDER_UPDATED, 0);
+        Notification alsoEarly = add(owner, NotificationKind.ORDER_UPDATED, 0);
+
+        assertThat(store().findByOwner(owner, 10, 0).items()).extracting(Notification::id)
+                .containsExactly(late.id(), alsoEarly.id(), early.id());
+        assertThat(store().findByOwner(owner, 10, 3).items()).isEmpty();
+        assertThat(store().findByOwner(owner, 10, 3).total()).isEqualTo(3);
+    }
+
+    @Test
+    void givenNotificationWithoutDataOrLink_add_readsBackEmpty() {
+        AccountId owner = anOwner();
+        store().add(Notification.unread(owner, NotificationKind.LISTING_STATUS, "Listing sold", "", Map.of(), Optional.empty(), DAY));
+        Notification found = store().findByOwner(owner, 1, 0).items().get(0);
+        assertThat(found.data()).isEmpty();
+        assertThat(found.url()).isEmpty();
+        assertThat(found.body()).isEmpty();
+    }
 }

@@ -8,9 +8,12 @@ import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.collection.AlertDirection;
 import io.cardvault.domain.collection.DuplicatePriceAlertException;
 import io.cardvault.domain.collection.PriceAlert;
+import io.cardvault.domain.collection.PriceAlertId;
 import io.cardvault.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link PriceAlertStorePort}; each test uses owners and cards of its own. */
@@ -23,6 +26,11 @@ public abstract class PriceAlertStorePortContract {
     protected abstract AccountId anOwner();
 
     protected abstract CardId aCard();
+
+    /** Where racing calls run; an in-container test gives the container's managed threads. */
+    protected Executor racers() {
+        return Race.ownThreads();
+    }
 
     private static PriceAlert below(AccountId owner, CardId card, String target) {
         return PriceAlert.set(owner, card, Money.of(target, "EUR"), AlertDirection.BELOW, DAY);
@@ -89,5 +97,58 @@ public abstract class PriceAlertStorePortContract {
         PriceAlert alert = store().add(below(anOwner(), aCard(), "10"));
         store().delete(alert.id().orElseThrow());
         assertThat(store().findById(alert.id().orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void givenTheSameAlertAddedByTwoNodesAtOnce_exactlyOneIsStoredAndTheOtherIsADuplicate() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        Callable<PriceAlert> add = () -> store().add(below(owner, card, "99.99"));
+
+        List<Race.Outcome<PriceAlert>> outcomes = Race.run(racers(), List.of(add, add, add));
+        assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded()).extracting(Race.Outcome::failure)
+                .allSatisfy(failure -> assertThat(failure).isInstanceOf(DuplicatePriceAlertException.class));
+        assertThat(store().findByOwner(owner)).hasSize(1);
+    }
+
+    @Test
+    void givenTwoNodesJudgingTheSamePrice_markTriggered_isTrueForExactlyOne() {
+        PriceAlertId id = store().add(below(anOwner(), aCard(), "750")).id().orElseThrow();
+        Callable<Boolean> trigger = () -> store().markTriggered(id, DAY.plusSeconds(7));
+
+        List<Race.Outcome<Boolean>> outcomes = Race.run(racers(), List.of(trigger, trigger, trigger, trigger));
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(outcomes).extracting(Race.Outcome::value).containsOnlyOnce(true);
+        assertThat(store().findById(id).orElseThrow().triggeredAt()).contains(DAY.plusSeconds(7));
+    }
+
+    @Test
+    void givenTheSameAmountInAnotherCurrencyOrOnTheOtherSide_add_isNotADuplicate() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        store().add(below(owner, card, "750"));
+        store().add(PriceAlert.set(owner, card, Money.of("750", "USD"), AlertDirection.BELOW, DAY));
+        store().add(PriceAlert.set(owner, card, Money.of("750", "EUR"), AlertDirection.ABOVE, DAY));
+        assertThat(store().findByOwner(owner)).hasSize(3);
+    }
+
+    @Test
+    void givenAlertsSetAtDifferentTimes_findByOwner_listsTheNewestFirst() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        PriceAlert later = store().add(PriceAlert.set(owner, card, Money.of("10", "EUR"), AlertDirection.BELOW, DAY.plusSeconds(60)));
+        PriceAlert earlier = store().add(below(owner, card, "11"));
+        PriceAlert sameTime = store().add(below(owner, card, "12"));
+
+        assertThat(store().findByOwner(owner)).extracting(PriceAlert::id)
+                .containsExactly(later.id(), sameTime.id(), earlier.id());
+    }
+
+    @Test
+    void givenUnknownAlert_markTriggered_isFalse() {
+        PriceAlert alert = store().add(below(anOwner(), aCard(), "10"));
+        store().delete(alert.id().orElseThrow());
+        assertThat(store().markTriggered(alert.id().orElseThrow(), DAY)).isFalse();
     }
 }

@@ -9,6 +9,8 @@ import io.cardvault.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link WishlistStorePort}; each test uses owners and cards of its own. */
@@ -21,6 +23,11 @@ public abstract class WishlistStorePortContract {
     protected abstract AccountId anOwner();
 
     protected abstract CardId aCard();
+
+    /** Where racing calls run; an in-container test gives the container's managed threads. */
+    protected Executor racers() {
+        return Race.ownThreads();
+    }
 
     @Test
     void givenWishSavedTwiceForOneCard_findByOwner_holdsOneEntryWithTheLatestLimit() {
@@ -76,5 +83,29 @@ public abstract class WishlistStorePortContract {
         assertThat(store().delete(owner, card)).isTrue();
         assertThat(store().delete(owner, card)).isFalse();
         assertThat(store().findByOwner(owner)).isEmpty();
+    }
+
+    @Test
+    void givenTheSameNewWishSavedTwiceAtOnce_save_succeedsBothTimesAndKeepsOneEntry() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        Callable<Boolean> save = () -> {
+            store().save(WishlistEntry.wish(owner, card, Optional.of(Money.of("20", "EUR")), DAY));
+            return true;
+        };
+
+        assertThat(Race.run(racers(), List.of(save, save, save))).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(store().findByOwner(owner)).hasSize(1);
+    }
+
+    @Test
+    void givenNotifiedWish_savingItRearmed_clearsTheNotifiedState() {
+        AccountId owner = anOwner();
+        CardId card = aCard();
+        WishlistEntry notified = new WishlistEntry(owner, card, Optional.of(Money.of("10", "USD")), DAY, Optional.of(DAY));
+        store().save(notified);
+        store().save(new WishlistEntry(owner, card, Optional.of(Money.of("10", "USD")), DAY, Optional.empty()));
+        assertThat(store().findByOwner(owner).get(0).notifiedAt()).isEmpty();
+        assertThat(store().findPriceWatchesFor(List.of())).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence.account;
 
+import io.cardvault.adapter.out.persistence.UtcWallClock;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.EmailAddress;
@@ -8,7 +9,6 @@ import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** Between {@link Account} and its row; times are stored as UTC wall clock with milliseconds. */
 final class AccountJpaMapper {
@@ -35,10 +35,10 @@ final class AccountJpaMapper {
     }
 
     static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return UtcWallClock.utc(instant);
     }
 
     static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+        return UtcWallClock.instant(utc);
     }
 }
