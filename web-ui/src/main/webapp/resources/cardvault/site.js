@@ -44,6 +44,8 @@
                     if (frame.user_id) {
                         socket.send(JSON.stringify({ type: 'subscribe', topic: 'user:' + frame.user_id }));
                     }
+                } else if (frame.type === 'subscribed') {
+                    bell.setAttribute('data-live', ''); // from now on the count follows the topic
                 } else if (frame.type === 'ping') {
                     socket.send(JSON.stringify({ type: 'pong' }));
                 } else if (frame.type === 'notification') {
@@ -57,6 +59,7 @@
                 }
             };
             socket.onclose = function () {
+                bell.removeAttribute('data-live');
                 setTimeout(connect, backoff);
                 backoff = Math.min(backoff * 2, 30000);
             };
