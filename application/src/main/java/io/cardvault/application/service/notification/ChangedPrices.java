@@ -6,8 +6,6 @@ import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.CardPriceChange;
 import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.shared.Money;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -65,12 +63,6 @@ final class ChangedPrices {
         if (newestRates == null) {
             newestRates = rates.latest();
         }
-        return newestRates.flatMap(known -> known.convert(price.amount(), price.currency(), currency))
-                .map(amount -> inMinorUnits(currency, amount));
-    }
-
-    /** A converted price is judged and shown in the currency's own minor units, as a shop would quote it. */
-    private static Money inMinorUnits(Currency currency, BigDecimal amount) {
-        return new Money(currency, amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP));
+        return newestRates.flatMap(known -> known.convert(price, currency));
     }
 }
