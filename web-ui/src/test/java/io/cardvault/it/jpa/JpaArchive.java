@@ -1,5 +1,6 @@
 package io.cardvault.it.jpa;
 
+import io.cardvault.adapter.out.persistence.UniqueKeys;
 import io.cardvault.adapter.out.persistence.UtcWallClock;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
@@ -67,7 +68,7 @@ final class JpaArchive {
                         SessionStandingStorePort.class, SessionStandingCachePort.class, SessionTokenPort.class,
                         PasswordHasherPort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.account")
-                .addClass(UtcWallClock.class)
+                .addClasses(UtcWallClock.class, UniqueKeys.class)
                 // the collector's shelf: its domain, four ports with their contracts, its adapters
                 .addPackages(false, "io.cardvault.domain.collection")
                 .addClasses(CardId.class, VariantId.class, Slice.class, InvalidCatalogueDataException.class,

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence.account;
 
 import static io.cardvault.adapter.out.persistence.account.AccountJpaMapper.utc;
 
+import io.cardvault.adapter.out.persistence.UniqueKeys;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
@@ -75,14 +76,11 @@ class JpaAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccoun
 
     /** Which unique key refused the row, read from the driver's message (no JDBC types in a JPA adapter). */
     private static Optional<RuntimeException> duplicateOf(PersistenceException refused) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("uk_account_email")) {
-                return Optional.of(DuplicateAccountException.emailTaken());
-            }
-            if (message.contains("uk_account_username")) {
-                return Optional.of(DuplicateAccountException.usernameTaken());
-            }
+        if (UniqueKeys.refusedBy(refused, "uk_account_email")) {
+            return Optional.of(DuplicateAccountException.emailTaken());
+        }
+        if (UniqueKeys.refusedBy(refused, "uk_account_username")) {
+            return Optional.of(DuplicateAccountException.usernameTaken());
         }
         return Optional.empty();
     }

@@ -7,14 +7,14 @@ import jakarta.persistence.Table;
 
 /**
  * Which game a catalogue card belongs to: the two columns of {@code card} that filtering a collection
- * by game joins on. Read only: the catalogue import writes these rows through JDBC, never JPA.
+ * by game joins on. Never written: the catalogue import writes these rows through JDBC, and this class
+ * has no way to make or change one (the key aside, its columns are neither insertable nor updatable).
  */
 @Entity
 @Table(name = "card")
 class CardGameJpaEntity {
 
     @Id
-    @Column(insertable = false, updatable = false)
     private long id;
 
     @Column(name = "game_id", insertable = false, updatable = false)

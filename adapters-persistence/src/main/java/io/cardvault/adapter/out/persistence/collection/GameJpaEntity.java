@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A game's id and slug ({@code game}, V1): how a collection filter names a game. Read only. */
+/** A game's id and slug ({@code game}, V1): how a collection filter names a game. Never written here. */
 @Entity
 @Table(name = "game")
 class GameJpaEntity {
 
     @Id
-    @Column(insertable = false, updatable = false)
     private int id;
 
     @Column(insertable = false, updatable = false)

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence.collection;
 
 import static io.cardvault.adapter.out.persistence.UtcWallClock.utc;
 
+import io.cardvault.adapter.out.persistence.UniqueKeys;
 import io.cardvault.application.port.out.PriceAlertStorePort;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
@@ -54,22 +55,12 @@ class JpaPriceAlertStore implements PriceAlertStorePort {
             entityManager.persist(row);
             entityManager.flush(); // the unique key decides a race now, and the id is assigned
         } catch (PersistenceException e) {
-            if (refusedByKey(e, ACTIVE_ALERT_KEY)) {
+            if (UniqueKeys.refusedBy(e, ACTIVE_ALERT_KEY)) {
                 throw new DuplicatePriceAlertException();
             }
             throw e;
         }
         return PriceAlertJpaMapper.toDomain(row);
-    }
-
-    /** Which unique key refused the row, read from the driver's message (no JDBC types in a JPA adapter). */
-    private static boolean refusedByKey(PersistenceException refused, String key) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).contains(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
