@@ -93,6 +93,28 @@ public abstract class PriceAlertStorePortContract {
     }
 
     @Test
+    void givenAWholeMarketFileOfCards_findActiveFor_stillReturnsOnlyActiveOnesOnThoseCards() {
+        CardId watched = aCard();
+        CardId elsewhere = aCard();
+        PriceAlert active = store().add(below(anOwner(), watched, "10"));
+        PriceAlert fired = store().add(below(anOwner(), watched, "11"));
+        store().markTriggered(fired.id().orElseThrow(), DAY);
+        store().add(below(anOwner(), elsewhere, "10"));
+
+        assertThat(store().findActiveFor(marketFileWith(watched))).extracting(PriceAlert::id).containsExactly(active.id());
+    }
+
+    /** {@code card} among thousands of other cards, as a whole market file's change names them (ids no card has). */
+    static List<CardId> marketFileWith(CardId card) {
+        List<CardId> cards = new java.util.ArrayList<>();
+        for (long other = 0; other < 5_000; other++) {
+            cards.add(new CardId(3_000_000_000L + other));
+        }
+        cards.add(card);
+        return cards;
+    }
+
+    @Test
     void givenAlert_delete_removesIt() {
         PriceAlert alert = store().add(below(anOwner(), aCard(), "10"));
         store().delete(alert.id().orElseThrow());

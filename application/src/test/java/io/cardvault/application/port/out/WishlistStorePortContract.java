@@ -76,6 +76,19 @@ public abstract class WishlistStorePortContract {
     }
 
     @Test
+    void givenAWholeMarketFileOfCards_findPriceWatchesFor_stillReturnsOnlyLimitedOnesOnThoseCards() {
+        CardId watched = aCard();
+        CardId other = aCard();
+        AccountId withLimit = anOwner();
+        store().save(WishlistEntry.wish(withLimit, watched, Optional.of(Money.of("5", "EUR")), DAY));
+        store().save(WishlistEntry.wish(anOwner(), watched, Optional.empty(), DAY));
+        store().save(WishlistEntry.wish(anOwner(), other, Optional.of(Money.of("5", "EUR")), DAY));
+
+        assertThat(store().findPriceWatchesFor(PriceAlertStorePortContract.marketFileWith(watched)))
+                .extracting(WishlistEntry::owner).containsExactly(withLimit);
+    }
+
+    @Test
     void givenWish_delete_removesItOnceAndSaysSo() {
         AccountId owner = anOwner();
         CardId card = aCard();
