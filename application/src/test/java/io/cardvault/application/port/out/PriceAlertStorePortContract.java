@@ -90,17 +90,7 @@ public abstract class PriceAlertStorePortContract {
         store().add(below(anOwner(), aCard(), "10"));
 
         assertThat(store().findActiveFor(List.of(watched))).extracting(PriceAlert::id).containsExactly(active.id());
-    }
-
-    @Test
-    void givenAWholeMarketFileOfCards_findActiveFor_stillReturnsOnlyActiveOnesOnThoseCards() {
-        CardId watched = aCard();
-        CardId elsewhere = aCard();
-        PriceAlert active = store().add(below(anOwner(), watched, "10"));
-        PriceAlert fired = store().add(below(anOwner(), watched, "11"));
-        store().markTriggered(fired.id().orElseThrow(), DAY);
-        store().add(below(anOwner(), elsewhere, "10"));
-
+        // a whole market file names thousands of cards: the same answer
         assertThat(store().findActiveFor(marketFileWith(watched))).extracting(PriceAlert::id).containsExactly(active.id());
     }
 
