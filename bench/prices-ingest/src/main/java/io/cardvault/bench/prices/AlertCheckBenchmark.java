@@ -201,6 +201,9 @@ public final class AlertCheckBenchmark {
 
     /** Alerts the next day's prices reach, on cards spread over the catalogue: each fires once in the coming check. */
     private void firingAlerts(MariaDbDataSource dataSource, int round) throws SQLException {
+        if (firing == 0) {
+            return; // seq_1_to_0 counts down to 0: it would still add two
+        }
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO price_alert (account_id, card_id, direction, target_amount, target_currency, created_at) "
                     + "SELECT 1 + (seq + " + round + ") % " + accounts + ", 1 + (seq * 15485863 + " + round + ") % " + products
