@@ -28,10 +28,10 @@
         }
     }, true);
 
-    // The header bell (a[data-bell]): the unread count rises live. The page opens the real-time channel
+    // The header bell (#nav-bell, signed-in pages only): the unread count rises live. The page opens the real-time channel
     // with this browser's session cookie, subscribes to the user:<id> topic its welcome frame names, and
     // counts each notification frame; it reconnects with backoff (1 s doubling to 30 s) after a drop.
-    var bell = document.querySelector('a[data-bell]');
+    var bell = document.getElementById('nav-bell');
     if (bell && 'WebSocket' in window) {
         var count = bell.querySelector('.bell-count');
         var backoff = 1000;

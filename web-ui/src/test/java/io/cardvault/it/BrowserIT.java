@@ -220,7 +220,7 @@ class BrowserIT {
         long userId = me.json().asJsonObject().getJsonNumber("id").longValue();
         ShelfAlertsIT.setAlert(new Realtime.User(userId, name, cookie),
                 ShelfAlertsIT.currentCardmarketPrice().subtract(new java.math.BigDecimal("0.01")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-bell][data-live]")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav-bell[data-live]")));
         screenshot(test, "1-bell-before");
         ShelfAlertsIT.move(-10);
         assertThat(PriceIngestIT.ingest("source=cardmarket&force=true").getInt("cards_changed")).isPositive();
