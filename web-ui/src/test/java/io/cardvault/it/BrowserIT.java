@@ -190,6 +190,51 @@ class BrowserIT {
     }
 
     @Test
+    void an_alert_firing_during_a_sandbox_ingest_shows_in_the_bell_without_a_reload(TestInfo test) throws IOException {
+        assertThat(PriceIngestIT.ingest("source=cardmarket&force=true").getString("status")).isEqualTo("ok");
+        open(new Dimension(1280, 900));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+        String name = "bell" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(Api.baseUrl() + "/en/signup");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("email")).sendKeys(name + "@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
+        assertThat(browser.findElement(By.id("bell-count")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("nav-bell")).getAttribute("href")).endsWith("/en/notifications");
+
+        // the account page's mail settings: wishlist mails off, saved, and so in /auth/me
+        WebElement wishMail = browser.findElement(By.cssSelector("input[data-kind=wishlist_price]"));
+        assertThat(wishMail.isSelected()).isTrue();
+        wishMail.click();
+        browser.findElement(By.id("save-notifications")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notifications-saved")));
+        assertThat(browser.findElement(By.cssSelector("input[data-kind=wishlist_price]")).isSelected()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("input[data-kind=alert_triggered]")).isSelected()).isTrue();
+        String cookie = "tcg_session=" + browser.manage().getCookieNamed("tcg_session").getValue();
+        Api.Reply me = Api.call("GET", "/auth/me", null, "Cookie", cookie);
+        assertThat(me.json().asJsonObject().getJsonObject("notification_settings").getBoolean("wishlist_price")).isFalse();
+
+        // an alert just under today's price, the page listening on the visitor's topic, then the market drops
+        long userId = me.json().asJsonObject().getJsonNumber("id").longValue();
+        ShelfAlertsIT.setAlert(new Realtime.User(userId, name, cookie),
+                ShelfAlertsIT.currentCardmarketPrice().subtract(new java.math.BigDecimal("0.01")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav-bell[data-live]")));
+        screenshot(test, "1-bell-before");
+        ShelfAlertsIT.move(-10);
+        assertThat(PriceIngestIT.ingest("source=cardmarket&force=true").getInt("cards_changed")).isPositive();
+
+        waiting().until(ExpectedConditions.textToBe(By.id("bell-count"), "1"));
+        assertThat(browser.findElement(By.id("bell-count")).getAttribute("class")).contains("bell-new")
+                .doesNotContain("bell-none");
+        assertThat(browser.findElement(By.id("nav-bell")).getAttribute("title")).isEqualTo("Charizard hit your target");
+        assertThat(browser.findElement(By.id("account-username")).getText()).as("the same page, never reloaded").isEqualTo(name);
+        assertThat(cspViolations("account with the live bell")).isEmpty();
+        screenshot(test, "2-bell-after");
+    }
+
+    @Test
     void a_priced_card_shows_its_price_tables_the_side_rail_and_a_chart_with_points(TestInfo test) throws IOException {
         PriceFixtures.Fixture prices = PriceFixtures.install();
         open(new Dimension(1280, 1400));

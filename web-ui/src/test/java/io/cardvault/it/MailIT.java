@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MailIT {
 
     private static final String HOST = "127.0.0.1";
-    private static final int IMAP_PORT = Integer.getInteger("cardvault.it.mailImapPort", 3243);
+    static final int IMAP_PORT = Integer.getInteger("cardvault.it.mailImapPort", 3243);
     private static final int POP3_PORT = Integer.getInteger("cardvault.it.mailPop3Port", 3210);
     private static final String CHECK_RECIPIENT = "it-check@cardvault.test";
     private static final String CHECK_SUBJECT = "CardVault mail check";
@@ -52,7 +52,8 @@ class MailIT {
         assertThat(read("imap", IMAP_PORT, "nobody-" + System.nanoTime() + "@cardvault.test")).isEmpty();
     }
 
-    private static List<Received> awaitMail(String protocol, int port, String user, Duration patience) throws Exception {
+    /** The mails of {@code user}, waiting up to {@code patience} for the first (the alert ITs read their mails so too). */
+    static List<Received> awaitMail(String protocol, int port, String user, Duration patience) throws Exception {
         Instant deadline = Instant.now().plus(patience);
         while (true) {
             List<Received> mails = read(protocol, port, user);
@@ -64,7 +65,7 @@ class MailIT {
         }
     }
 
-    private static List<Received> read(String protocol, int port, String user) throws MessagingException, IOException {
+    static List<Received> read(String protocol, int port, String user) throws MessagingException, IOException {
         Store store = Session.getInstance(new Properties()).getStore(protocol);
         store.connect(HOST, port, user, "any password");
         try {

@@ -230,7 +230,8 @@ class PriceIngestIT {
         assertThat(call("GET", base, "/sandbox/tcgcsv/tcgplayer/categories").status).isEqualTo(200);
     }
 
-    private static JsonObject ingest(String query) {
+    /** Runs one sandbox ingest (the shelf's demo flow drives its alerts with it too) and answers its report. */
+    static JsonObject ingest(String query) {
         Reply reply = call("POST", "/sandbox/ingest?" + query);
         assertThat(reply.status).as(reply.body).isEqualTo(200);
         return reply.json();

@@ -1,5 +1,6 @@
 package io.cardvault.domain.analytics;
 
+import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,6 +34,19 @@ public record EuroReferenceRates(LocalDate day, Map<Currency, BigDecimal> perEur
     public Optional<BigDecimal> rate(Currency from, Currency to) {
         return perEuro(from).flatMap(fromRate -> perEuro(to)
                 .map(toRate -> toRate.divide(fromRate, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_UP)));
+    }
+
+    /**
+     * {@code price} in {@code to}, rounded to that currency's minor units as a shop would quote it (a
+     * price already in {@code to} comes back as it is); empty when a rate of either side is missing.
+     */
+    public Optional<Money> convert(Money price, Currency to) {
+        if (price.currency().equals(to)) {
+            return Optional.of(price);
+        }
+        int minorUnits = Math.max(to.getDefaultFractionDigits(), 0);
+        return convert(price.amount(), price.currency(), to)
+                .map(amount -> new Money(to, amount.setScale(minorUnits, RoundingMode.HALF_UP)));
     }
 
     public Optional<BigDecimal> convert(BigDecimal amount, Currency from, Currency to) {

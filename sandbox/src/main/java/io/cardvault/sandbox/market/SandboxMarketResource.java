@@ -12,6 +12,7 @@ import io.cardvault.application.port.in.price.IngestPricesUseCase;
 import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.port.in.price.TakeDailySnapshotUseCase;
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceStoreStats;
 import io.cardvault.domain.price.PricedVariant;
@@ -221,6 +222,24 @@ public class SandboxMarketResource {
         Optional<URI> base = ingestUpstream(priceSource, upstream);
         return IngestRunResponse.from(ingest.ingest(new IngestPricesCommand(priceSource, day, history, base, force,
                 IngestScope.ALL)));
+    }
+
+    @POST
+    @Path("moves")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SandboxControl
+    @Operation(summary = "Sandbox: move a card's prices from today on (administrators)",
+            description = "card_id, percent (-90 to +900): from today every variant of the card costs that much more or "
+                    + "less on every source in the files this sandbox serves; moves of a card add up. The next ingest "
+                    + "(force=true for a file of today already ingested) brings the move into the store, as a real "
+                    + "market's drop would: what a demo needs to see a price alert fire. Kept in this node's memory "
+                    + "until it restarts.")
+    public Map<String, Object> move(@QueryParam("card_id") @Min(1) long cardId,
+                                    @QueryParam("percent") @Min(-90) @Max(900) int percent) {
+        requireEnabled();
+        LocalDate today = LocalDate.now(clock);
+        MarketMoves.Move move = MarketMoves.move(new CardId(cardId), today, 1 + percent / 100.0);
+        return Map.of("card_id", cardId, "from", move.from().toString(), "factor", move.factor());
     }
 
     @POST

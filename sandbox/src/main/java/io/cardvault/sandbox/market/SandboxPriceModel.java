@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Made-up but plausible prices, a pure function of (variant, day): the same card on the same day
- * always costs the same, whatever was asked before, so any past day's file can be served again.
+ * always costs the same, whatever was asked before, so any past day's file can be served again
+ * (unless a demo moved the card's price with {@link MarketMoves}: then from that day on).
  *
  * <ul>
  *   <li>base value (USD) from the card's rarity, its set's age, a few sought-after species, the
@@ -60,8 +61,12 @@ final class SandboxPriceModel {
     private SandboxPriceModel() {
     }
 
-    /** The variant's US market price on {@code day}, spikes included. */
+    /** The variant's US market price on {@code day}, spikes and any {@link MarketMoves} of its card included. */
     static double usd(PricedVariant variant, LocalDate day) {
+        return modelledUsd(variant, day) * MarketMoves.factor(variant.cardId(), day);
+    }
+
+    private static double modelledUsd(PricedVariant variant, LocalDate day) {
         Optional<ConstructedSeries> constructed = ConstructedSeries.of(variant);
         if (constructed.isPresent()) {
             return constructed.get().usd(day);
@@ -85,11 +90,11 @@ final class SandboxPriceModel {
         return variant.cardId().value() * 0x9E3779B97F4A7C15L ^ variant.finish().hashCode() * 0xC2B2AE3D27D4EB4FL;
     }
 
-    /** The same in EUR on Cardmarket (a fixed rate, plus the market's own small difference). */
+    /** The same in EUR on Cardmarket (a fixed rate, plus the market's own small difference), moves included. */
     static double eur(PricedVariant variant, LocalDate day) {
         Optional<ConstructedSeries> constructed = ConstructedSeries.of(variant);
         if (constructed.isPresent()) {
-            return constructed.get().eur(day);
+            return constructed.get().eur(day) * MarketMoves.factor(variant.cardId(), day);
         }
         long seed = variant.variantId().value() * 0xC2B2AE3D27D4EB4FL;
         return usd(variant, day) * 0.92 * (1 + 0.08 * noise(seed, (day.toEpochDay()) / 30.0));

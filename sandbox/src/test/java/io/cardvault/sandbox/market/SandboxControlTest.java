@@ -42,7 +42,7 @@ class SandboxControlTest {
     void every_route_that_acts_on_the_store_is_a_control_route_and_no_file_route_is() {
         List<String> control = Arrays.stream(SandboxMarketResource.class.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(SandboxControl.class)).map(Method::getName).sorted().toList();
-        assertThat(control).containsExactly("backfill", "ingest", "store", "takeSnapshot");
+        assertThat(control).containsExactly("backfill", "ingest", "move", "store", "takeSnapshot");
     }
 
     @Test

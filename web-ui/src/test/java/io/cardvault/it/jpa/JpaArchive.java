@@ -9,6 +9,7 @@ import io.cardvault.application.port.out.CollectionStorePort;
 import io.cardvault.application.port.out.CollectionStorePortContract;
 import io.cardvault.application.port.out.NotificationStorePort;
 import io.cardvault.application.port.out.NotificationStorePortContract;
+import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
 import io.cardvault.application.port.out.PriceAlertStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePortContract;
@@ -46,7 +47,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The archive every in-container test deploys, and the database it runs on. The archive holds the
  * account and shelf JPA packages with the real {@code META-INF/persistence.xml}, the account and
  * collection domains, their ports with their contracts (application's test-jar), two use cases and
- * the password hasher, and the test's own classes; nothing else, so no bean of another adapter
+ * the password hasher, the notification settings' adapter, and the test's own classes; nothing else, so no bean of another adapter
  * needs wiring.
  */
 final class JpaArchive {
@@ -78,6 +79,9 @@ final class JpaArchive {
                         PriceAlertStorePortContract.class, NotificationStorePortContract.class, Race.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.collection")
                 .addClasses(InTransaction.class, ShelfFixtures.class)
+                // the notification settings: port and adapter (the collection domain is added above)
+                .addClass(NotificationSettingsStorePort.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)

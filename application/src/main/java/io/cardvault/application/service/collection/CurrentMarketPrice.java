@@ -4,7 +4,6 @@ import io.cardvault.domain.analytics.EuroReferenceRates;
 import io.cardvault.domain.price.MarketPriceType;
 import io.cardvault.domain.price.PricePoint;
 import io.cardvault.domain.shared.Money;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -31,11 +30,6 @@ final class CurrentMarketPrice {
     }
 
     private static Optional<Money> in(Money price, Currency currency, Optional<EuroReferenceRates> rates) {
-        if (price.currency().equals(currency)) {
-            return Optional.of(price);
-        }
-        int minorUnits = Math.max(currency.getDefaultFractionDigits(), 0);
-        return rates.flatMap(day -> day.convert(price.amount(), price.currency(), currency))
-                .map(amount -> new Money(currency, amount.setScale(minorUnits, RoundingMode.HALF_UP)));
+        return price.currency().equals(currency) ? Optional.of(price) : rates.flatMap(day -> day.convert(price, currency));
     }
 }

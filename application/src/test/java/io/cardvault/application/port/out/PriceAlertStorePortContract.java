@@ -90,6 +90,18 @@ public abstract class PriceAlertStorePortContract {
         store().add(below(anOwner(), aCard(), "10"));
 
         assertThat(store().findActiveFor(List.of(watched))).extracting(PriceAlert::id).containsExactly(active.id());
+        // a whole market file names thousands of cards: the same answer
+        assertThat(store().findActiveFor(marketFileWith(watched))).extracting(PriceAlert::id).containsExactly(active.id());
+    }
+
+    /** {@code card} among thousands of other cards, as a whole market file's change names them (ids no card has). */
+    static List<CardId> marketFileWith(CardId card) {
+        List<CardId> cards = new java.util.ArrayList<>();
+        for (long other = 0; other < 5_000; other++) {
+            cards.add(new CardId(3_000_000_000L + other));
+        }
+        cards.add(card);
+        return cards;
     }
 
     @Test

@@ -73,7 +73,11 @@ public abstract class WishlistStorePortContract {
         store().save(WishlistEntry.wish(anOwner(), other, Optional.of(Money.of("5", "EUR")), DAY));
 
         assertThat(store().findPriceWatchesFor(List.of(watched))).extracting(WishlistEntry::owner).containsExactly(withLimit);
+        // a whole market file names thousands of cards: the same answer
+        assertThat(store().findPriceWatchesFor(PriceAlertStorePortContract.marketFileWith(watched)))
+                .extracting(WishlistEntry::owner).containsExactly(withLimit);
     }
+
 
     @Test
     void givenWish_delete_removesItOnceAndSaysSo() {

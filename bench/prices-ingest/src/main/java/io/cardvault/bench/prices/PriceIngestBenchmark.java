@@ -73,7 +73,7 @@ public final class PriceIngestBenchmark {
     private final String db;
     private final List<String> rows = new ArrayList<>();
 
-    private PriceIngestBenchmark(Map<String, String> args) {
+    PriceIngestBenchmark(Map<String, String> args) {
         this.args = args;
         this.products = Integer.parseInt(args.getOrDefault("products", "500000"));
         this.tcgProducts = Integer.parseInt(args.getOrDefault("tcgProducts", "250000"));
@@ -82,6 +82,11 @@ public final class PriceIngestBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
+        new PriceIngestBenchmark(arguments(argv)).run();
+    }
+
+    /** {@code key=value} pairs, as one or several program arguments. */
+    static Map<String, String> arguments(String[] argv) {
         Map<String, String> args = new HashMap<>();
         for (String arg : argv) {
             for (String part : arg.trim().split("\\s+")) {
@@ -91,7 +96,7 @@ public final class PriceIngestBenchmark {
                 }
             }
         }
-        new PriceIngestBenchmark(args).run();
+        return args;
     }
 
     private void run() throws Exception {
@@ -141,12 +146,12 @@ public final class PriceIngestBenchmark {
         rows.forEach(OUT::println);
     }
 
-    private interface Quotes {
+    interface Quotes {
         List<UpstreamQuote> of(LocalDate day);
     }
 
     /** A fetch port that "downloads" the in-memory file of the day and parses it with the real parser. */
-    private static FetchPriceFilePort source(PriceSource source, Quotes quotes) {
+    static FetchPriceFilePort source(PriceSource source, Quotes quotes) {
         return new FetchPriceFilePort() {
             @Override
             public PriceSource source() {
@@ -169,8 +174,13 @@ public final class PriceIngestBenchmark {
      * transactions), the catalogue joined once as a backfill joins it, headline events counted and dropped.
      */
     private static PriceFileRun ingest(FetchPriceFilePort source, StandalonePriceStore.Ports store, List<PricedVariant> catalogue) {
+        return ingest(source, store, catalogue, new CountingEvents());
+    }
+
+    static PriceFileRun ingest(FetchPriceFilePort source, StandalonePriceStore.Ports store, List<PricedVariant> catalogue,
+                               CountingEvents events) {
         return new IngestPriceFilesService(List.of(source), store.runs(), store.progress(), store.windows(), store.points(),
-                store.latest(), new CountingEvents(), new PriceIngestPolicy(true)).startRun(catalogue);
+                store.latest(), events, new PriceIngestPolicy(true)).startRun(catalogue);
     }
 
     private void ingest(PriceFileRun run, PriceSource source, LocalDate day, String label) {
@@ -224,7 +234,7 @@ public final class PriceIngestBenchmark {
         }
     }
 
-    private MariaDbDataSource database() throws SQLException {
+    MariaDbDataSource database() throws SQLException {
         String server = args.getOrDefault("server", "127.0.0.1:3306");
         MariaDbDataSource admin = new MariaDbDataSource("jdbc:mariadb://" + server + "/mysql?user=root&sslMode=disable");
         try (Connection connection = admin.getConnection(); Statement sql = connection.createStatement()) {
@@ -238,7 +248,7 @@ public final class PriceIngestBenchmark {
     }
 
     /** One set; per Cardmarket product a card with a normal variant and (every fifth) a reverse holo; TCGplayer ids on the first tcgProducts. */
-    private void catalogue(MariaDbDataSource dataSource) throws SQLException {
+    void catalogue(MariaDbDataSource dataSource) throws SQLException {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO card_set (id, game_id, catalogue, external_id, code, name, release_date, card_count, "
@@ -259,8 +269,13 @@ public final class PriceIngestBenchmark {
         OUT.printf(Locale.ROOT, "catalogue of %d cards made in %.1f s%n", products, seconds(start));
     }
 
-    private byte[] cardmarketGuide(LocalDate day) {
-        SplittableRandom random = new SplittableRandom(day.toEpochDay());
+    byte[] cardmarketGuide(LocalDate day) {
+        return cardmarketGuide(day, day.toEpochDay());
+    }
+
+    /** The guide of {@code day} with prices drawn from {@code seed}: another seed, another day's moves. */
+    byte[] cardmarketGuide(LocalDate day, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(products * 200);
         StringBuilder json = new StringBuilder(4096);
         json.append("{\"version\":1,\"createdAt\":\"").append(day).append("T02:44:32+0200\",\"priceGuides\":[");
@@ -319,17 +334,29 @@ public final class PriceIngestBenchmark {
         rows.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f |", label, points, seconds, points / seconds));
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** Headline events as the benchmark needs them: counted, then dropped (nobody listens outside a server). */
-    private static final class CountingEvents implements Event<HeadlinePricesChanged> {
+    /**
+     * Headline events as the benchmark needs them: counted, and kept until taken when a run judges
+     * price watches on them after the ingest's commit (as the server's AFTER_SUCCESS observers do).
+     */
+    static final class CountingEvents implements Event<HeadlinePricesChanged> {
         private final AtomicLong cards = new AtomicLong();
+        private final List<HeadlinePricesChanged> kept = new ArrayList<>();
 
         @Override
         public void fire(HeadlinePricesChanged event) {
             cards.addAndGet(event.changes().size());
+            kept.add(event);
+        }
+
+        /** The events fired since the last call, in order. */
+        List<HeadlinePricesChanged> take() {
+            List<HeadlinePricesChanged> taken = List.copyOf(kept);
+            kept.clear();
+            return taken;
         }
 
         @Override

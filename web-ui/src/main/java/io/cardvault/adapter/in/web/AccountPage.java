@@ -4,22 +4,30 @@ import io.cardvault.application.port.in.account.ChangePasswordCommand;
 import io.cardvault.application.port.in.account.ChangePasswordUseCase;
 import io.cardvault.application.port.in.account.ListApiKeysUseCase;
 import io.cardvault.application.port.in.account.WrongPasswordException;
+import io.cardvault.application.port.in.notification.ChangeNotificationSettingsCommand;
+import io.cardvault.application.port.in.notification.ChangeNotificationSettingsUseCase;
+import io.cardvault.application.port.in.notification.GetNotificationSettingsUseCase;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKey;
 import io.cardvault.domain.account.InvalidAccountDataException;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
+import io.cardvault.domain.collection.NotificationKind;
+import io.cardvault.domain.collection.NotificationSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The signed-in account: who, which tier and what it allows, today's calls per key, a password
- * change and sign out. Anonymous visitors are sent to sign in.
+ * The signed-in account: who, which tier and what it allows, today's calls per key, which
+ * notifications are also mailed, a password change and sign out. Anonymous visitors are sent to sign in.
  */
 @Named
 @RequestScoped
@@ -30,21 +38,58 @@ public class AccountPage implements Serializable {
     private final WebContext web;
     private final ChangePasswordUseCase passwords;
     private final ListApiKeysUseCase keys;
+    private final GetNotificationSettingsUseCase notificationSettings;
+    private final ChangeNotificationSettingsUseCase changeNotificationSettings;
+    private List<MailChoice> mailChoices;
+    private boolean notificationsSaved;
     private String currentPassword = "";
     private String newPassword = "";
     private String passwordError = "";
     private boolean passwordChanged;
 
     @Inject
-    public AccountPage(WebContext web, ChangePasswordUseCase passwords, ListApiKeysUseCase keys) {
+    public AccountPage(WebContext web, ChangePasswordUseCase passwords, ListApiKeysUseCase keys,
+                       GetNotificationSettingsUseCase notificationSettings,
+                       ChangeNotificationSettingsUseCase changeNotificationSettings) {
         this.web = web;
         this.passwords = passwords;
         this.keys = keys;
+        this.notificationSettings = notificationSettings;
+        this.changeNotificationSettings = changeNotificationSettings;
     }
 
     /** For CDI's client proxy only. */
     protected AccountPage() {
-        this(null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /**
+     * One check box per notification kind, ticked when it is mailed. Built once per request: on a
+     * post the form's values land in these rows before {@link #saveNotifications} reads them.
+     */
+    public List<MailChoice> getMailChoices() {
+        if (mailChoices == null) {
+            NotificationSettings settings = notificationSettings.notificationSettings(account().requireId());
+            mailChoices = new ArrayList<>();
+            for (NotificationKind kind : NotificationKind.values()) {
+                mailChoices.add(new MailChoice(kind, web.message("notifications.kind." + kind.code()), settings.mails(kind)));
+            }
+        }
+        return mailChoices;
+    }
+
+    /** Form action: stores every kind's box as it was sent. */
+    public void saveNotifications() {
+        Map<NotificationKind, Boolean> chosen = new EnumMap<>(NotificationKind.class);
+        getMailChoices().forEach(choice -> chosen.put(choice.kind, choice.mail));
+        NotificationSettings saved = changeNotificationSettings.changeNotificationSettings(
+                new ChangeNotificationSettingsCommand(account().requireId(), chosen));
+        getMailChoices().forEach(choice -> choice.mail = saved.mails(choice.kind));
+        notificationsSaved = true;
+    }
+
+    public boolean isNotificationsSaved() {
+        return notificationsSaved;
     }
 
     /**
@@ -135,6 +180,38 @@ public class AccountPage implements Serializable {
 
     public TierView getTier() {
         return new TierView(account().tier());
+    }
+
+    /** Whether one notification kind is mailed: a row of the account page's mail settings. */
+    public static final class MailChoice implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final NotificationKind kind;
+        private final String label;
+        private boolean mail;
+
+        MailChoice(NotificationKind kind, String label, boolean mail) {
+            this.kind = kind;
+            this.label = label;
+            this.mail = mail;
+        }
+
+        public String getCode() {
+            return kind.code();
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isMail() {
+            return mail;
+        }
+
+        public void setMail(boolean mail) {
+            this.mail = mail;
+        }
     }
 
     /** A key's calls today. */

@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Wishes through JPA on the container's transaction-scoped {@code EntityManager}. A wish already
@@ -27,6 +29,8 @@ class JpaWishlistStore implements WishlistStorePort {
 
     /** Cards per statement when a price move checks its wishes: a bounded IN list. */
     private static final int CARD_CHUNK = 500;
+    /** From this many cards on (a whole market file) one pass over the price watches, filtered here, beats dozens of IN lists. */
+    static final int ONE_PASS_FROM = 4 * CARD_CHUNK;
 
     private static final String INSERT_OR_REPLACE = "INSERT INTO wishlist_entry"
             + " (account_id, card_id, max_price_amount, max_price_currency, added_at, notified_at) VALUES (?, ?, ?, ?, ?, ?)"
@@ -86,6 +90,12 @@ class JpaWishlistStore implements WishlistStorePort {
     @Override
     public List<WishlistEntry> findPriceWatchesFor(Collection<CardId> cards) {
         List<Long> ids = cards.stream().map(CardId::value).distinct().toList();
+        if (ids.size() >= ONE_PASS_FROM) {
+            Set<Long> wanted = new HashSet<>(ids);
+            return entityManager.createQuery("SELECT w FROM WishlistEntryJpaEntity w WHERE w.maxPriceAmount IS NOT NULL",
+                            WishlistEntryJpaEntity.class)
+                    .getResultStream().filter(row -> wanted.contains(row.cardId())).map(WishlistEntryJpaMapper::toDomain).toList();
+        }
         List<WishlistEntry> watches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CARD_CHUNK) {
             entityManager.createQuery("SELECT w FROM WishlistEntryJpaEntity w"

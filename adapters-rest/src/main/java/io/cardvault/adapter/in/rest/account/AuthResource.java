@@ -11,6 +11,7 @@ import io.cardvault.application.port.in.account.LogInCommand;
 import io.cardvault.application.port.in.account.LogInUseCase;
 import io.cardvault.application.port.in.account.RegisterAccountCommand;
 import io.cardvault.application.port.in.account.RegisterAccountUseCase;
+import io.cardvault.application.port.in.notification.GetNotificationSettingsUseCase;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.Username;
@@ -46,20 +47,23 @@ public class AuthResource {
     private final GetAccountUseCase accounts;
     private final EndSessionUseCase endSession;
     private final EndAllSessionsUseCase endAllSessions;
+    private final GetNotificationSettingsUseCase notificationSettings;
 
     @Inject
     public AuthResource(RegisterAccountUseCase register, LogInUseCase logIn, GetAccountUseCase accounts,
-                        EndSessionUseCase endSession, EndAllSessionsUseCase endAllSessions) {
+                        EndSessionUseCase endSession, EndAllSessionsUseCase endAllSessions,
+                        GetNotificationSettingsUseCase notificationSettings) {
         this.register = register;
         this.logIn = logIn;
         this.accounts = accounts;
         this.endSession = endSession;
         this.endAllSessions = endAllSessions;
+        this.notificationSettings = notificationSettings;
     }
 
     /** For CDI's client proxy only. */
     protected AuthResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @POST
@@ -122,13 +126,15 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "The signed-in account", description = "By session cookie or API key.")
+    @Operation(summary = "The signed-in account", description = "By session cookie or API key. notification_settings "
+            + "says per notification kind whether it is also mailed (change it with POST /me/notifications).")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = MeResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     public MeResponse me(@Context HttpServletRequest request) {
-        return accounts.account(RequestCaller.requireAccount(request)).map(MeResponse::from)
+        return accounts.account(RequestCaller.requireAccount(request))
+                .map(account -> MeResponse.from(account, notificationSettings.notificationSettings(account.requireId())))
                 .orElseThrow(() -> new InvalidCredentialsException("Not authenticated"));
     }
 }

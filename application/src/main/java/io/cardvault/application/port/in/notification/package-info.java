@@ -1,6 +1,7 @@
 /**
- * Use cases of an account's notification feed: reading it a page at a time, the unread counters per
- * kind (what the header bell shows) and marking entries read. Notifications are written by the
- * events that cause them (an alert firing, a wish under its price), not through these ports.
+ * Use cases of an account's notifications: reading the feed a page at a time, the unread counters
+ * per kind (what the header bell shows), marking entries read, the mail settings per kind, and the
+ * price watches (alerts, wishes with a max price) that a committed price change fires into
+ * notifications. Notifications are written by the events that cause them, not through the feed's ports.
  */
 package io.cardvault.application.port.in.notification;
