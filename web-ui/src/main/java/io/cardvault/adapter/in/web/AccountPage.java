@@ -72,7 +72,7 @@ public class AccountPage implements Serializable {
             NotificationSettings settings = notificationSettings.notificationSettings(account().requireId());
             mailChoices = new ArrayList<>();
             for (NotificationKind kind : NotificationKind.values()) {
-                mailChoices.add(new MailChoice(kind, web.message("notifications.kind." + kind.code()), settings.mails(kind)));
+                mailChoices.add(new MailChoice(kind, web.message("account.notifications.kind." + kind.code()), settings.mails(kind)));
             }
         }
         return mailChoices;
