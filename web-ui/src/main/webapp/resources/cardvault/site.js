@@ -153,39 +153,47 @@
     // The header bell (#nav-bell, signed-in pages only): the unread count rises live. The page opens the real-time channel
     // with this browser's session cookie, subscribes to the user:<id> topic its welcome frame names, and
     // counts each notification frame; it reconnects with backoff (1 s doubling to 30 s) after a drop.
-    var bell = document.getElementById('nav-bell');
-    if (bell && 'WebSocket' in window) {
-        var count = bell.querySelector('.bell-count');
-        var backoff = 1000;
-        var connect = function () {
-            var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/v1');
-            socket.onmessage = function (event) {
-                var frame = JSON.parse(event.data);
-                if (frame.type === 'welcome') {
-                    backoff = 1000;
-                    if (frame.user_id) {
-                        socket.send(JSON.stringify({ type: 'subscribe', topic: 'user:' + frame.user_id }));
+    // site.js loads in the head, before the header exists: the bell is wired once the document is parsed
+    function listenWithTheBell() {
+        var bell = document.getElementById('nav-bell');
+        if (bell && 'WebSocket' in window) {
+            var count = bell.querySelector('.bell-count');
+            var backoff = 1000;
+            var connect = function () {
+                var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/v1');
+                socket.onmessage = function (event) {
+                    var frame = JSON.parse(event.data);
+                    if (frame.type === 'welcome') {
+                        backoff = 1000;
+                        if (frame.user_id) {
+                            socket.send(JSON.stringify({ type: 'subscribe', topic: 'user:' + frame.user_id }));
+                        }
+                    } else if (frame.type === 'subscribed') {
+                        bell.setAttribute('data-live', ''); // from now on the count follows the topic
+                    } else if (frame.type === 'ping') {
+                        socket.send(JSON.stringify({ type: 'pong' }));
+                    } else if (frame.type === 'notification') {
+                        count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
+                        count.classList.remove('bell-none', 'bell-new');
+                        void count.offsetWidth; // restarts the pop animation for a second arrival
+                        count.classList.add('bell-new');
+                        if (frame.data && frame.data.title) {
+                            bell.title = frame.data.title;
+                        }
                     }
-                } else if (frame.type === 'subscribed') {
-                    bell.setAttribute('data-live', ''); // from now on the count follows the topic
-                } else if (frame.type === 'ping') {
-                    socket.send(JSON.stringify({ type: 'pong' }));
-                } else if (frame.type === 'notification') {
-                    count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
-                    count.classList.remove('bell-none', 'bell-new');
-                    void count.offsetWidth; // restarts the pop animation for a second arrival
-                    count.classList.add('bell-new');
-                    if (frame.data && frame.data.title) {
-                        bell.title = frame.data.title;
-                    }
-                }
+                };
+                socket.onclose = function () {
+                    bell.removeAttribute('data-live');
+                    setTimeout(connect, backoff);
+                    backoff = Math.min(backoff * 2, 30000);
+                };
             };
-            socket.onclose = function () {
-                bell.removeAttribute('data-live');
-                setTimeout(connect, backoff);
-                backoff = Math.min(backoff * 2, 30000);
-            };
-        };
-        connect();
+            connect();
+        }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', listenWithTheBell);
+    } else {
+        listenWithTheBell();
     }
 }());
