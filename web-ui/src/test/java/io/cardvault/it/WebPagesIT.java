@@ -163,7 +163,7 @@ class WebPagesIT {
         assertThat(wished.status()).as(wished.body()).isEqualTo(302);
         assertThat(wished.header("Location")).endsWith("/en/wishlist?done=added");
         assertThat(Api.call("GET", "/en/wishlist?done=added", null, "Cookie", cookie).body())
-                .contains("id=\"watch-notice\"", "href=\"/en/cards/134\">Charizard</a>", "€750.00");
+                .contains("id=\"watch-notice\"", "The card is on your wishlist.", "href=\"/en/cards/134\">Charizard</a>", "€750.00");
 
         Api.Reply alerted = form("/en/alerts", "do=create&card=134&target_price=800&condition=above&currency=USD", cookie);
         assertThat(alerted.status()).as(alerted.body()).isEqualTo(302);
@@ -183,6 +183,11 @@ class WebPagesIT {
                 .contains("That alert no longer exists.");
         assertThat(form("/en/alerts", "do=delete&alert=" + alertId, cookie).header("Location")).endsWith("/en/alerts?done=deleted");
         assertThat(form("/en/wishlist", "do=remove&card=134", cookie).header("Location")).endsWith("/en/wishlist?done=removed");
+        // each redirect's page says what was done, in the page's language
+        assertThat(Api.call("GET", "/en/alerts?done=deleted", null, "Cookie", cookie).body()).contains("Your price alert is deleted.");
+        assertThat(Api.call("GET", "/nl/alerts?done=created", null, "Cookie", cookie).body()).contains("Je prijsalert staat klaar.");
+        assertThat(Api.call("GET", "/nl/wishlist?done=removed", null, "Cookie", cookie).body())
+                .contains("De kaart staat niet meer op je verlanglijst.");
         assertThat(Api.call("GET", "/wishlist", null, "Cookie", cookie).json().asJsonObject().getInt("total")).isZero();
         assertThat(Api.call("GET", "/alerts", null, "Cookie", cookie).json().asJsonObject().getJsonArray("items")).isEmpty();
     }

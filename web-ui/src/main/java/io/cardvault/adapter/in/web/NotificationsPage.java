@@ -57,15 +57,12 @@ public class NotificationsPage {
 
     /** View action: a posted "mark read" is carried out (then redirected to the same page), and the page is read. */
     public void load() {
-        Optional<AccountId> signedIn = WatchForms.ownerOrSignIn(web);
+        int page = web.pageParameter();
+        Optional<AccountId> signedIn = WatchForms.ownerToRender(web, request, owner -> carriedOut(owner, page));
         if (signedIn.isEmpty()) {
             return;
         }
         AccountId owner = signedIn.get();
-        int page = web.pageParameter();
-        if (WatchForms.posted(request) && carriedOut(owner, page)) {
-            return;
-        }
         Slice<Notification> slice = list.notifications(new NotificationPageQuery(owner, PAGE_SIZE,
                 Math.toIntExact(Math.min((long) (page - 1) * PAGE_SIZE, Integer.MAX_VALUE))));
         pager = new Pager(page, slice.total(), PAGE_SIZE, web.getBase() + "/notifications", Map.of());

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Price alerts: the active ones (with delete) and those that fired, with when. It also takes the card
@@ -52,19 +53,12 @@ public class PriceAlertsPage {
 
     /** View action: a posted form is carried out (then redirected), and the alerts are read. */
     public void load() {
-        Optional<AccountId> signedIn = WatchForms.ownerOrSignIn(web);
+        Optional<AccountId> signedIn = WatchForms.ownerToRender(web, request, this::carriedOut);
         if (signedIn.isEmpty()) {
             return;
         }
         AccountId owner = signedIn.get();
-        if (WatchForms.posted(request) && carriedOut(owner)) {
-            return;
-        }
-        notice = switch (web.parameter("done")) {
-            case "created" -> web.message("alerts.created");
-            case "deleted" -> web.message("alerts.deleted");
-            default -> "";
-        };
+        notice = WatchForms.notice(web, "alerts", Set.of("created", "deleted"));
         alerts = list.alerts(owner).stream().map(this::row).toList();
     }
 

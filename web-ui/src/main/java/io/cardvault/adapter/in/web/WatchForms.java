@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the wishlist, alert and notification pages share: their forms are plain HTML posts to the page's
@@ -41,6 +42,25 @@ final class WatchForms {
     /** Whether the page was reached by one of its forms (a plain post, not a Faces postback). */
     static boolean posted(HttpServletRequest request) {
         return "POST".equals(request.getMethod());
+    }
+
+    /**
+     * The view action's common start: the signed-in owner when the page is to be rendered. An anonymous
+     * visitor is sent to sign in, and a posted form the page carried out (and redirected) needs no
+     * rendering; both get none.
+     */
+    static Optional<AccountId> ownerToRender(WebContext web, HttpServletRequest request, Predicate<AccountId> carriedOut) {
+        Optional<AccountId> owner = ownerOrSignIn(web);
+        if (owner.isPresent() && posted(request) && carriedOut.test(owner.get())) {
+            return Optional.empty();
+        }
+        return owner;
+    }
+
+    /** The message for the outcome a form's redirect named ({@code ?done=added} reads {@code wishlist.done.added}); empty for none. */
+    static String notice(WebContext web, String page, Set<String> outcomes) {
+        String done = web.parameter("done");
+        return outcomes.contains(done) ? web.message(page + ".done." + done) : "";
     }
 
     static CardId card(String text) {

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The wishlist: each wanted card with its max price and current price (highlighted when under it),
@@ -50,19 +51,12 @@ public class WishlistPage {
 
     /** View action: a posted form is carried out (then redirected), and the list is read. */
     public void load() {
-        Optional<AccountId> signedIn = WatchForms.ownerOrSignIn(web);
+        Optional<AccountId> signedIn = WatchForms.ownerToRender(web, request, this::carriedOut);
         if (signedIn.isEmpty()) {
             return;
         }
         AccountId owner = signedIn.get();
-        if (WatchForms.posted(request) && carriedOut(owner)) {
-            return;
-        }
-        notice = switch (web.parameter("done")) {
-            case "added" -> web.message("wishlist.added");
-            case "removed" -> web.message("wishlist.removed");
-            default -> "";
-        };
+        notice = WatchForms.notice(web, "wishlist", Set.of("added", "removed"));
         wishes = list.wishlist(owner).stream().map(this::row).toList();
     }
 
