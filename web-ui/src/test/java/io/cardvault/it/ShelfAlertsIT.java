@@ -39,6 +39,14 @@ class ShelfAlertsIT {
         Realtime.User quiet = Realtime.register();
         Api.Reply mailOff = Api.call("POST", "/me/notifications", "{\"alert_triggered\":false}", "Cookie", quiet.cookie());
         assertThat(mailOff.status()).as(mailOff.body()).isEqualTo(200);
+        // the demo flow: Base Set Charizard goes into the collection, valued from today's prices
+        Api.Reply added = Api.call("POST", "/collection/add", "{\"card_id\":" + CHARIZARD + ",\"condition\":\"NM\"}",
+                "Cookie", collector.cookie());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonObject held = Api.call("GET", "/collection", null, "Cookie", collector.cookie()).json().asJsonObject()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(held.getJsonNumber("card_id").longValue()).isEqualTo(CHARIZARD);
+        assertThat(held.getJsonNumber("current_value").bigDecimalValue()).isPositive();
         long alertId = setAlert(collector, target);
         setAlert(quiet, target);
         Realtime.Socket socket = subscribed(collector);
