@@ -57,8 +57,10 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
     }
 
     /**
-     * Outside a container (the ingest benchmark): each file is written in the store's own local
-     * transactions, and {@code headlineChanged} hears every change at once.
+     * Outside a container (the ingest benchmark): each file is written in the store's local
+     * transactions (one per file when the caller opens the store's file transaction around
+     * {@code write}, as the server's recorder is one JTA transaction), and {@code headlineChanged}
+     * hears every change at once.
      */
     public IngestPriceFilesService(List<FetchPriceFilePort> sources, PriceRunLogPort runs, BackfillProgressPort progress,
                                    ReadOutlierWindowsPort windows, WritePricePointsPort points, SettleLatestPricesPort latest,

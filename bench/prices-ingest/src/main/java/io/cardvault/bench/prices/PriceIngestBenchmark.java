@@ -4,6 +4,7 @@ import io.cardvault.adapter.out.persistence.price.StandalonePriceStore;
 import io.cardvault.adapter.out.sources.cardmarket.CardmarketGuides;
 import io.cardvault.adapter.out.sources.tcgcsv.TcgcsvPriceFiles;
 import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PriceFileRun;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PreparedPriceFile;
 import io.cardvault.application.port.in.price.IngestPricesCommand;
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
@@ -118,8 +119,8 @@ public final class PriceIngestBenchmark {
         Map<LocalDate, byte[]> cardmarketFiles = Map.of(DAY, day1, DAY.plusDays(1), day2);
         PriceFileRun cardmarket = ingest(source(PriceSource.CARDMARKET, day -> CardmarketGuides.quotes(cardmarketFiles.get(day))),
                 store, catalogue);
-        ingest(cardmarket, PriceSource.CARDMARKET, DAY, "Cardmarket guide, parse + ingest, day 1 (empty store)");
-        ingest(cardmarket, PriceSource.CARDMARKET, DAY.plusDays(1), "Cardmarket guide, parse + ingest, day 2 (store holds day 1)");
+        ingest(store, cardmarket, PriceSource.CARDMARKET, DAY, "Cardmarket guide, parse + ingest, day 1 (empty store)");
+        ingest(store, cardmarket, PriceSource.CARDMARKET, DAY.plusDays(1), "Cardmarket guide, parse + ingest, day 2 (store holds day 1)");
         loadData(dataSource, PriceSource.CARDMARKET, "Cardmarket rows, MariaDB LOAD DATA LOCAL INFILE");
 
         Map<LocalDate, List<byte[]>> tcgFiles = Map.of(DAY, tcgcsvDump(DAY), DAY.plusDays(1), tcgcsvDump(DAY.plusDays(1)));
@@ -136,8 +137,8 @@ public final class PriceIngestBenchmark {
             }
             return all;
         }), store, catalogue);
-        ingest(tcgcsv, PriceSource.TCGCSV, DAY, "tcgcsv dump, parse + ingest, day 1");
-        ingest(tcgcsv, PriceSource.TCGCSV, DAY.plusDays(1), "tcgcsv dump, parse + ingest, day 2");
+        ingest(store, tcgcsv, PriceSource.TCGCSV, DAY, "tcgcsv dump, parse + ingest, day 1");
+        ingest(store, tcgcsv, PriceSource.TCGCSV, DAY.plusDays(1), "tcgcsv dump, parse + ingest, day 2");
         loadData(dataSource, PriceSource.TCGCSV, "tcgcsv rows, MariaDB LOAD DATA LOCAL INFILE");
 
         OUT.println();
@@ -171,7 +172,7 @@ public final class PriceIngestBenchmark {
 
     /**
      * The real ingest wired by hand through its public constructor (no container: the store's local
-     * transactions), the catalogue joined once as a backfill joins it, headline events counted and dropped.
+     * transactions, one per file), the catalogue joined once as a backfill joins it, headline events counted and dropped.
      */
     private static PriceFileRun ingest(FetchPriceFilePort source, StandalonePriceStore.Ports store, List<PricedVariant> catalogue) {
         return ingest(source, store, catalogue, new CountingEvents());
@@ -183,10 +184,13 @@ public final class PriceIngestBenchmark {
                 store.latest(), events, new PriceIngestPolicy(true)).startRun(catalogue);
     }
 
-    private void ingest(PriceFileRun run, PriceSource source, LocalDate day, String label) {
+    /** Each file is written as the server writes it: one transaction, here the store's local file transaction. */
+    private void ingest(StandalonePriceStore.Ports store, PriceFileRun run, PriceSource source, LocalDate day, String label) {
         long start = System.nanoTime();
         IngestPricesCommand command = new IngestPricesCommand(source, day, true, Optional.empty(), true, IngestScope.ALL);
-        IngestReport report = run.write(run.prepare(command), false, Optional.empty());
+        PreparedPriceFile prepared = run.prepare(command);
+        IngestReport report = store.files().write(() -> run.write(prepared, false, Optional.empty()),
+                written -> "ok".equals(written.status()));
         double seconds = seconds(start);
         if (!"ok".equals(report.status())) {
             throw new IllegalStateException(label + ": " + report);

@@ -26,17 +26,20 @@ class JdbcBackfillProgress implements BackfillProgressPort {
 
     private final DataSource dataSource;
     private final JdbcPriceRunLog runs;
+    private final PriceTransactions transactions;
 
     @Inject
-    JdbcBackfillProgress(DataSource dataSource, JdbcPriceRunLog runs) {
+    JdbcBackfillProgress(DataSource dataSource, JdbcPriceRunLog runs, PriceTransactions transactions) {
         this.dataSource = dataSource;
         this.runs = runs;
+        this.transactions = transactions;
     }
 
     /** For CDI's client proxy only. */
     protected JdbcBackfillProgress() {
         this.dataSource = null;
         this.runs = null;
+        this.transactions = null;
     }
 
     @Override
@@ -58,16 +61,15 @@ class JdbcBackfillProgress implements BackfillProgressPort {
 
     @Override
     public void recordBackfilledDay(LocalDate day) {
-        // joins the caller's transaction (the day's last file), like every statement here
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement("INSERT INTO price_backfill_progress (job, day) "
-                     + "VALUES (?, ?) ON DUPLICATE KEY UPDATE day = GREATEST(day, VALUES(day))")) {
-            upsert.setString(1, BACKFILL_JOB);
-            upsert.setDate(2, Date.valueOf(day));
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PriceStoreException("cannot record the backfill's progress", e);
-        }
+        // joins the caller's transaction (the day's last file), like every statement here, or the file's outside a container
+        transactions.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO price_backfill_progress (job, day) "
+                    + "VALUES (?, ?) ON DUPLICATE KEY UPDATE day = GREATEST(day, VALUES(day))")) {
+                upsert.setString(1, BACKFILL_JOB);
+                upsert.setDate(2, Date.valueOf(day));
+                return upsert.executeUpdate();
+            }
+        }, () -> { }, "cannot record the backfill's progress");
     }
 
     @Override

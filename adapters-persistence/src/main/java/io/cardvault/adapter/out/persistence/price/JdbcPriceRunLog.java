@@ -14,20 +14,28 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 
-/** The ingest run log in price_ingest_run; every statement joins the caller's transaction, if any. */
+/**
+ * The ingest run log in price_ingest_run; every statement joins the caller's transaction, if any. A
+ * file's run row (started, then finished) joins the file's transaction outside a container too; a
+ * failed run is recorded on a connection of its own, as the server records it after the file's
+ * transaction rolled back.
+ */
 @ApplicationScoped
 class JdbcPriceRunLog implements PriceRunLogPort {
 
     private final DataSource dataSource;
+    private final PriceTransactions transactions;
 
     @Inject
-    JdbcPriceRunLog(DataSource dataSource) {
+    JdbcPriceRunLog(DataSource dataSource, PriceTransactions transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     /** For CDI's client proxy only. */
     protected JdbcPriceRunLog() {
         this.dataSource = null;
+        this.transactions = null;
     }
 
     @Override
@@ -49,7 +57,8 @@ class JdbcPriceRunLog implements PriceRunLogPort {
 
     @Override
     public int startRun(PriceSource source, String upstream, byte[] sha1, boolean sandbox) {
-        return insertRun(source.code(), upstream, sha1, sandbox, "running", null);
+        return transactions.inTransaction(connection -> insertRun(connection, source.code(), upstream, sha1, sandbox, "running", null),
+                () -> { }, "cannot start an ingest run of " + source.code());
     }
 
     @Override
@@ -59,26 +68,36 @@ class JdbcPriceRunLog implements PriceRunLogPort {
 
     @Override
     public void finishRun(int runId, RunStatus status, int pointsRead, int pointsWritten, String message) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE price_ingest_run SET status = ?, "
-                     + "finished_at = CURRENT_TIMESTAMP(6), points_read = ?, points_written = ?, message = ? WHERE id = ?")) {
-            update.setString(1, status.name().toLowerCase(Locale.ROOT));
-            update.setInt(2, pointsRead);
-            update.setInt(3, pointsWritten);
-            update.setString(4, truncate(message));
-            update.setInt(5, runId);
-            update.executeUpdate();
+        transactions.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE price_ingest_run SET status = ?, "
+                    + "finished_at = CURRENT_TIMESTAMP(6), points_read = ?, points_written = ?, message = ? WHERE id = ?")) {
+                update.setString(1, status.name().toLowerCase(Locale.ROOT));
+                update.setInt(2, pointsRead);
+                update.setInt(3, pointsWritten);
+                update.setString(4, truncate(message));
+                update.setInt(5, runId);
+                return update.executeUpdate();
+            }
+        }, () -> { }, "cannot finish ingest run " + runId);
+    }
+
+    /**
+     * A finished run row on a connection of its own; {@code source} is a price source's code or
+     * {@code backfill} (the backfill's completion mark).
+     */
+    int insertRun(String source, String upstream, byte[] sha1, boolean sandbox, String status, String message) {
+        try (Connection connection = dataSource.getConnection()) {
+            return insertRun(connection, source, upstream, sha1, sandbox, status, message);
         } catch (SQLException e) {
-            throw new PriceStoreException("cannot finish ingest run " + runId, e);
+            throw new PriceStoreException("cannot record an ingest run of " + source, e);
         }
     }
 
-    /** A run row; {@code source} is a price source's code or {@code backfill} (the backfill's completion mark). */
-    int insertRun(String source, String upstream, byte[] sha1, boolean sandbox, String status, String message) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO price_ingest_run (source, upstream, "
-                     + "content_sha1, sandbox, status, message, finished_at) VALUES (?,?,?,?,?,?,"
-                     + ("running".equals(status) ? "NULL" : "CURRENT_TIMESTAMP(6)") + ")", Statement.RETURN_GENERATED_KEYS)) {
+    private static int insertRun(Connection connection, String source, String upstream, byte[] sha1, boolean sandbox, String status,
+                                 String message) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO price_ingest_run (source, upstream, "
+                + "content_sha1, sandbox, status, message, finished_at) VALUES (?,?,?,?,?,?,"
+                + ("running".equals(status) ? "NULL" : "CURRENT_TIMESTAMP(6)") + ")", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, source);
             insert.setString(2, upstream.length() > 512 ? upstream.substring(0, 512) : upstream);
             insert.setBytes(3, sha1);
@@ -90,8 +109,6 @@ class JdbcPriceRunLog implements PriceRunLogPort {
                 keys.next();
                 return keys.getInt(1);
             }
-        } catch (SQLException e) {
-            throw new PriceStoreException("cannot record an ingest run of " + source, e);
         }
     }
 

@@ -18,6 +18,7 @@ class JdbcBackfillProgressContractTest extends BackfillProgressPortContract {
 
     @Override
     protected BackfillProgressPort restarted() {
-        return new JdbcBackfillProgress(dataSource, new JdbcPriceRunLog(dataSource));
+        PriceTransactions transactions = new PriceTransactions(dataSource);
+        return new JdbcBackfillProgress(dataSource, new JdbcPriceRunLog(dataSource, transactions), transactions);
     }
 }

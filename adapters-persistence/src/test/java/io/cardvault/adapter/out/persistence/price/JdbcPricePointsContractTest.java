@@ -13,6 +13,7 @@ import io.cardvault.application.port.out.WritePricePointsPort;
 import io.cardvault.application.port.out.price.JudgedPoint;
 import io.cardvault.application.port.out.price.LatestPrice;
 import io.cardvault.application.port.out.price.PointWindow;
+import io.cardvault.application.port.out.price.RunStatus;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PriceSeries;
@@ -228,6 +229,69 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
     }
 
     @Test
+    void a_file_transaction_commits_run_points_latest_prices_and_counters_together_when_the_file_succeeded() throws SQLException {
+        String stored = "SELECT CONCAT((SELECT COUNT(*) FROM price_ingest_run), '/', "
+                + "(SELECT COUNT(*) FROM price_point), '/', (SELECT COUNT(*) FROM price_latest))";
+        String before = query(stored);
+        List<String> seenFromOutside = new ArrayList<>();
+
+        int run = store.files().write(() -> {
+            int started = run();
+            store.latest().moveLatest(started, write(started, List.of(point(TREND, 0, "296.50"), point(TREND, 1, "300.00"))));
+            store.runs().finishRun(started, RunStatus.OK, 2, 2, "2 quotes");
+            seenFromOutside.add(uncheckedQuery(stored));
+            return started;
+        }, started -> true);
+
+        assertThat(seenFromOutside).containsExactly(before); // one transaction: nothing showed before its commit
+        assertThat(query("SELECT CONCAT(status, ' ', points_written) FROM price_ingest_run WHERE id = " + run)).isEqualTo("ok 2");
+        assertThat(query("SELECT COUNT(*) FROM price_point WHERE run_id = " + run)).isEqualTo("2");
+        assertThat(query("SELECT amount FROM price_latest")).isEqualTo("300.0000");
+        assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("2");
+    }
+
+    @Test
+    void a_file_reported_failed_leaves_nothing_of_it_but_its_failed_run_and_forgets_the_windows_it_advanced() throws SQLException {
+        int earlier = run();
+        write(earlier, List.of(point(TREND, 0, "10.00")));
+        String before = fingerprint();
+
+        String status = store.files().write(() -> {
+            // what the ingest service does when the recorder's store fails: it records the failure and reports it
+            int started = run();
+            store.latest().moveLatest(started, write(started, List.of(point(TREND, 1, "11.00"), point(MARKET, 1, "5.00"))));
+            store.runs().recordFailedRun(PriceSource.TCGCSV, "http://sandbox", true, RunStatus.FAILED, "store failed");
+            return "failed";
+        }, "ok"::equals);
+
+        assertThat(status).isEqualTo("failed");
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(query("SELECT GROUP_CONCAT(status ORDER BY id) FROM price_ingest_run WHERE id > " + earlier)).isEqualTo("failed");
+        assertThat(store.windows().windowsOf(List.of(point(TREND, 2, "10.00"))).get(0).amounts()).containsExactly(10.0);
+    }
+
+    @Test
+    void a_file_that_throws_half_way_is_rolled_back_whole_and_the_failure_passes_on() throws SQLException {
+        String before = fingerprint();
+        String runsBefore = query("SELECT COUNT(*) FROM price_ingest_run");
+        List<SeriesPoint> wide = List.of(point(MARKET, 3000, "99999999999.0000")); // wider than DECIMAL(14,4)
+
+        assertThatThrownBy(() -> store.files().write(() -> {
+            int started = run();
+            store.latest().moveLatest(started, write(started, List.of(point(TREND, 0, "296.50"))));
+            return write(started, wide);
+        }, written -> true)).isInstanceOf(PriceStoreException.class);
+
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(query("SELECT COUNT(*) FROM price_ingest_run")).isEqualTo(runsBefore);
+        assertThat(store.windows().windowsOf(List.of(point(TREND, 1, "10.00"))).get(0).amounts()).isEmpty();
+        // the thread's file transaction is closed: the next call writes in a local transaction of its own
+        int run = run();
+        write(run, List.of(point(TREND, 0, "296.50")));
+        assertThat(query("SELECT COUNT(*) FROM price_point WHERE run_id = " + run)).isEqualTo("1");
+    }
+
+    @Test
     void backfill_progress_is_not_an_ingest_run() throws SQLException {
         store.progress().recordBackfilledDay(DAY);
 
@@ -271,6 +335,14 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
                 + "(SELECT COALESCE(SUM(CRC32(CONCAT_WS(',', series_id, day, amount, is_outlier, run_id))), 0) FROM price_point), '/', "
                 + "(SELECT COALESCE(SUM(CRC32(CONCAT_WS(',', series_id, day, amount, run_id))), 0) FROM price_latest), '/', "
                 + "(SELECT GROUP_CONCAT(value ORDER BY name) FROM price_stat))");
+    }
+
+    private String uncheckedQuery(String select) {
+        try {
+            return query(select);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void sql(String statement) throws SQLException {
