@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,11 @@ class TransactionalAccountPorts implements AccountStorePort, ApiKeyStorePort, Ch
     @Override
     public Optional<Account> findById(AccountId id) {
         return accounts.findById(id);
+    }
+
+    @Override
+    public Map<AccountId, Account> findByIds(Collection<AccountId> ids) {
+        return accounts.findByIds(ids);
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.Username;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outgoing port: where accounts are kept. */
@@ -18,6 +20,12 @@ public interface AccountStorePort {
     Account add(Account account);
 
     Optional<Account> findById(AccountId id);
+
+    /**
+     * The accounts of these ids that exist, by id (an unknown id is simply absent): one read for the
+     * owners of many notifications at once instead of one lookup each.
+     */
+    Map<AccountId, Account> findByIds(Collection<AccountId> ids);
 
     Optional<Account> findByUsername(Username username);
 

@@ -13,6 +13,7 @@ import io.cardvault.application.port.out.SendMailPort;
 import io.cardvault.application.port.out.WishlistStorePort;
 import io.cardvault.application.port.out.mail.OutgoingMail;
 import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardId;
@@ -146,12 +147,16 @@ public class FirePriceWatchesService implements FirePriceWatchesUseCase {
                 .toList();
         Map<AccountId, NotificationSettings> mailSettings =
                 settings.findFor(messages.stream().map(PriceWatchMessage::owner).collect(Collectors.toSet()));
+        // the addresses of every owner who gets a mail, in one read rather than one lookup per fired watch
+        Map<AccountId, Account> recipients = accounts.findByIds(messages.stream()
+                .filter(message -> mails(mailSettings, message))
+                .map(PriceWatchMessage::owner).collect(Collectors.toSet()));
         int mails = 0;
         for (PriceWatchMessage message : messages) {
             notifications.add(message.notification(at));
             events.publish(message.frame());
-            if (mailSettings.getOrDefault(message.owner(), NotificationSettings.defaults()).mails(message.kind())) {
-                Optional<OutgoingMail> outgoing = accounts.findById(message.owner())
+            if (mails(mailSettings, message)) {
+                Optional<OutgoingMail> outgoing = Optional.ofNullable(recipients.get(message.owner()))
                         .map(account -> OutgoingMail.text(account.email(), message.title(), message.mailText(policy)));
                 if (outgoing.isPresent()) {
                     mail.send(outgoing.get());
@@ -160,6 +165,10 @@ public class FirePriceWatchesService implements FirePriceWatchesUseCase {
             }
         }
         return mails;
+    }
+
+    private static boolean mails(Map<AccountId, NotificationSettings> mailSettings, PriceWatchMessage message) {
+        return mailSettings.getOrDefault(message.owner(), NotificationSettings.defaults()).mails(message.kind());
     }
 
     private Map<CardId, String> names(Set<CardId> cards) {

@@ -310,4 +310,32 @@ class FirePriceWatchesServiceTest {
                 .containsExactlyInAnyOrder(Topic.user(owner()), Topic.user(second.requireId()));
         assertThat(mailbox.sentTo(second.email())).hasSize(1);
     }
+
+    @Test
+    void givenAlertAndWishOfOneOwnerAndAnotherOwnersAlert_fire_mailsEachFiredWatchToItsOwnersAddress() {
+        Account second = accounts.add(AccountFixtures.newAccount("alerts"));
+        alert("750", "EUR", AlertDirection.BELOW);
+        wishes.save(WishlistEntry.wish(owner(), charizard, Optional.of(Money.of("720", "EUR")), NOW.minusSeconds(60)));
+        alerts.add(PriceAlert.set(second.requireId(), charizard, Money.of("650", "EUR"), AlertDirection.ABOVE, NOW));
+
+        assertThat(fire(cardmarket("700"))).isEqualTo(new FiredPriceWatches(2, 1, 3));
+
+        assertThat(mailbox.sentTo(collector.email())).extracting(OutgoingMail::subject)
+                .containsExactlyInAnyOrder("Charizard hit your target", "Charizard is under your max price");
+        assertThat(mailbox.sentTo(second.email())).extracting(OutgoingMail::subject)
+                .containsExactly("Charizard hit your target");
+    }
+
+    @Test
+    void givenOwnerWhoseAccountIsGone_fire_writesTheFeedButMailsOnlyTheOthers() {
+        Account second = accounts.add(AccountFixtures.newAccount("alerts"));
+        alert("750", "EUR", AlertDirection.BELOW);
+        alerts.add(PriceAlert.set(second.requireId(), charizard, Money.of("720", "EUR"), AlertDirection.BELOW, NOW));
+        accounts.delete(owner());
+
+        assertThat(fire(cardmarket("700"))).isEqualTo(new FiredPriceWatches(2, 0, 1));
+
+        assertThat(notifications.countUnread(owner())).containsEntry(NotificationKind.ALERT_TRIGGERED, 1L);
+        assertThat(mailbox.sent()).singleElement().satisfies(mail -> assertThat(mail.to()).isEqualTo(second.email()));
+    }
 }

@@ -22,6 +22,8 @@ import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
 import io.cardvault.domain.realtime.Listener;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,13 @@ class OpenStreamServiceTest {
         @Override
         public Optional<Account> findById(AccountId id) {
             return Optional.ofNullable(stored.get(id.value()));
+        }
+
+        @Override
+        public Map<AccountId, Account> findByIds(Collection<AccountId> ids) {
+            Map<AccountId, Account> found = new HashMap<>();
+            ids.forEach(id -> findById(id).ifPresent(account -> found.put(id, account)));
+            return found;
         }
 
         @Override

@@ -92,6 +92,20 @@ class JpaAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccoun
     }
 
     @Override
+    public Map<AccountId, Account> findByIds(Collection<AccountId> ids) {
+        List<Long> wanted = ids.stream().map(AccountId::value).distinct().toList();
+        Map<AccountId, Account> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += FLUSH_CHUNK) {
+            List<Long> chunk = new ArrayList<>(wanted.subList(from, Math.min(wanted.size(), from + FLUSH_CHUNK)));
+            attempt(chunk.size() + " accounts", () -> entityManager
+                    .createQuery("SELECT a FROM AccountJpaEntity a WHERE a.id IN :ids", AccountJpaEntity.class)
+                    .setParameter("ids", chunk).getResultList())
+                    .stream().map(AccountJpaMapper::toDomain).forEach(account -> found.put(account.requireId(), account));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Account> findByUsername(Username username) {
         return oneAccount("username", username.value());
     }

@@ -86,19 +86,21 @@ class JpaPriceAlertStore implements PriceAlertStorePort {
 
     @Override
     public List<PriceAlert> findActiveFor(Collection<CardId> cards) {
+        // columns, not entities: the check reads every alert on the moved cards and changes few of them
+        // (markTriggered is its own UPDATE), so managed rows would only cost their snapshots and the commit's dirty check
         List<Long> ids = cards.stream().map(CardId::value).distinct().toList();
         if (ids.size() >= ONE_PASS_FROM) {
             Set<Long> wanted = new HashSet<>(ids);
-            return entityManager.createQuery("SELECT a FROM PriceAlertJpaEntity a WHERE a.triggeredAt IS NULL ORDER BY a.id",
-                            PriceAlertJpaEntity.class)
-                    .getResultStream().filter(row -> wanted.contains(row.cardId())).map(PriceAlertJpaMapper::toDomain).toList();
+            return entityManager.createQuery("SELECT " + PriceAlertJpaMapper.ACTIVE_COLUMNS
+                            + " FROM PriceAlertJpaEntity a WHERE a.triggeredAt IS NULL ORDER BY a.id", Object[].class)
+                    .getResultStream().filter(row -> wanted.contains((Long) row[2])).map(PriceAlertJpaMapper::activeToDomain).toList();
         }
         List<PriceAlert> active = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CARD_CHUNK) {
-            entityManager.createQuery("SELECT a FROM PriceAlertJpaEntity a"
-                            + " WHERE a.cardId IN :cards AND a.triggeredAt IS NULL ORDER BY a.id", PriceAlertJpaEntity.class)
+            entityManager.createQuery("SELECT " + PriceAlertJpaMapper.ACTIVE_COLUMNS + " FROM PriceAlertJpaEntity a"
+                            + " WHERE a.cardId IN :cards AND a.triggeredAt IS NULL ORDER BY a.id", Object[].class)
                     .setParameter("cards", new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CARD_CHUNK))))
-                    .getResultStream().map(PriceAlertJpaMapper::toDomain).forEach(active::add);
+                    .getResultStream().map(PriceAlertJpaMapper::activeToDomain).forEach(active::add);
         }
         return active;
     }

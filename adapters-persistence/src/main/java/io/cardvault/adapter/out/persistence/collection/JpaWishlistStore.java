@@ -89,19 +89,21 @@ class JpaWishlistStore implements WishlistStorePort {
 
     @Override
     public List<WishlistEntry> findPriceWatchesFor(Collection<CardId> cards) {
+        // columns, not entities: the check reads every watch on the moved cards and saves few of them
         List<Long> ids = cards.stream().map(CardId::value).distinct().toList();
         if (ids.size() >= ONE_PASS_FROM) {
             Set<Long> wanted = new HashSet<>(ids);
-            return entityManager.createQuery("SELECT w FROM WishlistEntryJpaEntity w WHERE w.maxPriceAmount IS NOT NULL",
-                            WishlistEntryJpaEntity.class)
-                    .getResultStream().filter(row -> wanted.contains(row.cardId())).map(WishlistEntryJpaMapper::toDomain).toList();
+            return entityManager.createQuery("SELECT " + WishlistEntryJpaMapper.COLUMNS
+                            + " FROM WishlistEntryJpaEntity w WHERE w.maxPriceAmount IS NOT NULL", Object[].class)
+                    .getResultStream().filter(row -> wanted.contains((Long) row[1]))
+                    .map(row -> WishlistEntryJpaMapper.toDomain(row)).toList();
         }
         List<WishlistEntry> watches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CARD_CHUNK) {
-            entityManager.createQuery("SELECT w FROM WishlistEntryJpaEntity w"
-                            + " WHERE w.cardId IN :cards AND w.maxPriceAmount IS NOT NULL", WishlistEntryJpaEntity.class)
+            entityManager.createQuery("SELECT " + WishlistEntryJpaMapper.COLUMNS + " FROM WishlistEntryJpaEntity w"
+                            + " WHERE w.cardId IN :cards AND w.maxPriceAmount IS NOT NULL", Object[].class)
                     .setParameter("cards", new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CARD_CHUNK))))
-                    .getResultStream().map(WishlistEntryJpaMapper::toDomain).forEach(watches::add);
+                    .getResultStream().map(row -> WishlistEntryJpaMapper.toDomain(row)).forEach(watches::add);
         }
         return watches;
     }

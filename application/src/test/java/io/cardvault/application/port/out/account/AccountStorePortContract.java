@@ -13,7 +13,9 @@ import io.cardvault.domain.account.EmailAddress;
 import io.cardvault.domain.account.PasswordHash;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.account.Username;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +52,21 @@ public abstract class AccountStorePortContract {
         assertThat(accounts().findById(new AccountId(Long.MAX_VALUE / 2))).isEmpty();
         assertThat(accounts().findByUsername(new Username(AccountFixtures.uniqueName("nobody")))).isEmpty();
         assertThat(accounts().findByEmail(new EmailAddress(AccountFixtures.uniqueName("nobody") + "@example.com"))).isEmpty();
+    }
+
+    @Test
+    void accounts_read_by_ids_at_once_leave_out_the_unknown_ones() {
+        AccountStorePort accounts = accounts();
+        Account carol = accounts.add(newAccount("carol"));
+        Account dave = accounts.add(newAccount("dave"));
+        AccountId unknown = new AccountId(Long.MAX_VALUE / 2);
+
+        Map<AccountId, Account> found = accounts.findByIds(List.of(carol.requireId(), dave.requireId(), unknown, carol.requireId()));
+
+        assertThat(found).containsOnlyKeys(carol.requireId(), dave.requireId());
+        assertThat(found.get(carol.requireId()).email()).isEqualTo(carol.email());
+        assertThat(found.get(dave.requireId()).username()).isEqualTo(dave.username());
+        assertThat(accounts.findByIds(List.of())).isEmpty();
     }
 
     @Test

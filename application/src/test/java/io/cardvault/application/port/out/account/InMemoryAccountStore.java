@@ -64,6 +64,13 @@ public final class InMemoryAccountStore
     }
 
     @Override
+    public synchronized Map<AccountId, Account> findByIds(Collection<AccountId> ids) {
+        Map<AccountId, Account> found = new HashMap<>();
+        ids.stream().filter(accounts::containsKey).forEach(id -> found.put(id, accounts.get(id)));
+        return found;
+    }
+
+    @Override
     public synchronized Optional<Account> findByUsername(Username username) {
         return accounts.values().stream().filter(a -> a.username().equals(username)).findFirst();
     }
