@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -190,6 +191,7 @@ class BrowserIT {
     }
 
     @Test
+    @Tag("sandbox-market")
     void an_alert_firing_during_a_sandbox_ingest_shows_in_the_bell_without_a_reload(TestInfo test) throws IOException {
         assertThat(PriceIngestIT.ingest("source=cardmarket&force=true").getString("status")).isEqualTo("ok");
         open(new Dimension(1280, 900));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * fetch them over HTTP into the store. Store counters are read from {@code /sandbox/store}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("sandbox-market")
 class PriceIngestIT {
 
     private static final String BASE = System.getProperty("cardvault.it.baseUrl", "http://localhost:9180");

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * is in the demo mailbox and the {@code notification} frame reaches {@code user:<id>}. A second
  * collector with alert mails turned off gets the notification and the frame but no mail.
  */
+@Tag("sandbox-market")
 class ShelfAlertsIT {
 
     /** Base Set Charizard in the IT catalogue (tcgdex base1-4), as the price ITs name it. */
