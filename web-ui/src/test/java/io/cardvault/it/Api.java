@@ -18,6 +18,8 @@ final class Api {
     private static final String BASE_URL = System.getProperty("cardvault.it.baseUrl", "http://localhost:9180");
     /** The operations listener: Liberty's own endpoints (/metrics, /openapi), which the public one does not serve. */
     private static final String OPS_URL = System.getProperty("cardvault.it.opsUrl", "http://localhost:9179");
+    /** How long a call waits for its answer unless it says otherwise. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // Liberty answers an h2c upgrade on some feature endpoints by never replying
             .connectTimeout(Duration.ofSeconds(10))
@@ -98,6 +100,11 @@ final class Api {
 
     /** A {@code multipart/form-data} POST with extra headers given as name, value, …. */
     static Reply multipart(String path, java.util.List<Part> parts, String... headers) {
+        return multipart(path, ANSWER_WITHIN, parts, headers);
+    }
+
+    /** The same, waiting up to {@code patience} for the answer (a large upload the server works through). */
+    static Reply multipart(String path, Duration patience, java.util.List<Part> parts, String... headers) {
         String boundary = "----cardvault-it-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Part part : parts) {
@@ -115,7 +122,7 @@ final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request);
+        return send(request, patience);
     }
 
     /** An answer read off the socket: status, the headers by lower-case name, the body as text. */
@@ -172,8 +179,12 @@ final class Api {
     }
 
     private static Reply send(HttpRequest.Builder request) {
+        return send(request, ANSWER_WITHIN);
+    }
+
+    private static Reply send(HttpRequest.Builder request, Duration patience) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(patience).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {

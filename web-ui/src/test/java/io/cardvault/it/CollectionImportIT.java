@@ -283,7 +283,8 @@ class CollectionImportIT {
         cards.forEach(card -> csv.append(card.name()).append(',').append(card.setCode()).append(',').append(card.localId())
                 .append(",1,NM\n"));
 
-        Api.Reply reply = uploadWithPatience(csv.toString().getBytes(StandardCharsets.UTF_8), cookie);
+        Api.Reply reply = Api.multipart(ROUTE, Duration.ofMinutes(2),
+                List.of(new Api.Part("file", "large.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))), "Cookie", cookie);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonObject answer = reply.json().asJsonObject();
 
@@ -291,32 +292,5 @@ class CollectionImportIT {
                 .isEqualTo(LARGE_FILE_ROWS);
         // a few set codes name two sets, and a card's number and name can then fit both: those rows are refused as ambiguous
         assertThat(answer.getInt("rejected_count")).as(answer.getJsonArray("rejected").toString()).isLessThan(LARGE_FILE_ROWS / 20);
-    }
-
-    /**
-     * The upload with a client that waits two minutes rather than {@link Api}'s 30 seconds, so a slow
-     * import is reported with the time it took instead of as a timeout.
-     */
-    private static Api.Reply uploadWithPatience(byte[] file, String cookie) {
-        String boundary = "----cardvault-import-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"large.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.baseUrl() + ROUTE))
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", cookie)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        try {
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Api.Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
