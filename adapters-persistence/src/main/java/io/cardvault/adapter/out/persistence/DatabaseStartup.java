@@ -38,9 +38,10 @@ class DatabaseStartup {
                     @ConfigProperty(name = "CARDVAULT_DB_EMBEDDED") String embeddedMode,
                     @ConfigProperty(name = "CARDVAULT_DB_URL") String jdbcUrl,
                     @ConfigProperty(name = "CARDVAULT_DB_EMBEDDED_PORT") int embeddedPort,
-                    @ConfigProperty(name = "CARDVAULT_DB_EMBEDDED_DIR") String embeddedDirectory) {
+                    @ConfigProperty(name = "CARDVAULT_DB_EMBEDDED_DIR") String embeddedDirectory,
+                    @ConfigProperty(name = "CARDVAULT_DB_EMBEDDED_REDO_LOG", defaultValue = "1G") String redoLogSize) {
         this.dataSource = dataSource;
-        this.settings = EmbeddedDatabaseSettings.resolve(embeddedMode, jdbcUrl, embeddedPort, Path.of(embeddedDirectory));
+        this.settings = EmbeddedDatabaseSettings.resolve(embeddedMode, jdbcUrl, embeddedPort, Path.of(embeddedDirectory), redoLogSize);
     }
 
     /** For CDI's client proxy only. */
@@ -51,7 +52,7 @@ class DatabaseStartup {
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) @Initialized(ApplicationScoped.class) Object context) {
         if (settings.enabled()) {
-            embedded = EmbeddedMariaDb.start(settings.address(), settings.directory());
+            embedded = EmbeddedMariaDb.start(settings.address(), settings.directory(), settings.redoLogSize());
         } else {
             LOG.info(() -> "Using the external MariaDB at " + settings.address().host() + ":" + settings.address().port());
         }

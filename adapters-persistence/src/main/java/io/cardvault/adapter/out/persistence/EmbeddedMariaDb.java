@@ -34,7 +34,11 @@ final class EmbeddedMariaDb implements AutoCloseable {
         this.watchdog = watchdog;
     }
 
-    static EmbeddedMariaDb start(JdbcAddress address, Path directory) {
+    /**
+     * @param redoLogSize InnoDB's redo log ({@code 1G}, {@code 96M}): large for bulk history writes,
+     *                    small where many short-lived servers share a disk (tests)
+     */
+    static EmbeddedMariaDb start(JdbcAddress address, Path directory, String redoLogSize) {
         requireDurable(directory, Path.of(System.getProperty("java.io.tmpdir")));
         long started = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -49,8 +53,9 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 // backfilled history land one day at a time all over price_point's primary key
                 .addArg("--innodb-buffer-pool-size=1G")
                 // the backfill and its snapshot write a few GB of redo: with the 96 MB default the server spends
-                // much of that time flushing pages to make room in the log (checkpoint age at its limit)
-                .addArg("--innodb-log-file-size=1G");
+                // much of that time flushing pages to make room in the log (checkpoint age at its limit);
+                // the file is written out whole, so each server's data directory holds that much disk
+                .addArg("--innodb-log-file-size=" + redoLogSize);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }

@@ -21,7 +21,8 @@ final class CrashingNode {
     /** Arguments: the database port, the embedded directory, the file to write "ready" into. */
     public static void main(String[] arguments) throws SQLException, java.io.IOException, InterruptedException {
         int port = Integer.parseInt(arguments[0]);
-        EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, EmbeddedMariaDbCrashTest.DATABASE), Path.of(arguments[1]));
+        EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, EmbeddedMariaDbCrashTest.DATABASE), Path.of(arguments[1]),
+                TestDatabase.REDO_LOG);
         MariaDbDataSource data = new MariaDbDataSource(
                 "jdbc:mariadb://127.0.0.1:" + port + "/" + EmbeddedMariaDbCrashTest.DATABASE + "?user=root&sslMode=disable");
         TestDatabase.execute(data, "CREATE TABLE IF NOT EXISTS " + TABLE + " (id INT PRIMARY KEY, note VARCHAR(50))");

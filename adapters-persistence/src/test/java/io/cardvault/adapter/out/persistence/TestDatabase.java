@@ -26,6 +26,11 @@ public final class TestDatabase {
      * {@link EmbeddedMariaDb} refuses) and never shared by two checkouts testing at once.
      */
     private static final Path HOME = Path.of("target", "test-mariadb").toAbsolutePath();
+    /**
+     * MariaDB's own default: every checkout, and the crash tests beside it, keeps a test server's data
+     * directory, and the product's 1 GB redo log in each filled the disk of a machine with several.
+     */
+    static final String REDO_LOG = "96M";
     private static EmbeddedMariaDb server;
     private static int port;
 
@@ -75,7 +80,7 @@ public final class TestDatabase {
         for (int attempt = 0; attempt < 3; attempt++) {
             port = freePort();
             try {
-                return EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, "mysql"), HOME);
+                return EmbeddedMariaDb.start(new JdbcAddress("127.0.0.1", port, "mysql"), HOME, REDO_LOG);
             } catch (EmbeddedDatabaseException e) {
                 last = e;
             }
