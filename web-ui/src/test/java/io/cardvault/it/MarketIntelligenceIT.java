@@ -216,6 +216,51 @@ class MarketIntelligenceIT {
     }
 
     @Test
+    void a_forecast_names_its_variant_and_one_asked_for_another_variant_does_not_borrow_the_priced_ones() {
+        JsonObject best = Api.get("/api/cards/" + cardA + "/predict").json().asJsonObject();
+        JsonObject normal = Api.get("/api/cards/" + cardA + "/predict?variant=normal").json().asJsonObject();
+        JsonObject firstEdition = Api.get("/api/cards/" + cardA + "/predict?variant=1st_edition_holo").json().asJsonObject();
+
+        assertThat(best.getString("variant")).isEqualTo("normal");
+        assertThat(normal.getJsonNumber("predicted_price")).isEqualTo(best.getJsonNumber("predicted_price"));
+        assertThat(firstEdition.get("predicted_price")).isEqualTo(JsonValue.NULL);
+        assertThat(firstEdition.get("current_price")).isEqualTo(JsonValue.NULL);
+        assertThat(Api.get("/api/cards/" + cardA + "/predict?variant=not%20a%20slug").status()).isEqualTo(422);
+    }
+
+    @Test
+    void the_card_page_shows_the_forecast_and_market_box_of_the_variant_on_screen_only() throws SQLException {
+        MariaDbDataSource db = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + System.getProperty("cardvault.it.dbPort", "3317")
+                + "/cardvault?user=root&sslMode=disable");
+        long[] twoPrintings = cardWithAnEnglishAndAnotherPrinting(db);
+        long card = twoPrintings[0];
+        MarketFixture fixture = new MarketFixture(db, today);
+        fixture.clear(card);
+        fixture.risingTenPercentOverThirtyDays(card, twoPrintings[1]);
+
+        String english = Api.get("/en/cards/" + card + "?variant=" + twoPrintings[1]).body();
+        String other = Api.get("/en/cards/" + card + "?variant=" + twoPrintings[2]).body();
+
+        assertThat(english).contains("30-day forecast");
+        assertThat(other).doesNotContain("30-day forecast");
+    }
+
+    /** A card, its English unlimited normal variant and a variant of another language's printing. */
+    private static long[] cardWithAnEnglishAndAnotherPrinting(MariaDbDataSource db) throws SQLException {
+        try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT p.card_id, v.id, (SELECT ov.id FROM printing op JOIN variant ov ON ov.printing_id = op.id "
+                        + "WHERE op.card_id = p.card_id AND op.language <> 'en' ORDER BY ov.id LIMIT 1) AS other "
+                        + "FROM printing p JOIN variant v ON v.printing_id = p.id JOIN card c ON c.id = p.card_id "
+                        + "JOIN game g ON g.id = c.game_id WHERE g.slug = 'pokemon' AND p.language = 'en' "
+                        + "AND p.print_run = 'unlimited' AND v.finish = 'normal' HAVING other IS NOT NULL "
+                        + "ORDER BY p.card_id DESC LIMIT 1");
+             ResultSet rows = select.executeQuery()) {
+            assertThat(rows.next()).as("a card printed in English and another language").isTrue();
+            return new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)};
+        }
+    }
+
+    @Test
     void top_predictions_list_the_rising_card() {
         JsonObject top = Api.get("/api/predictions/top?limit=50").json().asJsonObject();
 

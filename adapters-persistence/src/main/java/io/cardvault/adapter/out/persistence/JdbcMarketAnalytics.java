@@ -83,6 +83,11 @@ class JdbcMarketAnalytics implements LoadMarketAnalyticsPort {
         long cardId = card.value();
         String company = scope.grading().map(slab -> slab.company().code()).orElse("");
         String grade = scope.grading().map(Grading::grade).orElse("");
+        if (scope.exactVariant().isPresent()) {
+            return query("SELECT v.id, p.print_run, v.finish FROM variant v JOIN printing p ON p.id = v.printing_id "
+                    + "WHERE p.card_id = ? AND v.id = ?", List.of(cardId, scope.exactVariant().get().value()),
+                    row -> new ResolvedScope(row.getLong(1), slug(row.getString(2), row.getString(3)))).stream().findFirst();
+        }
         if (scope.isAuto()) {
             return query("SELECT ps.variant_id, p.print_run, v.finish, COUNT(*) AS n FROM price_snapshot ps "
                     + "JOIN variant v ON v.id = ps.variant_id JOIN printing p ON p.id = v.printing_id "

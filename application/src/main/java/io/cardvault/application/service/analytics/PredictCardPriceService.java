@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A regression over the last 90 days of the card's raw PriceCharting history (the contract's
- * source), or of its primary series when PriceCharting has none. Cached per horizon.
+ * A regression over the last 90 days of the scope's variant's PriceCharting history (the
+ * contract's source), or of its primary series when PriceCharting has none. Cached per scope and
+ * horizon.
  */
 @UseCase
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,14 +54,15 @@ public class PredictCardPriceService implements PredictCardPriceUseCase {
     }
 
     @Override
-    public CardPrediction predict(CardId cardId, int daysAhead) {
-        String key = "predict|" + daysAhead;
+    public CardPrediction predict(CardId cardId, AnalyticsScope scope, int daysAhead) {
+        String key = "predict|" + scope.key() + "|" + daysAhead;
         return CardPayloads.cached(cache, policy, market, cardId, key, CardPrediction.class, card -> {
-            Optional<ResolvedScope> scope = market.resolve(cardId, AnalyticsScope.raw(AnalyticsScope.AUTO));
-            Map<PriceSource, PriceHistory> histories = scope.map(found -> market.histories(cardId, found.variantId(),
-                    Optional.empty(), LocalDate.now(clock).minusDays(WINDOW_DAYS * 2L))).orElse(Map.of());
+            Optional<ResolvedScope> resolved = market.resolve(cardId, scope);
+            Map<PriceSource, PriceHistory> histories = resolved.map(found -> market.histories(cardId, found.variantId(),
+                    scope.grading(), LocalDate.now(clock).minusDays(WINDOW_DAYS * 2L))).orElse(Map.of());
             Optional<Map.Entry<PriceSource, PriceHistory>> series = PrimarySeries.forRegression(histories);
-            return new CardPrediction(card, series.map(found -> found.getKey().code()).orElse(null),
+            return new CardPrediction(card, resolved.map(ResolvedScope::variantSlug).orElse(null),
+                    series.map(found -> found.getKey().code()).orElse(null),
                     series.flatMap(found -> PricePrediction.of(found.getValue().lastDays(WINDOW_DAYS), daysAhead)).orElse(null));
         });
     }

@@ -142,7 +142,7 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
         return PrimarySeries.forRegression(history.bySource()).flatMap(source ->
                 PricePrediction.of(source.getValue().lastDays(PREDICTION_WINDOW_DAYS), PREDICTION_DAYS_AHEAD)
                         .filter(prediction -> prediction.confidence() != PredictionConfidence.LOW)
-                        .map(prediction -> new CardPrediction(history.card(), source.getKey().code(), prediction)));
+                        .map(prediction -> new CardPrediction(history.card(), history.variant(), source.getKey().code(), prediction)));
     }
 
     /** Each source's newest value within a week of the card's newest value, compared in EUR. */

@@ -117,6 +117,11 @@ public final class InMemoryMarketAnalytics implements LoadMarketAnalyticsPort {
     public synchronized Optional<ResolvedScope> resolve(CardId card, AnalyticsScope scope) {
         String company = scope.grading().map(slab -> slab.company().code()).orElse("");
         String grade = scope.grading().map(Grading::grade).orElse("");
+        if (scope.exactVariant().isPresent()) {
+            return Optional.ofNullable(variants.get(scope.exactVariant().get().value()))
+                    .filter(variant -> variant.cardId() == card.value())
+                    .map(variant -> new ResolvedScope(variant.id(), slug(variant)));
+        }
         if (scope.isAuto()) {
             Map<Long, Long> counts = snapshots.keySet().stream()
                     .filter(key -> key.cardId() == card.value() && key.company().equals(company) && key.grade().equals(grade))

@@ -12,6 +12,7 @@ import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.PriceHistory;
 import io.cardvault.domain.analytics.SourcePrice;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.PriceSource;
@@ -102,6 +103,13 @@ public abstract class LoadMarketAnalyticsPortContract {
         assertThat(port.resolve(new CardId(card), AnalyticsScope.raw("1st_edition_holo")))
                 .contains(new ResolvedScope(firstEditionHolo, "1st_edition_holo"));
         assertThat(port.resolve(new CardId(card), AnalyticsScope.raw("reverse_holo"))).isEmpty();
+    }
+
+    @Test
+    void givenAScopePinnedToAVariant_resolve_answersThatVariantWithItsOwnSlugAndOnlyOnItsCard() {
+        assertThat(port.resolve(new CardId(card), AnalyticsScope.raw("normal").pinnedTo(new VariantId(firstEditionHolo))))
+                .contains(new ResolvedScope(firstEditionHolo, "1st_edition_holo"));
+        assertThat(port.resolve(new CardId(card + 1), AnalyticsScope.raw("normal").pinnedTo(new VariantId(holo)))).isEmpty();
     }
 
     @Test

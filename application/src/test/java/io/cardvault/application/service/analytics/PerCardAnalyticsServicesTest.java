@@ -16,9 +16,11 @@ import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundExceptio
 import io.cardvault.application.port.out.InMemoryExchangeRates;
 import io.cardvault.application.port.out.InMemoryMarketAnalytics;
 import io.cardvault.application.port.out.InMemoryMarketCache;
+import io.cardvault.domain.analytics.AnalyticsScope;
 import io.cardvault.domain.analytics.MarketCard;
 import io.cardvault.domain.analytics.StashScore;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.Trend;
 import io.cardvault.domain.shared.Money;
@@ -29,6 +31,7 @@ class PerCardAnalyticsServicesTest {
 
     static final MarketCard CHARIZARD = new MarketCard(4, "Charizard", "Base Set", "pokemon", "Rare Holo");
     static final CardId CARD = new CardId(4);
+    static final AnalyticsScope AUTO = AnalyticsScope.raw(AnalyticsScope.AUTO);
 
     private final InMemoryMarketAnalytics market = new InMemoryMarketAnalytics();
     private final InMemoryMarketCache cache = new InMemoryMarketCache();
@@ -40,15 +43,31 @@ class PerCardAnalyticsServicesTest {
         market.givenHistory(CHARIZARD, 40, PriceSource.PRICECHARTING, series(USD, 100, 30, 130));
         PredictCardPriceService service = new PredictCardPriceService(market, cache, POLICY, CLOCK);
 
-        CardPrediction forecast = service.predict(CARD, 30);
+        CardPrediction forecast = service.predict(CARD, AUTO, 30);
 
         assertThat(forecast.source()).isEqualTo("pricecharting");
         assertThat(forecast.prediction().trend()).isEqualTo(Trend.RISING);
         assertThat(forecast.prediction().predictedPrice()).isEqualTo(Money.of("160.00", "USD"));
-        assertThat(service.predict(CARD, 30)).isSameAs(forecast);
+        assertThat(service.predict(CARD, AUTO, 30)).isSameAs(forecast);
         assertThat(market.historyReads()).isEqualTo(1);
-        service.predict(CARD, 60);
+        service.predict(CARD, AUTO, 60);
         assertThat(market.historyReads()).isEqualTo(2);
+    }
+
+    @Test
+    void a_forecast_pinned_to_a_variant_regresses_on_that_variants_prices_and_says_which_variant_it_is() {
+        market.givenHistory(CHARIZARD, 40, PriceSource.PRICECHARTING, series(USD, 100, 30, 130));
+        market.givenHistory(CHARIZARD, 41, PriceSource.PRICECHARTING, series(USD, 100, 20, 80));
+        PredictCardPriceService service = new PredictCardPriceService(market, cache, POLICY, CLOCK);
+
+        CardPrediction pinned = service.predict(CARD, AnalyticsScope.raw("normal").pinnedTo(new VariantId(41)), 30);
+        CardPrediction best = service.predict(CARD, AUTO, 30);
+
+        assertThat(pinned.prediction().trend()).isEqualTo(Trend.FALLING);
+        assertThat(best.prediction().trend()).isEqualTo(Trend.RISING);
+        assertThat(pinned.variant()).isEqualTo("normal");
+        assertThat(service.predict(CARD, AnalyticsScope.raw("normal").pinnedTo(new VariantId(40)), 30).prediction().trend())
+                .isEqualTo(Trend.RISING);
     }
 
     @Test
@@ -56,11 +75,11 @@ class PerCardAnalyticsServicesTest {
         market.givenCard(CHARIZARD);
         PredictCardPriceService service = new PredictCardPriceService(market, cache, POLICY, CLOCK);
 
-        CardPrediction forecast = service.predict(CARD, 30);
+        CardPrediction forecast = service.predict(CARD, AUTO, 30);
 
         assertThat(forecast.source()).isNull();
         assertThat(forecast.prediction()).isNull();
-        assertThatThrownBy(() -> service.predict(new CardId(5), 30)).isInstanceOf(CatalogueEntryNotFoundException.class);
+        assertThatThrownBy(() -> service.predict(new CardId(5), AUTO, 30)).isInstanceOf(CatalogueEntryNotFoundException.class);
     }
 
     @Test

@@ -121,9 +121,13 @@ public class CardPage {
         period = CardPrices.Period.of(web.parameter("period"));
         CardId cardId = new CardId(card.id());
         lines = selected == null ? List.of() : charts.chart(cardId, Optional.of(new VariantId(selected.id())));
-        trend = trends.summary(cardId, AnalyticsScope.raw(slug));
+        // The market box and the forecast follow the variant on screen: pinned to its id, since a
+        // slug alone would let the German printing borrow the English one's prices.
+        AnalyticsScope shown = selected == null ? AnalyticsScope.raw(AnalyticsScope.AUTO)
+                : AnalyticsScope.raw(slug).pinnedTo(new VariantId(selected.id()));
+        trend = trends.summary(cardId, shown);
         stash = stashScores.score(cardId);
-        prediction = forecasts.predict(cardId, FORECAST_DAYS);
+        prediction = forecasts.predict(cardId, shown, FORECAST_DAYS);
     }
 
     /** The buy-links use case's variant words: print run (unless unlimited) and finish, e.g. {@code 1st_edition_holo}. */

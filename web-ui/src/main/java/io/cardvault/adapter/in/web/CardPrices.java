@@ -14,8 +14,10 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -132,13 +134,15 @@ final class CardPrices {
         lines.forEach(line -> days.addAll(line.points().keySet()));
         StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
         json.append(String.join(",", days.stream().map(day -> quoted(day.toString())).toList())).append("],\"datasets\":[");
-        List<String> axes = new ArrayList<>();
+        Map<String, double[]> ranges = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             ChartSeries line = lines.get(i);
             String axis = line.currency().getCurrencyCode().toLowerCase(Locale.ROOT);
-            if (!axes.contains(axis)) {
-                axes.add(axis);
-            }
+            double[] range = ranges.computeIfAbsent(axis, key -> new double[] {Double.MAX_VALUE, 0});
+            line.points().values().stream().mapToDouble(BigDecimal::doubleValue).filter(value -> value > 0).forEach(value -> {
+                range[0] = Math.min(range[0], value);
+                range[1] = Math.max(range[1], value);
+            });
             String colour = COLOURS.get(i % COLOURS.size());
             json.append(i == 0 ? "" : ",").append("{\"label\":").append(quoted(lineLabel(line)))
                     .append(",\"yAxisID\":").append(quoted(axis))
@@ -150,13 +154,38 @@ final class CardPrices {
         json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,")
                 .append("\"interaction\":{\"mode\":\"index\",\"intersect\":false},")
                 .append("\"plugins\":{\"legend\":{\"position\":\"bottom\"}},\"scales\":{\"x\":{\"ticks\":{\"maxTicksLimit\":8}}");
-        for (int i = 0; i < axes.size(); i++) {
-            String axis = axes.get(i);
-            json.append(",").append(quoted(axis)).append(":{\"position\":\"").append(i == 0 ? "left" : "right")
-                    .append("\",\"grid\":{\"drawOnChartArea\":").append(i == 0).append("},\"title\":{\"display\":true,\"text\":")
-                    .append(quoted(Currency.getInstance(axis.toUpperCase(Locale.ROOT)).getSymbol(locale))).append("}}");
+        boolean logarithmic = lines.size() > 1 && ranges.values().stream().allMatch(range -> range[1] > 0);
+        double span = logarithmic ? sharedLogSpan(ranges.values()) : 0;
+        int position = 0;
+        for (Map.Entry<String, double[]> axis : ranges.entrySet()) {
+            String symbol = Currency.getInstance(axis.getKey().toUpperCase(Locale.ROOT)).getSymbol(locale);
+            json.append(",").append(quoted(axis.getKey())).append(":{\"position\":\"").append(position == 0 ? "left" : "right")
+                    .append("\",\"grid\":{\"drawOnChartArea\":").append(position == 0).append("},\"title\":{\"display\":true,\"text\":")
+                    .append(quoted(logarithmic ? label.apply("chart.logAxis").replace("{0}", symbol) : symbol)).append("}");
+            if (logarithmic) {
+                double centre = (Math.log(axis.getValue()[0]) + Math.log(axis.getValue()[1])) / 2;
+                json.append(",\"type\":\"logarithmic\",\"min\":").append(bound(Math.exp(centre - span / 2)))
+                        .append(",\"max\":").append(bound(Math.exp(centre + span / 2)));
+            }
+            json.append("}");
+            position++;
         }
         return json.append("}}}").toString();
+    }
+
+    /**
+     * The one log-scale span every currency axis gets, so that the same relative move is the same
+     * height on each: raw and PSA 10 share an axis without the raw line lying flat, and a second
+     * currency is not stretched into looking volatile. At least ±12 % around the middle, so penny
+     * jitter on a quiet card is not blown up to fill the chart; 5 % of headroom either side.
+     */
+    private static double sharedLogSpan(java.util.Collection<double[]> ranges) {
+        double widest = ranges.stream().mapToDouble(range -> Math.log(range[1] / range[0])).max().orElse(0);
+        return Math.max(widest, Math.log(1.25)) * 1.1;
+    }
+
+    private static String bound(double value) {
+        return BigDecimal.valueOf(value).round(new java.math.MathContext(4)).toPlainString();
     }
 
     /** "Holofoil · PSA 10 (EUR)" with a no-company grade named neutrally in the page's language. */

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,49 @@ class CardPricesTest {
         assertThat(config).startsWith("{\"type\":\"line\"").contains("\"label\":\"Holofoil · Raw (EUR)\"")
                 .contains("\"label\":\"Holofoil · Graded 9\"").contains("\"yAxisID\":\"eur\"").contains("\"yAxisID\":\"usd\"")
                 .contains("\"" + DAY.minusDays(29) + "\"").contains("130.5").contains("\"data\":[null,");
+    }
+
+    @Test
+    void a_chart_of_several_lines_gives_every_currency_a_log_axis_of_the_same_relative_span() {
+        TreeMap<LocalDate, BigDecimal> raw = new TreeMap<>(Map.of(DAY.minusDays(1), new BigDecimal("50"), DAY, new BigDecimal("55")));
+        TreeMap<LocalDate, BigDecimal> psa10 = new TreeMap<>(Map.of(DAY.minusDays(1), new BigDecimal("2000"), DAY, new BigDecimal("2200")));
+        TreeMap<LocalDate, BigDecimal> eur = new TreeMap<>(Map.of(DAY.minusDays(1), new BigDecimal("300"), DAY, new BigDecimal("310")));
+        List<ChartSeries> lines = List.of(
+                new ChartSeries("normal_raw_usd", "Normal · Raw (USD)", "normal", null, Currency.getInstance("USD"), raw),
+                new ChartSeries("normal_psa_10", "Normal · PSA 10", "normal", Grading.of(GradingCompany.PSA, "10"),
+                        Currency.getInstance("USD"), psa10),
+                new ChartSeries("normal_raw_eur", "Normal · Raw (EUR)", "normal", null, Currency.getInstance("EUR"), eur));
+
+        String config = new CardPrices(Locale.ENGLISH, key -> key.equals("chart.logAxis") ? "{0} · log scale" : key).chartConfig(lines);
+
+        // USD runs 50–2200 (ln 44 = 3.78), EUR 300–310; both axes span e^(3.78 × 1.1) around their own middle
+        assertThat(config).contains("\"usd\":{\"position\":\"left\"", "\"eur\":{\"position\":\"right\"",
+                "$ · log scale\"", "\"text\":\"€ · log scale\"", "\"type\":\"logarithmic\"");
+        double usdMin = bound(config, "usd", "min");
+        double usdMax = bound(config, "usd", "max");
+        double eurMin = bound(config, "eur", "min");
+        double eurMax = bound(config, "eur", "max");
+        assertThat(usdMin).isLessThan(50);
+        assertThat(usdMax).isGreaterThan(2200);
+        assertThat(eurMin).isLessThan(300);
+        assertThat(eurMax).isGreaterThan(310);
+        assertThat(Math.log(eurMax / eurMin)).isCloseTo(Math.log(usdMax / usdMin), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void a_chart_of_one_line_keeps_a_plain_axis() {
+        TreeMap<LocalDate, BigDecimal> eur = new TreeMap<>(Map.of(DAY, new BigDecimal("300")));
+        String config = prices.chartConfig(List.of(
+                new ChartSeries("normal_raw_eur", "Normal · Raw (EUR)", "normal", null, Currency.getInstance("EUR"), eur)));
+
+        assertThat(config).doesNotContain("logarithmic").contains("\"text\":\"€\"");
+    }
+
+    private static double bound(String config, String axis, String which) {
+        java.util.regex.Matcher found = java.util.regex.Pattern
+                .compile("\"" + axis + "\":\\{(?:[^}]*}){2}[^}]*\"" + which + "\":([0-9.]+)").matcher(config);
+        assertThat(found.find()).as(axis + " " + which + " in " + config).isTrue();
+        return Double.parseDouble(found.group(1));
     }
 
     @Test

@@ -108,16 +108,16 @@ public final class AnalyticsResponses {
         }
     }
 
-    public record PredictionResponse(long cardId, String cardName, String source, BigDecimal currentPrice,
+    public record PredictionResponse(long cardId, String cardName, String variant, String source, BigDecimal currentPrice,
                                      BigDecimal predictedPrice, Double predictedChangePct, String confidence, int dataPoints,
                                      String trend, Double slopePerDay, int daysAhead, List<PricePoint> futurePoints) {
         static PredictionResponse from(CardPrediction card, int daysAhead) {
             PricePrediction p = card.prediction();
             if (p == null) {
-                return new PredictionResponse(card.card().id(), card.card().name(), card.source(), null, null, null, "low", 0,
+                return new PredictionResponse(card.card().id(), card.card().name(), card.variant(), card.source(), null, null, null, "low", 0,
                         null, null, daysAhead, List.of());
             }
-            return new PredictionResponse(card.card().id(), card.card().name(), card.source(), money(p.currentPrice()),
+            return new PredictionResponse(card.card().id(), card.card().name(), card.variant(), card.source(), money(p.currentPrice()),
                     money(p.predictedPrice()), p.predictedChangePct(), p.confidence().code(), p.dataPoints(), p.trend().code(),
                     p.slopePerDay(), daysAhead, p.futurePoints().stream().map(PricePoint::from).toList());
         }

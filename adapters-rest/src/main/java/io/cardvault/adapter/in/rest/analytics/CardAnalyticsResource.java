@@ -72,15 +72,18 @@ public class CardAnalyticsResource {
 
     @GET
     @Path("{id}/predict")
-    @Operation(summary = "Price forecast", description = "Linear regression on the last 90 days of the card's PriceCharting "
-            + "history (else its primary series); confidence low < 10 points, medium 10–19, high ≥ 20.")
+    @Operation(summary = "Price forecast", description = "Linear regression on the last 90 days of one variant's PriceCharting "
+            + "history (else its primary series); confidence low < 10 points, medium 10–19, high ≥ 20. `variant` picks the "
+            + "variant like the trend summary's (default auto: the best-covered one); the answer's `variant` names the one used.")
     @APIResponse(responseCode = "200", description = "The forecast (price fields null without two daily points)")
     @APIResponse(responseCode = "404", description = "Card not found")
-    @APIResponse(responseCode = "422", description = "days_ahead outside 7–365")
+    @APIResponse(responseCode = "422", description = "days_ahead outside 7–365, bad variant")
     public AnalyticsResponses.PredictionResponse predict(
             @PathParam("id") long cardId,
-            @QueryParam("days_ahead") @DefaultValue("30") @Min(7) @Max(365) int daysAhead) {
-        return AnalyticsResponses.PredictionResponse.from(predict.predict(CatalogueIds.card(cardId), daysAhead), daysAhead);
+            @QueryParam("days_ahead") @DefaultValue("30") @Min(7) @Max(365) int daysAhead,
+            @QueryParam("variant") @DefaultValue(AnalyticsScope.AUTO) @Pattern(regexp = "[A-Za-z0-9_]{1,40}") String variant) {
+        return AnalyticsResponses.PredictionResponse.from(
+                predict.predict(CatalogueIds.card(cardId), AnalyticsScope.raw(variant), daysAhead), daysAhead);
     }
 
     @GET
