@@ -53,6 +53,24 @@ public final class Listing {
         return new Listing(Optional.empty(), seller, terms, ListingStatus.ACTIVE, now, now.plus(LIFETIME), 0, Optional.empty());
     }
 
+    /**
+     * A draft the seller has yet to publish (a row of an imported stock file): not on sale, never
+     * expiring; its sixty days start when it is {@link #publish published}.
+     */
+    public static Listing draft(AccountId seller, ListingTerms terms, Instant now) {
+        return new Listing(Optional.empty(), seller, terms, ListingStatus.DRAFT, now, now.plus(LIFETIME), 0, Optional.empty());
+    }
+
+    /** The draft on sale from {@code now}, running {@link #LIFETIME}; only a draft can be published. */
+    public Listing publish(Instant now) {
+        if (status != ListingStatus.DRAFT) {
+            throw new ListingNotActiveException(status);
+        }
+        Instant expiry = now.plus(LIFETIME);
+        return new Listing(id, seller, terms, ListingStatus.ACTIVE, createdAt, expiry.isAfter(createdAt) ? expiry
+                : createdAt.plus(LIFETIME), renewalCount, lastRenewedAt);
+    }
+
     /** A listing as the store kept it. */
     public static Listing reconstitute(ListingId id, AccountId seller, ListingTerms terms, ListingStatus status,
                                        Instant createdAt, Instant expiresAt, int renewalCount,

@@ -12,7 +12,9 @@ import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.VariantSlugs;
 import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
 import io.cardvault.domain.marketplace.Listing;
+import io.cardvault.domain.marketplace.ListingPublished;
 import io.cardvault.domain.marketplace.SellerSetupRequiredException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
@@ -24,18 +26,22 @@ public class CreateListingService implements CreateListingUseCase {
     private final AccountStorePort accounts;
     private final LoadCatalogueViewsPort catalogue;
     private final Clock clock;
+    /** Announced after the commit (listing_new, the price watches): {@link ListingEventRelay}. */
+    private final Event<ListingPublished> published;
 
     @Inject
-    public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue) {
-        this(listings, accounts, catalogue, Clock.systemUTC());
+    public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
+                                Event<ListingPublished> published) {
+        this(listings, accounts, catalogue, Clock.systemUTC(), published);
     }
 
     public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
-                                Clock clock) {
+                                Clock clock, Event<ListingPublished> published) {
         this.listings = listings;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.published = published;
     }
 
     @Override
@@ -51,6 +57,7 @@ public class CreateListingService implements CreateListingUseCase {
             }
         });
         Listing added = listings.add(Listing.create(command.seller(), command.terms(), clock.instant()));
+        published.fire(ListingPublished.of(added, card.card().gameSlug()));
         return new ListingView(added, seller.username());
     }
 }

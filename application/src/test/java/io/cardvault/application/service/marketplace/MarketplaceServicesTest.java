@@ -24,6 +24,7 @@ import io.cardvault.application.port.in.marketplace.TraderNotFoundException;
 import io.cardvault.application.port.in.marketplace.TransactionNotFoundException;
 import io.cardvault.application.port.in.marketplace.TransactionQuery;
 import io.cardvault.application.port.in.marketplace.TransactionView;
+import io.cardvault.application.service.price.RecordedEvents;
 import io.cardvault.application.port.out.CatalogueFixtures;
 import io.cardvault.application.port.out.InMemoryBidStore;
 import io.cardvault.application.port.out.InMemoryCatalogueViews;
@@ -80,7 +81,7 @@ class MarketplaceServicesTest {
     private final InMemoryCatalogueViews catalogue = new InMemoryCatalogueViews(CatalogueFixtures.POKEMON, CatalogueFixtures.MTG);
 
     private final SetUpSellerService setUp = new SetUpSellerService(accounts, accounts);
-    private final CreateListingService create = new CreateListingService(listings, accounts, catalogue, CLOCK);
+    private final CreateListingService create = new CreateListingService(listings, accounts, catalogue, CLOCK, new RecordedEvents<>());
     private final AmendListingService amend = new AmendListingService(listings, accounts);
     private final WithdrawListingService withdraw = new WithdrawListingService(listings, bids, notifications, events, catalogue,
             CLOCK);
