@@ -24,7 +24,7 @@ public final class MarketplaceSamples {
 
     /** Eras 61 days apart from a random start centuries ahead: listings of one era are never available in another's. */
     private static final Instant ERAS_START = Instant.parse("2300-01-01T00:00:00Z")
-            .plus(Duration.ofDays(61L * ThreadLocalRandom.current().nextInt(0, 50_000)));
+            .plus(Duration.ofDays(61L * ThreadLocalRandom.current().nextInt(0, 20_000)));
     private static final AtomicLong ERAS = new AtomicLong();
 
     private MarketplaceSamples() {
