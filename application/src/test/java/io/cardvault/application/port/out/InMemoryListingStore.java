@@ -76,6 +76,11 @@ public class InMemoryListingStore implements ListingStorePort {
         return page(listings.values().stream().filter(listing -> listing.isOwnedBy(seller)).toList(), limit, offset);
     }
 
+    /** Every stored listing, by id: what the expiry fake reads. */
+    public List<Listing> all() {
+        return List.copyOf(listings.values());
+    }
+
     private static Slice<Listing> page(List<Listing> found, int limit, int offset) {
         List<Listing> newestFirst = found.stream()
                 .sorted(Comparator.comparing(Listing::createdAt)
