@@ -9,6 +9,8 @@ import io.cardvault.application.port.out.BidStorePortContract;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
 import io.cardvault.application.port.out.CollectionStorePort;
 import io.cardvault.application.port.out.CollectionStorePortContract;
+import io.cardvault.application.port.out.CardmarketLinkStorePort;
+import io.cardvault.application.port.out.CardmarketLinkStorePortContract;
 import io.cardvault.application.port.out.ListingExpiryPort;
 import io.cardvault.application.port.out.ListingExpiryPortContract;
 import io.cardvault.application.port.out.ListingStorePort;
@@ -98,7 +100,8 @@ final class JpaArchive {
                         ListingStorePortContract.class, BidStorePortContract.class, TransactionStorePortContract.class,
                         RatingStorePortContract.class, MarketplaceSamples.class)
                 // the marketplace's expiry job (issue 22, edges): its port and contract, the adapter is in the package above
-                .addClasses(ListingExpiryPort.class, ListingExpiryPortContract.class)
+                .addClasses(ListingExpiryPort.class, ListingExpiryPortContract.class, CardmarketLinkStorePort.class,
+                        CardmarketLinkStorePortContract.class)
                 // the notification settings: port and adapter (the collection domain is added above)
                 .addClass(NotificationSettingsStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")
