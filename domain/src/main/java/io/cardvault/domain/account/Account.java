@@ -96,6 +96,21 @@ public final class Account {
         }
     }
 
+    /**
+     * The same account set up as a marketplace seller under {@code displayName} in {@code country}
+     * (ISO 3166-1 alpha-2); a second set-up changes the name and country.
+     */
+    public Account becomeSeller(String sellerName, String sellerCountry) {
+        if (sellerName == null || sellerName.isBlank()) {
+            throw new InvalidAccountDataException("display_name", "display_name is required");
+        }
+        if (sellerCountry == null || sellerCountry.isBlank()) {
+            throw new InvalidAccountDataException("country", "country is required");
+        }
+        return new Account(id, username, email, passwordHash, tier, sellerName, sellerCountry, admin, true, createdAt,
+                deletionRequestedAt);
+    }
+
     /** The same account marked as an administrator (operators grant it by configuration). */
     public Account asAdmin() {
         return admin ? this : new Account(id, username, email, passwordHash, tier, displayName, country, true, seller,

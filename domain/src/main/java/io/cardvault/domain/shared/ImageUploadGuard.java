@@ -12,6 +12,9 @@ public record ImageUploadGuard(int maxBytes, long maxPixels, int maxSide) {
     /** A phone photo: 10 MB (the recognition contract), 40 megapixels, 12,000 pixels a side. */
     public static final ImageUploadGuard PHOTO = new ImageUploadGuard(10 * 1024 * 1024, 40_000_000L, 12_000);
 
+    /** A marketplace listing's photo: 8 MB (the image-upload contract), otherwise a phone photo's limits. */
+    public static final ImageUploadGuard LISTING_PHOTO = new ImageUploadGuard(8 * 1024 * 1024, 40_000_000L, 12_000);
+
     public ImageUploadGuard {
         if (maxBytes < 1 || maxPixels < 1 || maxSide < 1) {
             throw new IllegalArgumentException("an image guard needs positive limits");

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * An uploaded image refused by {@link ImageUploadGuard} before anything decodes it: too many bytes
  * (HTTP 413), not a JPEG, PNG or WebP (415), a header that is corrupt or cut off, or more pixels
- * than the guard allows (422).
+ * than the guard allows (422); or, after the guard, pixel data a decoder could not read (422).
  */
 public final class RejectedImageException extends DomainException {
 
@@ -16,7 +16,9 @@ public final class RejectedImageException extends DomainException {
         TOO_LARGE,
         UNSUPPORTED_TYPE,
         CORRUPT_HEADER,
-        TOO_MANY_PIXELS
+        TOO_MANY_PIXELS,
+        /** The header passed the guard but the pixel data behind it does not decode. */
+        UNDECODABLE
     }
 
     private final Reason reason;

@@ -51,7 +51,12 @@ public final class Mats {
      *                                                           {@link ImageUploadGuard#PHOTO}'s size
      */
     public static Mat decode(byte[] encoded) {
-        ImageUploadGuard.PHOTO.check(encoded);
+        return decode(encoded, ImageUploadGuard.PHOTO);
+    }
+
+    /** {@link #decode(byte[])} under another upload's limits (a listing photo's, an avatar's). */
+    public static Mat decode(byte[] encoded, ImageUploadGuard guard) {
+        guard.check(encoded);
         Mat buffer = new Mat(1, encoded.length, CV_8UC1);
         buffer.data().put(encoded);
         return imdecode(buffer, IMREAD_COLOR);

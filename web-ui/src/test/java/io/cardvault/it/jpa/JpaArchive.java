@@ -4,9 +4,18 @@ import io.cardvault.adapter.out.persistence.UniqueKeys;
 import io.cardvault.adapter.out.persistence.UtcWallClock;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
+import io.cardvault.application.port.out.BidStorePort;
+import io.cardvault.application.port.out.BidStorePortContract;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
 import io.cardvault.application.port.out.CollectionStorePort;
 import io.cardvault.application.port.out.CollectionStorePortContract;
+import io.cardvault.application.port.out.CardmarketLinkStorePort;
+import io.cardvault.application.port.out.CardmarketLinkStorePortContract;
+import io.cardvault.application.port.out.ListingExpiryPort;
+import io.cardvault.application.port.out.ListingExpiryPortContract;
+import io.cardvault.application.port.out.ListingStorePort;
+import io.cardvault.application.port.out.ListingStorePortContract;
+import io.cardvault.application.port.out.MarketplaceSamples;
 import io.cardvault.application.port.out.NotificationStorePort;
 import io.cardvault.application.port.out.NotificationStorePortContract;
 import io.cardvault.application.port.out.NotificationSettingsStorePort;
@@ -14,9 +23,14 @@ import io.cardvault.application.port.out.PasswordHasherPort;
 import io.cardvault.application.port.out.PriceAlertStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePortContract;
 import io.cardvault.application.port.out.Race;
+import io.cardvault.application.port.out.RatingStorePort;
+import io.cardvault.application.port.out.RatingStorePortContract;
+import io.cardvault.application.port.out.SellerAccountStorePort;
 import io.cardvault.application.port.out.SessionStandingCachePort;
 import io.cardvault.application.port.out.SessionStandingStorePort;
 import io.cardvault.application.port.out.SessionTokenPort;
+import io.cardvault.application.port.out.TransactionStorePort;
+import io.cardvault.application.port.out.TransactionStorePortContract;
 import io.cardvault.application.port.out.WishlistStorePort;
 import io.cardvault.application.port.out.WishlistStorePortContract;
 import io.cardvault.application.port.out.account.AccountStorePortContract;
@@ -46,7 +60,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * The archive every in-container test deploys, and the database it runs on. The archive holds the
  * account and shelf JPA packages with the real {@code META-INF/persistence.xml}, the account and
- * collection domains, their ports with their contracts (application's test-jar), two use cases and
+ * collection and marketplace domains, their ports with their contracts (application's test-jar), two use cases and
  * the password hasher, the notification settings' adapter, and the test's own classes; nothing else, so no bean of another adapter
  * needs wiring.
  */
@@ -65,7 +79,7 @@ final class JpaArchive {
                 .addAsResource("io/cardvault/domain/account/common-passwords.txt")
                 .addPackages(false, "io.cardvault.application.port.in.account", "io.cardvault.application.port.out.account")
                 .addClasses(AccountStorePort.class, ApiKeyStorePort.class, ChangeAccountTierPort.class,
-                        SessionStandingStorePort.class, SessionStandingCachePort.class, SessionTokenPort.class,
+                        SellerAccountStorePort.class, SessionStandingStorePort.class, SessionStandingCachePort.class, SessionTokenPort.class,
                         PasswordHasherPort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.account")
                 .addClasses(UtcWallClock.class, UniqueKeys.class)
@@ -79,6 +93,15 @@ final class JpaArchive {
                         PriceAlertStorePortContract.class, NotificationStorePortContract.class, Race.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.collection")
                 .addClasses(InTransaction.class, ShelfFixtures.class)
+                // the marketplace: its domain, four ports with their contracts, its adapter
+                .addPackages(false, "io.cardvault.domain.marketplace", "io.cardvault.application.port.out.marketplace",
+                        "io.cardvault.adapter.out.persistence.marketplace")
+                .addClasses(ListingStorePort.class, BidStorePort.class, TransactionStorePort.class, RatingStorePort.class,
+                        ListingStorePortContract.class, BidStorePortContract.class, TransactionStorePortContract.class,
+                        RatingStorePortContract.class, MarketplaceSamples.class)
+                // the marketplace's expiry job (issue 22, edges): its port and contract, the adapter is in the package above
+                .addClasses(ListingExpiryPort.class, ListingExpiryPortContract.class, CardmarketLinkStorePort.class,
+                        CardmarketLinkStorePortContract.class)
                 // the notification settings: port and adapter (the collection domain is added above)
                 .addClass(NotificationSettingsStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")

@@ -1,9 +1,13 @@
 package io.cardvault.adapter.out.persistence;
 
+import io.cardvault.application.port.out.ListingRenewalTokenPort;
 import io.cardvault.application.port.out.SessionTokenPort;
+import io.cardvault.application.port.out.renewal.RenewalClaim;
 import io.cardvault.application.port.out.account.SessionClaims;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.InvalidAccountDataException;
+import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
+import io.cardvault.domain.marketplace.ListingId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +40,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * be rotated without logging everybody out: move the old one to the old-secrets list, and drop it
  * after 30 days. Comparison is constant-time. Without a secret the node generates one at start:
  * fine for development only, as sessions then die with the process and another node rejects them.
- * It lives beside the password hasher: both decide how credentials are made and checked.
+ * It lives beside the password hasher: both decide how credentials are made and checked. The same
+ * keys sign renewal-mail links ({@link ListingRenewalTokenPort}): the spec signs those with the
+ * session secret, and one place holds it.
  */
 @ApplicationScoped
-class HmacSessionTokens implements SessionTokenPort {
+class HmacSessionTokens implements SessionTokenPort, ListingRenewalTokenPort {
 
     /** HMAC-SHA256 keys shorter than its output weaken it. */
     static final int MIN_SECRET_BYTES = 32;
@@ -47,6 +53,7 @@ class HmacSessionTokens implements SessionTokenPort {
     private static final String VERSION = "v2";
     private static final String FIRST_VERSION = "v1";
     private static final String ALGORITHM = "HmacSHA256";
+    private static final String RENEWAL_VERSION = "lr1";
 
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
 
@@ -97,21 +104,11 @@ class HmacSessionTokens implements SessionTokenPort {
 
     @Override
     public Optional<SessionClaims> verify(String token, Instant now) {
-        if (token == null || token.length() > 200) {
+        Optional<String> signed = signedPayload(token);
+        if (signed.isEmpty()) {
             return Optional.empty();
         }
-        int lastDot = token.lastIndexOf('.');
-        if (lastDot < 0) {
-            return Optional.empty();
-        }
-        String payload = token.substring(0, lastDot);
-        byte[] presented = token.substring(lastDot + 1).getBytes(StandardCharsets.US_ASCII);
-        boolean signed = accepted.stream().anyMatch(mac ->
-                MessageDigest.isEqual(sign(mac, payload).getBytes(StandardCharsets.US_ASCII), presented));
-        if (!signed) {
-            return Optional.empty();
-        }
-        String[] parts = payload.split("\\.");
+        String[] parts = signed.get().split("\\.");
         try {
             SessionClaims claims;
             if (parts.length == 5 && VERSION.equals(parts[0]) && SESSION_ID.matcher(parts[3]).matches()) {
@@ -128,6 +125,53 @@ class HmacSessionTokens implements SessionTokenPort {
             // numbers a token of ours never holds (NumberFormatException is an IllegalArgumentException)
             return Optional.empty();
         }
+    }
+
+    /**
+     * A renewal link's token, {@code lr1.<listing id>.<renewal count>.<expiry epoch seconds>.<signature>}:
+     * signed as sessions are, under their keys; its first word keeps it from ever reading as a session
+     * (and a session from reading as it).
+     */
+    @Override
+    public String issueRenewalToken(RenewalClaim claim) {
+        String payload = RENEWAL_VERSION + "." + claim.listing().value() + "." + claim.renewalCount() + "."
+                + claim.expiresAt().getEpochSecond();
+        return payload + "." + sign(accepted.get(0), payload);
+    }
+
+    @Override
+    public Optional<RenewalClaim> verifyRenewalToken(String token, Instant now) {
+        Optional<String> signed = signedPayload(token);
+        if (signed.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = signed.get().split("\\.");
+        if (parts.length != 4 || !RENEWAL_VERSION.equals(parts[0])) {
+            return Optional.empty();
+        }
+        try {
+            RenewalClaim claim = new RenewalClaim(new ListingId(Long.parseLong(parts[1])), Integer.parseInt(parts[2]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[3])));
+            return now.isBefore(claim.expiresAt()) ? Optional.of(claim) : Optional.empty();
+        } catch (IllegalArgumentException | DateTimeException | InvalidMarketplaceDataException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The part of {@code token} before its signature, when that signature is one of ours (constant-time). */
+    private Optional<String> signedPayload(String token) {
+        if (token == null || token.length() > 200) {
+            return Optional.empty();
+        }
+        int lastDot = token.lastIndexOf('.');
+        if (lastDot < 0) {
+            return Optional.empty();
+        }
+        String payload = token.substring(0, lastDot);
+        byte[] presented = token.substring(lastDot + 1).getBytes(StandardCharsets.US_ASCII);
+        boolean signed = accepted.stream().anyMatch(mac ->
+                MessageDigest.isEqual(sign(mac, payload).getBytes(StandardCharsets.US_ASCII), presented));
+        return signed ? Optional.of(payload) : Optional.empty();
     }
 
     /** doFinal leaves the Mac ready for the next payload under the same key. */

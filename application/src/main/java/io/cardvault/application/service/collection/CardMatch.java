@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What matching one import row against the catalogue gave: a card (and variant, when one is meant), or the reason there is none. */
-sealed interface CardMatch {
+public sealed interface CardMatch {
 
     /** The row's card, and the variant its hints chose; no variant when the file does not say which and the card has several. */
     record Found(CardDetails card, Optional<VariantDetails> variant) implements CardMatch {

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * listing the candidates so the collector can add a number or the card id. A game named on the row
  * only looks in that game's sets.
  */
-final class ImportCatalogue {
+public final class ImportCatalogue {
 
     private static final int CANDIDATES_SHOWN = 5;
     private static final String DEFAULT_LANGUAGE = Language.ENGLISH.code();
@@ -66,7 +66,7 @@ final class ImportCatalogue {
     }
 
     /** Reads what the rows could name: the sets once, then the candidate cards once. */
-    static ImportCatalogue load(LoadImportCandidatesPort catalogue, List<CollectionImportRow> rows) {
+    public static ImportCatalogue load(LoadImportCandidatesPort catalogue, List<CollectionImportRow> rows) {
         ImportCatalogue loaded = new ImportCatalogue(catalogue.sets());
         ImportCandidateQuery query = loaded.queryFor(rows);
         if (!query.isEmpty()) {
@@ -127,7 +127,7 @@ final class ImportCatalogue {
     }
 
     /** The row's card and variant, or why it has none. */
-    CardMatch match(CollectionImportRow row) {
+    public CardMatch match(CollectionImportRow row) {
         CardMatch card = card(row);
         if (card instanceof CardMatch.Found found) {
             return VariantChooser.choose(found.card(), row.variantHint(), row.language(), row.marketplaceProduct());

@@ -34,6 +34,12 @@ final class ChangedPrices {
         }
     }
 
+    /** One card at one price: a new listing. */
+    ChangedPrices(CardId card, Money price, ExchangeRatesStorePort rates) {
+        this.rates = rates;
+        byCard.put(card, new ArrayList<>(List.of(price)));
+    }
+
     Set<CardId> cards() {
         return byCard.keySet();
     }

@@ -141,42 +141,11 @@ public class FirePriceWatchesService implements FirePriceWatchesUseCase {
 
     /** Writes, pushes and mails every fired watch; answers how many mails went to the mail port. */
     private int tell(List<Fired> fired, Instant at) {
-        Map<CardId, String> names = names(fired.stream().map(Fired::card).collect(Collectors.toSet()));
+        Map<CardId, String> names = WatchTeller.names(catalogue, fired.stream().map(Fired::card).collect(Collectors.toSet()));
         List<PriceWatchMessage> messages = fired.stream()
                 .map(one -> one.message().compose(names.getOrDefault(one.card(), "Card " + one.card().value())))
                 .toList();
-        Map<AccountId, NotificationSettings> mailSettings =
-                settings.findFor(messages.stream().map(PriceWatchMessage::owner).collect(Collectors.toSet()));
-        // the addresses of every owner who gets a mail, in one read rather than one lookup per fired watch
-        Map<AccountId, Account> recipients = accounts.findByIds(messages.stream()
-                .filter(message -> mails(mailSettings, message))
-                .map(PriceWatchMessage::owner).collect(Collectors.toSet()));
-        int mails = 0;
-        for (PriceWatchMessage message : messages) {
-            notifications.add(message.notification(at));
-            events.publish(message.frame());
-            if (mails(mailSettings, message)) {
-                Optional<OutgoingMail> outgoing = Optional.ofNullable(recipients.get(message.owner()))
-                        .map(account -> OutgoingMail.text(account.email(), message.title(), message.mailText(policy)));
-                if (outgoing.isPresent()) {
-                    mail.send(outgoing.get());
-                    mails++;
-                }
-            }
-        }
-        return mails;
-    }
-
-    private static boolean mails(Map<AccountId, NotificationSettings> mailSettings, PriceWatchMessage message) {
-        return mailSettings.getOrDefault(message.owner(), NotificationSettings.defaults()).mails(message.kind());
-    }
-
-    private Map<CardId, String> names(Set<CardId> cards) {
-        Map<CardId, String> names = new HashMap<>();
-        for (CardDetails details : catalogue.cards(cards)) {
-            names.put(new CardId(details.card().id()), details.card().name());
-        }
-        return names;
+        return new WatchTeller(notifications, settings, accounts, events, mail, policy).tell(messages, at);
     }
 
     /** A watch that fired, its message waiting for the card's name (read once for all of them). */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * the spec's "Charizard hit your target" / "Now €712.50 (target: €750.00)", linking to the card's page.
  */
 record PriceWatchMessage(AccountId owner, NotificationKind kind, CardId card, Optional<Long> alertId, String title,
-                         String body) {
+                         String body, String url) {
 
     /** Card names are the catalogue's; one longer than a title allows is cut rather than refused. */
     private static final int MAX_NAME = 120;
@@ -27,19 +27,40 @@ record PriceWatchMessage(AccountId owner, NotificationKind kind, CardId card, Op
         String title = shortened(cardName) + " hit your target";
         String body = "Now " + shown(price) + " (target: " + shown(alert.target()) + ")";
         return new PriceWatchMessage(alert.owner(), NotificationKind.ALERT_TRIGGERED, alert.card(),
-                alert.id().map(id -> id.value()), title, body);
+                alert.id().map(id -> id.value()), title, body, cardPage(alert.card()));
     }
 
     static PriceWatchMessage wishUnderMax(WishlistEntry wish, Money maxPrice, String cardName, Money price) {
         String title = shortened(cardName) + " is under your max price";
         String body = "Now " + shown(price) + " (your max: " + shown(maxPrice) + ")";
         return new PriceWatchMessage(wish.owner(), NotificationKind.WISHLIST_PRICE, wish.card(), Optional.empty(),
-                title, body);
+                title, body, cardPage(wish.card()));
+    }
+
+    /** A new listing at or under an alert's target: "Charizard listed under your target", linking to the listing. */
+    static PriceWatchMessage alertListed(PriceAlert alert, String cardName, Money price, long listingId) {
+        String title = shortened(cardName) + " listed under your target";
+        String body = "Listed at " + shown(price) + " (target: " + shown(alert.target()) + ")";
+        return new PriceWatchMessage(alert.owner(), NotificationKind.ALERT_TRIGGERED, alert.card(),
+                alert.id().map(id -> id.value()), title, body, listingPage(listingId));
+    }
+
+    /** A new listing under a wish's max price, linking to the listing. */
+    static PriceWatchMessage wishListed(WishlistEntry wish, Money maxPrice, String cardName, Money price, long listingId) {
+        String title = shortened(cardName) + " listed under your max price";
+        String body = "Listed at " + shown(price) + " (your max: " + shown(maxPrice) + ")";
+        return new PriceWatchMessage(wish.owner(), NotificationKind.WISHLIST_PRICE, wish.card(), Optional.empty(),
+                title, body, listingPage(listingId));
     }
 
     /** The card's page, without a language: the site sends the reader to theirs. */
-    String url() {
+    private static String cardPage(CardId card) {
         return "/cards/" + card.value();
+    }
+
+    /** The listing's page (the spec's {@code /listings/<id>}), without a language. */
+    private static String listingPage(long listingId) {
+        return "/listings/" + listingId;
     }
 
     Notification notification(Instant at) {
@@ -54,7 +75,7 @@ record PriceWatchMessage(AccountId owner, NotificationKind kind, CardId card, Op
     }
 
     String mailText(PriceWatchPolicy policy) {
-        return title + "\n\n" + body + "\n\nSee the card: " + policy.link(url())
+        return title + "\n\n" + body + "\n\n" + (url.startsWith("/listings/") ? "See the listing: " : "See the card: ") + policy.link(url)
                 + "\n\nYou get this mail because mail is on for " + kind.code().replace('_', ' ')
                 + " notifications in your account settings.\n";
     }

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** A CDI event outside a container: every synchronous fire is kept, in order; the services under test never fire async. */
-final class RecordedEvents<T> implements Event<T> {
+public final class RecordedEvents<T> implements Event<T> {
 
     final List<T> fired = Collections.synchronizedList(new ArrayList<>());
+
+    /** What was fired so far, in order. */
+    public List<T> all() {
+        return List.copyOf(fired);
+    }
 
     @Override
     public void fire(T event) {
@@ -21,12 +26,12 @@ final class RecordedEvents<T> implements Event<T> {
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event) {
-        throw new UnsupportedOperationException("the price services fire synchronously, inside their transaction");
+        throw new UnsupportedOperationException("the services fire synchronously, inside their transaction");
     }
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-        throw new UnsupportedOperationException("the price services fire synchronously, inside their transaction");
+        throw new UnsupportedOperationException("the services fire synchronously, inside their transaction");
     }
 
     @Override

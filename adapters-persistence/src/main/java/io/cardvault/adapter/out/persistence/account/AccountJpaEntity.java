@@ -83,6 +83,13 @@ class AccountJpaEntity {
         this.deletionRequestedAt = newDeletionRequestedAt;
     }
 
+    /** What a seller set-up writes: the flag and the name and country buyers see. */
+    void overwriteSeller(boolean newSeller, String newDisplayName, String newCountry) {
+        this.seller = newSeller;
+        this.displayName = newDisplayName;
+        this.country = newCountry;
+    }
+
     void moveToTier(String newTier) {
         this.tier = newTier;
     }

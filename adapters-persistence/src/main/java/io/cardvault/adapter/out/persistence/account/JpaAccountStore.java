@@ -6,6 +6,7 @@ import io.cardvault.adapter.out.persistence.UniqueKeys;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.SellerAccountStorePort;
 import io.cardvault.application.port.out.SessionStandingStorePort;
 import io.cardvault.application.port.out.account.AccountStoreFailedException;
 import io.cardvault.application.port.out.account.KeyUseTally;
@@ -44,7 +45,8 @@ import java.util.function.Supplier;
  * JPQL bulk updates, so two nodes changing the same account never lose a write.
  */
 @ApplicationScoped
-class JpaAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort, SessionStandingStorePort {
+class JpaAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort, SessionStandingStorePort,
+        SellerAccountStorePort {
 
     /** Keys locked per statement by a usage flush: a bounded IN list. */
     private static final int FLUSH_CHUNK = 500;
@@ -130,6 +132,17 @@ class JpaAccountStore implements AccountStorePort, ApiKeyStorePort, ChangeAccoun
             if (row != null) {
                 row.overwriteCredentialsAndDeletion(account.passwordHash().value(),
                         account.deletionRequestedAt().map(AccountJpaMapper::utc).orElse(null));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void markSeller(Account seller) {
+        attempt("seller " + seller.username().value(), () -> {
+            AccountJpaEntity row = entityManager.find(AccountJpaEntity.class, seller.requireId().value());
+            if (row != null) {
+                row.overwriteSeller(seller.seller(), seller.displayName().orElse(null), seller.country().orElse(null));
             }
             return null;
         });

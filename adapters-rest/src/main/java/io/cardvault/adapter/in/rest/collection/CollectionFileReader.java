@@ -92,17 +92,57 @@ final class CollectionFileReader {
 
     /** Reads at most one byte past the cap, so an oversized upload is refused without being held whole. */
     CollectionFile read(InputStream upload) {
-        byte[] bytes;
+        return read(readCapped(upload));
+    }
+
+    private byte[] readCapped(InputStream upload) {
         try (upload) {
-            bytes = upload.readNBytes(limits.maxBytes() + 1);
+            return upload.readNBytes(limits.maxBytes() + 1);
         } catch (IOException e) {
             // a cut-off upload or a broken multipart boundary: the client's form, not our fault
             throw new UnreadableBodyException(400, "The uploaded file could not be read", e);
         }
-        return read(bytes);
     }
 
     CollectionFile read(byte[] bytes) {
+        CollectionFileFormat[] format = new CollectionFileFormat[1];
+        Table<CollectionImportRow> table = readTable(bytes, (header, names) -> {
+            format[0] = formatOf(header, names);
+            return format[0].rows()::read;
+        });
+        return new CollectionFile(format[0], table.rows(), table.rejected());
+    }
+
+    /** How the rows of a file become values, decided once its header row is read (or refused with the header). */
+    @FunctionalInterface
+    interface HeaderReading<R> {
+
+        /** @throws UnusableCollectionFileException when the header is not one this reading reads */
+        RowReading<R> forHeader(Header header, List<String> names);
+    }
+
+    /** One data row as a value; a {@link RejectedRowException} or a domain rejection when it is not one. */
+    @FunctionalInterface
+    interface RowReading<R> {
+
+        R read(Row row);
+    }
+
+    /** A file's rows as values and the lines it had to reject, in line order. */
+    record Table<R>(List<R> rows, List<RejectedLine> rejected) {
+
+        Table {
+            rows = List.copyOf(rows);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** {@link #read(InputStream)} for another reading of the rows (a Cardmarket stock file as listings). */
+    <R> Table<R> readTable(InputStream upload, HeaderReading<R> reading) {
+        return readTable(readCapped(upload), reading);
+    }
+
+    <R> Table<R> readTable(byte[] bytes, HeaderReading<R> reading) {
         if (bytes.length > limits.maxBytes()) {
             throw new UnusableCollectionFileException(Problem.TOO_LARGE,
                     "The file is larger than " + limits.maxBytes() / 1024 + " KB; split it into smaller files");
@@ -114,10 +154,10 @@ final class CollectionFileReader {
         Matcher sepLine = SEP_LINE.matcher(text);
         boolean hasSepLine = sepLine.find();
         char delimiter = hasSepLine ? sepLine.group(1).charAt(0) : delimiterOf(firstLine(text));
-        return parse(text, delimiter, hasSepLine);
+        return parse(text, delimiter, hasSepLine, reading);
     }
 
-    private CollectionFile parse(String text, char delimiter, boolean skipFirstRecord) {
+    private <R> Table<R> parse(String text, char delimiter, boolean skipFirstRecord, HeaderReading<R> reading) {
         LineIndex lines = new LineIndex(text);
         CSVFormat csv = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -132,9 +172,9 @@ final class CollectionFileReader {
             }
             Header header = null;
             int headerWidth = 0;
-            CollectionFileFormat format = null;
+            RowReading<R> rowReading = null;
             int dataRows = 0;
-            List<CollectionImportRow> rows = new ArrayList<>();
+            List<R> rows = new ArrayList<>();
             List<RejectedLine> rejected = new ArrayList<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
@@ -147,7 +187,7 @@ final class CollectionFileReader {
                 if (header == null) {
                     header = Header.of(cells);
                     headerWidth = cells.size();
-                    format = formatOf(header, cells);
+                    rowReading = reading.forHeader(header, cells);
                     continue;
                 }
                 dataRows++;
@@ -155,7 +195,7 @@ final class CollectionFileReader {
                     throw new UnusableCollectionFileException(Problem.TOO_MANY_ROWS,
                             "The file has more than " + limits.maxRows() + " card rows; split it into smaller files");
                 }
-                readRow(format, new Row(header, cells, line), cells, headerWidth, rows, rejected);
+                readRow(rowReading, new Row(header, cells, line), cells, headerWidth, rows, rejected);
             }
             if (header == null) {
                 throw new UnusableCollectionFileException(Problem.EMPTY, "The file is empty");
@@ -163,7 +203,7 @@ final class CollectionFileReader {
             if (dataRows == 0) {
                 throw new UnusableCollectionFileException(Problem.NO_ROWS, "The file has a header but no card rows");
             }
-            return new CollectionFile(format, rows, rejected);
+            return new Table<>(rows, rejected);
         } catch (UncheckedIOException | IllegalStateException | IOException brokenQuoting) {
             // commons-csv's only complaints about a String source: a quote never closed, or text after a closing quote
             throw new UnusableCollectionFileException(Problem.NOT_CSV, "The file is not valid CSV after line " + lastLine
@@ -184,15 +224,15 @@ final class CollectionFileReader {
         return format;
     }
 
-    private static void readRow(CollectionFileFormat format, Row row, List<String> cells, int headerWidth,
-                                List<CollectionImportRow> rows, List<RejectedLine> rejected) {
+    private static <R> void readRow(RowReading<R> reading, Row row, List<String> cells, int headerWidth, List<R> rows,
+                                    List<RejectedLine> rejected) {
         if (cells.size() > headerWidth && cells.subList(headerWidth, cells.size()).stream().anyMatch(cell -> !cell.isBlank())) {
             rejected.add(new RejectedLine(row.line(), "the row has " + cells.size() + " cells where the header has "
                     + headerWidth + "; a cell holding the delimiter must be quoted"));
             return;
         }
         try {
-            rows.add(format.rows().read(row));
+            rows.add(reading.read(row));
         } catch (DomainException | IllegalArgumentException unreadable) {
             // RejectedRowException is an IllegalArgumentException; the others are a value's own guard
             String reason = Optional.ofNullable(unreadable.getMessage()).filter(message -> !message.isBlank())

@@ -7,7 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * An image the upload guard refused, on any route: too many bytes 413, not JPEG/PNG/WebP by its
- * first bytes 415, a corrupt or truncated header or too many pixels 422; {@code {"detail": …}}.
+ * first bytes 415, a corrupt or truncated header, too many pixels or undecodable pixel data 422;
+ * {@code {"detail": …}}.
  */
 @Provider
 public class RejectedImageMapper implements ExceptionMapper<RejectedImageException> {
@@ -21,7 +22,7 @@ public class RejectedImageMapper implements ExceptionMapper<RejectedImageExcepti
         return switch (reason) {
             case TOO_LARGE -> 413;
             case UNSUPPORTED_TYPE -> 415;
-            case CORRUPT_HEADER, TOO_MANY_PIXELS -> 422;
+            case CORRUPT_HEADER, TOO_MANY_PIXELS, UNDECODABLE -> 422;
         };
     }
 }

@@ -3,6 +3,7 @@ package io.cardvault.application.port.out.account;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.SellerAccountStorePort;
 import io.cardvault.application.port.out.SessionStandingStorePort;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
@@ -30,7 +31,8 @@ import java.util.TreeMap;
  * Thread-safe, so concurrent service tests can share it.
  */
 public final class InMemoryAccountStore
-        implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort, SessionStandingStorePort {
+        implements AccountStorePort, ApiKeyStorePort, ChangeAccountTierPort, SessionStandingStorePort,
+        SellerAccountStorePort {
 
     private final Map<AccountId, Account> accounts = new TreeMap<>(Comparator.comparingLong(AccountId::value));
     private final Map<ApiKeyId, ApiKey> keys = new TreeMap<>(Comparator.comparingLong(ApiKeyId::value));
@@ -91,6 +93,17 @@ public final class InMemoryAccountStore
                 held.tier(), held.displayName().orElse(null), held.country().orElse(null), held.admin(), held.seller(),
                 held.createdAt(), account.deletionRequestedAt().orElse(null));
         accounts.put(written.requireId(), written);
+    }
+
+    @Override
+    public synchronized void markSeller(Account seller) {
+        Account held = accounts.get(seller.requireId());
+        if (held == null) {
+            return;
+        }
+        accounts.put(held.requireId(), Account.reconstitute(held.requireId(), held.username(), held.email(),
+                held.passwordHash(), held.tier(), seller.displayName().orElse(null), seller.country().orElse(null),
+                held.admin(), seller.seller(), held.createdAt(), held.deletionRequestedAt().orElse(null)));
     }
 
     @Override

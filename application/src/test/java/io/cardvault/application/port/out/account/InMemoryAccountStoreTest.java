@@ -3,6 +3,7 @@ package io.cardvault.application.port.out.account;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
+import io.cardvault.application.port.out.SellerAccountStorePort;
 import io.cardvault.application.port.out.SessionStandingStorePort;
 import org.junit.jupiter.api.Nested;
 
@@ -46,6 +47,19 @@ class InMemoryAccountStoreTest {
 
         @Override
         protected ChangeAccountTierPort tiers() {
+            return fake;
+        }
+    }
+
+    @Nested
+    class Sellers extends SellerAccountStorePortContract {
+        @Override
+        protected AccountStorePort accounts() {
+            return fake;
+        }
+
+        @Override
+        protected SellerAccountStorePort sellers() {
             return fake;
         }
     }

@@ -1,0 +1,63 @@
+package io.cardvault.application.service.marketplace;
+
+import io.cardvault.application.port.in.marketplace.CreateListingCommand;
+import io.cardvault.application.port.in.marketplace.CreateListingUseCase;
+import io.cardvault.application.port.in.marketplace.ListingView;
+import io.cardvault.application.port.out.AccountStorePort;
+import io.cardvault.application.port.out.ListingStorePort;
+import io.cardvault.application.port.out.LoadCatalogueViewsPort;
+import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.account.Account;
+import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.VariantSlugs;
+import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
+import io.cardvault.domain.marketplace.Listing;
+import io.cardvault.domain.marketplace.ListingPublished;
+import io.cardvault.domain.marketplace.SellerSetupRequiredException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** Lists a card for a set-up seller, after checking the card exists and has the variant named. */
+@UseCase
+public class CreateListingService implements CreateListingUseCase {
+
+    private final ListingStorePort listings;
+    private final AccountStorePort accounts;
+    private final LoadCatalogueViewsPort catalogue;
+    private final Clock clock;
+    /** Announced after the commit (listing_new, the price watches): {@link ListingEventRelay}. */
+    private final Event<ListingPublished> published;
+
+    @Inject
+    public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
+                                Event<ListingPublished> published) {
+        this(listings, accounts, catalogue, Clock.systemUTC(), published);
+    }
+
+    public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
+                                Clock clock, Event<ListingPublished> published) {
+        this.listings = listings;
+        this.accounts = accounts;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.published = published;
+    }
+
+    @Override
+    public ListingView create(CreateListingCommand command) {
+        Account seller = accounts.findById(command.seller()).filter(Account::seller)
+                .orElseThrow(SellerSetupRequiredException::new);
+        CardDetails card = catalogue.card(command.terms().card()).orElseThrow(() -> new InvalidMarketplaceDataException(
+                "card_id", "no card with id " + command.terms().card().value()));
+        command.terms().variant().ifPresent(word -> {
+            if (VariantSlugs.find(card, word).isEmpty()) {
+                throw new InvalidMarketplaceDataException("variant", "card " + card.id() + " has no variant '" + word
+                        + "'; it has: " + String.join(", ", VariantSlugs.all(card)));
+            }
+        });
+        Listing added = listings.add(Listing.create(command.seller(), command.terms(), clock.instant()));
+        published.fire(ListingPublished.of(added, card.card().gameSlug()));
+        return new ListingView(added, seller.username());
+    }
+}

@@ -1,0 +1,45 @@
+package io.cardvault.it.jpa;
+
+import io.cardvault.application.port.out.ListingStorePort;
+import io.cardvault.application.port.out.ListingStorePortContract;
+import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.catalogue.CardId;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link ListingStorePortContract} on the JPA adapter, inside Liberty, with JTA on MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class ListingStoreJpaContractIT extends ListingStorePortContract {
+
+    @Inject
+    ListingStorePort adapter;
+
+    @Inject
+    InTransaction transactions;
+
+    @Inject
+    ShelfFixtures fixtures;
+
+    @Deployment
+    static WebArchive deployment() {
+        return JpaArchive.of(ListingStoreJpaContractIT.class);
+    }
+
+    @Override
+    protected ListingStorePort store() {
+        return InTransaction.eachCall(ListingStorePort.class, adapter, transactions);
+    }
+
+    @Override
+    protected AccountId aSeller() {
+        return fixtures.anAccount();
+    }
+
+    @Override
+    protected CardId aCard(String game) {
+        return fixtures.aCard(game);
+    }
+}
