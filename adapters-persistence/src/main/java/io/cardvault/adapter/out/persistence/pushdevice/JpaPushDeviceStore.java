@@ -1,4 +1,4 @@
-package io.cardvault.adapter.out.persistence.platform;
+package io.cardvault.adapter.out.persistence.pushdevice;
 
 import io.cardvault.application.port.out.PushDeviceStorePort;
 import io.cardvault.domain.account.AccountId;

@@ -1,4 +1,4 @@
-package io.cardvault.adapter.out.persistence.platform;
+package io.cardvault.adapter.out.persistence.pushdevice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
