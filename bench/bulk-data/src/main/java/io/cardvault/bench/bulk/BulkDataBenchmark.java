@@ -119,7 +119,7 @@ public final class BulkDataBenchmark {
             OUT.printf("| %s | %,d records, %,d bytes gzip |%n", file.kind().code(), file.records(), file.sizeBytes());
         }
         OUT.printf("| both files written (CardVault, real adapters, -Xmx%s) | %,d ms |%n", args.getOrDefault("heap", "96m"), writeMillis);
-        OUT.printf("| reference: mariadb --quick | gzip -6, same rows as TSV | %,d ms (cards %,d + prices %,d) |%n",
+        OUT.printf("| reference: mariadb --quick piped into gzip -6, same rows as TSV | %,d ms (cards %,d + prices %,d) |%n",
                 referenceCards + referencePrices, referenceCards, referencePrices);
         OUT.printf("| ratio CardVault / reference | %.2f |%n", (double) writeMillis / (referenceCards + referencePrices));
         OUT.printf("| peak heap in use during the write (sampled every 20 ms) | %,d MB of %,d MB max |%n", peakHeap.get() >> 20,
