@@ -11,13 +11,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,7 +31,6 @@ class BulkDataSchedule {
     /** After the catalogue import was started (300), beside the price schedule (400). */
     static final int STARTUP_PRIORITY = 410;
     private static final Logger LOG = Logger.getLogger(BulkDataSchedule.class.getName());
-    private static final long CATALOGUE_POLL_SECONDS = 10;
 
     private final RunDailyBulkDataUseCase daily;
     private final ListBulkFilesUseCase files;
@@ -45,10 +40,7 @@ class BulkDataSchedule {
     private final LocalTime writeAt;
     private final Set<String> catalogueSources;
     private final boolean catalogueNeverImported;
-    private final Clock clock = Clock.systemUTC();
-    private volatile ScheduledFuture<?> waiting;
-    private volatile ScheduledFuture<?> dailyRun;
-    private volatile boolean started;
+    private volatile AfterCatalogueThenDaily schedule;
 
     @Inject
     BulkDataSchedule(RunDailyBulkDataUseCase daily, ListBulkFilesUseCase files, ListImportedCatalogueSourcesUseCase importedSources,
@@ -80,52 +72,27 @@ class BulkDataSchedule {
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) @Initialized(ApplicationScoped.class) Object context) {
-        if (enabled) {
-            waiting = scheduler.scheduleWithFixedDelay(this::startWhenCatalogueIsIn, 0, CATALOGUE_POLL_SECONDS, TimeUnit.SECONDS);
+        if (!enabled) {
+            return;
         }
+        schedule = new AfterCatalogueThenDaily(scheduler,
+                () -> catalogueNeverImported || importedSources.importedSources().containsAll(catalogueSources), "bulk data rewrite",
+                Clock.systemUTC());
+        schedule.start(Optional.of(this::firstFiles), Optional.of(writeAt), daily::runDaily);
     }
 
     @PreDestroy
     void stop() {
-        if (waiting != null) {
-            waiting.cancel(false);
-        }
-        if (dailyRun != null) {
-            dailyRun.cancel(false);
+        if (schedule != null) {
+            schedule.stop();
         }
     }
 
-    private void startWhenCatalogueIsIn() {
-        try {
-            if (started || !(catalogueNeverImported || importedSources.importedSources().containsAll(catalogueSources))) {
-                return;
-            }
-            started = true;
-            waiting.cancel(false);
-            if (files.list().isEmpty()) {
-                LOG.info("No bulk data files yet: writing the first ones");
-                scheduler.execute(this::rewrite);
-            }
-            ZonedDateTime now = ZonedDateTime.now(clock);
-            ZonedDateTime next = now.with(writeAt);
-            if (!next.isAfter(now)) {
-                next = next.plusDays(1);
-            }
-            long delay = Duration.between(now, next).toSeconds();
-            LOG.info(() -> "Daily bulk data rewrite at " + writeAt + " UTC, next in " + Duration.ofSeconds(delay));
-            dailyRun = scheduler.scheduleAtFixedRate(this::rewrite, delay, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
-        } catch (RuntimeException e) {
-            // the database may still be starting: the next poll asks again
-            LOG.log(Level.FINE, "catalogue import state not readable yet", e);
-        }
-    }
-
-    private void rewrite() {
-        try {
+    /** The first files, when none were ever written (a fresh demo, a new shared folder). */
+    private void firstFiles() {
+        if (files.list().isEmpty()) {
+            LOG.info("No bulk data files yet: writing the first ones");
             daily.runDaily();
-        } catch (RuntimeException e) {
-            // a thrown task would stop the schedule: tomorrow's rewrite must still happen
-            LOG.log(Level.SEVERE, "Bulk data rewrite failed", e);
         }
     }
 }
