@@ -43,7 +43,7 @@ public class AdminBulkDataResource {
                                  @ConfigProperty(name = "CARDVAULT_SITE_URL") String siteUrl) {
         this.start = start;
         this.latest = latest;
-        this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+        this.siteUrl = BulkFileResponse.siteBase(siteUrl);
     }
 
     /** For CDI's client proxy only. */

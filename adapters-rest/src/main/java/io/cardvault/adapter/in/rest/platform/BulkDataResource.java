@@ -68,7 +68,7 @@ public class BulkDataResource {
                             @ConfigProperty(name = "CARDVAULT_SITE_URL") String siteUrl) {
         this.list = list;
         this.get = get;
-        this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+        this.siteUrl = BulkFileResponse.siteBase(siteUrl);
     }
 
     /** For CDI's client proxy only. */

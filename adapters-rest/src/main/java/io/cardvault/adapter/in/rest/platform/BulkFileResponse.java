@@ -20,4 +20,9 @@ public record BulkFileResponse(String object, String type, String name, String d
                 siteUrl + BulkDataResource.PATH + "/" + file.kind().code() + "/download", CONTENT_TYPE, CONTENT_ENCODING,
                 file.sha256());
     }
+
+    /** The configured site address without a trailing slash, to put the download path after. */
+    static String siteBase(String siteUrl) {
+        return siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+    }
 }
