@@ -1,7 +1,6 @@
 package io.cardvault.adapter.in.rest.platform;
 
 import io.cardvault.adapter.in.rest.account.RequiresAccess;
-import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.application.port.in.platform.GetPlatformStatsUseCase;
 import io.cardvault.domain.account.AccessRequirement;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,12 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The platform's counters: {@code /api/health} in the spec's shape, {@code /api/stats} and
- * {@code /api/public/stats} for anyone (the same counters; the second is the name the v2 prose
- * compares its anonymous routes with), {@code /api/stats/detailed} per game for administrators.
+ * The platform's counters: {@code /api/stats} for anyone ({@code /api/public/stats} answers the same;
+ * {@code /api/health} the spec's subset), {@code /api/stats/detailed} per game for administrators.
  * Counted at most once a minute per node; public answers may be cached as long by clients.
  */
-@Path("/api")
+@Path("/api/stats")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Health & stats")
@@ -44,19 +42,6 @@ public class PlatformStatsResource {
     }
 
     @GET
-    @Path("health")
-    @Operation(summary = "Counters with the API's status",
-            description = "{status, cards, prices, users, sellers, active_alerts, db_size_mb, version}; prices are price points.")
-    @APIResponse(responseCode = "200", description = "The API and its store answer",
-            content = @Content(schema = @Schema(implementation = ApiHealthResponse.class)))
-    @APIResponse(responseCode = "503", description = "The database is out of reach (csm_data_unavailable)",
-            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public Response health() {
-        return cached(ApiHealthResponse.from(stats.stats()));
-    }
-
-    @GET
-    @Path("stats")
     @Operation(summary = "Platform counters", description = "Catalogue, price points, accounts, sellers, active alerts, "
             + "active listings (0 until the marketplace stores listings), registered phones.")
     @APIResponse(responseCode = "200", description = "The counters",
@@ -66,16 +51,7 @@ public class PlatformStatsResource {
     }
 
     @GET
-    @Path("public/stats")
-    @Operation(summary = "Public platform counters", description = "The same counters as /api/stats, anonymous, cached 60 s.")
-    @APIResponse(responseCode = "200", description = "The counters",
-            content = @Content(schema = @Schema(implementation = PlatformStatsResponse.class)))
-    public Response publicStats() {
-        return cached(PlatformStatsResponse.from(stats.stats()));
-    }
-
-    @GET
-    @Path("stats/detailed")
+    @Path("detailed")
     @RequiresAccess(AccessRequirement.ADMIN)
     @Operation(summary = "Counters per game (administrators)", description = "The counters, each game's sets and cards, "
             + "the database's size and the running version.")
@@ -87,7 +63,8 @@ public class PlatformStatsResource {
         return Response.ok(DetailedStatsResponse.from(stats.stats())).header("Cache-Control", "private, no-store").build();
     }
 
-    private static Response cached(Object body) {
+    /** The public counters' answer: clients may reuse it as long as a node keeps its counters. */
+    static Response cached(Object body) {
         return Response.ok(body).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
     }
 }
