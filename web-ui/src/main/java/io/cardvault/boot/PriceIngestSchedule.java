@@ -16,17 +16,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -49,16 +46,13 @@ class PriceIngestSchedule {
     /** After the catalogue import was started (300). */
     static final int STARTUP_PRIORITY = 400;
     private static final Logger LOG = Logger.getLogger(PriceIngestSchedule.class.getName());
-    private static final long CATALOGUE_POLL_SECONDS = 10;
 
     private final RunDailyPricesUseCase daily;
     private final BackfillPricesUseCase backfill;
     private final ListImportedCatalogueSourcesUseCase importedSources;
     private final PriceSettings settings;
     private final Clock clock = Clock.systemUTC();
-    private volatile ScheduledFuture<?> waiting;
-    private volatile ScheduledFuture<?> dailyRun;
-    private volatile boolean started;
+    private volatile AfterCatalogueThenDaily schedule;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     private ManagedScheduledExecutorService scheduler;
@@ -143,43 +137,16 @@ class PriceIngestSchedule {
         if (!settings.dailyIngest() && !settings.backfillOnFirstStart()) {
             return;
         }
-        waiting = scheduler.scheduleWithFixedDelay(this::startWhenCatalogueIsIn, 0, CATALOGUE_POLL_SECONDS, TimeUnit.SECONDS);
+        schedule = new AfterCatalogueThenDaily(scheduler, () -> settings.catalogueImported()
+                || importedSources.importedSources().containsAll(settings.catalogueSources()), "price ingest", clock);
+        schedule.start(settings.backfillOnFirstStart() ? Optional.of(this::backfillOnce) : Optional.empty(),
+                settings.dailyIngest() ? Optional.of(settings.ingestAt()) : Optional.empty(), this::ingestToday);
     }
 
     @PreDestroy
     void stop() {
-        if (waiting != null) {
-            waiting.cancel(false);
-        }
-        if (dailyRun != null) {
-            dailyRun.cancel(false);
-        }
-    }
-
-    private void startWhenCatalogueIsIn() {
-        try {
-            if (started || !(settings.catalogueImported()
-                    || importedSources.importedSources().containsAll(settings.catalogueSources()))) {
-                return;
-            }
-            started = true;
-            waiting.cancel(false);
-            if (settings.backfillOnFirstStart()) {
-                scheduler.execute(this::backfillOnce);
-            }
-            if (settings.dailyIngest()) {
-                ZonedDateTime now = ZonedDateTime.now(clock);
-                ZonedDateTime next = now.with(settings.ingestAt());
-                if (!next.isAfter(now)) {
-                    next = next.plusDays(1);
-                }
-                long delay = Duration.between(now, next).toSeconds();
-                LOG.info(() -> "Daily price ingest at " + settings.ingestAt() + " UTC, next in " + Duration.ofSeconds(delay));
-                dailyRun = scheduler.scheduleAtFixedRate(this::ingestToday, delay, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
-            }
-        } catch (RuntimeException e) {
-            // the database may still be starting: the next poll asks again
-            LOG.log(Level.FINE, "catalogue import state not readable yet", e);
+        if (schedule != null) {
+            schedule.stop();
         }
     }
 

@@ -212,4 +212,21 @@ final class Api {
                 .filter(value -> value.startsWith("tcg_session=")).findFirst().orElseThrow();
         return setCookie.substring(0, setCookie.indexOf(';'));
     }
+
+    /** The password the ITs give {@code matrix-admin}, the IT server's configured administrator (web-ui/pom.xml). */
+    static final String ADMINISTRATOR_PASSWORD = "hunter2hunter2";
+
+    /** A session cookie of {@code matrix-admin}: registered by the first test that needs it, signed in after. */
+    static String administratorSession() {
+        String username = "matrix-admin";
+        Reply reply = call("POST", "/auth/register", "{\"username\":\"" + username + "\",\"email\":\"" + username
+                + "@example.com\",\"password\":\"" + ADMINISTRATOR_PASSWORD + "\"}");
+        if (reply.status() == 409) {
+            reply = call("POST", "/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + ADMINISTRATOR_PASSWORD + "\"}");
+        }
+        if (reply.status() != 200 && reply.status() != 201) {
+            throw new IllegalStateException("administrator sign-in failed: " + reply.status() + " " + reply.body());
+        }
+        return sessionCookie(reply);
+    }
 }

@@ -20,6 +20,8 @@ import io.cardvault.application.port.out.NotificationStorePort;
 import io.cardvault.application.port.out.NotificationStorePortContract;
 import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
+import io.cardvault.application.port.out.PlatformSettingStorePort;
+import io.cardvault.application.port.out.PushDeviceStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePortContract;
 import io.cardvault.application.port.out.Race;
@@ -105,6 +107,11 @@ final class JpaArchive {
                 // the notification settings: port and adapter (the collection domain is added above)
                 .addClass(NotificationSettingsStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")
+                // the platform's phones and settings: their domain, ports and JPA adapters
+                .addPackages(false, "io.cardvault.domain.platform")
+                .addClasses(PushDeviceStorePort.class, PlatformSettingStorePort.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.pushdevice",
+                        "io.cardvault.adapter.out.persistence.platformsetting")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)

@@ -1,14 +1,8 @@
 package io.cardvault.adapter.in.rest.platform;
 
-import io.cardvault.adapter.in.rest.account.RequestCaller;
-import io.cardvault.application.port.in.account.AccessDeniedException;
-import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.CheckAccessUseCase;
-import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.platform.CheckHealthUseCase;
 import io.cardvault.application.port.in.platform.HealthReport;
-import io.cardvault.domain.account.AccessRequirement;
-import io.cardvault.domain.account.AccountId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -88,30 +81,8 @@ public class HealthResource {
             content = @Content(schema = @Schema(implementation = ProbeResponse.class)))
     public Response ready(@Context HttpServletRequest request) {
         HealthReport report = checkHealth.check();
-        ProbeResponse probe = ProbeResponse.from(report, isAdministrator(request));
+        ProbeResponse probe = ProbeResponse.from(report, Administrators.isAdministrator(request, access));
         return Response.status(report.allUp() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(probe).build();
-    }
-
-    /** Whether the caller's session or key is an administrator's (the key wins, as in the access gate); anonymous is not. */
-    private boolean isAdministrator(HttpServletRequest request) {
-        if (request == null) {
-            return false;
-        }
-        try {
-            Optional<ApiCaller> key = RequestCaller.apiKey(request);
-            if (key.isPresent()) {
-                access.requireForKey(key.get(), AccessRequirement.ADMIN);
-                return true;
-            }
-            Optional<AccountId> session = RequestCaller.session(request);
-            if (session.isPresent()) {
-                access.requireForSession(session.get(), AccessRequirement.ADMIN);
-                return true;
-            }
-            return false;
-        } catch (AccessDeniedException | InvalidCredentialsException refused) {
-            return false;
-        }
     }
 
     @GET
