@@ -45,9 +45,19 @@ class CallerAdmissionTest {
                     checked.add("address " + clientAddress);
                     return decision();
                 }
+
+                @Override
+                public RateLimitDecision checkPlan(ApiCaller caller) {
+                    checked.add("plan " + caller.account().value());
+                    return planDecision();
+                }
             },
             recorded::add,
             new SessionCookies(account -> null, token -> COOKIE.equals(token) ? Optional.of(ACCOUNT) : Optional.empty()));
+
+    private RateLimitDecision planDecision() {
+        return allow ? new RateLimitDecision(true, 250, 249, 1_800_000_000L, 0) : new RateLimitDecision(false, 250, 0, 1_800_000_000L, 3_600);
+    }
 
     private RateLimitDecision decision() {
         return allow ? new RateLimitDecision(true, 30, 29, 1_800_000_000L, 0) : new RateLimitDecision(false, 30, 0, 1_800_000_000L, 12);
