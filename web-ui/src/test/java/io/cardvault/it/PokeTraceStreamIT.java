@@ -3,7 +3,6 @@ package io.cardvault.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
  * key is refused at the handshake with the guide's tier error, a missing key with its 401.
  */
 class PokeTraceStreamIT {
-
-    private static final String BASE_URL = System.getProperty("cardvault.it.baseUrl", "http://localhost:9180");
 
     @Test
     void a_scale_key_streams_price_updates_of_the_cards_it_subscribed_to() {
@@ -41,7 +38,7 @@ class PokeTraceStreamIT {
     }
 
     @Test
-    void a_pro_key_is_refused_with_the_tier_error_and_no_key_with_401() throws Exception {
+    void a_pro_key_is_refused_with_the_tier_error_and_no_key_with_401() {
         PokeTrace.Caller pro = PokeTrace.account("pro");
 
         Api.RawReply refused = upgrade("/ws?api_key=" + pro.key());
@@ -56,34 +53,9 @@ class PokeTraceStreamIT {
         assertThat(anonymous.json().asJsonObject().getString("error")).isEqualTo("API key required");
     }
 
-    /** A WebSocket upgrade request on a raw socket (java.net.http hides a refused handshake's body): status, headers, body. */
-    private static Api.RawReply upgrade(String target) throws java.io.IOException {
-        URI base = URI.create(BASE_URL);
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            java.io.InputStream in = socket.getInputStream();
-            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
-            while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                int next = in.read();
-                if (next < 0) {
-                    break;
-                }
-                head.write(next);
-            }
-            String[] lines = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).split("\r\n");
-            java.util.Map<String, String> headers = new java.util.HashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                if (colon > 0) {
-                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).trim());
-                }
-            }
-            int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-            String body = new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
-            return new Api.RawReply(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
-        }
+    /** A WebSocket upgrade request (java.net.http hides a refused handshake's body): status, headers, body. */
+    private static Api.RawReply upgrade(String target) {
+        return Api.rawGet(target, "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 13",
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==");
     }
 }

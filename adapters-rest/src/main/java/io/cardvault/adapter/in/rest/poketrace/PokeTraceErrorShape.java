@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
 
 /**
  * On {@code /v1} paths, an error the platform's own mappers answered ({@code {"detail"}}: an
@@ -39,7 +40,7 @@ public class PokeTraceErrorShape implements ContainerResponseFilter {
         }
         Response.StatusType status = response.getStatusInfo();
         String phrase = status.getReasonPhrase() == null || status.getReasonPhrase().isBlank() ? "Error" : status.getReasonPhrase();
-        response.setEntity(PokeTraceErrors.of(status.getStatusCode(), phrase, message, null).getEntity(), null,
+        response.setEntity(PokeTraceErrors.of(status.getStatusCode(), phrase, message, null).getEntity(), new Annotation[0],
                 MediaType.APPLICATION_JSON_TYPE);
     }
 }
