@@ -15,7 +15,7 @@ class PokeTraceStreamIT {
     @Test
     void a_scale_key_streams_price_updates_of_the_cards_it_subscribed_to() {
         PokeTrace.Caller scale = PokeTrace.account("power_collector");
-        Realtime.Socket socket = Realtime.Socket.open("/ws?api_key=" + scale.key(), null);
+        Realtime.Socket socket = Realtime.Socket.open("/ws?api_key=" + java.net.URLEncoder.encode(scale.key(), java.nio.charset.StandardCharsets.UTF_8), null);
         JsonObject welcome = socket.next("welcome");
         assertThat(welcome.getBoolean("authenticated")).isTrue();
         String card = PokeTrace.usId(267);
