@@ -28,7 +28,9 @@ class ServerConfigurationTest {
     private static final java.util.Set<String> OPTIONAL_SETTINGS = java.util.Set.of(
             "CARDVAULT_SESSION_SECRET", "CARDVAULT_SESSION_OLD_SECRETS",
             // accounts: no configured administrators and no extra CORS origins unless an operator adds them
-            "CARDVAULT_ADMIN_USERNAMES", "CARDVAULT_CORS_EXTRA_ORIGINS");
+            "CARDVAULT_ADMIN_USERNAMES", "CARDVAULT_CORS_EXTRA_ORIGINS",
+            // the /v1 cursor secret: like the session secret, generated per process when unset
+            "CARDVAULT_V1_CURSOR_SECRET");
 
     private static Map<String, String> variableDefaults;
     private static List<String[]> appProperties;

@@ -142,11 +142,23 @@ final class Api {
      * {@link URI} would refuse to build; HTTP/1.0 so the server closes after one answer.
      */
     static RawReply rawGet(String target) {
+        return rawGet(target, new String[0]);
+    }
+
+    /**
+     * The same with extra header lines ({@code "Upgrade: websocket"}, …), which {@link HttpClient}
+     * refuses to send: a WebSocket upgrade whose refusal's body a test reads.
+     */
+    static RawReply rawGet(String target, String... headerLines) {
         URI base = URI.create(BASE_URL);
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
+            StringBuilder extra = new StringBuilder();
+            for (String line : headerLines) {
+                extra.append(line).append("\r\n");
+            }
             socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAccept: */*\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    + "\r\nAccept: */*\r\n" + extra + "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int headEnd = answer.indexOf("\r\n\r\n");
             String[] head = answer.substring(0, headEnd < 0 ? answer.length() : headEnd).split("\r\n");

@@ -159,9 +159,14 @@ class FuzzIT {
         if (STACK_FRAME.matcher(body).find()) {
             causes.add("stack trace in body");
         }
-        if (answer.status() >= 400 && api(path) && !intendedFailure && !containerRefusal(answer)
+        boolean pokeTrace = pokeTracePath(path);
+        if (answer.status() >= 400 && api(path) && !pokeTrace && !intendedFailure && !containerRefusal(answer)
                 && !headerTooLargeForTheChannel(request, answer) && !detailJson(answer)) {
             causes.add("error body is not {\"detail\": …} JSON");
+        }
+        if (answer.status() >= 400 && pokeTrace && !containerRefusal(answer) && !headerTooLargeForTheChannel(request, answer)
+                && !pokeTraceJson(answer)) {
+            causes.add("error body is not PokeTrace's {\"error\", \"message\"} JSON");
         }
         return causes;
     }
@@ -189,6 +194,26 @@ class FuzzIT {
 
     static boolean api(String path) {
         return !WEB_PATH.matcher(path).matches();
+    }
+
+    /** The PokeTrace-compatible API ({@code /v1/…}, {@code /ws}) answers errors in PokeTrace's shape instead. */
+    static boolean pokeTracePath(String path) {
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return bare.equals("/ws") || bare.regionMatches(true, 0, "/v1/", 0, 4) || bare.equalsIgnoreCase("/v1");
+    }
+
+    private static boolean pokeTraceJson(RawHttp.Answer answer) {
+        String type = answer.header("Content-Type");
+        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            return false;
+        }
+        try {
+            JsonValue value = Json.createReader(new StringReader(answer.body())).readValue();
+            return value.getValueType() == JsonValue.ValueType.OBJECT && value.asJsonObject().containsKey("error")
+                    && value.asJsonObject().containsKey("message");
+        } catch (JsonParsingException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private static boolean detailJson(RawHttp.Answer answer) {

@@ -115,6 +115,7 @@ final class FuzzOperations {
         routes.add(new Operation("GET", "/api/v1/stream", Kind.WEBSOCKET, List.of(new Param("api_key", "query", false, string)),
                 Map.of()));
         routes.add(new Operation("GET", "/ws/v1", Kind.WEBSOCKET, List.of(), Map.of()));
+        routes.add(new Operation("GET", "/ws", Kind.WEBSOCKET, List.of(new Param("api_key", "query", false, string)), Map.of()));
         return routes;
     }
 

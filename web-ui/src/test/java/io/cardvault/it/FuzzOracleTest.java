@@ -56,6 +56,18 @@ class FuzzOracleTest {
     }
 
     @Test
+    void a_v1_error_must_be_poketraces_error_json_not_the_platforms() {
+        assertThat(FuzzIT.problems(request("GET", "/v1/cards?limit=0", Kind.API),
+                answer(400, "application/json", "{\"error\":\"Invalid limit parameter\",\"message\":\"Limit must be between 1 and 100\"}")))
+                .isEmpty();
+        assertThat(FuzzIT.problems(request("GET", "/V1/cards", Kind.API), answer(401, "application/json", "{\"detail\":\"no\"}")))
+                .containsExactly("error body is not PokeTrace's {\"error\", \"message\"} JSON");
+        assertThat(FuzzIT.problems(request("GET", "/ws", Kind.WEBSOCKET),
+                answer(403, "application/json", "{\"error\":\"Scale plan required\",\"message\":\"m\",\"code\":\"UPGRADE_REQUIRED\"}")))
+                .isEmpty();
+    }
+
+    @Test
     void a_stack_trace_or_a_java_type_in_any_body_is_a_failure() {
         String trace = "<pre>java.lang.IllegalArgumentException: Malformed escape pair\n\tat io.cardvault.X.y(X.java:12)</pre>";
         assertThat(FuzzIT.problems(request("GET", "/en", Kind.WEB_PAGE), answer(200, "text/html", trace)))

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AllowedOrigins {
 
-    /** What a listed origin may read of an answer besides the simple headers: the rate-limit headers. */
-    public static final String EXPOSE_HEADERS = "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After";
+    /** What a listed origin may read of an answer besides the simple headers: the rate-limit headers and the API plan. */
+    public static final String EXPOSE_HEADERS = "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After, X-Plan";
 
     private final Set<String> origins;
 

@@ -6,10 +6,12 @@ import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.account.RecordApiKeyUseUseCase;
 import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.account.ApiPlan;
 import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,12 @@ import java.util.function.BooleanSupplier;
  * A state-changing request carrying a valid session, any sign-in or sign-up, any web form post, and
  * a WebSocket upgrade signed in by its session cookie, that come from an untrusted origin are
  * refused 403; API-key callers are exempt. Over the limit: 429.
+ * <p>
+ * The PokeTrace-compatible API ({@code /v1/…} and its WebSocket {@code /ws}) always needs a key (401
+ * without one or with a bad one, in PokeTrace's words); each call draws on the daily quota of the
+ * plan the key's account is on, shared by all its keys, instead of the platform quota, and {@code /ws}
+ * needs the Scale plan (403 {@code UPGRADE_REQUIRED}). Its answers carry the plan's headers
+ * ({@link Admission#headers}).
  */
 @ApplicationScoped
 public class CallerAdmission {
@@ -44,6 +52,14 @@ public class CallerAdmission {
     static final String LIMIT = "X-RateLimit-Limit";
     static final String REMAINING = "X-RateLimit-Remaining";
     static final String RESET = "X-RateLimit-Reset";
+    static final String PLAN = "X-Plan";
+    static final String KEY_REQUIRED = "API key required";
+    static final String KEY_REQUIRED_MESSAGE = "Include your API key in the X-API-Key header";
+    static final String LIMIT_EXCEEDED = "Rate limit exceeded";
+    static final String SCALE_REQUIRED = "Scale plan required";
+    static final String SCALE_REQUIRED_MESSAGE = "WebSocket streaming requires a Scale plan.";
+    /** PokeTrace's code for a refusal a higher plan would lift. */
+    public static final String UPGRADE_REQUIRED = "UPGRADE_REQUIRED";
     private static final String BEARER = "bearer ";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -83,6 +99,9 @@ public class CallerAdmission {
             return Admission.refusal(400, path.problem());
         }
         RequestPath.Kind kind = path.kind();
+        if (kind.pokeTrace()) {
+            return admitPlan(kind, key);
+        }
         if (kind == RequestPath.Kind.PAGE) {
             key = Optional.empty(); // a page acts for its session or nobody; keys are the API's
         }
@@ -123,6 +142,35 @@ public class CallerAdmission {
         return Admission.ANONYMOUS;
     }
 
+    /**
+     * {@code /v1} and {@code /ws}: a valid key, then (for the stream) the Scale plan, then one call
+     * off the account's plan quota. Cookies play no part: PokeTrace's clients present keys.
+     */
+    private Admission admitPlan(RequestPath.Kind kind, Optional<String> key) {
+        if (key.isEmpty()) {
+            return Admission.pokeTraceRefusal(401, KEY_REQUIRED, KEY_REQUIRED_MESSAGE, null, null);
+        }
+        ApiCaller caller;
+        try {
+            caller = authenticate.authenticate(key.get());
+        } catch (InvalidCredentialsException e) {
+            return Admission.pokeTraceRefusal(401, KEY_REQUIRED, KEY_REQUIRED_MESSAGE, null, null);
+        }
+        ApiPlan plan = ApiPlan.of(caller.accountTier());
+        if (kind == RequestPath.Kind.POKETRACE_STREAM && !plan.streams()) {
+            return Admission.pokeTraceRefusal(403, SCALE_REQUIRED, SCALE_REQUIRED_MESSAGE, UPGRADE_REQUIRED, plan);
+        }
+        RateLimitDecision decision = rateLimits.checkPlan(caller);
+        if (!decision.allowed()) {
+            return new Admission(caller, null, decision, 429, "Daily limit reached. Resets at "
+                    + Instant.ofEpochSecond(decision.resetEpochSeconds()), null, null, plan, LIMIT_EXCEEDED, null);
+        }
+        recordUse.recordUse(caller);
+        // the stream use case judges the key again and answers with the protocol's close codes
+        return new Admission(caller, null, decision, 0, null, kind == RequestPath.Kind.POKETRACE_STREAM ? key.get() : null,
+                null, plan, null, null);
+    }
+
     private static Admission limited(ApiCaller caller, AccountId session, RateLimitDecision decision) {
         return decision.allowed()
                 ? new Admission(caller, session, decision, 0, null, null, null)
@@ -145,16 +193,29 @@ public class CallerAdmission {
      * The verdict: the key's caller or the session's account (at most one), the limiter's decision
      * when one was taken, and the refusal's status and detail when {@code status} is not 0. For a
      * WebSocket upgrade, {@code streamKey} or {@code streamSession} carry the credential the stream
-     * use case judges (the presented key, or the cookie of a session found valid here).
+     * use case judges (the presented key, or the cookie of a session found valid here). On the
+     * PokeTrace-compatible routes, {@code plan} is the key's account's plan (null when no valid key
+     * was shown), and a refusal's {@code error} and {@code code} are PokeTrace's {@code error} and
+     * {@code code} fields beside {@code detail} as its {@code message}.
      */
     public record Admission(ApiCaller caller, AccountId session, RateLimitDecision limit, int status, String detail,
-                            String streamKey, String streamSession) {
+                            String streamKey, String streamSession, ApiPlan plan, String error, String code) {
 
         /** Nobody in particular, let through: no key, no session, no limit on this route. */
         public static final Admission ANONYMOUS = new Admission(null, null, null, 0, null, null, null);
 
+        /** A verdict of the platform's routes, where no plan applies. */
+        public Admission(ApiCaller caller, AccountId session, RateLimitDecision limit, int status, String detail,
+                         String streamKey, String streamSession) {
+            this(caller, session, limit, status, detail, streamKey, streamSession, null, null, null);
+        }
+
         static Admission refusal(int status, String detail) {
             return new Admission(null, null, null, status, detail, null, null);
+        }
+
+        static Admission pokeTraceRefusal(int status, String error, String message, String code, ApiPlan plan) {
+            return new Admission(null, null, null, status, message, null, null, plan, error, code);
         }
 
         public boolean refused() {
@@ -163,17 +224,22 @@ public class CallerAdmission {
 
         /**
          * The headers a key caller's answers carry, granted or refused: {@code X-RateLimit-*} for a
-         * limited account, and {@code Retry-After} on a 429.
+         * limited account, and {@code Retry-After} on a 429. On the PokeTrace-compatible routes the
+         * plan's quota, its reset as an ISO-8601 instant and {@code X-Plan}.
          */
-        public Map<String, Long> headers() {
-            Map<String, Long> headers = new LinkedHashMap<>();
+        public Map<String, String> headers() {
+            Map<String, String> headers = new LinkedHashMap<>();
             if (caller != null && limit != null && limit.limit() != RateLimits.UNLIMITED) {
-                headers.put(LIMIT, limit.limit());
-                headers.put(REMAINING, limit.remaining());
-                headers.put(RESET, limit.resetEpochSeconds());
+                headers.put(LIMIT, Long.toString(limit.limit()));
+                headers.put(REMAINING, Long.toString(limit.remaining()));
+                headers.put(RESET, plan != null ? Instant.ofEpochSecond(limit.resetEpochSeconds()).toString()
+                        : Long.toString(limit.resetEpochSeconds()));
+            }
+            if (plan != null) {
+                headers.put(PLAN, plan.displayName());
             }
             if (status == 429) {
-                headers.put("Retry-After", limit.retryAfterSeconds());
+                headers.put("Retry-After", Long.toString(limit.retryAfterSeconds()));
             }
             return headers;
         }

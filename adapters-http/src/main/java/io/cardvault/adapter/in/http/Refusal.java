@@ -1,6 +1,7 @@
 package io.cardvault.adapter.in.http;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * The body of a refusal in the shape its caller reads: {@code {"detail": …}} for the API and every
- * other route, a small page in the page's language for the website (a browser shows it; a
+ * other route, PokeTrace's {@code {"error", "message", "code"?, "retryAfter"?}} on {@code /v1} and
+ * {@code /ws}, a small page in the page's language for the website (a browser shows it; a
  * JSON error would be a blank screen).
  *
  * @param contentType the answer's content type
@@ -22,6 +24,9 @@ record Refusal(String contentType, byte[] body) {
     private static final String MESSAGES = "io.cardvault.adapter.in.http.refusals";
 
     static Refusal of(CallerAdmission.Admission verdict, RequestPath path) {
+        if (path.kind().pokeTrace()) {
+            return pokeTrace(verdict);
+        }
         if (path.kind() != RequestPath.Kind.PAGE) {
             return json(verdict.detail());
         }
@@ -36,6 +41,24 @@ record Refusal(String contentType, byte[] body) {
                 + " · CardVault</title></head><body><main><h1>" + html(title) + "</h1><p>" + html(text) + "</p><p><a href=\"/"
                 + language + "\">" + html(home(messages)) + "</a></p></main></body></html>\n";
         return new Refusal(HTML, page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * PokeTrace's shape for the {@code /v1} routes and {@code /ws}: {@code error} (a title),
+     * {@code message}, and {@code code} and {@code retryAfter} (seconds) when they apply. A path or
+     * query refused before any key was read is a {@code Bad request} titled by its problem.
+     */
+    static Refusal pokeTrace(CallerAdmission.Admission verdict) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("error", verdict.error() != null ? verdict.error() : verdict.status() == 400 ? "Bad request" : "Request refused")
+                .add("message", verdict.detail());
+        if (verdict.code() != null) {
+            body.add("code", verdict.code());
+        }
+        if (verdict.status() == 429 && verdict.limit() != null) {
+            body.add("retryAfter", verdict.limit().retryAfterSeconds());
+        }
+        return new Refusal(JSON, body.build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static Refusal json(String detail) {

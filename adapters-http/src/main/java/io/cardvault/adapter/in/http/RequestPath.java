@@ -30,6 +30,8 @@ public record RequestPath(String value, Kind kind, String problem) {
     public static final List<String> PAGE_LANGUAGES = List.of("en", "nl");
     static final String STREAM = "/api/v1/stream";
     static final String CHANNEL = "/ws/v1";
+    /** The PokeTrace-compatible API's WebSocket (Scale plan). */
+    static final String PLAN_STREAM = "/ws";
     private static final String FACES_RESOURCES = "jakarta.faces.resource";
 
     /** Which admission rules a path falls under. */
@@ -44,8 +46,17 @@ public record RequestPath(String value, Kind kind, String problem) {
         PAGE,
         /** {@code /api/v1/stream}, {@code /ws/v1}: WebSocket upgrades (the stream use case counts connections). */
         STREAM,
+        /** {@code /v1/…}: the PokeTrace-compatible API: a key always, its account's plan quota, PokeTrace's error shape. */
+        POKETRACE,
+        /** {@code /ws}: the PokeTrace-compatible WebSocket upgrade: a key of a Scale-plan account. */
+        POKETRACE_STREAM,
         /** Anything else: health, Faces resources, unprefixed page redirects, the sandbox. */
         OTHER;
+
+        /** Whether the PokeTrace-compatible rules apply: plan quota, plan headers, PokeTrace's error shape. */
+        public boolean pokeTrace() {
+            return this == POKETRACE || this == POKETRACE_STREAM;
+        }
 
         /** Whether anonymous callers count against their address's quota here. */
         public boolean anonymouslyLimited() {
@@ -135,6 +146,12 @@ public record RequestPath(String value, Kind kind, String problem) {
     private static Kind classify(String path) {
         if (path.equals(STREAM) || path.equals(CHANNEL)) {
             return Kind.STREAM; // the upgrade servlet's exact mappings; any other spelling is judged as below
+        }
+        if (path.equals(PLAN_STREAM)) {
+            return Kind.POKETRACE_STREAM; // the upgrade servlet's exact mapping, like the two above
+        }
+        if (segmentIs(path, 1, "v1")) {
+            return Kind.POKETRACE;
         }
         if (segmentIs(path, 1, "api")) {
             return segmentIs(path, 5, "auth") ? Kind.API_SIGN_IN : Kind.API;

@@ -45,9 +45,19 @@ class CallerAdmissionTest {
                     checked.add("address " + clientAddress);
                     return decision();
                 }
+
+                @Override
+                public RateLimitDecision checkPlan(ApiCaller caller) {
+                    checked.add("plan " + caller.account().value());
+                    return planDecision();
+                }
             },
             recorded::add,
             new SessionCookies(account -> null, token -> COOKIE.equals(token) ? Optional.of(ACCOUNT) : Optional.empty()));
+
+    private RateLimitDecision planDecision() {
+        return allow ? new RateLimitDecision(true, 250, 249, 1_800_000_000L, 0) : new RateLimitDecision(false, 250, 0, 1_800_000_000L, 3_600);
+    }
 
     private RateLimitDecision decision() {
         return allow ? new RateLimitDecision(true, 30, 29, 1_800_000_000L, 0) : new RateLimitDecision(false, 30, 0, 1_800_000_000L, 12);
@@ -71,8 +81,8 @@ class CallerAdmissionTest {
         assertThat(verdict.session()).isNull();
         assertThat(checked).containsExactly("key 3");
         assertThat(recorded).containsExactly(CALLER);
-        assertThat(verdict.headers()).containsExactly(Map.entry("X-RateLimit-Limit", 30L),
-                Map.entry("X-RateLimit-Remaining", 29L), Map.entry("X-RateLimit-Reset", 1_800_000_000L));
+        assertThat(verdict.headers()).containsExactly(Map.entry("X-RateLimit-Limit", "30"),
+                Map.entry("X-RateLimit-Remaining", "29"), Map.entry("X-RateLimit-Reset", "1800000000"));
     }
 
     @Test
@@ -82,7 +92,7 @@ class CallerAdmissionTest {
 
         assertThat(verdict.status()).isEqualTo(429);
         assertThat(verdict.detail()).isEqualTo("Rate limit exceeded. Retry after 12 seconds.");
-        assertThat(verdict.headers()).containsEntry("X-RateLimit-Remaining", 0L).containsEntry("Retry-After", 12L);
+        assertThat(verdict.headers()).containsEntry("X-RateLimit-Remaining", "0").containsEntry("Retry-After", "12");
         assertThat(recorded).isEmpty();
     }
 
@@ -122,7 +132,7 @@ class CallerAdmissionTest {
         allow = false;
         CallerAdmission.Admission refused = get("/api/search", null, "10.0.0.4");
         assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.headers()).containsExactly(Map.entry("Retry-After", 12L));
+        assertThat(refused.headers()).containsExactly(Map.entry("Retry-After", "12"));
     }
 
     @Test
@@ -200,5 +210,57 @@ class CallerAdmissionTest {
         assertThat(CallerAdmission.presentedKey("Basic x", "b", "c")).hasValue("b");
         assertThat(CallerAdmission.presentedKey(null, " ", "c")).hasValue("c");
         assertThat(CallerAdmission.presentedKey(null, null, " ")).isEmpty();
+    }
+
+    @Test
+    void a_v1_call_draws_on_the_accounts_plan_quota_and_reports_the_plan_with_an_iso_reset() {
+        CallerAdmission.Admission verdict = admit("/v1/cards", "GET", Optional.of(KEY), null, "10.0.0.1", false);
+
+        assertThat(verdict.refused()).isFalse();
+        assertThat(checked).containsExactly("plan 7");
+        assertThat(recorded).containsExactly(CALLER);
+        assertThat(verdict.headers()).containsExactly(Map.entry("X-RateLimit-Limit", "250"),
+                Map.entry("X-RateLimit-Remaining", "249"), Map.entry("X-RateLimit-Reset", "2027-01-15T08:00:00Z"),
+                Map.entry("X-Plan", "Free"));
+    }
+
+    @Test
+    void a_v1_call_without_a_valid_key_is_401_in_the_guides_words_whatever_the_session() {
+        for (Optional<String> key : List.of(Optional.<String>empty(), Optional.of("csm_wrong"))) {
+            CallerAdmission.Admission verdict = admit("/v1/sets", "GET", key, COOKIE, "10.0.0.1", false);
+
+            assertThat(verdict.status()).isEqualTo(401);
+            assertThat(verdict.error()).isEqualTo("API key required");
+            assertThat(verdict.detail()).isEqualTo("Include your API key in the X-API-Key header");
+            assertThat(new String(Refusal.of(verdict, RequestPath.of("/v1/sets")).body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("{\"error\":\"API key required\",\"message\":\"Include your API key in the X-API-Key header\"}");
+        }
+        assertThat(checked).isEmpty();
+    }
+
+    @Test
+    void a_v1_call_over_the_daily_quota_is_429_with_retry_after_in_the_body() {
+        allow = false;
+        CallerAdmission.Admission verdict = admit("/v1/cards", "GET", Optional.of(KEY), null, "10.0.0.1", false);
+
+        assertThat(verdict.status()).isEqualTo(429);
+        assertThat(recorded).isEmpty();
+        assertThat(verdict.headers()).containsEntry("X-RateLimit-Remaining", "0").containsEntry("Retry-After", "3600")
+                .containsEntry("X-Plan", "Free");
+        assertThat(new String(Refusal.of(verdict, RequestPath.of("/v1/cards")).body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"error\":\"Rate limit exceeded\",\"message\":\"Daily limit reached. Resets at 2027-01-15T08:00:00Z\","
+                        + "\"retryAfter\":3600}");
+    }
+
+    @Test
+    void the_v1_stream_below_the_scale_plan_is_403_upgrade_required_and_counts_nothing() {
+        CallerAdmission.Admission verdict = admit("/ws", "GET", Optional.of(KEY), null, "10.0.0.1", false);
+
+        assertThat(verdict.status()).isEqualTo(403);
+        assertThat(verdict.code()).isEqualTo("UPGRADE_REQUIRED");
+        assertThat(checked).isEmpty();
+        assertThat(new String(Refusal.of(verdict, RequestPath.of("/ws")).body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"error\":\"Scale plan required\",\"message\":\"WebSocket streaming requires a Scale plan.\","
+                        + "\"code\":\"UPGRADE_REQUIRED\"}");
     }
 }

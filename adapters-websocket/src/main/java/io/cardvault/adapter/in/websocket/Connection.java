@@ -5,6 +5,7 @@ import io.cardvault.application.port.in.realtime.OpenStreamCommand;
 import io.cardvault.application.port.in.realtime.OpenStreamUseCase;
 import io.cardvault.application.port.in.realtime.StreamAdmission;
 import io.cardvault.application.port.in.realtime.StreamEndpoint;
+import io.cardvault.domain.catalogue.MarketCardId;
 import io.cardvault.domain.realtime.Subscriptions;
 import io.cardvault.domain.realtime.Topic;
 import jakarta.json.JsonArray;
@@ -148,6 +149,10 @@ final class Connection {
             authenticate(frame.get());
             return;
         }
+        if (handshake.endpoint() == StreamEndpoint.PLAN_STREAM && (type.equals("subscribe") || type.equals("unsubscribe"))) {
+            cards(frame.get(), type.equals("subscribe"));
+            return;
+        }
         switch (type) {
             case "subscribe" -> topics(frame.get()).ifPresentOrElse(this::subscribe,
                     () -> peer.send(Frames.error("subscribe needs \"topic\" or \"topics\"")));
@@ -198,6 +203,48 @@ final class Connection {
             }
         }
         return topics.isEmpty() ? Optional.empty() : Optional.of(topics);
+    }
+
+    /**
+     * The PokeTrace-compatible stream's subscriptions: cards by their {@code /v1} id ({@code "card"}
+     * or {@code "cards"}), acknowledged by that id; each is the card's {@code card:} topic inside.
+     */
+    private void cards(JsonObject frame, boolean subscribing) {
+        List<String> ids = new ArrayList<>();
+        if (frame.get("card") instanceof JsonString card) {
+            ids.add(card.getString());
+        }
+        if (frame.get("cards") instanceof JsonArray list) {
+            list.forEach(item -> ids.add(item instanceof JsonString id ? id.getString() : item.toString()));
+        }
+        if (ids.isEmpty()) {
+            peer.send(Frames.error((subscribing ? "subscribe" : "unsubscribe") + " needs \"card\" or \"cards\""));
+            return;
+        }
+        for (String id : ids) {
+            Optional<MarketCardId> parsed = MarketCardId.parse(id);
+            if (parsed.isEmpty() || !(parsed.get() instanceof MarketCardId.Us us)) {
+                peer.send(Frames.cardError("unknown card id: stream cards by their US id", id));
+                continue;
+            }
+            Subscriptions.Outcome outcome = subscribing ? subscriptions.subscribe(Topic.card(us.card()).name())
+                    : subscriptions.unsubscribe(Topic.card(us.card()).name());
+            if (outcome instanceof Subscriptions.Outcome.Subscribed ok) {
+                if (subscribing) {
+                    hub.subscribe(this, ok.topic());
+                } else {
+                    hub.unsubscribe(this, ok.topic());
+                }
+                peer.send(Frames.cardAck(subscribing ? "subscribed" : "unsubscribed", id));
+            } else {
+                peer.send(Frames.cardError(((Subscriptions.Outcome.Refused) outcome).reason(), id));
+            }
+        }
+    }
+
+    /** Whether this connection speaks the PokeTrace-compatible stream's frames. */
+    boolean pokeTrace() {
+        return handshake.endpoint() == StreamEndpoint.PLAN_STREAM;
     }
 
     private void subscribe(List<String> requested) {

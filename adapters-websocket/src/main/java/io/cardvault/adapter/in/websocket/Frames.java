@@ -1,6 +1,7 @@
 package io.cardvault.adapter.in.websocket;
 
 import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.catalogue.MarketCardId;
 import io.cardvault.domain.realtime.ListingNew;
 import io.cardvault.domain.realtime.MarketEvent;
 import io.cardvault.domain.realtime.MoversUpdate;
@@ -66,6 +67,36 @@ final class Frames {
             frame.add("topic", topic);
         }
         return frame.build().toString();
+    }
+
+    /** An acknowledgement of the PokeTrace-compatible stream: {@code {"type": "subscribed", "card": <v1 id>}}. */
+    static String cardAck(String type, String cardId) {
+        return object(type).add("card", cardId).build().toString();
+    }
+
+    /** An error about one card of the PokeTrace-compatible stream; the socket stays open. */
+    static String cardError(String message, String cardId) {
+        return object("error").add("error", message).add("card", cardId).build().toString();
+    }
+
+    /**
+     * A price update as the PokeTrace-compatible stream words it: the card's {@code /v1} US id, the
+     * source under PokeTrace's name ({@code tcgcsv} is {@code tcgplayer}, PriceCharting's eBay-sold
+     * prices {@code ebay}), the market its currency belongs to, the price and {@code ts} in epoch
+     * seconds.
+     */
+    static String pokeTracePrice(PriceUpdate price) {
+        String source = switch (price.source()) {
+            case "tcgcsv" -> "tcgplayer";
+            case "pricecharting" -> "ebay";
+            default -> price.source();
+        };
+        String currency = price.marketPrice().currency().getCurrencyCode();
+        return object("price_update").add("card", new MarketCardId.Us(price.card()).text())
+                .add("data", Json.createObjectBuilder().add("cardId", new MarketCardId.Us(price.card()).text())
+                        .add("source", source).add("variant", price.variant()).add("market", "EUR".equals(currency) ? "EU" : "US")
+                        .add("price", price.marketPrice().amount()).add("currency", currency))
+                .add("ts", BigDecimal.valueOf(price.at().toEpochMilli()).movePointLeft(3)).build().toString();
     }
 
     /** The frame for {@code event} as delivered on {@code topic} ({@code null} for a broadcast). */

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.websocket;
 
+import io.cardvault.domain.realtime.PriceUpdate;
 import io.cardvault.application.port.out.LocalSubscribersPort;
 import io.cardvault.domain.realtime.MarketEvent;
 import io.cardvault.domain.realtime.Topic;
@@ -16,7 +17,8 @@ import java.util.logging.Logger;
  * This node's connections, indexed by topic so an event reaches its subscribers without scanning
  * every connection. Each event is encoded once per topic and the same text goes to every
  * subscriber of that topic; a connection subscribed to several of an event's topics ({@code card:}
- * and {@code tcg:}) gets one frame per topic, each naming its topic.
+ * and {@code tcg:}) gets one frame per topic, each naming its topic. Connections of the
+ * PokeTrace-compatible stream get a price update in that API's words instead.
  */
 @ApplicationScoped
 class RealtimeHub implements LocalSubscribersPort {
@@ -75,7 +77,8 @@ class RealtimeHub implements LocalSubscribersPort {
                 Set<Connection> subscribers = byTopic.get(topic);
                 if (subscribers != null && !subscribers.isEmpty()) {
                     String frame = Frames.event(event, topic);
-                    subscribers.forEach(connection -> connection.push(frame));
+                    String pokeTrace = event instanceof PriceUpdate price ? Frames.pokeTracePrice(price) : frame;
+                    subscribers.forEach(connection -> connection.push(connection.pokeTrace() ? pokeTrace : frame));
                 }
             }
         } catch (RuntimeException e) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code WS /api/v1/stream} and {@code WS /ws/v1}. The upgrade goes through a servlet (Jakarta
+ * {@code WS /api/v1/stream}, {@code WS /ws/v1} and the PokeTrace-compatible {@code WS /ws}. The upgrade goes through a servlet (Jakarta
  * WebSocket 2.1's {@code upgradeHttpToWebSocket}) because the handshake API offers neither the
  * client's address (needed for the per-address limit) nor a per-connection place to keep what
  * the request carried: here each connection gets its own endpoint, built with its handshake. The
@@ -29,11 +29,14 @@ import java.util.regex.Pattern;
  * the session cookie of an upgrade from a trusted origin (a cookie-authenticated upgrade from any
  * other origin was refused 403 there).
  */
-@WebServlet(urlPatterns = {RealtimeUpgradeServlet.STREAM, RealtimeUpgradeServlet.CHANNEL}, asyncSupported = true)
+@WebServlet(urlPatterns = {RealtimeUpgradeServlet.STREAM, RealtimeUpgradeServlet.CHANNEL, RealtimeUpgradeServlet.PLAN_STREAM},
+        asyncSupported = true)
 public class RealtimeUpgradeServlet extends HttpServlet {
 
     static final String STREAM = "/api/v1/stream";
     static final String CHANNEL = "/ws/v1";
+    /** The PokeTrace-compatible stream: the admission let only a Scale-plan key through. */
+    static final String PLAN_STREAM = "/ws";
     private static final long serialVersionUID = 1L;
     private static final String VERSION = "Sec-WebSocket-Version";
     private static final String SUPPORTED_VERSION = "13";
@@ -80,7 +83,9 @@ public class RealtimeUpgradeServlet extends HttpServlet {
             return;
         }
         String path = request.getServletPath();
-        Handshake handshake = new Handshake(STREAM.equals(path) ? StreamEndpoint.DEVELOPER_STREAM : StreamEndpoint.GENERAL_CHANNEL,
+        StreamEndpoint endpoint = STREAM.equals(path) ? StreamEndpoint.DEVELOPER_STREAM
+                : PLAN_STREAM.equals(path) ? StreamEndpoint.PLAN_STREAM : StreamEndpoint.GENERAL_CHANNEL;
+        Handshake handshake = new Handshake(endpoint,
                 Optional.ofNullable(verdict.get().streamKey()), Optional.ofNullable(verdict.get().streamSession()),
                 Optional.ofNullable(request.getRemoteAddr()).orElse("unknown"));
         RealtimeGateway gateway = CDI.current().select(RealtimeGateway.class).get();

@@ -4,6 +4,7 @@ import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
 import io.cardvault.application.port.out.RateLimitPort;
 import io.cardvault.application.service.UseCase;
+import io.cardvault.domain.account.ApiPlan;
 import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import jakarta.inject.Inject;
@@ -50,5 +51,13 @@ public class CheckRateLimitService implements CheckRateLimitUseCase {
         // anonymous answers carry no X-RateLimit-* headers: the limiter may answer from what it learnt before
         return limiter.tryConsumeUnreported("ip:" + clientAddress, new RateLimits(policy.anonymousPerMinute(),
                 RateLimits.UNLIMITED));
+    }
+
+    @Override
+    public RateLimitDecision checkPlan(ApiCaller caller) {
+        ApiPlan plan = ApiPlan.of(caller.accountTier());
+        // the plan is part of the bucket's name: a bucket keeps the limits it was made with, so a new plan starts its own
+        return limiter.tryConsume("plan:" + plan.name().toLowerCase(java.util.Locale.ROOT) + ":account:"
+                + caller.account().value(), plan.rateLimits());
     }
 }

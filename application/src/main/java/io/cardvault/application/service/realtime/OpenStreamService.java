@@ -16,6 +16,7 @@ import io.cardvault.application.port.out.ConnectionSlotsPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.account.Account;
 import io.cardvault.domain.account.AccountId;
+import io.cardvault.domain.account.ApiPlan;
 import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.Tier;
 import io.cardvault.domain.realtime.Listener;
@@ -24,8 +25,9 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Decides who a connection speaks for and whether it may stay: a key first (it must be valid),
- * else a session cookie (general channel only), else anonymous (general channel only). Then the
+ * Decides who a connection speaks for and whether it may stay: a key first (it must be valid; the
+ * PokeTrace-compatible stream needs its account on the Scale plan), else a session cookie (general
+ * channel only), else anonymous (general channel only). Then the
  * connection counts as one request against the quota (session users are not limited, as on the
  * REST side) and takes a cluster-wide slot of its holder.
  */
@@ -61,7 +63,7 @@ public class OpenStreamService implements OpenStreamUseCase {
         if (command.apiKey().isPresent()) {
             return openWithKey(command);
         }
-        if (command.endpoint() == StreamEndpoint.DEVELOPER_STREAM) {
+        if (command.endpoint() != StreamEndpoint.GENERAL_CHANNEL) {
             return new StreamAdmission.Refused(Reason.KEY_REQUIRED, "api_key required");
         }
         Optional<Account> signedIn = command.sessionToken().flatMap(sessions::resolve).flatMap(accounts::findById);
@@ -84,6 +86,9 @@ public class OpenStreamService implements OpenStreamUseCase {
         Optional<Tier> tier = accounts.findById(caller.account()).map(account -> caller.keyTier());
         if (tier.isEmpty()) {
             return new StreamAdmission.Refused(Reason.INVALID_KEY, "Invalid or revoked API key");
+        }
+        if (command.endpoint() == StreamEndpoint.PLAN_STREAM && !ApiPlan.of(caller.accountTier()).streams()) {
+            return new StreamAdmission.Refused(Reason.TIER_TOO_LOW, "Scale plan required: WebSocket streaming requires a Scale plan.");
         }
         if (command.endpoint() == StreamEndpoint.DEVELOPER_STREAM && !tier.get().covers(Tier.PRO)) {
             return new StreamAdmission.Refused(Reason.TIER_TOO_LOW,

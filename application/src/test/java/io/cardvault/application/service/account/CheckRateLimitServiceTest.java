@@ -75,4 +75,19 @@ class CheckRateLimitServiceTest {
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(30);
     }
+
+    @Test
+    void v1_calls_of_every_key_draw_on_the_accounts_daily_plan_bucket_apart_from_the_platform_quota() {
+        for (int call = 0; call < 250; call++) {
+            assertThat(service.checkPlan(new ApiCaller(new AccountId(9), new ApiKeyId(call % 2 + 1), Tier.STARTER, Tier.FREE))
+                    .allowed()).isTrue();
+        }
+        RateLimitDecision refused = service.checkPlan(new ApiCaller(new AccountId(9), new ApiKeyId(2), Tier.STARTER, Tier.FREE));
+
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.limit()).isEqualTo(250);
+        assertThat(limiter.calls()).extracting(Call::bucket, Call::limits).containsOnly(
+                tuple("plan:free:account:9", new RateLimits(RateLimits.UNLIMITED, 250)));
+        assertThat(limiter.usedToday("account:9")).isZero();
+    }
 }

@@ -89,6 +89,11 @@ class OpenStreamServiceTest {
         public RateLimitDecision checkAnonymous(String clientAddress) {
             return decision();
         }
+
+        @Override
+        public RateLimitDecision checkPlan(ApiCaller caller) {
+            return decision();
+        }
     };
     private final InMemoryConnectionSlots slots = new InMemoryConnectionSlots();
     private final OpenStreamService service = new OpenStreamService(

@@ -1,7 +1,11 @@
 package io.cardvault.application.port.in.realtime;
 
-/** The two WebSocket doors: the developer stream (API key, Pro or higher) and the general channel (anyone). */
+/**
+ * The WebSocket doors: the developer stream (API key, Pro or higher), the general channel (anyone)
+ * and the PokeTrace-compatible stream (a key at connect, an account on the Scale plan).
+ */
 public enum StreamEndpoint {
     DEVELOPER_STREAM,
-    GENERAL_CHANNEL
+    GENERAL_CHANNEL,
+    PLAN_STREAM
 }
