@@ -19,6 +19,12 @@ public record CardImageFacts(String catalogue, String language, String seriesId,
         return NONE;
     }
 
+    /** The facts of a card of a set as a catalogue source delivers them (what the store keeps of both). */
+    public static CardImageFacts of(CardSet set, Card card) {
+        return new CardImageFacts(set.key().catalogue(), set.language().code(), set.seriesId(), set.key().externalId(),
+                card.number().localId(), card.crossReferences().scryfallId(), card.crossReferences().ygoprodeckId());
+    }
+
     /** The picture this card has, if any source can address one. */
     public java.util.Optional<CardImages> images() {
         return CardImageSource.imagesOf(this);

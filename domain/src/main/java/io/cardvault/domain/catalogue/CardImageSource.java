@@ -16,14 +16,14 @@ public enum CardImageSource {
      * id>/<set id>/<local id>/{high,low}.webp}, the scheme tcgdex documents for its card assets, in the
      * set's main language.
      */
-    TCGDEX("tcgdex") {
+    TCGDEX("tcgdex", "https://assets.tcgdex.net") {
         @Override
         Optional<CardImages> derive(CardImageFacts card) {
             if (card.catalogue() == null || !card.catalogue().startsWith("tcgdex") || blank(card.language())
                     || blank(card.seriesId()) || blank(card.setExternalId()) || blank(card.localId())) {
                 return Optional.empty();
             }
-            String base = "https://assets.tcgdex.net/" + segment(card.language()) + "/" + segment(card.seriesId()) + "/"
+            String base = origin() + "/" + segment(card.language()) + "/" + segment(card.seriesId()) + "/"
                     + segment(card.setExternalId()) + "/" + segment(card.localId());
             return Optional.of(new CardImages(new CardImage(base + "/high.webp", label(), 600, 825, "webp"),
                     new CardImage(base + "/low.webp", label(), 245, 337, "webp")));
@@ -34,7 +34,7 @@ public enum CardImageSource {
      * Scryfall (Magic): {@code https://cards.scryfall.io/<size>/front/<1st char>/<2nd char>/<scryfall
      * id>.jpg}, {@code normal} (488 × 680) and {@code small} (146 × 204).
      */
-    SCRYFALL("scryfall") {
+    SCRYFALL("scryfall", "https://cards.scryfall.io") {
         @Override
         Optional<CardImages> derive(CardImageFacts card) {
             if (card.scryfallId() == null) {
@@ -42,8 +42,8 @@ public enum CardImageSource {
             }
             String id = card.scryfallId().toString();
             String path = "/front/" + id.charAt(0) + "/" + id.charAt(1) + "/" + id + ".jpg";
-            return Optional.of(new CardImages(new CardImage("https://cards.scryfall.io/normal" + path, label(), 488, 680, "jpg"),
-                    new CardImage("https://cards.scryfall.io/small" + path, label(), 146, 204, "jpg")));
+            return Optional.of(new CardImages(new CardImage(origin() + "/normal" + path, label(), 488, 680, "jpg"),
+                    new CardImage(origin() + "/small" + path, label(), 146, 204, "jpg")));
         }
     },
 
@@ -51,7 +51,7 @@ public enum CardImageSource {
      * YGOPRODeck (Yu-Gi-Oh!): {@code https://images.ygoprodeck.com/images/cards/<id>.jpg} and
      * {@code cards_small/<id>.jpg}, by the YGOPRODeck id (the card's password for its main artwork).
      */
-    YGOPRODECK("ygoprodeck") {
+    YGOPRODECK("ygoprodeck", "https://images.ygoprodeck.com") {
         @Override
         Optional<CardImages> derive(CardImageFacts card) {
             if (card.ygoprodeckId() == null) {
@@ -59,17 +59,24 @@ public enum CardImageSource {
             }
             String file = card.ygoprodeckId() + ".jpg";
             return Optional.of(new CardImages(
-                    new CardImage("https://images.ygoprodeck.com/images/cards/" + file, label(), 421, 614, "jpg"),
-                    new CardImage("https://images.ygoprodeck.com/images/cards_small/" + file, label(), 168, 246, "jpg")));
+                    new CardImage(origin() + "/images/cards/" + file, label(), 421, 614, "jpg"),
+                    new CardImage(origin() + "/images/cards_small/" + file, label(), 168, 246, "jpg")));
         }
     };
 
     private static final String UNRESERVED = "-._~!$&'()*+,;=:@";
 
     private final String label;
+    private final String origin;
 
-    CardImageSource(String label) {
+    CardImageSource(String label, String origin) {
         this.label = label;
+        this.origin = origin;
+    }
+
+    /** Where its pictures are served from (scheme and host): what a page's image policy must allow. */
+    public String origin() {
+        return origin;
     }
 
     /** The source label the API and pages show beside a picture. */

@@ -29,4 +29,14 @@ public record CardOverview(long id, long setId, String gameSlug, String name, St
     public Optional<CardImages> images() {
         return imageFacts.images();
     }
+
+    /** The large picture's address (card pages, legacy {@code image_url}). */
+    public Optional<String> imageUrl() {
+        return images().map(images -> images.full().url());
+    }
+
+    /** The small picture's address (tiles, list rows, {@code thumbnail_url}). */
+    public Optional<String> thumbnailUrl() {
+        return images().map(images -> images.thumbnail().url());
+    }
 }
