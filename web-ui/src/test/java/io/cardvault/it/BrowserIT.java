@@ -304,11 +304,12 @@ class BrowserIT {
         assertThat(picture.getAttribute("width")).isEqualTo("600");
         assertThat(picture.getAttribute("height")).isEqualTo("825");
         assertThat(picture.getAttribute("alt")).isEmpty();
-        assertThat(browser.findElement(By.id("picture-source")).getText()).contains("tcgdex");
+        assertThat(browser.findElement(By.id("picture-source")).getAttribute("textContent")).contains("tcgdex");
 
         WebElement tile = browser.findElement(By.cssSelector("#card-picture .tile"));
         waiting().until(ExpectedConditions.attributeContains(tile, "class", "image-failed"));
         assertThat(picture.isDisplayed()).as("a picture that cannot load steps aside").isFalse();
+        assertThat(browser.findElement(By.id("picture-source")).isDisplayed()).as("and so does its credit").isFalse();
         assertThat(tile.findElement(By.className("tile-name")).getText()).isEqualTo("Charizard");
         assertThat(tile.findElement(By.className("tile-set")).getText()).isEqualTo("Base Set");
         assertThat(tile.findElement(By.className("tile-number")).getText()).isEqualTo("4/102");
