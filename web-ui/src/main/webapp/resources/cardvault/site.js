@@ -6,6 +6,16 @@
 (function () {
     'use strict';
 
+    // a card picture that cannot load (offline, or no scan upstream) steps aside: its drawn tile, with the
+    // card's name, set and number, is the placeholder. 'error' does not bubble, hence the capture phase;
+    // this script runs in the head, so the listener is there before the first picture is requested.
+    document.addEventListener('error', function (event) {
+        var picture = event.target;
+        if (picture instanceof HTMLImageElement && picture.classList.contains('tile-image')) {
+            picture.closest('.tile').classList.add('image-failed');
+        }
+    }, true);
+
     // <button data-copy="id" data-copied="Copied"> copies the text of element #id, then says so
     document.addEventListener('click', function (event) {
         var button = event.target.closest('[data-copy]');

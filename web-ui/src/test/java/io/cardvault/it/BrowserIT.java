@@ -277,6 +277,57 @@ class BrowserIT {
         screenshot(test, "2-card-with-prices-30d");
     }
 
+    /** The card pictures' hosts, refused in the browser whether or not this machine is online. */
+    private void offlinePictureHosts() {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*://assets.tcgdex.net/*",
+                "*://cards.scryfall.io/*", "*://images.ygoprodeck.com/*")));
+    }
+
+    private boolean scrollsSideways() {
+        return (Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
+    @Test
+    void the_card_page_shows_its_picture_and_when_it_cannot_load_a_placeholder_naming_the_card(TestInfo test)
+            throws IOException {
+        long charizard = DataApiV2IT.charizardId();
+        open(new Dimension(360, 800)); // the narrowest phone the site is made for
+        offlinePictureHosts();
+        browser.get(Api.baseUrl() + "/en/cards/" + charizard);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("card-title")));
+
+        WebElement picture = browser.findElement(By.cssSelector("#card-picture img.tile-image"));
+        assertThat(picture.getAttribute("src")).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/high.webp");
+        assertThat(picture.getAttribute("loading")).isEqualTo("lazy");
+        assertThat(picture.getAttribute("width")).isEqualTo("600");
+        assertThat(picture.getAttribute("height")).isEqualTo("825");
+        assertThat(picture.getAttribute("alt")).isEmpty();
+        assertThat(browser.findElement(By.id("picture-source")).getAttribute("textContent")).contains("tcgdex");
+
+        WebElement tile = browser.findElement(By.cssSelector("#card-picture .tile"));
+        waiting().until(ExpectedConditions.attributeContains(tile, "class", "image-failed"));
+        assertThat(picture.isDisplayed()).as("a picture that cannot load steps aside").isFalse();
+        assertThat(browser.findElement(By.id("picture-source")).isDisplayed()).as("and so does its credit").isFalse();
+        assertThat(tile.findElement(By.className("tile-name")).getText()).isEqualTo("Charizard");
+        assertThat(tile.findElement(By.className("tile-set")).getText()).isEqualTo("Base Set");
+        assertThat(tile.findElement(By.className("tile-number")).getText()).isEqualTo("4/102");
+        assertThat(tile.getSize().getHeight()).as("the tile keeps its card shape").isGreaterThan(tile.getSize().getWidth());
+        assertThat(scrollsSideways()).as("card page at 360 px").isFalse();
+        screenshot(test, "1-card-placeholder-360");
+
+        browser.get(Api.baseUrl() + "/en/search?q=charizard");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-count")));
+        List<WebElement> tiles = browser.findElements(By.cssSelector(".card-grid .tile"));
+        assertThat(tiles).isNotEmpty();
+        assertThat(tiles.get(0).findElement(By.cssSelector("img.tile-image")).getAttribute("src"))
+                .startsWith("https://assets.tcgdex.net/").endsWith("/low.webp");
+        assertThat(tiles.get(0).findElement(By.className("tile-name")).getText()).isEqualTo("Charizard");
+        assertThat(scrollsSideways()).as("search at 360 px").isFalse();
+        screenshot(test, "2-search-placeholders-360");
+    }
+
     @Test
     void an_unknown_card_shows_the_localised_404_page(TestInfo test) throws IOException {
         open(new Dimension(390, 844)); // a phone

@@ -119,7 +119,8 @@ class DataApiV2IT {
         assertThat(set.getInt("total_cards")).isEqualTo(102);
         assertThat(set.getJsonArray("cards").stream().map(card -> card.asJsonObject().getString("collector_number")))
                 .containsExactly("1/102", "2/102", "3/102");
-        assertThat(set.getJsonArray("cards").getJsonObject(0).isNull("thumbnail_url")).isTrue();
+        assertThat(set.getJsonArray("cards").getJsonObject(0).getString("thumbnail_url"))
+                .isEqualTo("https://assets.tcgdex.net/en/base/base1/1/low.webp");
 
         assertThat(ok("/api/v2/sets/" + setId).getJsonArray("cards")).hasSize(60);
         JsonObject last = ok("/api/v2/sets/" + setId + "?size=60&page=2");
@@ -180,8 +181,9 @@ class DataApiV2IT {
         assertThat(card.getString("collector_number")).isEqualTo("4/102");
         assertThat(card.getJsonObject("cross_refs").keySet()).containsExactlyInAnyOrder("cardmarket_product_id",
                 "tcgplayer_product_id", "pricecharting_id", "mtgjson_uuid", "scryfall_id", "ygoprodeck_id");
-        assertThat(card.getJsonArray("images")).isEmpty();
-        assertThat(card.isNull("thumbnail_url")).isTrue();
+        assertThat(card.getJsonArray("images")).singleElement().extracting(image -> image.asJsonObject().getString("source"))
+                .isEqualTo("tcgdex");
+        assertThat(card.getString("thumbnail_url")).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/low.webp");
         JsonArray printings = card.getJsonArray("printings");
         assertThat(printings.stream().map(p -> p.asJsonObject().getString("print_run")))
                 .contains("unlimited", "1st_edition", "shadowless");

@@ -73,7 +73,7 @@ class SearchIT {
         assertThat(first.getString("tcg_slug")).isEqualTo("pokemon");
         assertThat(first.isNull("best_price")).isTrue();
         assertThat(first.isNull("price_change_7d")).isTrue();
-        assertThat(first.isNull("display_image_url")).isTrue();
+        assertThat(first.getString("display_image_url")).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/low.webp");
         assertThat(first.keySet()).containsExactlyInAnyOrder("id", "name", "number", "rarity", "card_type",
                 "display_image_url", "set_name", "set_code", "tcg_slug", "best_price", "price_change_7d");
     }

@@ -10,7 +10,9 @@ import java.util.TreeSet;
  * A set (expansion, promo series) as one catalogue knows it. {@code code} is the abbreviation
  * collectors use ("BS"), {@code language} the language the set is chiefly sold in, and
  * {@code languages} every language it was printed in. {@code officialCount} is the total printed
- * after the slash, absent when the set prints none.
+ * after the slash, absent when the set prints none. {@code seriesId} is the upstream's own id of the
+ * series, kept where the upstream addresses its card pictures by it (tcgdex: {@code base}, {@code SV});
+ * absent otherwise.
  */
 public record CardSet(SetKey key,
                       String code,
@@ -21,10 +23,12 @@ public record CardSet(SetKey key,
                       Language language,
                       SortedSet<Language> languages,
                       boolean promo,
-                      CrossReferences crossReferences) {
+                      CrossReferences crossReferences,
+                      String seriesId) {
 
     static final int MAX_CODE = 32;
     static final int MAX_SERIES = 100;
+    static final int MAX_SERIES_ID = 64;
 
     public CardSet {
         InvalidCatalogueDataException.require(key != null, "a set needs a key");
@@ -38,6 +42,14 @@ public record CardSet(SetKey key,
         printed.add(language);
         languages = Collections.unmodifiableSortedSet(printed);
         crossReferences = crossReferences == null ? CrossReferences.none() : crossReferences;
+        seriesId = seriesId == null || seriesId.isBlank() ? null
+                : InvalidCatalogueDataException.requireText(seriesId, MAX_SERIES_ID, "series id");
+    }
+
+    /** A set of a catalogue that has no series ids (or none for this set). */
+    public CardSet(SetKey key, String code, LocalizedNames names, String series, LocalDate releaseDate, Integer officialCount,
+                   Language language, SortedSet<Language> languages, boolean promo, CrossReferences crossReferences) {
+        this(key, code, names, series, releaseDate, officialCount, language, languages, promo, crossReferences, null);
     }
 
     public Optional<LocalDate> released() {

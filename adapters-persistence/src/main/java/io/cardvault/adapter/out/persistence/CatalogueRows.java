@@ -33,7 +33,7 @@ final class CatalogueRows {
     private CatalogueRows() {
     }
 
-    /** Binds code … tcgplayer_id, fingerprint (11 parameters from {@code first}). */
+    /** Binds code … tcgplayer_id, series_id, fingerprint (12 parameters from {@code first}). */
     static void bindSet(PreparedStatement statement, int first, CardSet set, byte[] fingerprint) throws SQLException {
         int i = first;
         statement.setString(i++, set.code());
@@ -46,12 +46,13 @@ final class CatalogueRows {
         statement.setBoolean(i++, set.promo());
         setLong(statement, i++, set.crossReferences().cardmarketProductId());
         setLong(statement, i++, set.crossReferences().tcgplayerProductId());
+        statement.setString(i++, set.seriesId());
         statement.setBytes(i, fingerprint);
     }
 
     static byte[] fingerprint(CardSet set) {
         return sha1(set.code(), set.names().byLanguage(), set.series(), set.releaseDate(), set.officialCount(), set.language(),
-                set.languages(), set.promo(), set.crossReferences());
+                set.languages(), set.promo(), set.crossReferences(), set.seriesId());
     }
 
     /** Binds local_id … ygoprodeck_id, fingerprint (18 parameters from {@code first}). */

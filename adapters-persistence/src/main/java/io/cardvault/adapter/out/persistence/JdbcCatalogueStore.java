@@ -1,6 +1,7 @@
 package io.cardvault.adapter.out.persistence;
 
 import io.cardvault.domain.catalogue.ChangeCounts;
+import io.cardvault.domain.catalogue.CardImageSource;
 import io.cardvault.domain.catalogue.CatalogueStats;
 import io.cardvault.application.port.out.catalogue.CatalogueWriteFailedException;
 import io.cardvault.application.port.out.LoadCatalogueStatsPort;
@@ -144,12 +145,35 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                     perGame.put(rows.getString(1), new CatalogueStats.GameCounts(rows.getLong(2), rows.getLong(3)));
                 }
             }
+            long images = 0;
+            for (CardImageSource source : CardImageSource.values()) {
+                try (ResultSet rows = statement.executeQuery(cardsAddressedBy(source))) {
+                    rows.next();
+                    images += rows.getLong(1);
+                }
+            }
             return Optional.of(new CatalogueStats(totals.getOrDefault("sets", 0L), totals.getOrDefault("cards", 0L),
-                    totals.getOrDefault("printings", 0L), totals.getOrDefault("variants", 0L), perGame, updated.toInstant()));
+                    totals.getOrDefault("printings", 0L), totals.getOrDefault("variants", 0L), images, perGame,
+                    updated.toInstant()));
         } catch (SQLException e) {
             LOG.warning(() -> "Catalogue counters unreadable: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * How many stored cards a picture source addresses: the stored columns each {@link CardImageSource}
+     * derives its address from, as one count each (the switch fails to compile when a source is added
+     * without its count). tcgdex sums its sets' kept card counts; the others count an indexed id
+     * column. The sources' ids belong to different games, so the counts add up without overlap.
+     */
+    static String cardsAddressedBy(CardImageSource source) {
+        return switch (source) {
+            case TCGDEX -> "SELECT COALESCE(SUM(card_count), 0) FROM card_set WHERE catalogue LIKE 'tcgdex%' "
+                    + "AND series_id IS NOT NULL";
+            case SCRYFALL -> "SELECT COUNT(*) FROM card WHERE scryfall_id IS NOT NULL";
+            case YGOPRODECK -> "SELECT COUNT(*) FROM card WHERE ygoprodeck_id IS NOT NULL";
+        };
     }
 
     /** The writes of one set, on one connection inside its transaction. */
@@ -215,7 +239,7 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             if (stored == null) {
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO card_set (game_id, catalogue, external_id, "
                         + "code, name, series, release_date, official_count, language, languages, is_promo, cardmarket_id, "
-                        + "tcgplayer_id, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + "tcgplayer_id, series_id, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                     insert.setInt(1, gameId);
                     insert.setString(2, set.key().catalogue());
                     insert.setString(3, set.key().externalId());
@@ -230,9 +254,9 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             } else {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE card_set SET code = ?, name = ?, series = ?, "
                         + "release_date = ?, official_count = ?, language = ?, languages = ?, is_promo = ?, cardmarket_id = ?, "
-                        + "tcgplayer_id = ?, fingerprint = ? WHERE id = ?")) {
+                        + "tcgplayer_id = ?, series_id = ?, fingerprint = ? WHERE id = ?")) {
                     CatalogueRows.bindSet(update, 1, set, fingerprint);
-                    update.setLong(12, setId);
+                    update.setLong(13, setId);
                     update.executeUpdate();
                 }
                 counts[1]++;

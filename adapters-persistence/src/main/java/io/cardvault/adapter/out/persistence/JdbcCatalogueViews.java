@@ -8,6 +8,7 @@ import io.cardvault.application.port.out.LoadSealedProductsPort;
 import io.cardvault.application.port.out.catalogue.CatalogueReadFailedException;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardImageFacts;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CrossReferences;
 import io.cardvault.domain.catalogue.GameOverview;
@@ -53,8 +54,12 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             + "gs.sets, gs.cards";
     private static final String SET_COLUMNS = "s.id, s.game_id, g.slug, g.name, s.code, s.name, s.series, s.release_date, "
             + "s.official_count, s.card_count, s.is_promo, s.language";
+    /** A card's overview, then the stored facts its picture address derives from (catalogue … ygoprodeck id). */
     static final String CARD_COLUMNS = "c.id, c.set_id, g.slug, c.name, c.local_id, c.collector_number, c.rarity, "
-            + "c.category, c.hp, c.types, c.stage, c.evolves_from, c.illustrator, s.name, s.code, s.release_date, s.language";
+            + "c.category, c.hp, c.types, c.stage, c.evolves_from, c.illustrator, s.name, s.code, s.release_date, s.language, "
+            + "s.catalogue, s.series_id, s.external_id, c.scryfall_id, c.ygoprodeck_id";
+    /** How many columns {@link #CARD_COLUMNS} reads: a query's own columns follow from this + 1. */
+    static final int CARD_COLUMN_COUNT = 22;
     static final String CARD_FROM = " FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id";
     private static final String CROSS_REFERENCE_COLUMNS =
             "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
@@ -192,8 +197,8 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
                     + SET_COLUMNS + CARD_FROM + " WHERE c.id IN (" + in + ")", ids, rows -> {
                         CardOverview card = card(rows);
                         overviews.put(card.id(), card);
-                        cardReferences.put(card.id(), crossReferences(rows, 18));
-                        sets.put(card.id(), set(rows, 24));
+                        cardReferences.put(card.id(), crossReferences(rows, CARD_COLUMN_COUNT + 1));
+                        sets.put(card.id(), set(rows, CARD_COLUMN_COUNT + 7));
                     });
             Map<Long, List<long[]>> printingIdsByCard = new LinkedHashMap<>();
             Map<Long, String[]> printingKeys = new LinkedHashMap<>();
@@ -304,7 +309,8 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         return new CardOverview(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
                 rows.getString(6), rows.getString(7), rows.getString(8), nullableInt(rows, 9), rows.getString(10),
                 rows.getString(11), rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15),
-                localDate(rows, 16), rows.getString(17));
+                localDate(rows, 16), rows.getString(17), new CardImageFacts(rows.getString(18), rows.getString(17),
+                rows.getString(19), rows.getString(20), rows.getString(5), uuid(rows.getString(21)), nullableLong(rows, 22)));
     }
 
     private static SealedProduct sealed(ResultSet rows) throws SQLException {

@@ -277,9 +277,10 @@ class JdbcPriceReader implements LoadPricesPort {
     }
 
     private static CardPriceSummary summary(ResultSet rows) throws SQLException {
-        Date asOf = rows.getDate(21);
+        int first = JdbcCatalogueViews.CARD_COLUMN_COUNT + 1;
+        Date asOf = rows.getDate(first + 3);
         return new CardPriceSummary(JdbcCatalogueViews.card(rows),
-                money(Currency.getInstance(rows.getString(19)), rows.getBigDecimal(18)), rows.getBigDecimal(20),
+                money(Currency.getInstance(rows.getString(first + 1)), rows.getBigDecimal(first)), rows.getBigDecimal(first + 2),
                 asOf.toLocalDate());
     }
 

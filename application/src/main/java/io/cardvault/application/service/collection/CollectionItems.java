@@ -103,6 +103,6 @@ final class CollectionItems {
                                        CollectionValuation valuation) {
         return new CollectionItem(entry, card.card().name(), card.set().name(), card.card().gameSlug(),
                 entry.variant().flatMap(variant -> VariantSlugs.of(card, variant)),
-                valuation.value(entry, variantsOf(card), prices), Optional.empty());
+                valuation.value(entry, variantsOf(card), prices), card.card().images());
     }
 }

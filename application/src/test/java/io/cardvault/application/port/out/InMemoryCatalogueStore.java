@@ -7,6 +7,7 @@ import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.domain.catalogue.ChangeCounts;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardImageFacts;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.Game;
@@ -29,6 +30,7 @@ public final class InMemoryCatalogueStore implements StoreCataloguePort, LoadCat
     private final Map<SetKey, CardSet> sets = new HashMap<>();
     private final Map<String, Long> ids = new HashMap<>();
     private final Map<String, Object> rows = new HashMap<>();
+    private final Map<String, Boolean> cardHasImage = new HashMap<>();
     private final Map<String, CatalogueStats.GameCounts> perGame = new LinkedHashMap<>();
     private long sequence;
     private long cards;
@@ -82,6 +84,7 @@ public final class InMemoryCatalogueStore implements StoreCataloguePort, LoadCat
         for (Card card : cardsOfSet) {
             String cardKey = set.key() + "/" + card.externalId();
             cardIds.put(card.externalId(), new CardId(upsert(cardKey, cardFacts(card), counts, 2)));
+            cardHasImage.put(cardKey, CardImageFacts.of(set, card).images().isPresent());
             for (Printing printing : card.printings()) {
                 String printingKey = cardKey + "/" + printing.key();
                 upsert(printingKey, printing.key(), counts, 4);
@@ -102,7 +105,8 @@ public final class InMemoryCatalogueStore implements StoreCataloguePort, LoadCat
 
     @Override
     public Optional<CatalogueStats> loadStats() {
-        return Optional.of(new CatalogueStats(setIds.size(), cards, printings, variants, perGame, updatedAt));
+        long images = cardHasImage.values().stream().filter(Boolean::booleanValue).count();
+        return Optional.of(new CatalogueStats(setIds.size(), cards, printings, variants, images, perGame, updatedAt));
     }
 
     private long upsert(String key, Object content, int[] counts, int insertedIndex) {

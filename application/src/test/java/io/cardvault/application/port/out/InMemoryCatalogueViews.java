@@ -5,6 +5,7 @@ import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardImageFacts;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CardSetId;
@@ -88,7 +89,8 @@ public final class InMemoryCatalogueViews implements LoadCatalogueViewsPort, Loa
                     card.number().localId(), card.number().printed(), card.facts().rarity(), card.facts().category(),
                     card.facts().hp(), card.facts().types().isEmpty() ? null : String.join(",", card.facts().types()),
                     card.facts().stage(), card.facts().evolution().map(names -> names.preferred(preference)).orElse(null),
-                    card.facts().illustrator(), setOverview.name(), set.code(), set.releaseDate(), set.language().code());
+                    card.facts().illustrator(), setOverview.name(), set.code(), set.releaseDate(), set.language().code(),
+                    CardImageFacts.of(set, card));
             List<PrintingDetails> printings = printings(card, set.language());
             CrossReferences references = printings.stream().flatMap(printing -> printing.variants().stream())
                     .map(VariantDetails::crossReferences)

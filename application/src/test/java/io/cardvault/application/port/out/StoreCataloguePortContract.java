@@ -117,6 +117,25 @@ public abstract class StoreCataloguePortContract {
         assertThat(second.changes()).isEqualTo(new ChangeCounts(0, 0, 0, 1, 0, 0, 1, 0));
     }
 
+    @Test
+    void images_count_the_cards_a_picture_source_addresses() {
+        CardSet tcgdexSet = new CardSet(new SetKey("tcgdex-contract", "base" + SETS.incrementAndGet() + "-" + System.nanoTime()),
+                "BS", LocalizedNames.of(Language.ENGLISH, "Base Set"), "Base", LocalDate.of(1999, 1, 9), 102, Language.ENGLISH,
+                null, false, null, "base");
+        Card blackLotus = Card.catalogue("b0faa7f2-b547-42c4-a810-839da50dadfe", set.numberFor("232"),
+                LocalizedNames.of(Language.ENGLISH, "Black Lotus"), CardFacts.unknown(),
+                new CrossReferences(null, null, null, null, java.util.UUID.fromString("b0faa7f2-b547-42c4-a810-839da50dadfe"), null),
+                List.of(new Printing(Language.ENGLISH, PrintRun.UNLIMITED, List.of(Variant.plain(Finish.NORMAL)))));
+        CatalogueStats before = stats.loadStats().orElseThrow();
+
+        store.storeSet(POKEMON, set, List.of(charizard(), blastoise()));
+        store.storeSet(POKEMON, tcgdexSet, List.of(charizard(), blastoise()));
+        store.storeSet(POKEMON, set, List.of(charizard(), blastoise(), blackLotus));
+
+        // the plain set's two cards have no picture source; the tcgdex set's two and the Scryfall-id card have
+        assertThat(stats.loadStats().orElseThrow().images() - before.images()).isEqualTo(3);
+    }
+
     private static long cardsOfPokemon(CatalogueStats stats) {
         CatalogueStats.GameCounts counts = stats.perGame().get("pokemon");
         return counts == null ? 0 : counts.cards();

@@ -196,6 +196,11 @@ public class CardPage {
         return CardTile.of(overview(), web.getBase()).getHue();
     }
 
+    /** The card's large picture at its upstream address, null when no source addresses one. */
+    public CardPicture getPicture() {
+        return CardPicture.full(overview().images());
+    }
+
     /** Stages of the line, earliest first; the card itself is marked current. */
     public List<Stage> getEvolution() {
         return chain.size() < 2 ? List.of() : chain.stream()

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A card in a grid. There are no scans yet, so the tile is drawn: name and number on a colour
- * derived from the name (the same card always gets the same colour).
+ * A card in a grid: its picture at the upstream address when a source addresses one, over a drawn
+ * tile (name, set and number on a colour derived from the name: the same card always gets the same
+ * colour) that is the placeholder whenever the picture is missing or cannot load.
  */
 public final class CardTile {
 
@@ -19,6 +20,7 @@ public final class CardTile {
     private final String href;
     private final int hue;
     private String bestPrice = "";
+    private CardPicture picture;
 
     /** Energy types read as their colour; other cards get a colour derived from the name. */
     private static final Map<String, Integer> TYPE_HUES = Map.ofEntries(
@@ -52,15 +54,23 @@ public final class CardTile {
     }
 
     static CardTile of(CardOverview card, String base) {
-        return new CardTile(card.id(), card.name(), card.collectorNumber() == null ? card.localId() : card.collectorNumber(),
+        CardTile tile = new CardTile(card.id(), card.name(), card.collectorNumber() == null ? card.localId() : card.collectorNumber(),
                 card.rarity(), card.setName(), base, card.types());
+        tile.picture = CardPicture.thumbnail(card.images());
+        return tile;
     }
 
     /** A search hit, with its best price when prices are tracked for the card. */
     static CardTile of(CardSearchHit hit, String base, Locale locale) {
         CardTile tile = new CardTile(hit.id().value(), hit.name(), hit.number(), hit.rarity(), hit.setName(), base);
         tile.bestPrice = hit.bestPrice() == null ? "" : MarketRow.money(hit.bestPrice().amount(), hit.bestPrice().currency(), locale);
+        tile.picture = CardPicture.thumbnail(hit.image());
         return tile;
+    }
+
+    /** The card's small picture, null when no source addresses one (the tile alone is shown). */
+    public CardPicture getPicture() {
+        return picture;
     }
 
     /** The best price of a search hit, empty for other tiles and unpriced cards. */

@@ -291,7 +291,8 @@ public class MyCollectionPage implements Serializable {
                 gameNames.getOrDefault(item.gameSlug(), item.gameSlug()), details, grading,
                 Integer.toString(item.entry().quantity()), item.entry().condition().name(),
                 item.entry().pricePaid().map(this::money).orElse(""),
-                item.currentValue().map(this::money).orElse(""));
+                item.currentValue().map(this::money).orElse(""), CardPicture.thumbnail(item.images()),
+                CardTile.hueOf(item.cardName(), null));
     }
 
     /** {@code 1st_edition_holo} → "1st edition holo". */
@@ -542,11 +543,15 @@ public class MyCollectionPage implements Serializable {
         private final String grading;
         private final String paid;
         private final String value;
+        private final CardPicture picture;
+        private final int hue;
         private String quantity;
         private String condition;
 
         EntryRow(long id, String cardName, String href, String setName, String gameName, String variant, String grading,
-                 String quantity, String condition, String paid, String value) {
+                 String quantity, String condition, String paid, String value, CardPicture picture, int hue) {
+            this.picture = picture;
+            this.hue = hue;
             this.id = id;
             this.cardName = cardName;
             this.href = href;
@@ -566,6 +571,15 @@ public class MyCollectionPage implements Serializable {
 
         public String getCardName() {
             return cardName;
+        }
+
+        /** The card's small picture, null when it has none (its drawn tile is shown). */
+        public CardPicture getPicture() {
+            return picture;
+        }
+
+        public int getHue() {
+            return hue;
         }
 
         public String getHref() {

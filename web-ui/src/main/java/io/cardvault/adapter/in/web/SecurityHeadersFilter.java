@@ -33,9 +33,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     /**
      * The website's policy, its {@code script-src} last so PrimeFaces can append the nonce. Styles
      * may be inline: the tiles' hue is a per-card {@code style} attribute and PrimeFaces writes
-     * style attributes too; a style cannot run code.
+     * style attributes too; a style cannot run code. Images may also come from the card picture
+     * sources' hosts ({@code CardImageSource}: tcgdex, Scryfall, YGOPRODeck): a card's picture is
+     * shown at its upstream address, never fetched by the server.
      */
-    static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data: https://assets.tcgdex.net "
+            + "https://cards.scryfall.io https://images.ygoprodeck.com; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";

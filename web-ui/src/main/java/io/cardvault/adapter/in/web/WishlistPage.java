@@ -93,7 +93,8 @@ public class WishlistPage {
                 WatchForms.cardHref(web, item.card().id()),
                 item.entry().maxPrice().map(max -> MarketRow.money(max, locale)).orElse(""),
                 item.currentPrice().map(price -> MarketRow.money(price, locale)).orElse(""),
-                item.underMaxPrice(), WatchForms.dateTime(item.entry().addedAt(), locale));
+                item.underMaxPrice(), WatchForms.dateTime(item.entry().addedAt(), locale),
+                CardPicture.thumbnail(item.card().images()), CardTile.hueOf(item.card().name(), null));
     }
 
     public List<WishRow> getWishes() {
@@ -110,7 +111,16 @@ public class WishlistPage {
 
     /** One wish as the table shows it; amounts are formatted in the page's language, empty when none. */
     public record WishRow(long cardId, String name, String setName, String href, String maxPrice, String currentPrice,
-                          boolean under, String added) {
+                          boolean under, String added, CardPicture picture, int hue) {
+
+        /** The card's small picture, null when it has none (its drawn tile is shown). */
+        public CardPicture getPicture() {
+            return picture;
+        }
+
+        public int getHue() {
+            return hue;
+        }
 
         public long getCardId() {
             return cardId;

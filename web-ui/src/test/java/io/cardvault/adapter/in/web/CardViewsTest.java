@@ -24,6 +24,22 @@ class CardViewsTest {
     }
 
     @Test
+    void a_tile_shows_the_small_picture_of_its_card_with_its_size_and_source_and_none_without_one() {
+        io.cardvault.domain.catalogue.CardImageFacts tcgdex =
+                new io.cardvault.domain.catalogue.CardImageFacts("tcgdex-en", "en", "base", "base1", "4", null, null);
+        CardTile pictured = CardTile.of(new io.cardvault.domain.catalogue.CardOverview(14, 1, "pokemon", "Charizard", "4",
+                "4/102", "Rare", "Pokemon", 120, "Fire", null, null, null, "Base Set", "BS", null, "en", tcgdex), "/en");
+        CardTile drawn = CardTile.of(new io.cardvault.domain.catalogue.CardOverview(14, 1, "pokemon", "Charizard", "4",
+                "4/102", "Rare", "Pokemon", 120, "Fire", null, null, null, "Base Set", "BS", null, "en"), "/en");
+
+        assertThat(pictured.getPicture().getUrl()).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/low.webp");
+        assertThat(pictured.getPicture().getSource()).isEqualTo("tcgdex");
+        assertThat(pictured.getPicture().getWidth()).isLessThan(pictured.getPicture().getHeight());
+        assertThat(pictured.getSetName()).isEqualTo("Base Set");
+        assertThat(drawn.getPicture()).isNull();
+    }
+
+    @Test
     void tiles_take_the_colour_of_the_energy_type_else_a_stable_one_from_the_name() {
         assertThat(CardTile.hueOf("Charizard", "Fire")).isEqualTo(8);
         assertThat(CardTile.hueOf("Blastoise", "Water")).isEqualTo(205);

@@ -77,6 +77,17 @@ class SecurityHeadersFilterTest {
         assertThat(SecurityHeadersFilter.PAGE_POLICY).endsWith("script-src 'self'"); // PrimeFaces appends the nonce there
     }
 
+    @Test
+    void pages_may_show_the_pictures_of_every_card_picture_source_and_no_other_host() {
+        String images = java.util.Arrays.stream(SecurityHeadersFilter.PAGE_POLICY.split(";")).map(String::strip)
+                .filter(directive -> directive.startsWith("img-src ")).findFirst().orElseThrow();
+
+        assertThat(images.split(" ")).containsExactlyInAnyOrder(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("img-src", "'self'", "data:"),
+                java.util.Arrays.stream(io.cardvault.domain.catalogue.CardImageSource.values())
+                        .map(io.cardvault.domain.catalogue.CardImageSource::origin)).toArray(String[]::new));
+    }
+
     private static HttpServletRequest request(String uri, boolean secure) {
         return (HttpServletRequest) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {

@@ -35,6 +35,8 @@ final class CardFields {
     static final String SHOWN_SET_CODE = "shown_set_code";
     static final String SHOWN_PRICE_CENTS = "shown_price_cents";
     static final String SHOWN_CHANGE_7D = "shown_change_7d";
+    /** The facts a hit's picture address derives from, one stored text; absent when no source addresses one. */
+    static final String SHOWN_IMAGE_FACTS = "shown_image_facts";
 
     private CardFields() {
     }

@@ -1,6 +1,7 @@
 package io.cardvault.adapter.out.persistence.search;
 
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardImageFacts;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.catalogue.CardSearchPage;
@@ -16,6 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Currency;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -59,6 +63,7 @@ import org.apache.lucene.util.Bits;
 final class CardIndex implements Closeable {
 
     private static final Currency USD = Currency.getInstance("USD");
+    private static final String FACT_SEPARATOR = "\u0001";
 
     /**
      * Best score first; among equal scores the shorter name ("Charizard" before "Charizard ex"
@@ -194,7 +199,33 @@ final class CardIndex implements Closeable {
                 document.get(CardFields.SHOWN_NAME), document.get(CardFields.LOCAL_ID), document.get(CardFields.RARITY),
                 document.get(CardFields.CATEGORY), document.get(CardFields.SHOWN_SET_NAME),
                 document.get(CardFields.SHOWN_SET_CODE), document.get(CardFields.GAME), bestPrice(document),
-                document.get(CardFields.SHOWN_CHANGE_7D) == null ? null : new BigDecimal(document.get(CardFields.SHOWN_CHANGE_7D)));
+                document.get(CardFields.SHOWN_CHANGE_7D) == null ? null : new BigDecimal(document.get(CardFields.SHOWN_CHANGE_7D)),
+                imageFacts(document.get(CardFields.SHOWN_IMAGE_FACTS), document.get(CardFields.LOCAL_ID)).images().orElse(null));
+    }
+
+    /**
+     * The picture facts as one stored text (catalogue, language, series id, set id, Scryfall id,
+     * YGOPRODeck id; the local id is stored apart): kept only for cards a source addresses, and
+     * derived again per hit, so the index holds a few dozen bytes per card rather than two URLs.
+     */
+    static String imageFacts(CardImageFacts facts) {
+        return Stream.of(facts.catalogue(), facts.language(), facts.seriesId(), facts.setExternalId(),
+                facts.scryfallId() == null ? null : facts.scryfallId().toString(),
+                facts.ygoprodeckId() == null ? null : facts.ygoprodeckId().toString())
+                .map(value -> value == null ? "" : value).collect(Collectors.joining(FACT_SEPARATOR));
+    }
+
+    static CardImageFacts imageFacts(String stored, String localId) {
+        if (stored == null) {
+            return CardImageFacts.none();
+        }
+        String[] parts = stored.split(FACT_SEPARATOR, -1);
+        return new CardImageFacts(text(parts[0]), text(parts[1]), text(parts[2]), text(parts[3]), localId,
+                parts[4].isEmpty() ? null : UUID.fromString(parts[4]), parts[5].isEmpty() ? null : Long.valueOf(parts[5]));
+    }
+
+    private static String text(String part) {
+        return part.isEmpty() ? null : part;
     }
 
     private static Money bestPrice(Document document) {
@@ -257,6 +288,9 @@ final class CardIndex implements Closeable {
         document.add(new StoredField(CardFields.LOCAL_ID, card.localId()));
         document.add(new StoredField(CardFields.SHOWN_SET_NAME, card.setName()));
         document.add(new StoredField(CardFields.SHOWN_SET_CODE, card.setCode()));
+        if (card.imageFacts().images().isPresent()) {
+            document.add(new StoredField(CardFields.SHOWN_IMAGE_FACTS, imageFacts(card.imageFacts())));
+        }
         return document;
     }
 

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence.search;
 
+import io.cardvault.domain.catalogue.CardImageFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -12,18 +13,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
  * Reads what the index needs from the catalogue tables with three plain queries (cards with
- * their set, game and USD price summary, every card name, every set name) and the version: the
+ * their set, game, USD price summary and picture facts, every card name, every set name) and the version: the
  * latest {@code catalogue_stat.updated_at} or {@code price_stat.updated_at}, which every stored set
  * and every price ingest move forward. Plain JDBC, not JPA: three bulk reads of whole tables.
  */
 final class CatalogueSearchRows {
 
     private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
-            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d FROM card c "
+            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d, "
+            + "s.catalogue, s.language, s.series_id, s.external_id, c.scryfall_id, c.ygoprodeck_id FROM card c "
             + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
             + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
     private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
@@ -74,11 +77,22 @@ final class CatalogueSearchRows {
                     cards.add(new IndexedCard(id, rows.getString(2), cardNames.getOrDefault(id, List.of()),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), setId,
                             rows.getString(8), setNames.getOrDefault(setId, List.of()), rows.getString(9),
-                            rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12)));
+                            rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12),
+                            new CardImageFacts(rows.getString(13), rows.getString(14), rows.getString(15),
+                                    rows.getString(16), rows.getString(3), uuid(rows.getString(17)), ygoprodeckId(rows))));
                 }
             }
             return cards;
         }
+    }
+
+    private static UUID uuid(String text) {
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    private static Long ygoprodeckId(ResultSet rows) throws SQLException {
+        long id = rows.getLong(18);
+        return rows.wasNull() ? null : id;
     }
 
     /** Search bounds are whole US cents. */

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence.search;
 
+import io.cardvault.domain.catalogue.CardImageFacts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -8,11 +9,12 @@ import java.util.Objects;
  * What the index holds of one card: its names and its set's names in every language, its
  * numbers, the filter values and what a hit shows. {@code bestPriceCents} (US cents) and
  * {@code priceChange7d} (percent) come from the card's USD price summary and are null when it
- * has none; the price bounds of a search filter on the cents.
+ * has none; the price bounds of a search filter on the cents. {@code imageFacts} address its picture.
  */
 record IndexedCard(long id, String name, List<String> names, String localId, String collectorNumber,
                    String rarity, String category, long setId, String setName, List<String> setNames,
-                   String setCode, String gameSlug, Long bestPriceCents, BigDecimal priceChange7d) {
+                   String setCode, String gameSlug, Long bestPriceCents, BigDecimal priceChange7d,
+                   CardImageFacts imageFacts) {
 
     IndexedCard {
         Objects.requireNonNull(name, "name");
@@ -23,5 +25,14 @@ record IndexedCard(long id, String name, List<String> names, String localId, Str
         setNames = List.copyOf(setNames);
         Objects.requireNonNull(setCode, "setCode");
         Objects.requireNonNull(gameSlug, "gameSlug");
+        imageFacts = imageFacts == null ? CardImageFacts.none() : imageFacts;
+    }
+
+    /** A card whose picture facts are not known: its hits show the placeholder. */
+    IndexedCard(long id, String name, List<String> names, String localId, String collectorNumber, String rarity,
+                String category, long setId, String setName, List<String> setNames, String setCode, String gameSlug,
+                Long bestPriceCents, BigDecimal priceChange7d) {
+        this(id, name, names, localId, collectorNumber, rarity, category, setId, setName, setNames, setCode, gameSlug,
+                bestPriceCents, priceChange7d, CardImageFacts.none());
     }
 }

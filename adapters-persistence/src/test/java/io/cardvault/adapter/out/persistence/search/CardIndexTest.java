@@ -171,6 +171,27 @@ class CardIndexTest {
     }
 
     @Test
+    void a_hit_shows_the_picture_its_stored_facts_address_and_none_without_them() throws IOException {
+        index.replaceAll(List.of(
+                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "BS",
+                        "pokemon", null, null, new io.cardvault.domain.catalogue.CardImageFacts("tcgdex-en", "en", "base",
+                        "base1", "4", null, null)),
+                new IndexedCard(2, "Black Lotus", List.of(), "232", "232", "Rare", null, BASE2, "Alpha", List.of(), "LEA",
+                        "mtg", null, null, new io.cardvault.domain.catalogue.CardImageFacts("mtgjson", "en", null, "LEA", "232",
+                        java.util.UUID.fromString("b0faa7f2-b547-42c4-a810-839da50dadfe"), null)),
+                new IndexedCard(3, "Charmander", List.of(), "46", "46/102", "Common", "Pokemon", BASE, "Base", List.of(), "BS",
+                        "pokemon", null, null)));
+
+        CardSearchHit charizard = index.search(criteria("charizard", null, null, null, null, null, 1, 0)).hits().get(0);
+        CardSearchHit lotus = index.search(criteria("black lotus", null, null, null, null, null, 1, 0)).hits().get(0);
+        CardSearchHit charmander = index.search(criteria("charmander", null, null, null, null, null, 1, 0)).hits().get(0);
+
+        assertThat(charizard.image().orElseThrow().thumbnail().url()).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/low.webp");
+        assertThat(lotus.image().orElseThrow().source()).isEqualTo("scryfall");
+        assertThat(charmander.image()).isEmpty();
+    }
+
+    @Test
     void a_hit_shows_the_card_and_its_set() throws IOException {
         CardSearchHit hit = index.search(criteria("charizard 4/102", null, null, null, null, null, 1, 0)).hits().get(0);
 

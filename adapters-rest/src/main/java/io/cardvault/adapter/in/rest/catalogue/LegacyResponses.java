@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The legacy catalogue bodies. Lists are {@code {"items","total","limit","offset"}}. No logos,
- * descriptions or images are stored: those fields are null; prices are an empty array until
- * price points exist.
+ * The legacy catalogue bodies. Lists are {@code {"items","total","limit","offset"}}. No logos or
+ * descriptions are stored: those fields are null; a card's {@code image_url} is its large picture's
+ * upstream address (null when no source addresses it) and {@code local_image_url} null (nothing is
+ * hosted here); prices are an empty array until price points exist.
  */
 final class LegacyResponses {
 
@@ -64,7 +65,7 @@ final class LegacyResponses {
                            String imageUrl, String localImageUrl, Attributes attributes) {
         static CardItem from(CardOverview card) {
             return new CardItem(card.id(), card.setId(), card.name(), card.localId(), card.rarity(), card.category(),
-                    null, null, Attributes.from(card));
+                    card.imageUrl().orElse(null), null, Attributes.from(card));
         }
     }
 
@@ -86,7 +87,8 @@ final class LegacyResponses {
         private static CardDetail from(CardDetails details, List<LegacyPriceRows.DetailPrice> prices) {
             CardOverview card = details.card();
             return new CardDetail(card.id(), card.setId(), card.name(), card.localId(), card.rarity(), card.category(),
-                    null, null, Attributes.from(card), card.gameSlug(), card.setName(), card.setCode(), prices);
+                    card.imageUrl().orElse(null), null, Attributes.from(card), card.gameSlug(), card.setName(), card.setCode(),
+                    prices);
         }
     }
 
@@ -109,7 +111,7 @@ final class LegacyResponses {
                              String imageUrl, String tcgSlug, String setName, String setCode, String releaseDate) {
         static RecentCard from(CardOverview card) {
             return new RecentCard(card.id(), card.setId(), card.name(), card.localId(), card.rarity(), card.category(),
-                    null, card.gameSlug(), card.setName(), card.setCode(), date(card.setReleaseDate()));
+                    card.imageUrl().orElse(null), card.gameSlug(), card.setName(), card.setCode(), date(card.setReleaseDate()));
         }
     }
 

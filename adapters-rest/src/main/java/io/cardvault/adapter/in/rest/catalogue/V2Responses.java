@@ -4,6 +4,8 @@ import io.cardvault.application.port.in.catalogue.GameSets;
 import io.cardvault.application.port.in.catalogue.SetCards;
 import io.cardvault.application.port.in.price.PricedCard;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardImage;
+import io.cardvault.domain.catalogue.CardImages;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CrossReferences;
 import io.cardvault.domain.catalogue.GameOverview;
@@ -17,9 +19,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The Data API v2 bodies, field for field as the contract prints them. Images are not stored yet:
- * {@code thumbnail_url} and {@code image_url} are null and {@code images} an empty array; a price
- * region without rows is an empty array (never null: "no data for that region").
+ * The Data API v2 bodies, field for field as the contract prints them. A card's pictures are its
+ * upstream addresses with their source ({@code tcgdex}, {@code scryfall}, {@code ygoprodeck}; the rule
+ * is {@code CardImageSource}): {@code images} holds the large one, {@code thumbnail_url} the small
+ * one; both are empty (an empty array, null) when no source addresses the card, and a variant's
+ * {@code image_url} stays null (its card's pictures apply). A price region without rows is an empty
+ * array (never null: "no data for that region").
  */
 final class V2Responses {
 
@@ -75,7 +80,8 @@ final class V2Responses {
     public record SetCardItem(long id, String name, String collectorNumber, String rarity, String cardType,
                               String thumbnailUrl) {
         static SetCardItem from(CardOverview card) {
-            return new SetCardItem(card.id(), card.name(), card.collectorNumber(), card.rarity(), card.category(), null);
+            return new SetCardItem(card.id(), card.name(), card.collectorNumber(), card.rarity(), card.category(),
+                    card.thumbnailUrl().orElse(null));
         }
     }
 
@@ -90,7 +96,7 @@ final class V2Responses {
                                String thumbnailUrl) {
         static ResolvedCard from(CardOverview card) {
             return new ResolvedCard(card.id(), card.name(), card.collectorNumber(), card.rarity(), card.category(),
-                    card.setId(), null);
+                    card.setId(), card.thumbnailUrl().orElse(null));
         }
     }
 
@@ -198,7 +204,7 @@ final class V2Responses {
 
     /** {@code GET /api/v2/cards/{card_id}}. */
     public record CardResponse(long id, String name, String collectorNumber, String rarity, String cardType, GameRef game,
-                               SetRef set, CrossRefs crossRefs, List<Object> images, String thumbnailUrl,
+                               SetRef set, CrossRefs crossRefs, List<ImageItem> images, String thumbnailUrl,
                                List<PrintingItem> printings) {
         static CardResponse from(PricedCard priced) {
             CardDetails card = priced.card();
@@ -206,8 +212,21 @@ final class V2Responses {
             SetOverview set = card.set();
             return new CardResponse(c.id(), c.name(), c.collectorNumber(), c.rarity(), c.category(),
                     new GameRef(set.gameSlug(), set.gameName()), new SetRef(set.id(), set.code(), set.name()),
-                    CrossRefs.from(card.crossReferences()), List.of(), null,
+                    CrossRefs.from(card.crossReferences()), c.images().map(ImageItem::gallery).orElse(List.of()),
+                    c.thumbnailUrl().orElse(null),
                     card.printings().stream().map(printing -> PrintingItem.from(printing, priced)).toList());
+        }
+    }
+
+    /**
+     * One picture of the card gallery as the contract prints it: {@code source} labels who serves it,
+     * width and height are the upstream's nominal size, {@code is_placeholder} is false (a page draws
+     * its own placeholder when the address does not load).
+     */
+    public record ImageItem(String url, String source, int width, int height, String format, boolean isPlaceholder) {
+        static List<ImageItem> gallery(CardImages images) {
+            CardImage full = images.full();
+            return List.of(new ImageItem(full.url(), full.source(), full.width(), full.height(), full.format(), false));
         }
     }
 

@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The v2 counters. {@code games} counts games that hold cards; {@code price_points} is the
- * price store's own counter ({@code price_stat}); {@code images} stays 0 until images are stored.
+ * price store's own counter ({@code price_stat}); {@code images} counts the cards a picture source
+ * addresses.
  */
 public record V2StatsResponse(long cards, long pricePoints, long sets, long games, long variants, long images,
                               String updatedAt) {
@@ -22,7 +23,7 @@ public record V2StatsResponse(long cards, long pricePoints, long sets, long game
 
     static V2StatsResponse from(CatalogueStats stats, long pricePoints) {
         long gamesWithCards = stats.perGame().values().stream().filter(game -> game.cards() > 0).count();
-        return new V2StatsResponse(stats.cards(), pricePoints, stats.sets(), gamesWithCards, stats.variants(), 0,
+        return new V2StatsResponse(stats.cards(), pricePoints, stats.sets(), gamesWithCards, stats.variants(), stats.images(),
                 TIMESTAMP.format(stats.updatedAt().atOffset(ZoneOffset.UTC)));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * One entry as the spec's {@code GET /collection} example shows it. {@code price_paid} is in
  * {@code price_paid_currency} (the currency it was paid in); {@code current_value} is all the copies
  * together in the list's {@code currency}, null when no price of the card converts into it.
- * {@code grade} is a number (9.5); {@code grading_company} names the slab's company.
+ * {@code grade} is a number (9.5); {@code grading_company} names the slab's company; {@code image_url} is
+ * the card's large picture at its upstream address, null when no source addresses one.
  */
 public record CollectionItemResponse(long id, long cardId, String cardName, String tcgSlug, String setName, int quantity,
                                      String condition, String variant, BigDecimal pricePaid, String pricePaidCurrency,
@@ -26,7 +27,7 @@ public record CollectionItemResponse(long id, long cardId, String cardName, Stri
                 entry.pricePaid().map(paid -> paid.currency().getCurrencyCode()).orElse(null),
                 entry.isGraded(), entry.grading().map(grading -> grading.company().name()).orElse(null),
                 entry.grading().flatMap(CollectionItemResponse::numericGrade).orElse(null),
-                item.currentValue().map(Money::amount).orElse(null), item.imageUrl().orElse(null),
+                item.currentValue().map(Money::amount).orElse(null), item.images().map(images -> images.full().url()).orElse(null),
                 entry.addedAt().toString());
     }
 

@@ -198,7 +198,8 @@ final class PriceResponses {
                              String tcgSlug) {
         static RankedCard from(CardPriceSummary summary) {
             return new RankedCard(summary.card().id(), summary.card().name(), summary.card().localId(),
-                    summary.card().rarity(), null, summary.bestPrice().amount(), summary.card().gameSlug());
+                    summary.card().rarity(), summary.card().imageUrl().orElse(null), summary.bestPrice().amount(),
+                    summary.card().gameSlug());
         }
     }
 
@@ -207,7 +208,8 @@ final class PriceResponses {
                                @JsonbProperty("price_change_7d") @JsonbNillable BigDecimal priceChange7d, String tcgSlug) {
         static TrendingCard from(CardPriceSummary summary) {
             return new TrendingCard(summary.card().id(), summary.card().name(), summary.card().localId(),
-                    summary.card().rarity(), null, summary.bestPrice().amount(), summary.priceChange7d(),
+                    summary.card().rarity(), summary.card().imageUrl().orElse(null), summary.bestPrice().amount(),
+                    summary.priceChange7d(),
                     summary.card().gameSlug());
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.adapter.in.rest.JsonConfigurationAccess;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardImages;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.catalogue.CardSearchPage;
 import jakarta.json.Json;
@@ -31,5 +32,18 @@ class SearchResponseTest {
         assertThat(item.isNull("price_change_7d")).isTrue();
         assertThat(item.isNull("display_image_url")).isTrue();
         assertThat(item.getString("card_type")).isEqualTo("Pokemon");
+    }
+
+    @Test
+    void a_hit_with_a_picture_shows_its_small_one() {
+        CardImages images = new io.cardvault.domain.catalogue.CardImageFacts("tcgdex-en", "en", "base", "base1", "4", null, null)
+                .images().orElseThrow();
+        CardSearchPage page = new CardSearchPage(List.of(new CardSearchHit(new CardId(14), "Charizard", "4", "Rare Holo",
+                "Pokemon", "Base Set", "BS", "pokemon", null, null, images)), 1);
+
+        JsonObject item = Json.createReader(new StringReader(JsonConfigurationAccess.jsonb().toJson(SearchResponse.from(page, 1, 0))))
+                .readObject().getJsonArray("items").getJsonObject(0);
+
+        assertThat(item.getString("display_image_url")).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/low.webp");
     }
 }

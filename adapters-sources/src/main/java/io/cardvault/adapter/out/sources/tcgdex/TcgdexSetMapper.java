@@ -58,12 +58,15 @@ final class TcgdexSetMapper {
         JsonObject cardCount = JsonValues.object(json, "cardCount");
         Integer official = cardCount == null ? null : JsonValues.integer(cardCount, "official");
         JsonObject thirdParty = JsonValues.object(json, "thirdParty");
-        LocalizedNames seriesNames = series.get(JsonValues.text(json, "serieId"));
+        String seriesId = JsonValues.text(json, "serieId");
+        LocalizedNames seriesNames = series.get(seriesId);
+        // the series id addresses the card pictures; one series.json does not know (Asian "null" entries) is not kept
         return new CardSet(new SetKey(catalogue, id), code == null ? id : code, names,
                 seriesNames == null ? null : seriesNames.preferred(List.of(main, Language.ENGLISH, Language.JAPANESE)),
                 releaseDate, official == null || official == 0 ? null : official, main, languages,
                 isPromo(id, names), CrossReferences.marketplaces(
-                        JsonValues.positiveId(thirdParty, "cardmarket"), JsonValues.positiveId(thirdParty, "tcgplayer")));
+                        JsonValues.positiveId(thirdParty, "cardmarket"), JsonValues.positiveId(thirdParty, "tcgplayer")),
+                seriesNames == null ? null : seriesId);
     }
 
     private Language mainLanguage(LocalizedNames names, JsonValue released) {

@@ -48,6 +48,7 @@ class TcgdexCatalogueSourceTest {
             assertThat(base.code()).isEqualTo("BS");
             assertThat(base.displayName()).isEqualTo("Base Set");
             assertThat(base.series()).isEqualTo("Base");
+            assertThat(base.seriesId()).isEqualTo("base");
             assertThat(base.releaseDate()).isEqualTo(LocalDate.of(1999, 1, 9));
             assertThat(base.officialCount()).isEqualTo(102);
             assertThat(base.language()).isEqualTo(Language.ENGLISH);
@@ -92,6 +93,9 @@ class TcgdexCatalogueSourceTest {
             assertThat(tripletBeat.language()).isEqualTo(Language.JAPANESE);
             assertThat(tripletBeat.releaseDate()).isEqualTo(LocalDate.of(2023, 3, 10));
             assertThat(tripletBeat.officialCount()).isEqualTo(73);
+            assertThat(tripletBeat.seriesId()).isEqualTo("SV");
+            // series.json lists this set's series as an unnamed "null" entry: no id to address pictures by
+            assertThat(set(feed, "BW1a").seriesId()).isNull();
         }
         Card tropius = card("tcgdex-asia", "SV1a-001");
 

@@ -1,5 +1,6 @@
 package io.cardvault.application.port.in.collection;
 
+import io.cardvault.domain.catalogue.CardImages;
 import io.cardvault.domain.collection.CollectionEntry;
 import io.cardvault.domain.shared.Money;
 import java.util.Objects;
@@ -10,8 +11,8 @@ import java.util.Optional;
  * card's name, set and game, its variant as a slug ({@code holo}, {@code 1st_edition_holo}; empty
  * when the entry names none), and what the copies are worth now under the valuation rule
  * (docs/analytics.md, "Collection valuation"): the unit value times the quantity, empty when no price
- * of the card converts into the asked currency. The catalogue stores no card images yet, so
- * {@code imageUrl} is empty until it does.
+ * of the card converts into the asked currency. {@code images} are the card's pictures at their
+ * upstream address, empty when no source addresses one.
  */
 public record CollectionItem(CollectionEntry entry,
                              String cardName,
@@ -19,7 +20,7 @@ public record CollectionItem(CollectionEntry entry,
                              String gameSlug,
                              Optional<String> variant,
                              Optional<Money> currentValue,
-                             Optional<String> imageUrl) {
+                             Optional<CardImages> images) {
 
     public CollectionItem {
         Objects.requireNonNull(entry, "entry");
@@ -28,6 +29,6 @@ public record CollectionItem(CollectionEntry entry,
         Objects.requireNonNull(gameSlug, "gameSlug");
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(currentValue, "currentValue");
-        Objects.requireNonNull(imageUrl, "imageUrl");
+        Objects.requireNonNull(images, "images");
     }
 }
