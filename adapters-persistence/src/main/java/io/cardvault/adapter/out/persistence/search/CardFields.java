@@ -35,6 +35,13 @@ final class CardFields {
     static final String SHOWN_SET_CODE = "shown_set_code";
     static final String SHOWN_PRICE_CENTS = "shown_price_cents";
     static final String SHOWN_CHANGE_7D = "shown_change_7d";
+    /**
+     * Doc values of the resolver's order (oldest set first, undated sets last, then set id and the
+     * number's numeric part, no number first): the index is sorted by them, then by {@link #ID}.
+     */
+    static final String RELEASE_DAY = "release_day";
+    static final String SET_ORDER = "set_order";
+    static final String NUMBER_ORDER = "number_order";
 
     private CardFields() {
     }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +17,14 @@ import javax.sql.DataSource;
 
 /**
  * Reads what the index needs from the catalogue tables with three plain queries (cards with
- * their set, game and USD price summary, every card name, every set name) and the version: the
+ * their set, game, USD price summary and place in the resolver's order, every card name, every set name) and the version: the
  * latest {@code catalogue_stat.updated_at} or {@code price_stat.updated_at}, which every stored set
  * and every price ingest move forward. Plain JDBC, not JPA: three bulk reads of whole tables.
  */
 final class CatalogueSearchRows {
 
     private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
-            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d FROM card c "
+            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d, s.release_date, c.number_sort FROM card c "
             + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
             + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
     private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
@@ -74,7 +75,8 @@ final class CatalogueSearchRows {
                     cards.add(new IndexedCard(id, rows.getString(2), cardNames.getOrDefault(id, List.of()),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), setId,
                             rows.getString(8), setNames.getOrDefault(setId, List.of()), rows.getString(9),
-                            rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12)));
+                            rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12),
+                            rows.getObject(13, LocalDate.class), rows.getObject(14) == null ? null : rows.getLong(14)));
                 }
             }
             return cards;

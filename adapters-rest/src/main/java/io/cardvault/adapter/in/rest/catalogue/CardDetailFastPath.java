@@ -23,7 +23,7 @@ import java.util.OptionalLong;
  * stack around a map lookup (RESTEasy's matching, CDI contexts, providers), which this skips.
  * Anything else (a card not held yet, another route or method, a malformed id) goes on to JAX-RS
  * untouched, which also fills the cache. Answers served here count in the resource method's REST
- * request timer ({@link CardDetailMetrics}).
+ * request timer ({@link FastPathMetrics}).
  */
 @WebFilter(urlPatterns = CardDetailFastPath.CARDS + "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class CardDetailFastPath extends HttpFilter {
@@ -35,14 +35,14 @@ public class CardDetailFastPath extends HttpFilter {
 
     private transient CardDetailCache details;
     private transient AllowedOrigins origins;
-    private transient CardDetailMetrics metrics;
+    private transient FastPathMetrics metrics;
 
     /** The servlet container builds filters itself; their collaborators come from CDI when it starts them. */
     @Override
     public void init() {
         details = CDI.current().select(CardDetailCache.class).get();
         origins = CDI.current().select(AllowedOrigins.class).get();
-        metrics = CDI.current().select(CardDetailMetrics.class).get();
+        metrics = CDI.current().select(FastPathMetrics.class).get();
     }
 
     @Override
@@ -57,14 +57,8 @@ public class CardDetailFastPath extends HttpFilter {
             chain.doFilter(request, response); // JAX-RS answers, and refuses what was never admitted
             return;
         }
-        response.setHeader("Vary", "Origin");
-        origins.grantHeaders(request.getHeader("Origin")).forEach(response::setHeader);
-        verdict.get().headers().forEach((name, value) -> response.setHeader(name, value.toString()));
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", V2Caching.CACHE_CONTROL);
-        response.setContentLength(held.length);
-        response.getOutputStream().write(held);
-        metrics.answered(start);
+        HeldAnswer.send(request, response, verdict.get(), origins, held);
+        metrics.answered(FastPathMetrics.Route.CARD_DETAIL, start);
     }
 
     /** The id of {@code /api/v2/cards/{digits}}; empty for any other path. */
