@@ -3,6 +3,8 @@ package io.cardvault.adapter.in.rest.catalogue;
 import io.cardvault.adapter.in.http.AdmissionFilter;
 import io.cardvault.adapter.in.http.AllowedOrigins;
 import io.cardvault.adapter.in.http.CallerAdmission;
+import io.cardvault.adapter.in.rest.FastPathMetrics;
+import io.cardvault.adapter.in.rest.HeldAnswer;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -57,7 +59,7 @@ public class CardDetailFastPath extends HttpFilter {
             chain.doFilter(request, response); // JAX-RS answers, and refuses what was never admitted
             return;
         }
-        HeldAnswer.send(request, response, verdict.get(), origins, held);
+        HeldAnswer.send(request, response, verdict.get(), origins, V2Caching.CACHE_CONTROL, held);
         metrics.answered(FastPathMetrics.Route.CARD_DETAIL, start);
     }
 

@@ -1,4 +1,8 @@
-package io.cardvault.adapter.in.rest.catalogue;
+package io.cardvault.adapter.in.rest;
+
+import io.cardvault.adapter.in.rest.catalogue.V2CardsResource;
+import io.cardvault.adapter.in.rest.catalogue.V2SetsResource;
+import io.cardvault.adapter.in.rest.search.SearchResource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,14 +20,16 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * once JAX-RS has answered it, which it always has before a fast path holds an answer.
  */
 @ApplicationScoped
-class FastPathMetrics {
+public class FastPathMetrics {
 
     static final String NAME = "REST.request";
 
     /** A route a fast path answers, named as the runtime tags its resource method. */
-    enum Route {
+    public enum Route {
         CARD_DETAIL(V2CardsResource.class, "card_long"),
-        SET_PAGE(V2SetsResource.class, "set_long_int_int");
+        SET_PAGE(V2SetsResource.class, "set_long_int_int"),
+        SEARCH(SearchResource.class, "search_java.lang.String_java.lang.String_java.lang.Long_java.lang.String_"
+                + "java.math.BigDecimal_java.math.BigDecimal_int_int");
 
         private final String resourceClass;
         private final String method;
@@ -55,7 +61,7 @@ class FastPathMetrics {
         this.base = null;
     }
 
-    void answered(Route route, long startNanos) {
+    public void answered(Route route, long startNanos) {
         Timer known = timers.get(route);
         if (known == null) {
             // Matched by name and the two tags, whatever other tags the runtime adds (its scope tag).
