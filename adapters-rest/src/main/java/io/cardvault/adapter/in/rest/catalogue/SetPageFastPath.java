@@ -1,31 +1,22 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
-import io.cardvault.adapter.in.http.AdmissionFilter;
-import io.cardvault.adapter.in.http.AllowedOrigins;
-import io.cardvault.adapter.in.http.CallerAdmission;
 import io.cardvault.adapter.in.rest.FastPathMetrics;
-import io.cardvault.adapter.in.rest.HeldAnswer;
+import io.cardvault.adapter.in.rest.HeldAnswerFilter;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
  * {@code GET /api/v2/sets/{id}?page&size} answered below JAX-RS when {@link SetPageCache} holds the
- * page, as {@link CardDetailFastPath} does for the card detail: the same bytes and headers the
- * resource would send, after the same admission and with the same CORS grant. Only the plain forms
- * of the route are read here (a digit id, at most one {@code page} and one {@code size}, each digits
- * within the route's bounds, nothing else); anything else goes on to JAX-RS untouched, which
- * validates it, answers it and fills the cache.
+ * page, as {@link CardDetailFastPath} does for the card detail. Only the plain forms of the route are
+ * read here (a digit id, at most one {@code page} and one {@code size}, each digits within the route's
+ * bounds, nothing else); anything else goes on to JAX-RS untouched, which validates it, answers it and
+ * fills the cache.
  */
 @WebFilter(urlPatterns = SetPageFastPath.SETS + "/*", dispatcherTypes = DispatcherType.REQUEST)
-public class SetPageFastPath extends HttpFilter {
+public class SetPageFastPath extends HeldAnswerFilter {
 
     static final String SETS = "/api/v2/sets";
     /** The route's defaults and bounds ({@link V2SetsResource#set}). */
@@ -38,32 +29,20 @@ public class SetPageFastPath extends HttpFilter {
     private static final int MAX_NUMBER_DIGITS = 9;
 
     private transient SetPageCache pages;
-    private transient AllowedOrigins origins;
-    private transient FastPathMetrics metrics;
 
-    /** The servlet container builds filters itself; their collaborators come from CDI when it starts them. */
-    @Override
-    public void init() {
-        pages = CDI.current().select(SetPageCache.class).get();
-        origins = CDI.current().select(AllowedOrigins.class).get();
-        metrics = CDI.current().select(FastPathMetrics.class).get();
+    public SetPageFastPath() {
+        super(FastPathMetrics.Route.SET_PAGE, V2Caching.CACHE_CONTROL);
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        long start = System.nanoTime();
-        Optional<SetPageCache.Page> page = "GET".equals(request.getMethod())
-                ? page(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString())
-                : Optional.empty();
-        byte[] held = page.map(wanted -> pages.held(wanted.setId(), wanted.page(), wanted.size())).orElse(null);
-        Optional<CallerAdmission.Admission> verdict = AdmissionFilter.verdict(request);
-        if (held == null || verdict.isEmpty()) {
-            chain.doFilter(request, response); // JAX-RS answers, and refuses what was never admitted
-            return;
-        }
-        HeldAnswer.send(request, response, verdict.get(), origins, V2Caching.CACHE_CONTROL, held);
-        metrics.answered(FastPathMetrics.Route.SET_PAGE, start);
+    protected void start() {
+        pages = CDI.current().select(SetPageCache.class).get();
+    }
+
+    @Override
+    protected byte[] held(HttpServletRequest request) {
+        return page(path(request), request.getQueryString())
+                .map(wanted -> pages.held(wanted.setId(), wanted.page(), wanted.size())).orElse(null);
     }
 
     /** The page {@code /api/v2/sets/{digits}?page&size} names; empty for any other path or query. */
