@@ -39,14 +39,26 @@ export WRK_DURATION=$DURATION WRK_CONNS=$CONNS WRK_WARMUP=$WARMUP
 stats_cards() { curl -s "$BASE/api/v2/stats" | sed -n 's/.*"cards":\([0-9]*\).*/\1/p'; }
 trap 'bench_stop_server; nginx_stop; rm -rf "$WORK"' EXIT
 
-# Request lists drawn from the stored catalogue, so every request does real work.
+# Request lists drawn from the stored catalogue, so every request does real work. The warm lists are
+# asked over and over (what caches see in steady use); the cold ones hold far more distinct requests
+# than a run sends, so nearly every answer is a cache miss.
 lists() {
     sql "SELECT CONCAT('/api/v2/cards/', id) FROM card ORDER BY RAND(42) LIMIT 500" > "$WORK/detail.txt"
+    sql "SELECT CONCAT('/api/v2/cards/', id) FROM card ORDER BY RAND(52) LIMIT 60000" > "$WORK/detail-cold.txt"
+    # the set route as the issue measured it: a set with (up to) 100 of its cards, random sets over the catalogue
+    sql "SELECT CONCAT('/api/v2/sets/', id, '?page=1&size=100') FROM card_set ORDER BY RAND(46) LIMIT 500" > "$WORK/sets.txt"
+    sql "SELECT CONCAT('/api/v2/sets/', s.id, '?page=1&size=', q.seq) FROM card_set s JOIN seq_50_to_250 q
+         ORDER BY RAND(56) LIMIT 60000" > "$WORK/sets-cold.txt"
     sql "SELECT CONCAT('/api/v2/cards?game=pokemon&limit=25&name=', REPLACE(name, ' ', '%20')) FROM card
          WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(43) LIMIT 500" > "$WORK/resolver.txt"
     sql "(SELECT CONCAT('/api/search?limit=20&q=', REPLACE(name, ' ', '%20')) FROM card
           WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(44) LIMIT 400)
          UNION ALL (SELECT CONCAT('/api/search?limit=20&q=', collector_number) FROM card ORDER BY RAND(45) LIMIT 100)" > "$WORK/search.txt"
+    # distinct queries: a name or a number with a page size of 10–30 (each its own answer)
+    sql "(SELECT CONCAT('/api/search?limit=', 10 + id % 21, '&q=', REPLACE(name, ' ', '%20')) FROM card
+          WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(54) LIMIT 45000)
+         UNION ALL (SELECT CONCAT('/api/search?limit=', 10 + id % 21, '&q=', collector_number) FROM card
+          ORDER BY RAND(55) LIMIT 15000) ORDER BY RAND(57)" > "$WORK/search-cold.txt"
 }
 
 # Paced runs: 16 connections, each waiting the pause after each answer, so the offered rate is
@@ -55,18 +67,30 @@ paced_row() { # label paths-file rate
     WRK_CONNS=16 WRK_RATE=$3 WRK_WARMUP=none wrk_row "$1" "$2"
 }
 
-nginx_ceiling() { # serve the same 500 card details as static files, at the same paths
+nginx_ceiling() { # serve the same card details and set pages as static files, at the same paths, and measure it
     mkdir -p "$WORK/www"
-    local bytes=0 path
-    while read -r path; do
-        mkdir -p "$WORK/www$(dirname "$path")"
-        curl -s "$BASE$path" > "$WORK/www$path"
-        bytes=$((bytes + $(wc -c < "$WORK/www$path")))
-    done < "$WORK/detail.txt"
+    local list path file bytes
+    for list in detail sets; do
+        bytes=0
+        while read -r path; do
+            file="$WORK/www${path%%\?*}" # nginx serves a file whatever the query
+            mkdir -p "$(dirname "$file")"
+            curl -s "$BASE$path" > "$file"
+            bytes=$((bytes + $(wc -c < "$file")))
+        done < "$WORK/$list.txt"
+        echo "$((bytes / $(wc -l < "$WORK/$list.txt")))" > "$WORK/$list.bytes"
+    done
     nginx_serve "$WORK/www" "$NGINX_PORT"
     WRK_BASE="http://127.0.0.1:$NGINX_PORT" \
-        wrk_row "nginx, the same 500 card details as files (mean $((bytes / $(wc -l < "$WORK/detail.txt"))) bytes)" "$WORK/detail.txt"
+        wrk_row "nginx, the same 500 card details as files (mean $(cat "$WORK/detail.bytes") bytes)" "$WORK/detail.txt"
+    WRK_BASE="http://127.0.0.1:$NGINX_PORT" \
+        wrk_row "nginx, the same 500 set pages as files (mean $(cat "$WORK/sets.bytes") bytes)" "$WORK/sets.txt"
     nginx_stop
+}
+
+# A pass over a cold list: no warm-up, shorter, so each request is asked about once.
+cold_row() { # label paths-file
+    WRK_WARMUP=none WRK_DURATION=${BENCH_COLD_DURATION:-10s} wrk_row "$1" "$2"
 }
 
 measure() { # title
@@ -75,9 +99,25 @@ measure() { # title
     nginx_ceiling
     wrk_row "GET /api/v2/cards/{id} (500 ids)" "$WORK/detail.txt"
     paced_row "GET /api/v2/cards/{id} at ~500 req/s (16 conns, paced)" "$WORK/detail.txt" 500
+    cold_row "GET /api/v2/cards/{id}, cold (60,000 ids, one pass)" "$WORK/detail-cold.txt"
+    wrk_row "GET /api/v2/sets/{id}?size=100 (500 sets)" "$WORK/sets.txt"
+    cold_row "GET /api/v2/sets/{id}?size=50..250, cold (60,000 set × size, one pass)" "$WORK/sets-cold.txt"
     wrk_row "GET /api/v2/cards?game&name (resolver, 500 names)" "$WORK/resolver.txt"
     wrk_row "GET /api/search?q (400 names + 100 numbers)" "$WORK/search.txt"
     paced_row "GET /api/search?q at ~200 req/s (16 conns, paced)" "$WORK/search.txt" 200
+    cold_row "GET /api/search?q, cold (60,000 distinct queries, one pass)" "$WORK/search-cold.txt"
+    server_memory
+}
+
+# The server's resident memory after the runs, its live heap after a full collection and the classes
+# that hold most of it (what the caches and the index cost at this catalogue size).
+server_memory() {
+    local pid; pid=$(cat "$WLP/usr/servers/.pid/$SERVER.pid" 2>/dev/null) || return 0
+    {
+        echo; echo "Server RSS after the runs: $(($(ps -o rss= -p "$pid") / 1024)) MB"
+        echo; echo '```'; jcmd "$pid" GC.class_histogram 2>/dev/null | head -24; echo '```'
+        echo; echo "RSS after the full collection: $(($(ps -o rss= -p "$pid") / 1024)) MB"
+    } | tee -a "$OUT"
 }
 
 if [ "$MODE" = real ] || [ "$MODE" = both ]; then

@@ -55,6 +55,7 @@ wrk_row() { # label paths-file
     local label=$1 paths=$2 base=${WRK_BASE:-$BASE} conns=${WRK_CONNS:-64} warmup=${WRK_WARMUP:-5s}
     local args=(-t"${WRK_THREADS:-2}" -c"$conns" -s bench/lib/wrk-report.lua)
     [ -n "${WRK_HEADER:-}" ] && args+=(-H "$WRK_HEADER")
+    export THREADS=${WRK_THREADS:-2}
     [ "$warmup" = none ] || PATHS="$paths" wrk "${args[@]}" -d"$warmup" "$base" >/dev/null
     if [ -n "${WRK_RATE:-}" ]; then
         PATHS="$paths" RATE=$WRK_RATE CONNS=$conns wrk "${args[@]}" -d"${WRK_DURATION:-20s}" "$base" > "$WORK/wrk.out"

@@ -2,9 +2,24 @@
 -- Prints one REPORT line of req/s, percentiles (p95 too, which wrk's --latency omits) and errors.
 --   PATHS=file  : one request path per line, used round robin (default: the URL given to wrk)
 --   RATE=n, CONNS=c : pace each connection so the whole run offers about n requests/s
+-- Each wrk thread starts at its own share of the list (thread 1 at the top, thread 2 halfway with two
+-- threads), so a list longer than a run's requests is read once, not once per thread: a cold pass
+-- then asks every path once.
 local paths = {}
 local counter = 0
 local pause_ms = 0
+local threads = 0
+
+setup = function(thread)
+  threads = threads + 1
+  thread:set("thread_number", threads)
+end
+
+init = function(args)
+  local number = thread_number or 1
+  local share = math.floor(#paths / tonumber(os.getenv("THREADS") or "2"))
+  counter = (number - 1) * share
+end
 
 local file = os.getenv("PATHS")
 if file then

@@ -61,6 +61,9 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     /** How many columns {@link #CARD_COLUMNS} reads: a query's own columns follow from this + 1. */
     static final int CARD_COLUMN_COUNT = 22;
     static final String CARD_FROM = " FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id";
+    /** Cards found by name or number: oldest set first (undated last), then collector-number order. */
+    private static final String RESOLVER_ORDER =
+            " ORDER BY s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id";
     private static final String CROSS_REFERENCE_COLUMNS =
             "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
 
@@ -75,7 +78,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
 
     /** Views with no name index: every name filter scans (tests of the SQL itself). */
     JdbcCatalogueViews(DataSource dataSource) {
-        this(dataSource, text -> Optional.empty());
+        this(dataSource, CardNameIndex.NONE);
     }
 
     /** For CDI's client proxy only. */
@@ -164,8 +167,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             parameters.add(criteria.rarity());
         }
         String order = criteria.setId() != null ? " ORDER BY c.number_sort IS NULL, c.number_sort, c.local_id, c.id"
-                : criteria.name() != null || criteria.number() != null
-                ? " ORDER BY s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id"
+                : criteria.name() != null || criteria.number() != null ? RESOLVER_ORDER
                 : " ORDER BY c.id";
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(window.limit());
@@ -175,6 +177,37 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
         long total = window.offset() == 0 && cards.size() < window.limit() ? cards.size()
                 : count("SELECT COUNT(*)" + CARD_FROM + where, parameters);
         return new Slice<>(cards, total);
+    }
+
+    /**
+     * A name alone (with or without a game) is answered from the search index's first matches in this
+     * order, then their rows by primary key: a common name matches thousands of cards of a large
+     * catalogue, which the {@code IN} list and count of {@link #cards} would read every one of. The
+     * index gives the first matches and every card tied with the last of them on set and number; this
+     * query orders those exactly and keeps the limit. Anything else, or an index that cannot answer,
+     * goes through {@link #cards}.
+     */
+    @Override
+    public List<CardOverview> firstCards(CardCriteria criteria, int limit) {
+        if (criteria.name() != null && criteria.number() == null && criteria.setId() == null && criteria.rarity() == null) {
+            Optional<List<Long>> first = names.firstCardsNamed(criteria.gameSlug(), criteria.name(), limit);
+            if (first.isPresent()) {
+                if (first.get().isEmpty()) {
+                    return List.of();
+                }
+                List<Object> parameters = new ArrayList<>();
+                String game = "";
+                if (criteria.gameSlug() != null) {
+                    game = " AND g.slug = ?";
+                    parameters.add(criteria.gameSlug());
+                }
+                parameters.add(limit);
+                // the index's ids written inline: numbers only, at most the limit and a few ties
+                return list("SELECT " + CARD_COLUMNS + CARD_FROM + " WHERE c.id IN (" + first.get().stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + ")" + game + RESOLVER_ORDER + " LIMIT ?", parameters, JdbcCatalogueViews::card);
+            }
+        }
+        return cards(criteria, new Window(0, limit)).items();
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 /** The MariaDB read views meet the same contract as the fake the service tests use, fed by the real store. */
 class JdbcCatalogueViewsContractTest extends LoadCatalogueViewsPortContract {
 
-    private static DataSource dataSource;
+    static DataSource dataSource;
     private static JdbcCatalogueViews views;
 
     @BeforeAll

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.adapter.out.persistence.search.CardNameIndex;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSetId;
@@ -189,11 +190,26 @@ class JdbcCatalogueViewsTest {
 
     @Test
     void givenANameIndex_cards_filtersOnItsIdsInsteadOfScanning() {
-        JdbcCatalogueViews indexed = new JdbcCatalogueViews(dataSource, text -> Optional.of(Set.of(100L, 102L)));
+        JdbcCatalogueViews indexed = new JdbcCatalogueViews(dataSource, containing(Set.of(100L, 102L)));
         assertThat(indexed.cards(new CardCriteria(null, null, "anything", null, null), new Window(0, 10)).items())
                 .extracting(CardOverview::id).containsExactlyInAnyOrder(100L, 102L);
-        JdbcCatalogueViews nothingMatches = new JdbcCatalogueViews(dataSource, text -> Optional.of(Set.of()));
+        JdbcCatalogueViews nothingMatches = new JdbcCatalogueViews(dataSource, containing(Set.of()));
         assertThat(nothingMatches.cards(new CardCriteria(null, null, "zzz", null, null), new Window(0, 10)).total()).isZero();
+    }
+
+    /** An index whose substring lookups answer {@code ids} and which leaves the resolver's first matches to a scan. */
+    private static CardNameIndex containing(Set<Long> ids) {
+        return new CardNameIndex() {
+            @Override
+            public Optional<Set<Long>> cardsWithNameContaining(String text) {
+                return Optional.of(ids);
+            }
+
+            @Override
+            public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+                return Optional.empty();
+            }
+        };
     }
 
     @Test

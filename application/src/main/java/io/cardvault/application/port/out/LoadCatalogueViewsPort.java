@@ -33,6 +33,12 @@ public interface LoadCatalogueViewsPort {
     /** Cards matching every given filter, with how many match. */
     Slice<CardOverview> cards(CardCriteria criteria, Window window);
 
+    /**
+     * The first {@code limit} cards matching every given filter, in the order of {@link #cards}, without counting
+     * the rest (the resolver needs no total, and a common name matches thousands of cards).
+     */
+    List<CardOverview> firstCards(CardCriteria criteria, int limit);
+
     Optional<CardDetails> card(CardId cardId);
 
     /** The cards of those ids that exist, printings and variants included, in no order. */

@@ -6,7 +6,6 @@ import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardOverview;
-import io.cardvault.domain.catalogue.Window;
 import jakarta.inject.Inject;
 import java.util.List;
 import jakarta.transaction.Transactional;
@@ -28,6 +27,6 @@ public class ResolveCardsService implements ResolveCardsUseCase {
         if (criteria.gameSlug() == null && criteria.name() == null && criteria.number() == null) {
             throw new MissingCardFilterException();
         }
-        return views.cards(criteria, new Window(0, limit)).items();
+        return views.firstCards(criteria, limit);
     }
 }

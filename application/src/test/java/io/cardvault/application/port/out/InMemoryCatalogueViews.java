@@ -190,6 +190,11 @@ public final class InMemoryCatalogueViews implements LoadCatalogueViewsPort, Loa
     }
 
     @Override
+    public List<CardOverview> firstCards(CardCriteria criteria, int limit) {
+        return cards(criteria, new Window(0, limit)).items();
+    }
+
+    @Override
     public Optional<CardDetails> card(CardId cardId) {
         return Optional.ofNullable(cards.get(cardId.value())).map(StoredCard::details);
     }

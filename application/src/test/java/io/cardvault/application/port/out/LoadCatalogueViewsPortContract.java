@@ -7,17 +7,26 @@ import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardCriteria;
 import io.cardvault.domain.catalogue.CardDetails;
+import io.cardvault.domain.catalogue.CardFacts;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.CrossReferences;
+import io.cardvault.domain.catalogue.Finish;
 import io.cardvault.domain.catalogue.Game;
 import io.cardvault.domain.catalogue.GameOverview;
+import io.cardvault.domain.catalogue.Language;
+import io.cardvault.domain.catalogue.LocalizedNames;
+import io.cardvault.domain.catalogue.PrintRun;
+import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.SealedProduct;
 import io.cardvault.domain.catalogue.SetOverview;
 import io.cardvault.domain.catalogue.Slice;
+import io.cardvault.domain.catalogue.Variant;
 import io.cardvault.domain.catalogue.Window;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +183,39 @@ public abstract class LoadCatalogueViewsPortContract {
         assertThat(page.total()).isEqualTo(3);
         assertThat(views.cards(new CardCriteria(null, setId, null, null, "rare"), new Window(0, 10)).items())
                 .extracting(CardOverview::name).containsExactly("Charizard");
+    }
+
+    @Test
+    void givenANameInSeveralSets_firstCards_listsOldestSetFirstThenNumberOrder_upToTheLimit() {
+        String token = "Vexo" + Long.toString(System.nanoTime(), 36);
+        CardSet oldest = CatalogueFixtures.baseSet();
+        CardSet middle = CatalogueFixtures.baseSet();
+        CardSet newest = CatalogueFixtures.baseSet();
+        // stored newest first, and within a set against number order: neither insertion nor id order may show
+        store(POKEMON, newest, List.of(named(newest, "1", token + " Newest")));
+        store(POKEMON, oldest, List.of(named(oldest, "10", token + " Ten"), named(oldest, "2a", token + " Two A"),
+                named(oldest, "2", "Gamma " + token), named(oldest, "3", "Unrelated")));
+        store(POKEMON, middle, List.of(named(middle, "7", token.toUpperCase(Locale.ROOT) + " Middle")));
+        CardCriteria byName = new CardCriteria(null, null, token.toLowerCase(Locale.ROOT), null, null);
+
+        for (int round = 0; round < 2; round++) { // a second read, once an index has caught up with the stored sets
+            assertThat(views.firstCards(byName, 2)).extracting(CardOverview::localId).containsExactly("2", "2a");
+            assertThat(views.firstCards(byName, 3)).extracting(CardOverview::localId).containsExactly("2", "2a", "10");
+            assertThat(views.firstCards(byName, 100)).extracting(CardOverview::localId).containsExactly("2", "2a", "10", "7", "1");
+            assertThat(views.firstCards(byName, 100)).isEqualTo(views.cards(byName, new Window(0, 100)).items());
+            assertThat(views.firstCards(new CardCriteria("pokemon", null, token, null, null), 4))
+                    .isEqualTo(views.cards(new CardCriteria("pokemon", null, token, null, null), new Window(0, 4)).items());
+            assertThat(views.firstCards(new CardCriteria("mtg", null, token, null, null), 10)).isEmpty();
+            assertThat(views.firstCards(new CardCriteria(null, null, token + "zzz", null, null), 10)).isEmpty();
+            assertThat(views.firstCards(new CardCriteria(null, null, token, "10", null), 10))
+                    .extracting(CardOverview::name).containsExactly(token + " Ten");
+        }
+    }
+
+    private static Card named(CardSet set, String localId, String name) {
+        return Card.catalogue(set.key().externalId() + "-" + localId, set.numberFor(localId), LocalizedNames.of(Language.ENGLISH, name),
+                new CardFacts("Pokemon", "Common", 50, List.of("Fire"), "Basic", null, List.of(), "Mitsuhiro Arita"),
+                CrossReferences.none(), List.of(new Printing(Language.ENGLISH, PrintRun.UNLIMITED, List.of(Variant.plain(Finish.NORMAL)))));
     }
 
     @Test

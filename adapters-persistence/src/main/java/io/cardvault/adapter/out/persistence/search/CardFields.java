@@ -37,6 +37,13 @@ final class CardFields {
     static final String SHOWN_CHANGE_7D = "shown_change_7d";
     /** The facts a hit's picture address derives from, one stored text; absent when no source addresses one. */
     static final String SHOWN_IMAGE_FACTS = "shown_image_facts";
+    /**
+     * Doc values of the resolver's order (oldest set first, undated sets last, then set id and the
+     * number's numeric part, no number first): the index is sorted by them, then by {@link #ID}.
+     */
+    static final String RELEASE_DAY = "release_day";
+    static final String SET_ORDER = "set_order";
+    static final String NUMBER_ORDER = "number_order";
 
     private CardFields() {
     }

@@ -10,6 +10,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +28,11 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -72,14 +75,30 @@ final class CardIndex implements Closeable {
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(CardFields.NAME_LENGTH, SortField.Type.INT), new SortField(CardFields.ID, SortField.Type.LONG));
 
+    /**
+     * How documents lie in each segment: the resolver's order ({@code release_date IS NULL,
+     * release_date, set id, number_sort} with nulls first, then id), so a name lookup in that order
+     * reads a segment's matches from its start and stops after the first ones it needs.
+     */
+    static final Sort RESOLVER_ORDER = new Sort(new SortField(CardFields.RELEASE_DAY, SortField.Type.LONG),
+            new SortField(CardFields.SET_ORDER, SortField.Type.LONG), new SortField(CardFields.NUMBER_ORDER, SortField.Type.LONG),
+            new SortField(CardFields.ID, SortField.Type.LONG));
+
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     CardIndex() throws IOException {
+        this(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+    }
+
+    /** {@code flushEveryDocs}: a segment per that many cards (tests of lookups across segments), or only by memory. */
+    CardIndex(int flushEveryDocs) throws IOException {
         writer = new IndexWriter(directory, new IndexWriterConfig(CardAnalyzers.INDEX)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64));
+                .setIndexSort(RESOLVER_ORDER)
+                .setRAMBufferSizeMB(64)
+                .setMaxBufferedDocs(flushEveryDocs));
         writer.commit();
         searchers = new SearcherManager(writer, null);
     }
@@ -154,6 +173,94 @@ final class CardIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The ids of the first {@code limit} cards of {@code gameSlug} (any game when null) one of whose
+     * names contains {@code text}, in the resolver's order as far as the index holds it (release day,
+     * set, number's numeric part, id), together with every further match tied with the last of them
+     * on release day, set and number: the caller orders these few rows exactly (the local id's
+     * collation) and keeps the first {@code limit}. Each segment is read in that order from its start
+     * and left after its first {@code limit} confirmed matches and their ties, so a common name over a
+     * large catalogue costs what its first matches cost. Empty when the text is shorter than a trigram.
+     */
+    Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) throws IOException {
+        String needle = CardAnalyzers.folded(text);
+        if (needle.length() < CardAnalyzers.GRAM) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        new LinkedHashSet<>(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, needle)).forEach(gram ->
+                query.add(new TermQuery(new Term(CardFields.NAME_GRAMS, gram)), Occur.FILTER));
+        if (gameSlug != null) {
+            query.add(new TermQuery(new Term(CardFields.GAME, gameSlug.toLowerCase(Locale.ROOT))), Occur.FILTER);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(query.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<OrderedMatch> matches = new ArrayList<>();
+            Set<String> wanted = Set.of(CardFields.NAME_FOLDED);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues releaseDays = DocValues.getNumeric(leaf.reader(), CardFields.RELEASE_DAY);
+                NumericDocValues sets = DocValues.getNumeric(leaf.reader(), CardFields.SET_ORDER);
+                NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), CardFields.NUMBER_ORDER);
+                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), CardFields.ID);
+                StoredFields stored = leaf.reader().storedFields();
+                int confirmed = 0;
+                OrderedMatch last = null;
+                DocIdSetIterator candidates = scorer.iterator();
+                for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    OrderedMatch match = new OrderedMatch(value(releaseDays, doc), value(sets, doc), value(numbers, doc),
+                            value(ids, doc));
+                    if (confirmed >= limit && !match.tiedWith(last)) {
+                        break; // past the first matches and their ties: the rest of the segment comes later in the order
+                    }
+                    if (stored.document(doc, wanted).get(CardFields.NAME_FOLDED).contains(needle)) {
+                        matches.add(match);
+                        confirmed++;
+                        last = match;
+                    }
+                }
+            }
+            matches.sort(OrderedMatch.ORDER);
+            List<Long> first = new ArrayList<>();
+            for (OrderedMatch match : matches) {
+                if (first.size() >= limit && !match.tiedWith(matches.get(limit - 1))) {
+                    break;
+                }
+                first.add(match.id());
+            }
+            return Optional.of(first);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** A match's place in the resolver's order. */
+    private record OrderedMatch(long releaseDay, long setId, long number, long id) {
+
+        static final Comparator<OrderedMatch> ORDER = Comparator.comparingLong(OrderedMatch::releaseDay)
+                .thenComparingLong(OrderedMatch::setId).thenComparingLong(OrderedMatch::number).thenComparingLong(OrderedMatch::id);
+
+        /** Same release day, set and number: only the local id's collation and the id tell them apart. */
+        boolean tiedWith(OrderedMatch other) {
+            return other != null && releaseDay == other.releaseDay && setId == other.setId && number == other.number;
+        }
+    }
+
+    private static long value(NumericDocValues values, int doc) throws IOException {
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("document " + doc + " lacks the resolver's order values");
+        }
+        return values.longValue();
     }
 
     /** Every live document the query matches, unscored and unsorted. */
@@ -270,6 +377,10 @@ final class CardIndex implements Closeable {
         document.add(new StringField(CardFields.SET_CODE, card.setCode().toLowerCase(Locale.ROOT), Store.NO));
         document.add(new StringField(CardFields.GAME, card.gameSlug().toLowerCase(Locale.ROOT), Store.YES));
         document.add(new LongPoint(CardFields.SET_ID, card.setId()));
+        document.add(new NumericDocValuesField(CardFields.RELEASE_DAY,
+                card.setReleaseDate() == null ? Long.MAX_VALUE : card.setReleaseDate().toEpochDay()));
+        document.add(new NumericDocValuesField(CardFields.SET_ORDER, card.setId()));
+        document.add(new NumericDocValuesField(CardFields.NUMBER_ORDER, card.numberSort() == null ? Long.MIN_VALUE : card.numberSort()));
         if (card.rarity() != null) {
             document.add(new StringField(CardFields.RARITY_KEY, CardAnalyzers.nameKey(card.rarity()), Store.NO));
             document.add(new StoredField(CardFields.RARITY, card.rarity()));

@@ -1,11 +1,13 @@
 package io.cardvault.adapter.out.persistence.search;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Substring lookups over every language's card names, answered from this node's search index
- * so a name filter never scans the name tables. Internal to the persistence adapter.
+ * so a name filter never scans the name tables, and the resolver's first matches without reading
+ * every match. Internal to the persistence adapter.
  */
 public interface CardNameIndex {
 
@@ -15,4 +17,26 @@ public interface CardNameIndex {
      * not been built yet. The caller then scans instead.
      */
     Optional<Set<Long>> cardsWithNameContaining(String text);
+
+    /**
+     * The ids of the first {@code limit} cards of {@code gameSlug} (any game when null) a name of
+     * which contains {@code text}, in the resolver's order (oldest set first, undated sets last,
+     * then set and number), with every further match tied with the last of them on set and
+     * number, so the caller decides their exact order and keeps {@code limit}; or empty when the
+     * index cannot answer (as for {@link #cardsWithNameContaining}). The caller then scans.
+     */
+    Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit);
+
+    /** No index: every lookup is left to the caller's scan. */
+    CardNameIndex NONE = new CardNameIndex() {
+        @Override
+        public Optional<Set<Long>> cardsWithNameContaining(String text) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+            return Optional.empty();
+        }
+    };
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +19,14 @@ import javax.sql.DataSource;
 
 /**
  * Reads what the index needs from the catalogue tables with three plain queries (cards with
- * their set, game, USD price summary and picture facts, every card name, every set name) and the version: the
+ * their set, game, USD price summary, place in the resolver's order and picture facts, every card name, every set name) and the version: the
  * latest {@code catalogue_stat.updated_at} or {@code price_stat.updated_at}, which every stored set
  * and every price ingest move forward. Plain JDBC, not JPA: three bulk reads of whole tables.
  */
 final class CatalogueSearchRows {
 
     private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
-            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d, "
+            + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d, s.release_date, c.number_sort, "
             + "s.catalogue, s.language, s.series_id, s.external_id, c.scryfall_id, c.ygoprodeck_id FROM card c "
             + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
             + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
@@ -78,8 +79,9 @@ final class CatalogueSearchRows {
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), setId,
                             rows.getString(8), setNames.getOrDefault(setId, List.of()), rows.getString(9),
                             rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12),
-                            new CardImageFacts(rows.getString(13), rows.getString(14), rows.getString(15),
-                                    rows.getString(16), rows.getString(3), uuid(rows.getString(17)), ygoprodeckId(rows))));
+                            rows.getObject(13, LocalDate.class), rows.getObject(14) == null ? null : rows.getLong(14),
+                            new CardImageFacts(rows.getString(15), rows.getString(16), rows.getString(17),
+                                    rows.getString(18), rows.getString(3), uuid(rows.getString(19)), ygoprodeckId(rows))));
                 }
             }
             return cards;
@@ -91,7 +93,7 @@ final class CatalogueSearchRows {
     }
 
     private static Long ygoprodeckId(ResultSet rows) throws SQLException {
-        long id = rows.getLong(18);
+        long id = rows.getLong(20);
         return rows.wasNull() ? null : id;
     }
 

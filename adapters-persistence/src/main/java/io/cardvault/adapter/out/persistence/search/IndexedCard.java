@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence.search;
 
 import io.cardvault.domain.catalogue.CardImageFacts;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,12 +10,14 @@ import java.util.Objects;
  * What the index holds of one card: its names and its set's names in every language, its
  * numbers, the filter values and what a hit shows. {@code bestPriceCents} (US cents) and
  * {@code priceChange7d} (percent) come from the card's USD price summary and are null when it
- * has none; the price bounds of a search filter on the cents. {@code imageFacts} address its picture.
+ * has none; the price bounds of a search filter on the cents. {@code setReleaseDate} and
+ * {@code numberSort} (the numeric part of the local id) place the card in the resolver's order;
+ * either may be null. {@code imageFacts} address its picture.
  */
 record IndexedCard(long id, String name, List<String> names, String localId, String collectorNumber,
                    String rarity, String category, long setId, String setName, List<String> setNames,
                    String setCode, String gameSlug, Long bestPriceCents, BigDecimal priceChange7d,
-                   CardImageFacts imageFacts) {
+                   LocalDate setReleaseDate, Long numberSort, CardImageFacts imageFacts) {
 
     IndexedCard {
         Objects.requireNonNull(name, "name");

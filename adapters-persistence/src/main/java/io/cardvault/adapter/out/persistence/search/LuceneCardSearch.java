@@ -119,6 +119,21 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
      */
     @Override
     public Optional<Set<Long>> cardsWithNameContaining(String text) {
+        return fromCurrentNames(() -> index.cardsWithNameContaining(text));
+    }
+
+    /** Answered, like {@link #cardsWithNameContaining}, only from an index that holds the catalogue's current names. */
+    @Override
+    public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+        return fromCurrentNames(() -> index.firstCardsNamed(gameSlug, text, limit));
+    }
+
+    /** A lookup in the index's current content. */
+    private interface NameLookup<T> {
+        Optional<T> in() throws IOException;
+    }
+
+    private <T> Optional<T> fromCurrentNames(NameLookup<T> lookup) {
         if (!built) {
             // As the first search does: wait for the one build (seconds, once per node) rather than
             // send every early lookup to a scan that costs seconds each on a large catalogue.
@@ -138,7 +153,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
                 }
                 // only prices moved: every name the index holds is still the catalogue's
             }
-            return index.cardsWithNameContaining(text);
+            return lookup.in();
         } catch (SQLException e) {
             LOG.fine(() -> "Catalogue version unreadable: " + e.getMessage());
             return Optional.empty();

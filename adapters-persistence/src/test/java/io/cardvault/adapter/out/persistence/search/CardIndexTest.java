@@ -7,7 +7,9 @@ import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.catalogue.CardSearchPage;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,9 +136,9 @@ class CardIndexTest {
     @Test
     void price_bounds_match_only_cards_with_a_known_price_in_range() throws IOException {
         index.replaceAll(List.of(
-                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L, new java.math.BigDecimal("4.50")),
-                new IndexedCard(2, "Charizard", List.of(), "4", "4/130", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", 9_999L, null),
-                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null, null)));
+                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L, new java.math.BigDecimal("4.50"), null, null, null),
+                new IndexedCard(2, "Charizard", List.of(), "4", "4/130", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", 9_999L, null, null, null, null),
+                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null, null, null, null, null)));
 
         assertThat(ids(criteria("charizard", null, null, null, new BigDecimal("100"), null, 50, 0))).containsExactly(1L);
         assertThat(ids(criteria("charizard", null, null, null, null, new BigDecimal("99.99"), 50, 0))).containsExactly(2L);
@@ -147,8 +149,8 @@ class CardIndexTest {
     @Test
     void a_hit_shows_the_usd_best_price_and_its_seven_day_change_or_null() throws IOException {
         index.replaceAll(List.of(
-                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L, new BigDecimal("-4.50")),
-                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null, null)));
+                new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "base1", "pokemon", 35_000L, new BigDecimal("-4.50"), null, null, null),
+                new IndexedCard(3, "Charizard", List.of(), "5", "5", "Rare", "Pokemon", BASE2, "Base Set 2", List.of(), "base2", "pokemon", null, null, null, null, null)));
 
         CardSearchPage page = index.search(criteria("charizard", null, null, null, null, null, 50, 0));
 
@@ -174,13 +176,13 @@ class CardIndexTest {
     void a_hit_shows_the_picture_its_stored_facts_address_and_none_without_them() throws IOException {
         index.replaceAll(List.of(
                 new IndexedCard(1, "Charizard", List.of(), "4", "4/102", "Rare", "Pokemon", BASE, "Base", List.of(), "BS",
-                        "pokemon", null, null, new io.cardvault.domain.catalogue.CardImageFacts("tcgdex-en", "en", "base",
+                        "pokemon", null, null, null, null, new io.cardvault.domain.catalogue.CardImageFacts("tcgdex-en", "en", "base",
                         "base1", "4", null, null)),
                 new IndexedCard(2, "Black Lotus", List.of(), "232", "232", "Rare", null, BASE2, "Alpha", List.of(), "LEA",
-                        "mtg", null, null, new io.cardvault.domain.catalogue.CardImageFacts("mtgjson", "en", null, "LEA", "232",
+                        "mtg", null, null, null, null, new io.cardvault.domain.catalogue.CardImageFacts("mtgjson", "en", null, "LEA", "232",
                         java.util.UUID.fromString("b0faa7f2-b547-42c4-a810-839da50dadfe"), null)),
                 new IndexedCard(3, "Charmander", List.of(), "46", "46/102", "Common", "Pokemon", BASE, "Base", List.of(), "BS",
-                        "pokemon", null, null)));
+                        "pokemon", null, null, null, null, null)));
 
         CardSearchHit charizard = index.search(criteria("charizard", null, null, null, null, null, 1, 0)).hits().get(0);
         CardSearchHit lotus = index.search(criteria("black lotus", null, null, null, null, null, 1, 0)).hits().get(0);
@@ -235,7 +237,46 @@ class CardIndexTest {
             default -> new String[] {"メガドリームex", "M2", "メガドリームex"};
         };
         return new IndexedCard(id, name, names, localId, number, rarity, "Pokemon", setId, set[0], List.of(set[2]),
-                set[1], "pokemon", null, null);
+                set[1], "pokemon", null, null, null, null, null);
+    }
+
+    @Test
+    void firstCardsNamed_readsTheResolversOrderAcrossSegments_withTheTiesOfTheLastOne() throws IOException {
+        // 60 Pikachu over 6 sets of 3 release days (one undated), numbers repeating within a set, ids in no order
+        List<IndexedCard> cards = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(21);
+        java.time.LocalDate[] days = {java.time.LocalDate.of(1999, 1, 9), java.time.LocalDate.of(2003, 6, 18), null};
+        for (int i = 0; i < 60; i++) {
+            long set = 1 + random.nextInt(6);
+            long number = random.nextInt(5);
+            cards.add(new IndexedCard(1000 + (i * 37L) % 60, i % 7 == 0 ? "Raichu" : "Pikachu " + i, List.of(),
+                    String.valueOf(number), number + "/102", "Common", "Pokemon", set, "Set " + set, List.of(), "s" + set,
+                    i % 5 == 0 ? "mtg" : "pokemon", null, null, days[(int) (set % 3)], number == 0 ? null : number, null));
+        }
+        try (CardIndex segmented = new CardIndex(4)) {
+            segmented.replaceAll(cards);
+            Comparator<IndexedCard> order = Comparator
+                    .comparingLong((IndexedCard card) -> card.setReleaseDate() == null ? Long.MAX_VALUE : card.setReleaseDate().toEpochDay())
+                    .thenComparingLong(IndexedCard::setId)
+                    .thenComparingLong(card -> card.numberSort() == null ? Long.MIN_VALUE : card.numberSort())
+                    .thenComparingLong(IndexedCard::id);
+            for (String game : java.util.Arrays.asList(null, "pokemon")) {
+                List<IndexedCard> matching = cards.stream().filter(card -> card.name().startsWith("Pikachu"))
+                        .filter(card -> game == null || card.gameSlug().equals(game)).sorted(order).toList();
+                for (int limit = 1; limit <= matching.size() + 1; limit++) {
+                    List<Long> found = segmented.firstCardsNamed(game, "KACH", limit).orElseThrow();
+
+                    int cut = Math.min(limit, matching.size());
+                    IndexedCard last = matching.get(cut - 1);
+                    List<Long> expected = matching.stream().filter(card -> order.compare(card, last) <= 0
+                                    || (card.setId() == last.setId() && Objects.equals(card.numberSort(), last.numberSort())))
+                            .map(IndexedCard::id).toList();
+                    assertThat(found).as("game %s, limit %d", game, limit).containsExactlyElementsOf(expected);
+                }
+            }
+            assertThat(segmented.firstCardsNamed(null, "ka", 5)).as("shorter than a trigram").isEmpty();
+            assertThat(segmented.firstCardsNamed("lorcana", "kach", 5)).contains(List.of());
+        }
     }
 
     @Test

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 /** The real search index adapter over a test database, for tests outside this package. */
 public final class TestSearchIndex {
 
-    /** Both ports of one index. */
-    public interface SearchIndex extends SearchCardsPort, RefreshSearchIndexPort {
+    /** Both ports of one index, and the name lookups the catalogue views use. */
+    public interface SearchIndex extends SearchCardsPort, RefreshSearchIndexPort, CardNameIndex {
     }
 
     private TestSearchIndex() {

@@ -1,32 +1,22 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
-import io.cardvault.adapter.in.http.AdmissionFilter;
-import io.cardvault.adapter.in.http.AllowedOrigins;
-import io.cardvault.adapter.in.http.CallerAdmission;
+import io.cardvault.adapter.in.rest.FastPathMetrics;
+import io.cardvault.adapter.in.rest.HeldAnswerFilter;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@code GET /api/v2/cards/{id}} answered below JAX-RS when {@link CardDetailCache} holds the card:
- * the same bytes and headers the resource would send, after the same admission (the front door,
- * {@link AdmissionFilter}, judged it and answered any refusal) and with the same CORS grant. The
- * detail is the API's hottest read; once its JSON is cached, most of a request's cost was the REST
- * stack around a map lookup (RESTEasy's matching, CDI contexts, providers), which this skips.
+ * {@code GET /api/v2/cards/{id}} answered below JAX-RS when {@link CardDetailCache} holds the card.
+ * The detail is the API's hottest read; once its JSON is cached, most of a request's cost was the
+ * REST stack around a map lookup (RESTEasy's matching, CDI contexts, providers), which this skips.
  * Anything else (a card not held yet, another route or method, a malformed id) goes on to JAX-RS
- * untouched, which also fills the cache. Answers served here count in the resource method's REST
- * request timer ({@link CardDetailMetrics}).
+ * untouched, which also fills the cache.
  */
 @WebFilter(urlPatterns = CardDetailFastPath.CARDS + "/*", dispatcherTypes = DispatcherType.REQUEST)
-public class CardDetailFastPath extends HttpFilter {
+public class CardDetailFastPath extends HeldAnswerFilter {
 
     static final String CARDS = "/api/v2/cards";
     private static final long serialVersionUID = 1L;
@@ -34,37 +24,20 @@ public class CardDetailFastPath extends HttpFilter {
     private static final int MAX_ID_DIGITS = 18;
 
     private transient CardDetailCache details;
-    private transient AllowedOrigins origins;
-    private transient CardDetailMetrics metrics;
 
-    /** The servlet container builds filters itself; their collaborators come from CDI when it starts them. */
-    @Override
-    public void init() {
-        details = CDI.current().select(CardDetailCache.class).get();
-        origins = CDI.current().select(AllowedOrigins.class).get();
-        metrics = CDI.current().select(CardDetailMetrics.class).get();
+    public CardDetailFastPath() {
+        super(FastPathMetrics.Route.CARD_DETAIL, V2Caching.CACHE_CONTROL);
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        long start = System.nanoTime();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        OptionalLong cardId = "GET".equals(request.getMethod()) ? cardId(path) : OptionalLong.empty();
-        byte[] held = cardId.isPresent() ? details.held(cardId.getAsLong()) : null;
-        Optional<CallerAdmission.Admission> verdict = AdmissionFilter.verdict(request);
-        if (held == null || verdict.isEmpty()) {
-            chain.doFilter(request, response); // JAX-RS answers, and refuses what was never admitted
-            return;
-        }
-        response.setHeader("Vary", "Origin");
-        origins.grantHeaders(request.getHeader("Origin")).forEach(response::setHeader);
-        verdict.get().headers().forEach((name, value) -> response.setHeader(name, value.toString()));
-        response.setContentType("application/json");
-        response.setHeader("Cache-Control", V2Caching.CACHE_CONTROL);
-        response.setContentLength(held.length);
-        response.getOutputStream().write(held);
-        metrics.answered(start);
+    protected void start() {
+        details = CDI.current().select(CardDetailCache.class).get();
+    }
+
+    @Override
+    protected byte[] held(HttpServletRequest request) {
+        OptionalLong cardId = cardId(path(request));
+        return cardId.isPresent() ? details.held(cardId.getAsLong()) : null;
     }
 
     /** The id of {@code /api/v2/cards/{digits}}; empty for any other path. */

@@ -1,8 +1,5 @@
 package io.cardvault.adapter.in.rest.catalogue;
 
-import io.cardvault.application.port.in.catalogue.CatalogueIds;
-import io.cardvault.application.port.in.catalogue.ListSetCardsUseCase;
-import io.cardvault.domain.catalogue.Window;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -21,23 +18,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/v2/sets/{set_id}}: a set with a page of its cards in collector-number order. */
+/**
+ * {@code GET /api/v2/sets/{set_id}}: a set with a page of its cards in collector-number order, read
+ * through {@link SetPageCache} (which {@link SetPageFastPath} answers from once it holds the page).
+ */
 @Path("/api/v2/sets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Data API v2")
 public class V2SetsResource {
 
-    private final ListSetCardsUseCase listSetCards;
+    private final SetPageCache pages;
 
     @Inject
-    public V2SetsResource(ListSetCardsUseCase listSetCards) {
-        this.listSetCards = listSetCards;
+    V2SetsResource(SetPageCache pages) {
+        this.pages = pages;
     }
 
     /** For CDI's client proxy only. */
     protected V2SetsResource() {
-        this.listSetCards = null;
+        this.pages = null;
     }
 
     @GET
@@ -50,7 +50,6 @@ public class V2SetsResource {
     public Response set(@PathParam("set_id") long setId,
                         @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                         @QueryParam("size") @DefaultValue("60") @Min(1) @Max(250) int size) {
-        return V2Caching.cached(V2Responses.SetResponse.from(listSetCards.cards(CatalogueIds.set(setId), Window.page(page, size)),
-                page, size));
+        return V2Caching.cachedJson(pages.page(setId, page, size));
     }
 }

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.search;
 
+import io.cardvault.adapter.in.rest.JsonConfiguration;
 import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.InvalidParameterException;
 import io.cardvault.application.port.in.search.SearchCardsQuery;
@@ -16,9 +17,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/search}: card search across games by name in any language, number or set. */
+/**
+ * {@code GET /api/search}: card search across games by name in any language, number or set. Answers
+ * are held per query string for a few seconds ({@link SearchAnswerCache}) and sent from there by
+ * {@link SearchFastPath}.
+ */
 @Path("/api/search")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,15 +44,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
     private final SearchCardsUseCase searchCards;
+    private final SearchAnswerCache answers;
+    /** The request's raw query string is the key of its held answer, as {@link SearchFastPath} reads it. */
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Inject
-    public SearchResource(SearchCardsUseCase searchCards) {
+    SearchResource(SearchCardsUseCase searchCards, SearchAnswerCache answers) {
         this.searchCards = searchCards;
+        this.answers = answers;
     }
 
     /** For CDI's client proxy only. */
     protected SearchResource() {
         this.searchCards = null;
+        this.answers = null;
     }
 
     @GET
@@ -55,7 +71,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "One page of matching cards and their total",
             content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "422", description = "q missing, or a parameter out of range or of the wrong type")
-    public SearchResponse search(
+    public Response search(
             @Parameter(description = "Free-text card name, number, or set", required = true)
             @QueryParam("q") @NotBlank @Size(max = SearchCardsQuery.MAX_TEXT) String q,
             @Parameter(description = "Restrict to one TCG (e.g. pokemon)")
@@ -76,7 +92,10 @@ public class SearchResource {
             throw new InvalidParameterException(new FieldError(List.of("query", "min_price"),
                     "ensure this value is less than or equal to max_price", "value_error.number.not_le"));
         }
-        return SearchResponse.from(searchCards.search(
-                new SearchCardsQuery(q, tcgSlug, setId, rarity, minPrice, maxPrice, limit, offset)), limit, offset);
+        SearchCardsQuery query = new SearchCardsQuery(q, tcgSlug, setId, rarity, minPrice, maxPrice, limit, offset);
+        Supplier<byte[]> render = () -> JsonConfiguration.jsonb().toJson(SearchResponse.from(searchCards.search(query), limit, offset))
+                .getBytes(StandardCharsets.UTF_8);
+        String rawQuery = servletRequest.getQueryString();
+        return Response.ok(rawQuery == null ? render.get() : answers.answer(rawQuery, render), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
