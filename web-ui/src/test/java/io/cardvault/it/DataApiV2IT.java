@@ -179,7 +179,8 @@ class DataApiV2IT {
         assertThat(card.getString("name")).isEqualTo("Charizard");
         assertThat(card.getString("collector_number")).isEqualTo("4/102");
         assertThat(card.getJsonObject("cross_refs").keySet()).containsExactlyInAnyOrder("cardmarket_product_id",
-                "tcgplayer_product_id", "pricecharting_id", "mtgjson_uuid", "scryfall_id", "ygoprodeck_id");
+                "tcgplayer_product_id", "pricecharting_id", "mtgjson_uuid", "scryfall_id", "ygoprodeck_id",
+                "konami_id", "ygo_password", "dreamborn_id", "ravensburger_id");
         assertThat(card.getJsonArray("images")).isEmpty();
         assertThat(card.isNull("thumbnail_url")).isTrue();
         JsonArray printings = card.getJsonArray("printings");

@@ -57,7 +57,8 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
             + "c.category, c.hp, c.types, c.stage, c.evolves_from, c.illustrator, s.name, s.code, s.release_date, s.language";
     static final String CARD_FROM = " FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id";
     private static final String CROSS_REFERENCE_COLUMNS =
-            "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
+            "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id, "
+            + "konami_id, ygo_password, dreamborn_id, ravensburger_id";
 
     private final DataSource dataSource;
     private final CardNameIndex names;
@@ -193,7 +194,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
                         CardOverview card = card(rows);
                         overviews.put(card.id(), card);
                         cardReferences.put(card.id(), crossReferences(rows, 18));
-                        sets.put(card.id(), set(rows, 24));
+                        sets.put(card.id(), set(rows, 28));
                     });
             Map<Long, List<long[]>> printingIdsByCard = new LinkedHashMap<>();
             Map<Long, String[]> printingKeys = new LinkedHashMap<>();
@@ -315,7 +316,8 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
 
     private static CrossReferences crossReferences(ResultSet rows, int first) throws SQLException {
         return new CrossReferences(nullableLong(rows, first), nullableLong(rows, first + 1), nullableLong(rows, first + 2),
-                uuid(rows.getString(first + 3)), uuid(rows.getString(first + 4)), nullableLong(rows, first + 5));
+                uuid(rows.getString(first + 3)), uuid(rows.getString(first + 4)), nullableLong(rows, first + 5),
+                nullableLong(rows, first + 6), rows.getString(first + 7), rows.getString(first + 8), rows.getString(first + 9));
     }
 
     private static UUID uuid(String text) {

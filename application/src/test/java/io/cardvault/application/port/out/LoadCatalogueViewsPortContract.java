@@ -6,18 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardCriteria;
+import io.cardvault.domain.catalogue.CardFacts;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.CrossReferences;
+import io.cardvault.domain.catalogue.Finish;
 import io.cardvault.domain.catalogue.Game;
 import io.cardvault.domain.catalogue.GameOverview;
+import io.cardvault.domain.catalogue.Language;
+import io.cardvault.domain.catalogue.LocalizedNames;
+import io.cardvault.domain.catalogue.PrintRun;
+import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.SealedProduct;
 import io.cardvault.domain.catalogue.SetOverview;
 import io.cardvault.domain.catalogue.Slice;
+import io.cardvault.domain.catalogue.Variant;
 import io.cardvault.domain.catalogue.Window;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +136,27 @@ public abstract class LoadCatalogueViewsPortContract {
         assertThat(details.crossReferences().cardmarketProductId()).isEqualTo(273699L);
         assertThat(details.crossReferences().tcgplayerProductId()).isEqualTo(42382L);
         assertThat(views.card(UNKNOWN_CARD)).isEmpty();
+    }
+
+    @Test
+    void givenCardWithYugiohAndLorcanaIds_card_readsThemBackAndCompletesTheCardsIdsFromItsVariants() {
+        CardSet other = CatalogueFixtures.baseSet();
+        Variant german = Variant.plain(Finish.NORMAL).withCrossReferences(CrossReferences.lorcana(null, "1/204 DE 1"));
+        Variant english = Variant.plain(Finish.NORMAL).withCrossReferences(CrossReferences.lorcana(null, "1/204 EN 1"));
+        Card card = Card.catalogue(other.key().externalId() + "-1", other.numberFor("1"),
+                new LocalizedNames(Map.of(Language.ENGLISH, "Pot of Greed", CatalogueFixtures.GERMAN, "Topf der Gier")),
+                CardFacts.unknown(), new CrossReferences(null, null, null, null, null, 55144522L, 4844L, "55144522",
+                        "001-001", null),
+                List.of(new Printing(Language.ENGLISH, PrintRun.UNLIMITED, List.of(english)),
+                        new Printing(CatalogueFixtures.GERMAN, PrintRun.UNLIMITED, List.of(german))));
+        StoredSet stored = store(CatalogueFixtures.MTG, other, List.of(card));
+
+        CardDetails details = views.card(stored.cardIds().get(card.externalId())).orElseThrow();
+
+        assertThat(details.crossReferences()).isEqualTo(new CrossReferences(null, null, null, null, null, 55144522L, 4844L,
+                "55144522", "001-001", "1/204 EN 1"));
+        assertThat(details.variants()).extracting(variant -> variant.crossReferences().ravensburgerId())
+                .containsExactlyInAnyOrder("1/204 EN 1", "1/204 DE 1");
     }
 
     @Test
