@@ -69,10 +69,10 @@ class DataApiV2IT {
         assertThat(pokemon.getBoolean("active")).isTrue();
         assertThat(pokemon.getJsonNumber("cards").longValue()).isGreaterThanOrEqualTo(Catalogue.IMPORTED_CARDS);
         assertThat(pokemon.getJsonNumber("sets").longValue()).isGreaterThanOrEqualTo(500);
-        JsonObject lorcana = items.stream().map(JsonValue::asJsonObject)
-                .filter(game -> game.getString("slug").equals("lorcana")).findFirst().orElseThrow();
-        assertThat(lorcana.isNull("cards")).isTrue();
-        assertThat(lorcana.isNull("sets")).isTrue();
+        JsonObject onePiece = items.stream().map(JsonValue::asJsonObject)
+                .filter(game -> game.getString("slug").equals("onepiece")).findFirst().orElseThrow();
+        assertThat(onePiece.isNull("cards")).isTrue();
+        assertThat(onePiece.isNull("sets")).isTrue();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.cardvault.adapter.out.sources.catalogue.BadRowException;
 import io.cardvault.adapter.out.sources.catalogue.JsonValues;
 import io.cardvault.domain.catalogue.CrossReferences;
 import io.cardvault.domain.catalogue.LocalizedNames;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,9 @@ record YgoCard(String id, LocalizedNames names, String cardType, String attribut
             throw new BadRowException("card " + id + " has no name");
         }
         JsonObject external = JsonValues.object(json, "externalIDs");
-        Long konamiId = external == null ? null : JsonValues.positiveId(external, "dbID");
+        // Konami's database gives cards it never printed (anime, video-game cards) negative ids: no id to join on
+        Long konamiId = external == null || !(external.get("dbID") instanceof JsonNumber dbId) || dbId.longValue() <= 0 ? null
+                : JsonValues.positiveId(external, "dbID");
         JsonObject ygoprodeck = external == null ? null : JsonValues.object(external, "ygoprodeck");
         Long ygoprodeckId = ygoprodeck == null ? null : JsonValues.positiveId(ygoprodeck, "id");
         List<String> passwords = JsonValues.texts(json, "passwords");

@@ -61,6 +61,15 @@ class YgojsonCardMapperTest {
         assertThat(YgojsonCardMapper.variant("starlight").key()).isEqualTo("holofoil|foil:starlight");
     }
 
+    @Test
+    void a_negative_konami_id_of_a_never_printed_card_is_no_id_not_a_bad_card() {
+        YgoCard anime = YgoCard.from(json("""
+                {"id":"x","name":{"en":"Anime Card"},"cardType":"trap","externalIDs":{"dbID":-52}}"""));
+
+        assertThat(anime.references().konamiId()).isNull();
+        assertThat(anime.references().isEmpty()).isTrue();
+    }
+
     private static JsonObject set(String contents) {
         return json("""
                 {"id":"set-1","name":{"en":"Test Set"},"locales":{"en":{"language":"en","prefix":"TST-EN"},
