@@ -69,10 +69,10 @@ class DataApiV2IT {
         assertThat(pokemon.getBoolean("active")).isTrue();
         assertThat(pokemon.getJsonNumber("cards").longValue()).isGreaterThanOrEqualTo(Catalogue.IMPORTED_CARDS);
         assertThat(pokemon.getJsonNumber("sets").longValue()).isGreaterThanOrEqualTo(500);
-        JsonObject lorcana = items.stream().map(JsonValue::asJsonObject)
-                .filter(game -> game.getString("slug").equals("lorcana")).findFirst().orElseThrow();
-        assertThat(lorcana.isNull("cards")).isTrue();
-        assertThat(lorcana.isNull("sets")).isTrue();
+        JsonObject onePiece = items.stream().map(JsonValue::asJsonObject)
+                .filter(game -> game.getString("slug").equals("onepiece")).findFirst().orElseThrow();
+        assertThat(onePiece.isNull("cards")).isTrue();
+        assertThat(onePiece.isNull("sets")).isTrue();
     }
 
     @Test
@@ -180,7 +180,8 @@ class DataApiV2IT {
         assertThat(card.getString("name")).isEqualTo("Charizard");
         assertThat(card.getString("collector_number")).isEqualTo("4/102");
         assertThat(card.getJsonObject("cross_refs").keySet()).containsExactlyInAnyOrder("cardmarket_product_id",
-                "tcgplayer_product_id", "pricecharting_id", "mtgjson_uuid", "scryfall_id", "ygoprodeck_id");
+                "tcgplayer_product_id", "pricecharting_id", "mtgjson_uuid", "scryfall_id", "ygoprodeck_id",
+                "konami_id", "ygo_password", "dreamborn_id", "ravensburger_id");
         assertThat(card.getJsonArray("images")).singleElement().extracting(image -> image.asJsonObject().getString("source"))
                 .isEqualTo("tcgdex");
         assertThat(card.getString("thumbnail_url")).isEqualTo("https://assets.tcgdex.net/en/base/base1/4/low.webp");

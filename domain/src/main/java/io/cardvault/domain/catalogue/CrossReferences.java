@@ -1,18 +1,31 @@
 package io.cardvault.domain.catalogue;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The ids other catalogues and marketplaces give the same card or variant, so prices and
  * collections from them can be joined. Any may be absent ({@code null}).
+ *
+ * <p>Yu-Gi-Oh! has three: YGOPRODeck's id, Konami's card database id ({@code konamiId}) and the
+ * 8-digit password printed on the card ({@code ygoPassword}, kept as text: its leading zeros are
+ * printed). Disney Lorcana has Dreamborn's id ({@code "001-001"}) and Ravensburger's
+ * ({@code "1/204 EN 1"}, one per language, so it sits on the language's variants; the card carries
+ * its main language's).
  */
 public record CrossReferences(Long cardmarketProductId,
                               Long tcgplayerProductId,
                               Long pricechartingId,
                               UUID mtgjsonUuid,
                               UUID scryfallId,
-                              Long ygoprodeckId) {
+                              Long ygoprodeckId,
+                              Long konamiId,
+                              String ygoPassword,
+                              String dreambornId,
+                              String ravensburgerId) {
 
+    static final int MAX_TEXT_ID = 32;
+    private static final Pattern PASSWORD = Pattern.compile("\\d{1,10}");
     private static final CrossReferences NONE = new CrossReferences(null, null, null, null, null, null);
 
     public CrossReferences {
@@ -20,6 +33,19 @@ public record CrossReferences(Long cardmarketProductId,
         requirePositive(tcgplayerProductId, "tcgplayer product id");
         requirePositive(pricechartingId, "pricecharting id");
         requirePositive(ygoprodeckId, "ygoprodeck id");
+        requirePositive(konamiId, "konami id");
+        ygoPassword = optionalText(ygoPassword, "yu-gi-oh! password");
+        InvalidCatalogueDataException.require(ygoPassword == null || PASSWORD.matcher(ygoPassword).matches(),
+                "a yu-gi-oh! password is digits: " + ygoPassword);
+        dreambornId = optionalText(dreambornId, "dreamborn id");
+        ravensburgerId = optionalText(ravensburgerId, "ravensburger id");
+    }
+
+    /** The ids of the games before Yu-Gi-Oh! and Lorcana came with their own. */
+    public CrossReferences(Long cardmarketProductId, Long tcgplayerProductId, Long pricechartingId, UUID mtgjsonUuid,
+                           UUID scryfallId, Long ygoprodeckId) {
+        this(cardmarketProductId, tcgplayerProductId, pricechartingId, mtgjsonUuid, scryfallId, ygoprodeckId,
+                null, null, null, null);
     }
 
     public static CrossReferences none() {
@@ -28,6 +54,16 @@ public record CrossReferences(Long cardmarketProductId,
 
     public static CrossReferences marketplaces(Long cardmarketProductId, Long tcgplayerProductId) {
         return new CrossReferences(cardmarketProductId, tcgplayerProductId, null, null, null, null);
+    }
+
+    /** A Yu-Gi-Oh! card's ids: YGOPRODeck's, Konami's database id and its printed password. */
+    public static CrossReferences yugioh(Long ygoprodeckId, Long konamiId, String password) {
+        return new CrossReferences(null, null, null, null, null, ygoprodeckId, konamiId, password, null, null);
+    }
+
+    /** A Disney Lorcana card's ids: Dreamborn's and Ravensburger's. */
+    public static CrossReferences lorcana(String dreambornId, String ravensburgerId) {
+        return new CrossReferences(null, null, null, null, null, null, null, null, dreambornId, ravensburgerId);
     }
 
     public boolean isEmpty() {
@@ -42,7 +78,11 @@ public record CrossReferences(Long cardmarketProductId,
                 first(pricechartingId, other.pricechartingId),
                 first(mtgjsonUuid, other.mtgjsonUuid),
                 first(scryfallId, other.scryfallId),
-                first(ygoprodeckId, other.ygoprodeckId));
+                first(ygoprodeckId, other.ygoprodeckId),
+                first(konamiId, other.konamiId),
+                first(ygoPassword, other.ygoPassword),
+                first(dreambornId, other.dreambornId),
+                first(ravensburgerId, other.ravensburgerId));
     }
 
     private static <T> T first(T mine, T theirs) {
@@ -51,5 +91,9 @@ public record CrossReferences(Long cardmarketProductId,
 
     private static void requirePositive(Long id, String what) {
         InvalidCatalogueDataException.require(id == null || id > 0, what + " must be positive: " + id);
+    }
+
+    private static String optionalText(String id, String what) {
+        return id == null ? null : InvalidCatalogueDataException.requireText(id, MAX_TEXT_ID, what);
     }
 }

@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * Which print run of a language a printing belongs to. Collectors (and prices) tell them apart:
- * a 1st Edition or Shadowless Base Set Charizard is worth many times the unlimited one.
+ * a 1st Edition or Shadowless Base Set Charizard is worth many times the unlimited one. Yu-Gi-Oh!
+ * prints "Limited Edition" on cards of tins, promos and special packs: a run of its own.
  */
 public enum PrintRun {
     UNLIMITED("unlimited"),
     FIRST_EDITION("1st_edition"),
-    SHADOWLESS("shadowless");
+    SHADOWLESS("shadowless"),
+    LIMITED("limited");
 
     private final String code;
 

@@ -55,7 +55,7 @@ final class CatalogueRows {
                 set.languages(), set.promo(), set.crossReferences(), set.seriesId());
     }
 
-    /** Binds local_id … ygoprodeck_id, fingerprint (18 parameters from {@code first}). */
+    /** Binds local_id … ravensburger_id, fingerprint (22 parameters from {@code first}). */
     static void bindCard(PreparedStatement statement, int first, Card card, List<Language> preference, byte[] fingerprint)
             throws SQLException {
         int i = first;
@@ -79,7 +79,7 @@ final class CatalogueRows {
                 card.crossReferences());
     }
 
-    /** Binds finish … ygoprodeck_id, fingerprint (12 parameters from {@code first}). */
+    /** Binds finish … ravensburger_id, fingerprint (16 parameters from {@code first}). */
     static void bindVariant(PreparedStatement statement, int first, Variant variant, byte[] fingerprint) throws SQLException {
         int i = first;
         statement.setString(i++, variant.finish().code());
@@ -110,6 +110,10 @@ final class CatalogueRows {
         setUuid(statement, i++, references.mtgjsonUuid());
         setUuid(statement, i++, references.scryfallId());
         setLong(statement, i++, references.ygoprodeckId());
+        setLong(statement, i++, references.konamiId());
+        statement.setString(i++, references.ygoPassword());
+        statement.setString(i++, references.dreambornId());
+        statement.setString(i++, references.ravensburgerId());
         return i;
     }
 

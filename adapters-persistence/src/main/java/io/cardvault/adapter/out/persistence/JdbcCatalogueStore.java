@@ -291,11 +291,13 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO card (set_id, game_id, external_id, local_id, "
                     + "number_sort, collector_number, name, category, rarity, hp, types, stage, evolves_from, illustrator, "
                     + "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id, "
-                    + "fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + "konami_id, ygo_password, dreamborn_id, ravensburger_id, "
+                    + "fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement update = connection.prepareStatement("UPDATE card SET local_id = ?, number_sort = ?, "
                          + "collector_number = ?, name = ?, category = ?, rarity = ?, hp = ?, types = ?, stage = ?, "
                          + "evolves_from = ?, illustrator = ?, cardmarket_product_id = ?, tcgplayer_product_id = ?, "
-                         + "pricecharting_id = ?, mtgjson_uuid = ?, scryfall_id = ?, ygoprodeck_id = ?, fingerprint = ? "
+                         + "pricecharting_id = ?, mtgjson_uuid = ?, scryfall_id = ?, ygoprodeck_id = ?, konami_id = ?, "
+                         + "ygo_password = ?, dreamborn_id = ?, ravensburger_id = ?, fingerprint = ? "
                          + "WHERE id = ?")) {
                 for (Card card : cards) {
                     byte[] fingerprint = CatalogueRows.fingerprint(card, preference);
@@ -309,7 +311,7 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                         inserted.add(card);
                     } else if (!Arrays.equals(stored.fingerprint(), fingerprint)) {
                         CatalogueRows.bindCard(update, 1, card, preference, fingerprint);
-                        update.setLong(19, stored.id());
+                        update.setLong(23, stored.id());
                         update.addBatch();
                         changed.put(card, stored.id());
                     }
@@ -427,10 +429,12 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO variant (printing_id, variant_key, finish, "
                     + "foil_pattern, stamps, size, label, cardmarket_product_id, tcgplayer_product_id, pricecharting_id, "
-                    + "mtgjson_uuid, scryfall_id, ygoprodeck_id, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + "mtgjson_uuid, scryfall_id, ygoprodeck_id, konami_id, ygo_password, dreamborn_id, ravensburger_id, "
+                    + "fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement update = connection.prepareStatement("UPDATE variant SET finish = ?, foil_pattern = ?, "
                          + "stamps = ?, size = ?, label = ?, cardmarket_product_id = ?, tcgplayer_product_id = ?, "
-                         + "pricecharting_id = ?, mtgjson_uuid = ?, scryfall_id = ?, ygoprodeck_id = ?, fingerprint = ? "
+                         + "pricecharting_id = ?, mtgjson_uuid = ?, scryfall_id = ?, ygoprodeck_id = ?, konami_id = ?, "
+                         + "ygo_password = ?, dreamborn_id = ?, ravensburger_id = ?, fingerprint = ? "
                          + "WHERE id = ?")) {
                 for (Card card : cards) {
                     long cardId = cardIds.get(card.externalId());
@@ -447,7 +451,7 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                                 counts[6]++;
                             } else if (!Arrays.equals(stored.fingerprint(), fingerprint)) {
                                 CatalogueRows.bindVariant(update, 1, variant, fingerprint);
-                                update.setLong(13, stored.id());
+                                update.setLong(17, stored.id());
                                 update.addBatch();
                                 counts[7]++;
                             }

@@ -65,7 +65,9 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     private static final String RESOLVER_ORDER =
             " ORDER BY s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id";
     private static final String CROSS_REFERENCE_COLUMNS =
-            "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id";
+            "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id, "
+            + "konami_id, ygo_password, dreamborn_id, ravensburger_id";
+    private static final int CROSS_REFERENCE_COLUMN_COUNT = 10;
 
     private final DataSource dataSource;
     private final CardNameIndex names;
@@ -231,7 +233,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
                         CardOverview card = card(rows);
                         overviews.put(card.id(), card);
                         cardReferences.put(card.id(), crossReferences(rows, CARD_COLUMN_COUNT + 1));
-                        sets.put(card.id(), set(rows, CARD_COLUMN_COUNT + 7));
+                        sets.put(card.id(), set(rows, CARD_COLUMN_COUNT + 1 + CROSS_REFERENCE_COLUMN_COUNT));
                     });
             Map<Long, List<long[]>> printingIdsByCard = new LinkedHashMap<>();
             Map<Long, String[]> printingKeys = new LinkedHashMap<>();
@@ -354,7 +356,8 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
 
     private static CrossReferences crossReferences(ResultSet rows, int first) throws SQLException {
         return new CrossReferences(nullableLong(rows, first), nullableLong(rows, first + 1), nullableLong(rows, first + 2),
-                uuid(rows.getString(first + 3)), uuid(rows.getString(first + 4)), nullableLong(rows, first + 5));
+                uuid(rows.getString(first + 3)), uuid(rows.getString(first + 4)), nullableLong(rows, first + 5),
+                nullableLong(rows, first + 6), rows.getString(first + 7), rows.getString(first + 8), rows.getString(first + 9));
     }
 
     private static UUID uuid(String text) {

@@ -27,6 +27,7 @@ import io.cardvault.domain.catalogue.Variant;
 import io.cardvault.domain.catalogue.Window;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,27 @@ public abstract class LoadCatalogueViewsPortContract {
         assertThat(details.crossReferences().cardmarketProductId()).isEqualTo(273699L);
         assertThat(details.crossReferences().tcgplayerProductId()).isEqualTo(42382L);
         assertThat(views.card(UNKNOWN_CARD)).isEmpty();
+    }
+
+    @Test
+    void givenCardWithYugiohAndLorcanaIds_card_readsThemBackAndCompletesTheCardsIdsFromItsVariants() {
+        CardSet other = CatalogueFixtures.baseSet();
+        Variant german = Variant.plain(Finish.NORMAL).withCrossReferences(CrossReferences.lorcana(null, "1/204 DE 1"));
+        Variant english = Variant.plain(Finish.NORMAL).withCrossReferences(CrossReferences.lorcana(null, "1/204 EN 1"));
+        Card card = Card.catalogue(other.key().externalId() + "-1", other.numberFor("1"),
+                new LocalizedNames(Map.of(Language.ENGLISH, "Pot of Greed", CatalogueFixtures.GERMAN, "Topf der Gier")),
+                CardFacts.unknown(), new CrossReferences(null, null, null, null, null, 55144522L, 4844L, "55144522",
+                        "001-001", null),
+                List.of(new Printing(Language.ENGLISH, PrintRun.UNLIMITED, List.of(english)),
+                        new Printing(CatalogueFixtures.GERMAN, PrintRun.UNLIMITED, List.of(german))));
+        StoredSet stored = store(CatalogueFixtures.MTG, other, List.of(card));
+
+        CardDetails details = views.card(stored.cardIds().get(card.externalId())).orElseThrow();
+
+        assertThat(details.crossReferences()).isEqualTo(new CrossReferences(null, null, null, null, null, 55144522L, 4844L,
+                "55144522", "001-001", "1/204 EN 1"));
+        assertThat(details.variants()).extracting(variant -> variant.crossReferences().ravensburgerId())
+                .containsExactlyInAnyOrder("1/204 EN 1", "1/204 DE 1");
     }
 
     @Test

@@ -103,12 +103,19 @@ final class V2Responses {
     public record SetRef(long id, String code, String name) {
     }
 
+    /**
+     * The spec's six ids, then the Yu-Gi-Oh! and Lorcana ids it names no field for, in its snake_case style:
+     * {@code konami_id}, {@code ygo_password} (text, printed with leading zeros), {@code dreamborn_id},
+     * {@code ravensburger_id}.
+     */
     public record CrossRefs(Long cardmarketProductId, Long tcgplayerProductId, Long pricechartingId, String mtgjsonUuid,
-                            String scryfallId, Long ygoprodeckId) {
+                            String scryfallId, Long ygoprodeckId, Long konamiId, String ygoPassword, String dreambornId,
+                            String ravensburgerId) {
         static CrossRefs from(CrossReferences ids) {
             return new CrossRefs(ids.cardmarketProductId(), ids.tcgplayerProductId(), ids.pricechartingId(),
                     ids.mtgjsonUuid() == null ? null : ids.mtgjsonUuid().toString(),
-                    ids.scryfallId() == null ? null : ids.scryfallId().toString(), ids.ygoprodeckId());
+                    ids.scryfallId() == null ? null : ids.scryfallId().toString(), ids.ygoprodeckId(),
+                    ids.konamiId(), ids.ygoPassword(), ids.dreambornId(), ids.ravensburgerId());
         }
     }
 
