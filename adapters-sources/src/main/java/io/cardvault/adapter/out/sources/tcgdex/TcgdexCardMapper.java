@@ -1,5 +1,7 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
+import io.cardvault.adapter.out.sources.catalogue.BadRowException;
+import io.cardvault.adapter.out.sources.catalogue.JsonValues;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardFacts;

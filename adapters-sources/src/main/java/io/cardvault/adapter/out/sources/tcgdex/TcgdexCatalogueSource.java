@@ -1,8 +1,9 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
+import io.cardvault.adapter.out.sources.catalogue.CatalogueDumpSource;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
-import io.cardvault.application.port.out.ReadCatalogueSourcePort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * root set the variable to an absolute path. The data is read in place, never copied.
  */
 @ApplicationScoped
-class TcgdexCatalogueSource implements ReadCatalogueSourcePort {
+@Typed(CatalogueDumpSource.class)
+class TcgdexCatalogueSource implements CatalogueDumpSource {
 
     static final String DEFAULT_DIRECTORY = "../shared/data/catalogue";
     private static final Pattern TCGDEX_FOLDER = Pattern.compile("tcgdex-[a-z0-9-]+");

@@ -1,5 +1,7 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
+import io.cardvault.adapter.out.sources.catalogue.BadRowException;
+import io.cardvault.adapter.out.sources.catalogue.JsonValues;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CrossReferences;
 import io.cardvault.domain.catalogue.Language;

@@ -1,4 +1,4 @@
-package io.cardvault.adapter.out.sources.tcgdex;
+package io.cardvault.adapter.out.sources.catalogue;
 
 import io.cardvault.domain.catalogue.Language;
 import io.cardvault.domain.catalogue.LocalizedNames;
@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lenient readers for tcgdex values: keys are often missing or null, so absence reads as null;
- * a value of the wrong kind is a bad row ({@link BadRowException}), never a silent guess.
+ * Lenient readers for catalogue dump values (tcgdex, MTGJSON, Flesh and Blood): keys are often
+ * missing or null, so absence reads as null; a value of the wrong kind is a bad row
+ * ({@link BadRowException}), never a silent guess.
  */
-final class JsonValues {
+public final class JsonValues {
 
     private JsonValues() {
     }
 
-    static String text(JsonObject object, String key) {
+    public static String text(JsonObject object, String key) {
         JsonValue value = object.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -34,7 +35,7 @@ final class JsonValues {
         throw new BadRowException(key + " is not text: " + value);
     }
 
-    static Integer integer(JsonObject object, String key) {
+    public static Integer integer(JsonObject object, String key) {
         JsonValue value = object.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -42,14 +43,14 @@ final class JsonValues {
         return integer(value, key);
     }
 
-    static Integer integer(JsonValue value, String what) {
+    public static Integer integer(JsonValue value, String what) {
         if (value instanceof JsonNumber number && number.isIntegral()) {
             return number.intValueExact();
         }
         throw new BadRowException(what + " is not an integer: " + value);
     }
 
-    static Long positiveId(JsonObject object, String key) {
+    public static Long positiveId(JsonObject object, String key) {
         JsonValue value = object == null ? null : object.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -60,12 +61,36 @@ final class JsonValues {
         throw new BadRowException(key + " is not a positive id: " + value);
     }
 
-    static JsonObject object(JsonObject object, String key) {
+    /**
+     * A positive id written as a number or as decimal text (MTGJSON and the Flesh and Blood export
+     * write {@code "15032"}); null when absent.
+     */
+    public static Long positiveIdOrText(JsonObject object, String key) {
+        JsonValue value = object == null ? null : object.get(key);
+        if (value instanceof JsonString string) {
+            String digits = string.getString().strip();
+            if (digits.isEmpty()) {
+                return null;
+            }
+            try {
+                long id = Long.parseLong(digits);
+                if (id > 0) {
+                    return id;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the value
+            }
+            throw new BadRowException(key + " is not a positive id: " + value);
+        }
+        return positiveId(object, key);
+    }
+
+    public static JsonObject object(JsonObject object, String key) {
         JsonValue value = object.get(key);
         return value instanceof JsonObject child ? child : null;
     }
 
-    static List<String> texts(JsonObject object, String key) {
+    public static List<String> texts(JsonObject object, String key) {
         JsonValue value = object.get(key);
         List<String> texts = new ArrayList<>();
         if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -80,7 +105,7 @@ final class JsonValues {
     }
 
     /** A language → text map; null when absent or empty (callers decide if that is allowed). */
-    static LocalizedNames names(JsonObject object, String key) {
+    public static LocalizedNames names(JsonObject object, String key) {
         JsonObject map = object(object, key);
         if (map == null) {
             return null;
