@@ -54,8 +54,7 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
     public List<PrintedCard> printedCards() {
         String sql = "SELECT c.id, c.local_id, s.external_id, s.code, s.official_count, c.name, s.language, c.hp, c.types,"
                 + " c.rarity, c.category, (SELECT GROUP_CONCAT(d.dex_id ORDER BY d.dex_id) FROM card_dex d WHERE d.card_id = c.id)"
-                + " FROM card c JOIN card_set s ON s.id = c.set_id"
-                + " WHERE c.game_id = (SELECT g.id FROM game g WHERE g.slug = 'pokemon') ORDER BY c.id";
+                + " FROM card c JOIN card_set s ON s.id = c.set_id ORDER BY c.id";
         List<PrintedCard> cards = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {

@@ -11,11 +11,7 @@ import java.util.Map;
 /** Outgoing port: the imported catalogue as the recognition engine needs it. */
 public interface RecognitionCataloguePort {
 
-    /**
-     * Every Pokémon card of the catalogue with what its printed face shows, in catalogue id order:
-     * the recognizer renders its reference faces from Pokémon artwork and card layout, so cards of
-     * other games (Magic, Flesh and Blood…) would only be wrong answers for it.
-     */
+    /** Every card of the catalogue with what its printed face shows, in catalogue id order. */
     List<PrintedCard> printedCards();
 
     /** Set name and game of the given cards, by card id; unknown ids are left out. */

@@ -44,14 +44,11 @@ public final class InMemoryRecognitionStore implements RecognitionCataloguePort,
         for (Card card : cards) {
             CardId id = new CardId(++sequence);
             ids.put(card.externalId(), id);
-            labels.put(id, new CardLabel(id, set.names().preferred(preference), game.slug()));
-            if (!"pokemon".equals(game.slug())) {
-                continue; // the recognizer renders Pokémon faces only
-            }
             printed.put(id.value(), new PrintedCard(id, card.number().localId(), set.key().externalId(), set.code(),
                     set.officialCount() == null ? 0 : set.officialCount(), card.names().preferred(preference),
                     set.language().code(), card.facts().hp() == null ? 0 : card.facts().hp(), card.facts().types(),
                     card.facts().rarity(), card.facts().category(), card.facts().dexIds().stream().sorted().toList()));
+            labels.put(id, new CardLabel(id, set.names().preferred(preference), game.slug()));
         }
         return new StoredSet(new CardSetId(setId), ids, new ChangeCounts(1, 0, cards.size(), 0, 0, 0, 0, 0));
     }

@@ -9,15 +9,7 @@ import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.domain.catalogue.Card;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSet;
-import io.cardvault.domain.catalogue.CollectorNumber;
-import io.cardvault.domain.catalogue.Finish;
 import io.cardvault.domain.catalogue.Game;
-import io.cardvault.domain.catalogue.Language;
-import io.cardvault.domain.catalogue.LocalizedNames;
-import io.cardvault.domain.catalogue.PrintRun;
-import io.cardvault.domain.catalogue.Printing;
-import io.cardvault.domain.catalogue.SetKey;
-import io.cardvault.domain.catalogue.Variant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -82,23 +74,6 @@ public abstract class RecognitionStorePortContract {
         assertThat(charizard.types()).containsExactly("Fire");
         assertThat(charizard.rarity()).isEqualTo("Rare");
         assertThat(charizard.dexIds()).containsExactly(6);
-    }
-
-    @Test
-    void givenCardsOfAnotherGame_printedCards_leavesThemOut() {
-        CardSet alpha = new CardSet(new SetKey("mtgjson", "LEA-" + UUID.randomUUID()), "LEA",
-                LocalizedNames.of(Language.ENGLISH,
-                        "Limited Edition Alpha"), null, null, 295, Language.ENGLISH, null,
-                false, null);
-        Card lotus = Card.catalogue("lotus-" + UUID.randomUUID(), CollectorNumber.bare("232"),
-                LocalizedNames.of(Language.ENGLISH, "Black Lotus"),
-                null, null, List.of(new Printing(Language.ENGLISH,
-                        PrintRun.UNLIMITED,
-                        List.of(Variant.plain(Finish.NORMAL)))));
-        StoredSet magic = store(new Game("mtg", "Magic: The Gathering"), alpha, List.of(lotus));
-
-        assertThat(catalogue.printedCards()).extracting(PrintedCard::cardId)
-                .doesNotContain(magic.cardIds().get(lotus.externalId())).contains(id("4"));
     }
 
     @Test
