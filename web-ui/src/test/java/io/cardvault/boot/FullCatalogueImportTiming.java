@@ -1,5 +1,8 @@
 package io.cardvault.boot;
 
+import io.cardvault.adapter.out.sources.catalogue.Bounded;
+import io.cardvault.adapter.out.sources.fab.FabExport;
+import io.cardvault.adapter.out.sources.mtgjson.MtgjsonDump;
 import io.cardvault.adapter.out.sources.tcgdex.SliceSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The whole catalogue (both dumps) into a fresh MariaDB, then again. Run by hand, it takes minutes:
+ * The whole catalogue (every game's dump: tcgdex, MTGJSON, Flesh and Blood) into a fresh MariaDB, then again. Run by hand, it takes minutes:
  * {@code nice -n 10 ./mvnw -pl web-ui -am test
  * -Dtest=FullCatalogueImportTiming -Dcatalogue.full=true -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -29,22 +32,27 @@ class FullCatalogueImportTiming {
     private static final Logger LOG = Logger.getLogger(FullCatalogueImportTiming.class.getName());
 
     @Test
-    void givenBothDumps_fullImport_takesUnderThreeMinutesAndARerunChangesNothing() {
+    void givenEveryDump_fullImport_takesUnderThreeMinutesAndARerunChangesNothing() {
         DataSource dataSource = TestDatabase.fresh("catalogue_full");
         StoreCataloguePort store = TestDatabase.catalogueStore(dataSource);
         TestSearchIndex.SearchIndex searchIndex = TestSearchIndex.over(dataSource);
-        ImportCatalogueService service = new ImportCatalogueService(SliceSource.whole(), store, searchIndex);
+        ImportCatalogueService service = new ImportCatalogueService(
+                Bounded.dumps("none", SliceSource.whole(), MtgjsonDump.whole(), FabExport.whole()), store, searchIndex);
 
         long started = System.nanoTime();
         ImportReport en = service.importCatalogue(new ImportCatalogueCommand("tcgdex-en"));
         ImportReport asia = service.importCatalogue(new ImportCatalogueCommand("tcgdex-asia"));
+        ImportReport mtg = service.importCatalogue(new ImportCatalogueCommand("mtgjson"));
+        ImportReport fab = service.importCatalogue(new ImportCatalogueCommand("fab"));
         Duration first = Duration.ofNanos(System.nanoTime() - started);
         started = System.nanoTime();
         ImportReport enAgain = service.importCatalogue(new ImportCatalogueCommand("tcgdex-en"));
         ImportReport asiaAgain = service.importCatalogue(new ImportCatalogueCommand("tcgdex-asia"));
+        ImportReport mtgAgain = service.importCatalogue(new ImportCatalogueCommand("mtgjson"));
+        ImportReport fabAgain = service.importCatalogue(new ImportCatalogueCommand("fab"));
         Duration rerun = Duration.ofNanos(System.nanoTime() - started);
 
-        for (ImportReport report : new ImportReport[] {en, asia}) {
+        for (ImportReport report : new ImportReport[] {en, asia, mtg, fab}) {
             LOG.info(() -> String.format("TIMING %s: %d sets, %d cards, %d printings, %d variants, %d skipped %s in %s",
                     report.source(), report.sets(), report.cards(), report.printings(), report.variants(),
                     report.skipped().size(), report.skipped(), report.duration()));
@@ -53,6 +61,8 @@ class FullCatalogueImportTiming {
                 + TestDatabase.catalogueStats(dataSource).loadStats().orElseThrow());
         assertThat(enAgain.changedNothing()).isTrue();
         assertThat(asiaAgain.changedNothing()).isTrue();
+        assertThat(mtgAgain.changedNothing()).isTrue();
+        assertThat(fabAgain.changedNothing()).isTrue();
         assertThat(first).isLessThan(Duration.ofMinutes(3));
 
         measureSearch(searchIndex);

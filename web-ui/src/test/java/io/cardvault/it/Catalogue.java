@@ -7,16 +7,20 @@ import java.time.Instant;
 /** The server imports the real catalogue in the background after start; tests on its data wait for it here. */
 final class Catalogue {
 
-    /** Both dumps hold 540 sets and 39,372 importable cards; allow a loaded 2-core machine time. */
+    /** Both Pokémon dumps hold 540 sets and 39,372 importable cards; allow a loaded 2-core machine time. */
     static final long IMPORTED_CARDS = 39_372;
     static final long IMPORTED_SETS = 540;
-    /** The IT server's slice of Yu-Gi-Oh! (CARDVAULT_CATALOGUE_SET_FILTER, web-ui/pom.xml): Legend of Blue Eyes White Dragon. */
+    /** The IT server's slice of Magic (CARDVAULT_CATALOGUE_SET_FILTER, web-ui/pom.xml): Alpha (295) and Tenth Edition (508). */
+    static final long MTG_SLICE_CARDS = 295 + 508;
+    /** Its slice of Flesh and Blood: Welcome to Rathe, 226 cards (a card per collector number). */
+    static final long FAB_SLICE_CARDS = 226;
+    /** Its slice of Yu-Gi-Oh!: Legend of Blue Eyes White Dragon. */
     static final long YUGIOH_SLICE_CARDS = 127;
     /** Its slice of Disney Lorcana: The First Chapter, 216 cards. */
     static final long LORCANA_SLICE_CARDS = 216;
-    /** Every configured source imported, in the order the server imports them (Pokémon, then Yu-Gi-Oh!, then Lorcana). */
-    private static final long ALL_CARDS = IMPORTED_CARDS + YUGIOH_SLICE_CARDS + LORCANA_SLICE_CARDS;
-    private static final long ALL_SETS = IMPORTED_SETS + 1 + 1;
+    /** Every configured source imported, in the order the server imports them (Pokémon, Magic, Flesh and Blood, Yu-Gi-Oh!, Lorcana). */
+    private static final long ALL_CARDS = IMPORTED_CARDS + MTG_SLICE_CARDS + FAB_SLICE_CARDS + YUGIOH_SLICE_CARDS + LORCANA_SLICE_CARDS;
+    private static final long ALL_SETS = IMPORTED_SETS + 2 + 1 + 1 + 1;
     private static final Duration IMPORT_DEADLINE = Duration.ofMinutes(4);
 
     private Catalogue() {

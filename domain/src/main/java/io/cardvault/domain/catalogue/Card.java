@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Aggregate: one card of a set, the same game piece in every language and print run, with its
  * printings and their variants. Rules: at least one printing; printings unique by language and
- * print run; a printing's language is one the card has a name in.
+ * print run; a printing's language is one the card has a name in. Its format legalities (Magic's)
+ * are empty for games whose source lists none.
  */
 public final class Card {
 
@@ -21,9 +22,10 @@ public final class Card {
     private final CardFacts facts;
     private final CrossReferences crossReferences;
     private final List<Printing> printings;
+    private final FormatLegalities legalities;
 
     private Card(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
-                 CrossReferences crossReferences, List<Printing> printings) {
+                 CrossReferences crossReferences, List<Printing> printings, FormatLegalities legalities) {
         this.externalId = InvalidCatalogueDataException.requireText(externalId, MAX_EXTERNAL_ID, "card id");
         InvalidCatalogueDataException.require(number != null, "card " + externalId + " needs a collector number");
         InvalidCatalogueDataException.require(names != null, "card " + externalId + " needs a name");
@@ -41,18 +43,25 @@ public final class Card {
         this.facts = facts == null ? CardFacts.unknown() : facts;
         this.crossReferences = crossReferences == null ? CrossReferences.none() : crossReferences;
         this.printings = List.copyOf(printings);
+        this.legalities = legalities == null ? FormatLegalities.none() : legalities;
     }
 
     /** A card as a catalogue source describes it. */
     public static Card catalogue(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
                                  CrossReferences crossReferences, List<Printing> printings) {
-        return new Card(externalId, number, names, facts, crossReferences, printings);
+        return new Card(externalId, number, names, facts, crossReferences, printings, FormatLegalities.none());
+    }
+
+    /** A card as a catalogue source describes it, with its standing in the game's formats. */
+    public static Card catalogue(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
+                                 CrossReferences crossReferences, List<Printing> printings, FormatLegalities legalities) {
+        return new Card(externalId, number, names, facts, crossReferences, printings, legalities);
     }
 
     /** Rebuilds a stored card; the same rules hold. */
     public static Card reconstitute(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
                                     CrossReferences crossReferences, List<Printing> printings) {
-        return new Card(externalId, number, names, facts, crossReferences, printings);
+        return new Card(externalId, number, names, facts, crossReferences, printings, FormatLegalities.none());
     }
 
     public String externalId() {
@@ -77,6 +86,10 @@ public final class Card {
 
     public List<Printing> printings() {
         return printings;
+    }
+
+    public FormatLegalities legalities() {
+        return legalities;
     }
 
     public Optional<String> nameIn(Language language) {
@@ -106,12 +119,12 @@ public final class Card {
         return other instanceof Card card
                 && externalId.equals(card.externalId) && number.equals(card.number) && names.equals(card.names)
                 && facts.equals(card.facts) && crossReferences.equals(card.crossReferences)
-                && printings.equals(card.printings);
+                && printings.equals(card.printings) && legalities.equals(card.legalities);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(externalId, number, names, facts, crossReferences, printings);
+        return Objects.hash(externalId, number, names, facts, crossReferences, printings, legalities);
     }
 
     @Override

@@ -8,7 +8,12 @@ public enum Finish {
     HOLOFOIL("holofoil"),
     REVERSE_HOLOFOIL("reverse_holofoil"),
     LENTICULAR("lenticular"),
-    METAL("metal");
+    METAL("metal"),
+    /**
+     * Magic's etched foil: a foil of its own kind that TCGplayer sells as a product of its own. (A
+     * plain Magic foil is a {@link #HOLOFOIL}, as collectors' exports and TCGplayer's "Foil" treat it.)
+     */
+    ETCHED("etched");
 
     private final String code;
 

@@ -3,6 +3,7 @@ package io.cardvault.sandbox.market;
 import io.cardvault.adapter.out.sources.cardmarket.CardmarketFormat;
 import io.cardvault.adapter.out.sources.pricecharting.PriceChartingFormat;
 import io.cardvault.adapter.out.sources.tcgcsv.TcgcsvFormat;
+import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.price.PricedVariant;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -35,8 +36,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SandboxFiles {
 
-    /** TCGplayer's category id of Pokémon on tcgcsv. */
-    static final long POKEMON_CATEGORY = TcgcsvFormat.POKEMON_CATEGORY;
     /** Groups of sets TCGplayer has no id for in the catalogue get one from this range (sandbox-only ids). */
     static final long SANDBOX_GROUP_BASE = 1_000_000;
     /** Sandbox PriceCharting ids: the TCGplayer product id shifted into a range of its own. */
@@ -49,17 +48,17 @@ final class SandboxFiles {
         return day + "T02:44:32+0200";
     }
 
-    /** products_singles_6.json: one row per Cardmarket product of the catalogue. */
-    static void cardmarketProducts(List<PricedVariant> variants, LocalDate day, OutputStream out) {
+    /** products_singles_{game}.json: one row per Cardmarket product of the game's cards in the catalogue. */
+    static void cardmarketProducts(List<PricedVariant> variants, SandboxGame game, LocalDate day, OutputStream out) {
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject().write("version", 1).write(CardmarketFormat.CREATED_AT, createdAt(day))
                     .writeStartArray(CardmarketFormat.PRODUCT_ROWS);
-            for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants).entrySet()) {
+            for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants, game).entrySet()) {
                 PricedVariant first = product.getValue().get(0);
                 json.writeStartObject().write(CardmarketFormat.PRODUCT_ID, product.getKey())
                         .write("name", first.cardName() + " [" + first.collectorNumber() + "]")
-                        .write(CardmarketFormat.CATEGORY_ID, CardmarketFormat.POKEMON_SINGLES_CATEGORY)
-                        .write("categoryName", "Pokémon Single")
+                        .write(CardmarketFormat.CATEGORY_ID, game.cardmarketCategory())
+                        .write("categoryName", game.cardmarketCategoryName())
                         .write("idExpansion", first.setId().value()).write("idMetacard", first.cardId().value())
                         .write("dateAdded", "0000-00-00 00:00:00").writeEnd();
             }
@@ -67,26 +66,31 @@ final class SandboxFiles {
         }
     }
 
-    /** price_guide_6.json: plain keys from the product's first non-reverse variant, {@code *-holo} from its reverse holo. */
-    static void cardmarketGuide(List<PricedVariant> variants, LocalDate day, OutputStream out) {
+    /**
+     * price_guide_{game}.json: plain keys from the product's first non-reverse variant (Magic: its
+     * first non-foil one); Pokémon's {@code *-holo} keys from its reverse holo, Magic's {@code *-foil}
+     * keys from its first foil variant, as Cardmarket's guides of these games hold them.
+     */
+    static void cardmarketGuide(List<PricedVariant> variants, SandboxGame game, LocalDate day, OutputStream out) {
+        boolean pokemon = game == SandboxGame.POKEMON;
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject().write("version", 1).write(CardmarketFormat.CREATED_AT, createdAt(day))
                     .writeStartArray(CardmarketFormat.GUIDE_ROWS);
-            for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants).entrySet()) {
+            for (Map.Entry<Long, List<PricedVariant>> product : byCardmarketProduct(variants, game).entrySet()) {
                 PricedVariant plain = null;
-                PricedVariant reverse = null;
+                PricedVariant foil = null;
                 for (PricedVariant variant : product.getValue()) {
-                    if (variant.isReverse()) {
-                        reverse = reverse == null ? variant : reverse;
+                    if (pokemon ? variant.isReverse() : variant.isFoil()) {
+                        foil = foil == null ? variant : foil;
                     } else {
                         plain = plain == null ? variant : plain;
                     }
                 }
                 json.writeStartObject().write(CardmarketFormat.PRODUCT_ID, product.getKey())
-                        .write(CardmarketFormat.CATEGORY_ID, CardmarketFormat.POKEMON_SINGLES_CATEGORY);
+                        .write(CardmarketFormat.CATEGORY_ID, game.cardmarketCategory());
                 cardmarketKeys(json, plain, day, "");
-                if (reverse != null) {
-                    cardmarketKeys(json, reverse, day, CardmarketFormat.REVERSE_HOLO_SUFFIX);
+                if (foil != null) {
+                    cardmarketKeys(json, foil, day, pokemon ? CardmarketFormat.REVERSE_HOLO_SUFFIX : CardmarketFormat.FOIL_SUFFIX);
                 }
                 json.writeEnd();
             }
@@ -125,19 +129,25 @@ final class SandboxFiles {
         return sum / n;
     }
 
+    /** Every game the sandbox quotes, as TCGplayer's categories. */
     static void tcgcsvCategories(OutputStream out) {
         try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("totalItems", 1).write(TcgcsvFormat.SUCCESS, true)
-                    .writeStartArray(TcgcsvFormat.ERRORS).writeEnd().writeStartArray(TcgcsvFormat.RESULTS).writeStartObject()
-                    .write(TcgcsvFormat.CATEGORY_ID, POKEMON_CATEGORY).write(TcgcsvFormat.NAME, "Pokemon")
-                    .write("modifiedOn", "2025-11-19T15:58:35.27").write("displayName", "Pokemon")
-                    .write("seoCategoryName", "Pokemon").write("isScannable", true).write("popularity", 576635)
-                    .write("isDirect", true).writeEnd().writeEnd().writeEnd();
+            json.writeStartObject().write("totalItems", SandboxGame.values().length).write(TcgcsvFormat.SUCCESS, true)
+                    .writeStartArray(TcgcsvFormat.ERRORS).writeEnd().writeStartArray(TcgcsvFormat.RESULTS);
+            for (SandboxGame game : SandboxGame.values()) {
+                json.writeStartObject()
+                        .write(TcgcsvFormat.CATEGORY_ID, game.tcgplayerCategory()).write(TcgcsvFormat.NAME, game.tcgplayerName())
+                        .write("modifiedOn", "2025-11-19T15:58:35.27").write("displayName", game.tcgplayerName())
+                        .write("seoCategoryName", game.tcgplayerName()).write("isScannable", true).write("popularity", 576635)
+                        .write("isDirect", true).writeEnd();
+            }
+            json.writeEnd().writeEnd();
         }
     }
 
-    static void tcgcsvGroups(List<PricedVariant> variants, OutputStream out) {
-        Map<Long, List<PricedVariant>> groups = byGroup(variants);
+    /** The groups of one game's category. */
+    static void tcgcsvGroups(List<PricedVariant> variants, SandboxGame game, OutputStream out) {
+        Map<Long, List<PricedVariant>> groups = byGroup(variants.stream().filter(game::quotes).toList());
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject().write("totalItems", groups.size()).write(TcgcsvFormat.SUCCESS, true)
                     .writeStartArray(TcgcsvFormat.ERRORS).writeEnd().writeStartArray(TcgcsvFormat.RESULTS);
@@ -147,7 +157,7 @@ final class SandboxFiles {
                         .write("abbreviation", first.setExternalId().toUpperCase(java.util.Locale.ROOT))
                         .write("isSupplemental", false)
                         .write("publishedOn", (first.setReleaseDate() == null ? "2000-01-01" : first.setReleaseDate()) + "T00:00:00")
-                        .write("modifiedOn", "2025-12-12T22:37:34.34").write(TcgcsvFormat.CATEGORY_ID, POKEMON_CATEGORY).writeEnd();
+                        .write("modifiedOn", "2025-12-12T22:37:34.34").write(TcgcsvFormat.CATEGORY_ID, categoryOf(first)).writeEnd();
             }
             json.writeEnd().writeEnd();
         }
@@ -161,7 +171,7 @@ final class SandboxFiles {
             for (Map.Entry<Long, List<PricedVariant>> product : products.entrySet()) {
                 PricedVariant first = product.getValue().get(0);
                 json.writeStartObject().write(TcgcsvFormat.PRODUCT_ID, product.getKey()).write(TcgcsvFormat.NAME, first.cardName())
-                        .write("cleanName", first.cardName()).write(TcgcsvFormat.CATEGORY_ID, POKEMON_CATEGORY)
+                        .write("cleanName", first.cardName()).write(TcgcsvFormat.CATEGORY_ID, categoryOf(first))
                         .write(TcgcsvFormat.GROUP_ID, groupId(first))
                         .write("url", "https://www.tcgplayer.com/product/" + product.getKey())
                         .write("modifiedOn", "2025-12-04T15:00:29.8").write("imageCount", 1)
@@ -184,7 +194,7 @@ final class SandboxFiles {
                     .writeStartArray(TcgcsvFormat.RESULTS);
             for (Map.Entry<Long, List<PricedVariant>> product : byTcgplayerProduct(group).entrySet()) {
                 Map<String, PricedVariant> bySubType = new LinkedHashMap<>();
-                product.getValue().forEach(variant -> bySubType.putIfAbsent(subTypeName(variant), variant));
+                product.getValue().forEach(variant -> bySubType.putIfAbsent(subTypeName(variant, product.getValue()), variant));
                 for (Map.Entry<String, PricedVariant> printing : bySubType.entrySet()) {
                     double market = SandboxPriceModel.usd(printing.getValue(), day);
                     json.writeStartObject().write(TcgcsvFormat.PRODUCT_ID, product.getKey())
@@ -211,7 +221,7 @@ final class SandboxFiles {
             // a backfill asks for hundreds of archives: fast compression, not small files
             zip.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<Long, List<PricedVariant>> group : byGroup(variants).entrySet()) {
-                zip.putNextEntry(new ZipEntry(TcgcsvFormat.archiveEntry(day, POKEMON_CATEGORY, group.getKey())));
+                zip.putNextEntry(new ZipEntry(TcgcsvFormat.archiveEntry(day, categoryOf(group.getValue().get(0)), group.getKey())));
                 ByteArrayOutputStream prices = new ByteArrayOutputStream();
                 tcgcsvPrices(group.getValue(), day, prices);
                 prices.writeTo(zip);
@@ -222,12 +232,16 @@ final class SandboxFiles {
         }
     }
 
-    /** PriceCharting's 27-column guide: one row per TCGplayer product, priced from its first non-reverse variant. */
+    /**
+     * PriceCharting's 27-column guide of its {@code pokemon-cards} category: one row per TCGplayer
+     * product of a Pokémon card, priced from its first non-reverse variant.
+     */
     static void priceCharting(List<PricedVariant> variants, LocalDate day, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord(PriceChartingFormat.HEADER);
-            for (Map.Entry<Long, List<PricedVariant>> product : byTcgplayerProduct(variants).entrySet()) {
+            for (Map.Entry<Long, List<PricedVariant>> product
+                    : byTcgplayerProduct(variants.stream().filter(SandboxGame.POKEMON::quotes).toList()).entrySet()) {
                 PricedVariant variant = product.getValue().stream().filter(v -> !v.isReverse()).findFirst().orElse(null);
                 if (variant != null) {
                     csv.printRecord(priceChartingRow(product.getKey(), variant, day));
@@ -273,12 +287,35 @@ final class SandboxFiles {
         return "$" + money.toPlainString();
     }
 
-    static String subTypeName(PricedVariant variant) {
-        return switch (variant.finish()) {
+    /**
+     * TCGplayer's printing name of a variant among its product's variants. Pokémon's as the sandbox
+     * always wrote them ("Normal", "Reverse Holofoil", "Holofoil"); other games' as TCGplayer names
+     * them: "Foil", "Foil Etched", and an edition before the finish when the product covers a
+     * 1st Edition ("1st Edition Normal", "Unlimited Edition Foil", as Flesh and Blood's products do).
+     */
+    static String subTypeName(PricedVariant variant, List<PricedVariant> product) {
+        if ("pokemon".equals(variant.gameSlug())) {
+            return switch (variant.finish()) {
+                case "normal" -> "Normal";
+                case "reverse_holofoil" -> "Reverse Holofoil";
+                default -> "Holofoil";
+            };
+        }
+        String finish = switch (variant.finish()) {
             case "normal" -> "Normal";
-            case "reverse_holofoil" -> "Reverse Holofoil";
-            default -> "Holofoil";
+            case "etched" -> "Foil Etched";
+            default -> "Foil";
         };
+        if (variant.printRun() == PrintRun.FIRST_EDITION) {
+            return "1st Edition " + finish;
+        }
+        boolean editions = product.stream().anyMatch(other -> other.printRun() == PrintRun.FIRST_EDITION);
+        return editions ? "Unlimited Edition " + finish : finish;
+    }
+
+    /** The tcgcsv category of a variant's game (Pokémon's for a game the sandbox does not know). */
+    static long categoryOf(PricedVariant variant) {
+        return SandboxGame.of(variant).orElse(SandboxGame.POKEMON).tcgplayerCategory();
     }
 
     static long groupId(PricedVariant variant) {
@@ -296,10 +333,10 @@ final class SandboxFiles {
         return groups;
     }
 
-    private static Map<Long, List<PricedVariant>> byCardmarketProduct(List<PricedVariant> variants) {
+    private static Map<Long, List<PricedVariant>> byCardmarketProduct(List<PricedVariant> variants, SandboxGame game) {
         Map<Long, List<PricedVariant>> products = new TreeMap<>();
         for (PricedVariant variant : variants) {
-            if (variant.cardmarketProductId() != null && "pokemon".equals(variant.gameSlug())) {
+            if (variant.cardmarketProductId() != null && game.quotes(variant)) {
                 products.computeIfAbsent(variant.cardmarketProductId(), id -> new ArrayList<>()).add(variant);
             }
         }

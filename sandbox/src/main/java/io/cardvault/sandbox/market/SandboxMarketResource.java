@@ -116,19 +116,23 @@ public class SandboxMarketResource {
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}cardmarket/productList/products_singles_6.json")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}cardmarket/productList/products_singles_{game: [0-9]{1,3}}.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox: Cardmarket's Pokémon singles catalogue")
-    public Response cardmarketProducts(@PathParam("prefix") String prefix, @QueryParam("date") LocalDate date) {
-        return file(date, prefix, (variants, day) -> out -> SandboxFiles.cardmarketProducts(variants, day, out));
+    @Operation(summary = "Sandbox: Cardmarket's singles catalogue of a game (6 Pokémon, 1 Magic)")
+    public Response cardmarketProducts(@PathParam("prefix") String prefix, @PathParam("game") int game,
+                                       @QueryParam("date") LocalDate date) {
+        SandboxGame quoted = requireCardmarketGame(game);
+        return file(date, prefix, (variants, day) -> out -> SandboxFiles.cardmarketProducts(variants, quoted, day, out));
     }
 
     @GET
-    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}cardmarket/priceGuide/price_guide_6.json")
+    @Path("{prefix: (broken/|sets/[A-Za-z0-9._,-]+/|showcase/)?}cardmarket/priceGuide/price_guide_{game: [0-9]{1,3}}.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sandbox: Cardmarket's Pokémon price guide (of a past day with ?date=)")
-    public Response cardmarketGuide(@PathParam("prefix") String prefix, @QueryParam("date") LocalDate date) {
-        return file(date, prefix, (variants, day) -> out -> SandboxFiles.cardmarketGuide(variants, day, out));
+    @Operation(summary = "Sandbox: Cardmarket's price guide of a game (6 Pokémon, 1 Magic; of a past day with ?date=)")
+    public Response cardmarketGuide(@PathParam("prefix") String prefix, @PathParam("game") int game,
+                                    @QueryParam("date") LocalDate date) {
+        SandboxGame quoted = requireCardmarketGame(game);
+        return file(date, prefix, (variants, day) -> out -> SandboxFiles.cardmarketGuide(variants, quoted, day, out));
     }
 
     @GET
@@ -144,8 +148,8 @@ public class SandboxMarketResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sandbox: tcgcsv groups of a category")
     public Response tcgcsvGroups(@PathParam("prefix") String prefix, @PathParam("category") long category) {
-        requireCategory(category);
-        return file(null, prefix, (variants, day) -> out -> SandboxFiles.tcgcsvGroups(variants, out));
+        SandboxGame game = requireCategory(category);
+        return file(null, prefix, (variants, day) -> out -> SandboxFiles.tcgcsvGroups(variants, game, out));
     }
 
     @GET
@@ -154,9 +158,9 @@ public class SandboxMarketResource {
     @Operation(summary = "Sandbox: tcgcsv products of a group")
     public Response tcgcsvProducts(@PathParam("prefix") String prefix, @PathParam("category") long category,
                                    @PathParam("group") long group) {
-        requireCategory(category);
+        SandboxGame game = requireCategory(category);
         return file(null, prefix, (variants, day) -> {
-            List<PricedVariant> products = requireGroup(variants, group);
+            List<PricedVariant> products = requireGroup(variants, game, group);
             return out -> SandboxFiles.tcgcsvProducts(products, out);
         });
     }
@@ -167,9 +171,9 @@ public class SandboxMarketResource {
     @Operation(summary = "Sandbox: tcgcsv prices of a group (of a past day with ?date=)")
     public Response tcgcsvPrices(@PathParam("prefix") String prefix, @PathParam("category") long category,
                                  @PathParam("group") long group, @QueryParam("date") LocalDate date) {
-        requireCategory(category);
+        SandboxGame game = requireCategory(category);
         return file(date, prefix, (variants, day) -> {
-            List<PricedVariant> prices = requireGroup(variants, group);
+            List<PricedVariant> prices = requireGroup(variants, game, group);
             return out -> SandboxFiles.tcgcsvPrices(prices, day, out);
         });
     }
@@ -373,9 +377,12 @@ public class SandboxMarketResource {
         return kept;
     }
 
-    /** The variants of one tcgcsv group among those the file covers. */
-    private List<PricedVariant> requireGroup(List<PricedVariant> covered, long group) {
+    /** The variants of one tcgcsv group of the game's category among those the file covers. */
+    private List<PricedVariant> requireGroup(List<PricedVariant> covered, SandboxGame game, long group) {
         List<PricedVariant> variants = catalogue.group(group);
+        if (!variants.isEmpty() && !game.quotes(variants.get(0))) {
+            throw new NotFoundException("no group " + group + " in category " + game.tcgplayerCategory());
+        }
         if (variants.size() != covered.size()) {
             Set<PricedVariant> scope = new HashSet<>(covered);
             variants = variants.stream().filter(scope::contains).toList();
@@ -386,10 +393,12 @@ public class SandboxMarketResource {
         return variants;
     }
 
-    private static void requireCategory(long category) {
-        if (category != SandboxFiles.POKEMON_CATEGORY) {
-            throw new NotFoundException("no category " + category);
-        }
+    private static SandboxGame requireCategory(long category) {
+        return SandboxGame.ofTcgplayerCategory(category).orElseThrow(() -> new NotFoundException("no category " + category));
+    }
+
+    private static SandboxGame requireCardmarketGame(int game) {
+        return SandboxGame.ofCardmarketGame(game).orElseThrow(() -> new NotFoundException("no Cardmarket game " + game));
     }
 
     private void requireEnabled() {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Maps catalogue values to the columns of {@code V2__catalogue.sql} and computes the fingerprint
- * of what a row holds (its own columns and its child name/dex rows), so an unchanged row is
+ * of what a row holds (its own columns and its child name/dex/legality rows), so an unchanged row is
  * recognised without reading its columns back.
  */
 final class CatalogueRows {
@@ -75,8 +75,13 @@ final class CatalogueRows {
     }
 
     static byte[] fingerprint(Card card, List<Language> preference) {
+        if (card.legalities().isEmpty()) {
+            // cards of games without formats keep the fingerprints they had before legalities were stored
+            return sha1(card.number(), card.names().byLanguage(), card.names().preferred(preference), card.facts(),
+                    card.crossReferences());
+        }
         return sha1(card.number(), card.names().byLanguage(), card.names().preferred(preference), card.facts(),
-                card.crossReferences());
+                card.crossReferences(), card.legalities().byFormat());
     }
 
     /** Binds finish … ravensburger_id, fingerprint (16 parameters from {@code first}). */

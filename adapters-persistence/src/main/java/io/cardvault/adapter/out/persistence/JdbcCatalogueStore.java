@@ -13,6 +13,7 @@ import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CardSetId;
 import io.cardvault.domain.catalogue.Game;
 import io.cardvault.domain.catalogue.Language;
+import io.cardvault.domain.catalogue.Legality;
 import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.Variant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -341,7 +342,7 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             return ids;
         }
 
-        /** Names and dex ids belong to the card row: rewritten only when the card's fingerprint changed. */
+        /** Names, dex ids and legalities belong to the card row: rewritten only when the card's fingerprint changed. */
         private void writeNamesAndDex(List<Card> inserted, Map<Card, Long> changed, Map<String, Long> ids) throws SQLException {
             if (inserted.isEmpty() && changed.isEmpty()) {
                 return;
@@ -349,11 +350,15 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             for (long cardId : changed.values()) {
                 execute("DELETE FROM card_name WHERE card_id = ?", cardId);
                 execute("DELETE FROM card_dex WHERE card_id = ?", cardId);
+                execute("DELETE FROM card_legality WHERE card_id = ?", cardId);
             }
             try (PreparedStatement names = connection.prepareStatement(
                     "INSERT INTO card_name (card_id, language, name, evolves_from) VALUES (?,?,?,?)");
-                 PreparedStatement dex = connection.prepareStatement("INSERT INTO card_dex (card_id, dex_id) VALUES (?,?)")) {
+                 PreparedStatement dex = connection.prepareStatement("INSERT INTO card_dex (card_id, dex_id) VALUES (?,?)");
+                 PreparedStatement legalities = connection.prepareStatement(
+                         "INSERT INTO card_legality (card_id, format, legality) VALUES (?,?,?)")) {
                 boolean anyDex = false;
+                boolean anyLegality = false;
                 for (Card card : concat(inserted, changed.keySet())) {
                     long cardId = ids.get(card.externalId());
                     for (Map.Entry<Language, String> name : card.names().byLanguage().entrySet()) {
@@ -369,10 +374,20 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                         dex.addBatch();
                         anyDex = true;
                     }
+                    for (Map.Entry<String, Legality> legality : card.legalities().byFormat().entrySet()) {
+                        legalities.setLong(1, cardId);
+                        legalities.setString(2, legality.getKey());
+                        legalities.setString(3, legality.getValue().code());
+                        legalities.addBatch();
+                        anyLegality = true;
+                    }
                 }
                 names.executeBatch();
                 if (anyDex) {
                     dex.executeBatch();
+                }
+                if (anyLegality) {
+                    legalities.executeBatch();
                 }
             }
         }

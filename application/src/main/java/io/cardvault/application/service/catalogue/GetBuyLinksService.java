@@ -34,7 +34,7 @@ public class GetBuyLinksService implements GetBuyLinksUseCase {
     /** Cardmarket's URL names of the games (its paths use them, not our slugs). */
     private static final Map<String, String> CARDMARKET_GAMES = Map.of(
             "pokemon", "Pokemon", "mtg", "Magic", "yugioh", "YuGiOh", "onepiece", "OnePiece",
-            "lorcana", "Lorcana", "fab", "FleshAndBlood", "dragonball", "DragonBallSuper", "digimon", "Digimon",
+            "lorcana", "Lorcana", "flesh-and-blood", "FleshAndBlood", "dragonball", "DragonBallSuper", "digimon", "Digimon",
             "starwars", "StarWarsUnlimited");
 
     private final LoadCatalogueViewsPort views;

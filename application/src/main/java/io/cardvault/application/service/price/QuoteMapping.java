@@ -5,6 +5,7 @@ import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.ProductRef;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.application.port.out.price.UpstreamQuote;
+import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.PriceSeries;
 import io.cardvault.domain.price.PriceSource;
@@ -25,7 +26,9 @@ import java.util.Map;
  *       Pokémon guide lists reverse holos under them) and its first foil variant on other games
  *       ({@code *-foil}). A quote with no such variant is dropped.</li>
  *   <li>TCGplayer: {@code subTypeName} names the finish ("Normal", "Holofoil", "Reverse Holofoil",
- *       "1st Edition Holofoil"…); the product's variant of that finish takes it, or the product's only
+ *       "Foil", "Foil Etched", "1st Edition Holofoil", "Unlimited Edition Rainbow Foil"…); the product's
+ *       variant of that finish takes it (of that print run when the name says "1st Edition" or
+ *       "Unlimited Edition", as Flesh and Blood's products cover both runs), or the product's only
  *       variant when there is just one.</li>
  *   <li>PriceCharting: one row per card, joined by {@code tcg-id}: it prices that product's first
  *       variant that is not a reverse holo.</li>
@@ -97,12 +100,29 @@ final class QuoteMapping {
             return firstNotReverse(candidates);
         }
         String finish = finishOf(product.subType());
+        PrintRun run = printRunOf(product.subType());
+        PricedVariant ofFinish = null;
         for (PricedVariant candidate : candidates) {
             if (candidate.finish().equals(finish)) {
-                return candidate;
+                if (run == null || candidate.printRun() == run) {
+                    return candidate;
+                }
+                ofFinish = ofFinish == null ? candidate : ofFinish;
             }
         }
+        if (ofFinish != null) {
+            return ofFinish;
+        }
         return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** The print run a TCGplayer sub type name states, if it states one. */
+    static PrintRun printRunOf(String subTypeName) {
+        String name = subTypeName.toLowerCase(Locale.ROOT);
+        if (name.startsWith("1st edition")) {
+            return PrintRun.FIRST_EDITION;
+        }
+        return name.startsWith("unlimited edition") ? PrintRun.UNLIMITED : null;
     }
 
     /** TCGplayer's sub type name as a catalogue finish code. */
@@ -110,6 +130,9 @@ final class QuoteMapping {
         String name = subTypeName.toLowerCase(Locale.ROOT);
         if (name.contains("reverse")) {
             return "reverse_holofoil";
+        }
+        if (name.contains("etched")) {
+            return "etched";
         }
         if (name.contains("holo") || name.contains("foil")) {
             return "holofoil";

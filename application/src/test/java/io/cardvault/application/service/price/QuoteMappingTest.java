@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.out.price.SeriesPoint;
+import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.CardSetId;
+import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.catalogue.VariantId;
+import io.cardvault.domain.price.PricedVariant;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
@@ -44,6 +48,39 @@ class QuoteMappingTest {
                 tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"), tcgplayer(99999, "Normal", PriceType.MARKET, "1")),
                 IngestScope.ALL);
         assertThat(points).extracting(p -> p.series().variant().value()).containsExactly(21L, 22L, 11L);
+    }
+
+    @Test
+    void a_flesh_and_blood_product_covering_both_print_runs_prices_each_run_and_finish_by_its_sub_type() {
+        // Enlightened Strike WTR159: one TCGplayer product (225229) for Alpha ("1st Edition") and Unlimited, normal and Rainbow Foil
+        QuoteMapping fab = new QuoteMapping(List.of(fab(31, "normal", PrintRun.FIRST_EDITION),
+                fab(32, "holofoil", PrintRun.FIRST_EDITION), fab(33, "normal", PrintRun.UNLIMITED),
+                fab(34, "holofoil", PrintRun.UNLIMITED)));
+        List<SeriesPoint> points = fab.points(file(PriceSource.TCGCSV,
+                tcgplayer(225229, "Unlimited Edition Rainbow Foil", PriceType.MARKET, "4"),
+                tcgplayer(225229, "1st Edition Normal", PriceType.MARKET, "3"),
+                tcgplayer(225229, "Unlimited Edition Normal", PriceType.MARKET, "1"),
+                tcgplayer(225229, "1st Edition Rainbow Foil", PriceType.MARKET, "9")), IngestScope.ALL);
+        assertThat(points).extracting(p -> p.series().variant().value()).containsExactly(34L, 31L, 33L, 32L);
+    }
+
+    @Test
+    void magics_foil_and_foil_etched_price_the_holofoil_and_the_etched_variant() {
+        QuoteMapping magic = new QuoteMapping(List.of(mtg(41, "normal"), mtg(42, "holofoil"), mtg(43, "etched")));
+        List<SeriesPoint> points = magic.points(file(PriceSource.TCGCSV, tcgplayer(240433, "Foil Etched", PriceType.MARKET, "2"),
+                tcgplayer(240433, "Foil", PriceType.MARKET, "1"), tcgplayer(240433, "Normal", PriceType.MARKET, "0.5")),
+                IngestScope.ALL);
+        assertThat(points).extracting(p -> p.series().variant().value()).containsExactly(43L, 42L, 41L);
+    }
+
+    private static PricedVariant fab(long id, String finish, PrintRun run) {
+        return new PricedVariant(new VariantId(id), new CardId(3), new CardSetId(300), "flesh-and-blood", "WTR",
+                "Welcome to Rathe", null, "Enlightened Strike", "WTR159", "Majestic", finish, id == 31, null, 225229L, null, run);
+    }
+
+    private static PricedVariant mtg(long id, String finish) {
+        return new PricedVariant(new VariantId(id), new CardId(4), new CardSetId(400), "mtg", "MH2", "Modern Horizons 2",
+                null, "Angelic Curator", "262", "common", finish, id == 41, 566933L, 240433L, null, PrintRun.UNLIMITED);
     }
 
     @Test

@@ -256,6 +256,11 @@ public class CardPage {
         return !getEuPrices().isEmpty() || !getUsPrices().isEmpty() || !getGradedPrices().isEmpty();
     }
 
+    /** Whether any price source can quote the chosen variant (it has a marketplace id); the page says so when none can. */
+    public boolean isPriceable() {
+        return selected != null && card.isPriceable(selected);
+    }
+
     /** The chart lines of the period chosen. */
     private List<ChartSeries> chartLines() {
         return period.cut(lines);

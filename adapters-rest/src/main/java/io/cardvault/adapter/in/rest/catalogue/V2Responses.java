@@ -190,13 +190,21 @@ final class V2Responses {
     public record HistoryPoint(String date, BigDecimal amount, String source, String priceType) {
     }
 
+    /**
+     * {@code prices_note}: null while a marketplace id lets sources price the variant; else the plain
+     * statement that none does (its {@code prices} arrays are then empty, never zeros).
+     */
     public record VariantItem(long id, String finish, String variantLabel, String foilPattern, List<String> stamps,
                               String size, String printRarity, Boolean isEx, Boolean isV, String imageUrl,
-                              Boolean imageIsFallback, CrossRefs crossRefs, Prices prices) {
+                              Boolean imageIsFallback, CrossRefs crossRefs, Prices prices, String pricesNote) {
+        static final String NO_MARKETPLACE_ID = "No marketplace id (Cardmarket, TCGplayer, PriceCharting) is known for this "
+                + "card, so no price source quotes it.";
+
         static VariantItem from(VariantDetails variant, PricedCard priced) {
             return new VariantItem(variant.id(), variant.finish(), variant.label(), variant.foilPattern(), variant.stamps(),
                     variant.size(), null, null, null, null, null, CrossRefs.from(variant.crossReferences()),
-                    Prices.from(priced.latestOf(variant.id())));
+                    Prices.from(priced.latestOf(variant.id())),
+                    priced.card().isPriceable(variant) ? null : NO_MARKETPLACE_ID);
         }
     }
 

@@ -99,7 +99,7 @@ final class CellValues {
             Map.entry("pokemonjapan", "pokemon"),
             Map.entry("mtg", "mtg"), Map.entry("magic", "mtg"), Map.entry("magicthegathering", "mtg"),
             Map.entry("yugioh", "yugioh"), Map.entry("lorcana", "lorcana"), Map.entry("disneylorcana", "lorcana"),
-            Map.entry("fab", "fab"), Map.entry("fleshandblood", "fab"), Map.entry("fleshblood", "fab"),
+            Map.entry("fab", "flesh-and-blood"), Map.entry("fleshandblood", "flesh-and-blood"), Map.entry("fleshblood", "flesh-and-blood"),
             Map.entry("onepiece", "onepiece"), Map.entry("onepiececardgame", "onepiece"));
 
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of(

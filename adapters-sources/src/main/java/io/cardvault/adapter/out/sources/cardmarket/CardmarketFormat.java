@@ -12,6 +12,12 @@ public final class CardmarketFormat {
     public static final int POKEMON_GAME = 6;
     /** Cardmarket's category id of Pokémon singles in the product list. */
     public static final int POKEMON_SINGLES_CATEGORY = 51;
+    /** Cardmarket's game id of Magic: The Gathering ({@code price_guide_1.json}). */
+    public static final int MAGIC_GAME = 1;
+    /** Cardmarket's category id of Magic singles in the product list. */
+    public static final int MAGIC_SINGLES_CATEGORY = 1;
+    /** The games an ingest reads unless configured otherwise: every game the catalogue imports with Cardmarket ids. */
+    public static final String DEFAULT_GAMES = POKEMON_GAME + "," + MAGIC_GAME;
 
     /** When Cardmarket created the file: every quote of it is dated by it. */
     public static final String CREATED_AT = "createdAt";

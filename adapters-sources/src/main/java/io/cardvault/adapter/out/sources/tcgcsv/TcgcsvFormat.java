@@ -10,6 +10,12 @@ public final class TcgcsvFormat {
 
     /** TCGplayer's category id of Pokémon. */
     public static final long POKEMON_CATEGORY = 3;
+    /** TCGplayer's category id of Magic: The Gathering. */
+    public static final long MAGIC_CATEGORY = 1;
+    /** TCGplayer's category id of Flesh and Blood. */
+    public static final long FLESH_AND_BLOOD_CATEGORY = 62;
+    /** The categories an ingest walks unless configured otherwise: every game the catalogue imports with TCGplayer ids. */
+    public static final String DEFAULT_CATEGORIES = POKEMON_CATEGORY + "," + MAGIC_CATEGORY + "," + FLESH_AND_BLOOD_CATEGORY;
 
     /** Every file is {@code {"success": …, "errors": […], "results": […]}}. */
     public static final String SUCCESS = "success";

@@ -26,30 +26,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * Walks tcgcsv for one category: categories (the category must be listed), its groups, and per
- * group the products and their prices; a price of a product the group does not list is dropped.
- * A past day comes from the daily archive instead. Every file of the walk is read and parsed
- * before the result is returned, so one bad group rejects the whole ingest.
+ * Walks tcgcsv for each configured category ({@code CARDVAULT_TCGCSV_CATEGORIES}: Pokémon, Magic and
+ * Flesh and Blood by default): categories (each must be listed), its groups, and per group the
+ * products and their prices; a price of a product the group does not list is dropped. A past day
+ * comes from the daily archive instead. Every file of the walk is read and parsed before the result
+ * is returned, so one bad group rejects the whole ingest.
  */
 @ApplicationScoped
 @Timeout(300_000) // the walk reads hundreds of files
 class TcgcsvPriceSource extends FaultTolerantPriceSource {
 
     private final URI baseUrl;
-    private final long category;
+    private final List<Long> categories;
     private final RestClients<TcgcsvApi> clients = new RestClients<>(TcgcsvApi.class);
 
     @Inject
     TcgcsvPriceSource(@ConfigProperty(name = "CARDVAULT_TCGCSV_URL") String baseUrl,
-                      @ConfigProperty(name = "CARDVAULT_TCGCSV_CATEGORY", defaultValue = "" + TcgcsvFormat.POKEMON_CATEGORY) long category) {
+                      @ConfigProperty(name = "CARDVAULT_TCGCSV_CATEGORIES", defaultValue = TcgcsvFormat.DEFAULT_CATEGORIES)
+                      List<Long> categories) {
         this.baseUrl = URI.create(baseUrl);
-        this.category = category;
+        this.categories = List.copyOf(categories);
     }
 
     /** For CDI's client proxy only. */
     protected TcgcsvPriceSource() {
         this.baseUrl = null;
-        this.category = 0;
+        this.categories = List.of();
     }
 
     @Override
@@ -61,40 +63,30 @@ class TcgcsvPriceSource extends FaultTolerantPriceSource {
     protected FetchOutcome download(PriceFileRequest request) {
         URI base = request.baseUrl().orElse(baseUrl);
         TcgcsvApi api = clients.at(base);
-        String upstream = base + "/tcgplayer/" + category;
+        String upstream = base + "/tcgplayer/" + categories.get(0);
         try {
             if (request.history()) {
                 String url = base + "/archive/tcgplayer/prices-" + request.day() + ".zip";
                 RestClients.Fetched archive = RestClients.read(api.pricesArchive(request.day().toString()), url);
-                List<UpstreamQuote> quotes = archive(archive.body().bytes(), category, url);
+                List<UpstreamQuote> quotes = archive(archive.body().bytes(), Set.copyOf(categories), url);
                 return new FetchOutcome.Fetched(new PriceFile(PriceSource.TCGCSV, url, request.day(),
                         archive.body().sha1(), archive.sandbox(), quotes));
             }
             List<UpstreamBody> bodies = new ArrayList<>();
-            RestClients.Fetched categories = RestClients.read(api.categories(), base + "/tcgplayer/categories");
-            bodies.add(categories.body());
-            if (TcgcsvParser.categories(categories.body().bytes()).stream().noneMatch(c -> c.id() == category)) {
-                throw new MalformedPriceFileException("category " + category + " is not listed");
-            }
-            RestClients.Fetched groups = RestClients.read(api.groups(category), upstream + "/groups");
-            bodies.add(groups.body());
+            RestClients.Fetched listed = RestClients.read(api.categories(), base + "/tcgplayer/categories");
+            bodies.add(listed.body());
+            Set<Long> known = new HashSet<>();
+            TcgcsvParser.categories(listed.body().bytes()).forEach(category -> known.add(category.id()));
             List<UpstreamQuote> quotes = new ArrayList<>();
-            for (TcgcsvParser.Listing group : TcgcsvParser.groups(groups.body().bytes())) {
-                String groupUrl = upstream + "/" + group.id();
-                RestClients.Fetched products = RestClients.read(api.products(category, group.id()), groupUrl + "/products");
-                RestClients.Fetched prices = RestClients.read(api.prices(category, group.id()), groupUrl + "/prices");
-                bodies.add(products.body());
-                bodies.add(prices.body());
-                Set<Long> listed = new HashSet<>();
-                TcgcsvParser.products(products.body().bytes()).forEach(product -> listed.add(product.id()));
-                for (UpstreamQuote quote : TcgcsvParser.prices(prices.body().bytes(), groupUrl)) {
-                    if (listed.contains(quote.product().id())) {
-                        quotes.add(quote);
-                    }
+            for (long category : categories) {
+                upstream = base + "/tcgplayer/" + category;
+                if (!known.contains(category)) {
+                    throw new MalformedPriceFileException("category " + category + " is not listed");
                 }
+                walk(api, base + "/tcgplayer/" + category, category, bodies, quotes);
             }
-            return new FetchOutcome.Fetched(new PriceFile(PriceSource.TCGCSV, upstream, request.day(),
-                    UpstreamBody.combined(bodies), categories.sandbox(), quotes));
+            return new FetchOutcome.Fetched(new PriceFile(PriceSource.TCGCSV, base + "/tcgplayer/" + categories.get(0),
+                    request.day(), UpstreamBody.combined(bodies), listed.sandbox(), quotes));
         } catch (MalformedPriceFileException e) {
             throw new MalformedPriceFileException(upstream + ": " + e.getMessage(), e);
         } catch (ProcessingException e) {
@@ -102,15 +94,36 @@ class TcgcsvPriceSource extends FaultTolerantPriceSource {
         }
     }
 
-    /** The prices files of {@code category} in a daily archive ({@code <date>/<category>/<group>/prices}). */
-    static List<UpstreamQuote> archive(byte[] zip, long category, String url) {
+    /** One category's groups, and each group's products and prices. */
+    private static void walk(TcgcsvApi api, String upstream, long category, List<UpstreamBody> bodies,
+                             List<UpstreamQuote> quotes) {
+        RestClients.Fetched groups = RestClients.read(api.groups(category), upstream + "/groups");
+        bodies.add(groups.body());
+        for (TcgcsvParser.Listing group : TcgcsvParser.groups(groups.body().bytes())) {
+            String groupUrl = upstream + "/" + group.id();
+            RestClients.Fetched products = RestClients.read(api.products(category, group.id()), groupUrl + "/products");
+            RestClients.Fetched prices = RestClients.read(api.prices(category, group.id()), groupUrl + "/prices");
+            bodies.add(products.body());
+            bodies.add(prices.body());
+            Set<Long> listed = new HashSet<>();
+            TcgcsvParser.products(products.body().bytes()).forEach(product -> listed.add(product.id()));
+            for (UpstreamQuote quote : TcgcsvParser.prices(prices.body().bytes(), groupUrl)) {
+                if (listed.contains(quote.product().id())) {
+                    quotes.add(quote);
+                }
+            }
+        }
+    }
+
+    /** The prices files of {@code categories} in a daily archive ({@code <date>/<category>/<group>/prices}). */
+    static List<UpstreamQuote> archive(byte[] zip, Set<Long> categories, String url) {
         List<UpstreamQuote> quotes = new ArrayList<>();
         int files = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String[] path = entry.getName().split("/");
-                if (path.length == 4 && path[1].equals(String.valueOf(category)) && TcgcsvFormat.PRICES.equals(path[3])) {
+                if (path.length == 4 && isCategory(path[1], categories) && TcgcsvFormat.PRICES.equals(path[3])) {
                     quotes.addAll(TcgcsvParser.prices(in.readAllBytes(), url + "!" + entry.getName()));
                     files++;
                 }
@@ -119,8 +132,16 @@ class TcgcsvPriceSource extends FaultTolerantPriceSource {
             throw new MalformedPriceFileException("unreadable archive " + url + ": " + e.getMessage(), e);
         }
         if (files == 0) {
-            throw new MalformedPriceFileException("archive " + url + " holds no prices of category " + category);
+            throw new MalformedPriceFileException("archive " + url + " holds no prices of categories " + categories);
         }
         return quotes;
+    }
+
+    private static boolean isCategory(String folder, Set<Long> categories) {
+        try {
+            return categories.contains(Long.parseLong(folder));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

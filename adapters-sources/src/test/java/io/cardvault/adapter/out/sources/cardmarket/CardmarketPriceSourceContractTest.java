@@ -5,6 +5,7 @@ import io.cardvault.adapter.out.sources.pricefile.HttpPriceSourceContract;
 import io.cardvault.adapter.out.sources.pricefile.Samples;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamStub;
 import java.net.URI;
+import java.util.List;
 
 /** Cardmarket's adapter against an upstream serving Cardmarket's real sample files of game 6. */
 class CardmarketPriceSourceContractTest extends HttpPriceSourceContract {
@@ -15,7 +16,7 @@ class CardmarketPriceSourceContractTest extends HttpPriceSourceContract {
 
     @Override
     protected FaultTolerantPriceSource sourceAt(URI baseUrl) {
-        return new CardmarketPriceSource(baseUrl.toString(), GAME);
+        return new CardmarketPriceSource(baseUrl.toString(), List.of(GAME));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -53,7 +54,7 @@ class TcgcsvParserTest {
     }
 
     @Test
-    void the_daily_archive_reads_the_prices_files_of_the_category() throws IOException {
+    void the_daily_archive_reads_the_prices_files_of_the_categories() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("2026-07-26/3/3170/prices"));
@@ -61,9 +62,10 @@ class TcgcsvParserTest {
             out.putNextEntry(new ZipEntry("2026-07-26/1/99/prices"));
             out.write("{\"success\":true,\"results\":[{\"productId\":5,\"marketPrice\":1}]}".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(TcgcsvPriceSource.archive(zip.toByteArray(), 3, "a.zip")).hasSize(9)
+        assertThat(TcgcsvPriceSource.archive(zip.toByteArray(), Set.of(3L), "a.zip")).hasSize(9)
                 .allSatisfy(quote -> assertThat(quote.product().id()).isEqualTo(451784L));
-        assertThatThrownBy(() -> TcgcsvPriceSource.archive(zip.toByteArray(), 7, "a.zip"))
-                .isInstanceOf(MalformedPriceFileException.class).hasMessageContaining("no prices of category 7");
+        assertThat(TcgcsvPriceSource.archive(zip.toByteArray(), Set.of(3L, 1L), "a.zip")).hasSize(10);
+        assertThatThrownBy(() -> TcgcsvPriceSource.archive(zip.toByteArray(), Set.of(7L), "a.zip"))
+                .isInstanceOf(MalformedPriceFileException.class).hasMessageContaining("no prices of categories [7]");
     }
 }

@@ -5,6 +5,7 @@ import io.cardvault.adapter.out.sources.pricefile.HttpPriceSourceContract;
 import io.cardvault.adapter.out.sources.pricefile.Samples;
 import io.cardvault.adapter.out.sources.pricefile.UpstreamStub;
 import java.net.URI;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,7 +20,7 @@ class TcgcsvPriceSourceContractTest extends HttpPriceSourceContract {
 
     @Override
     protected FaultTolerantPriceSource sourceAt(URI baseUrl) {
-        return new TcgcsvPriceSource(baseUrl.toString(), CATEGORY);
+        return new TcgcsvPriceSource(baseUrl.toString(), List.of(CATEGORY));
     }
 
     @Override

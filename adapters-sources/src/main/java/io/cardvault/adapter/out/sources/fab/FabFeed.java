@@ -1,0 +1,118 @@
+package io.cardvault.adapter.out.sources.fab;
+
+import io.cardvault.application.port.out.catalogue.CatalogueFeed;
+import io.cardvault.application.port.out.catalogue.SourceRow;
+import io.cardvault.domain.catalogue.CardSet;
+import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One pass over the Flesh and Blood folder. The export lists cards, each with its printings across
+ * sets, while the import wants a set's rows together: the whole file (15,591 printings, about 8 MB
+ * of JSON) is read and regrouped by set when the feed opens. Sets are those its printings name.
+ */
+final class FabFeed implements CatalogueFeed {
+
+    static final String CARDS = "cards.json.gz";
+    static final String RELEASES = "releases.json";
+    static final String GAME = "flesh-and-blood";
+    private static final Logger LOG = Logger.getLogger(FabFeed.class.getName());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+    private final List<CardSet> sets;
+    private final List<SourceRow> rows;
+    private boolean read;
+
+    private FabFeed(List<CardSet> sets, List<SourceRow> rows) {
+        this.sets = List.copyOf(sets);
+        this.rows = List.copyOf(rows);
+    }
+
+    static FabFeed open(Path folder) {
+        FabSets catalogue = new FabSets(readObject(folder.resolve(RELEASES), false));
+        FabCardMapper mapper = new FabCardMapper(catalogue);
+        JsonValue cards = readObject(folder.resolve(CARDS), true).get("cards");
+        if (!(cards instanceof JsonArray list)) {
+            throw new FabReadException("no cards array in " + folder.resolve(CARDS), null);
+        }
+        Map<String, List<SourceRow>> bySet = new LinkedHashMap<>();
+        Map<String, CardSet> sets = new LinkedHashMap<>();
+        List<SourceRow> unreadable = new ArrayList<>();
+        for (int index = 0; index < list.size(); index++) {
+            JsonValue card = list.get(index);
+            List<SourceRow> rows = card instanceof JsonObject object ? mapper.map(object, index)
+                    : List.of(new SourceRow.Unreadable("card #" + index, "not a JSON object"));
+            for (SourceRow row : rows) {
+                if (row instanceof SourceRow.Parsed parsed) {
+                    bySet.computeIfAbsent(parsed.setExternalId(), any -> new ArrayList<>()).add(row);
+                } else {
+                    unreadable.add(row);
+                }
+            }
+        }
+        List<SourceRow> ordered = new ArrayList<>(unreadable);
+        for (Map.Entry<String, List<SourceRow>> set : bySet.entrySet()) {
+            String name = catalogue.nameOf(set.getKey());
+            try {
+                sets.put(set.getKey(), catalogue.set(name));
+            } catch (InvalidCatalogueDataException e) {
+                // its cards will be reported one by one as rows of an unknown set
+                LOG.warning(() -> "fab: set " + name + " left out: " + e.getMessage());
+            }
+            ordered.addAll(set.getValue());
+        }
+        return new FabFeed(List.copyOf(sets.values()), ordered);
+    }
+
+    @Override
+    public String gameSlug() {
+        return GAME;
+    }
+
+    @Override
+    public List<CardSet> sets() {
+        return sets;
+    }
+
+    @Override
+    public Stream<SourceRow> rows() {
+        if (read) {
+            throw new IllegalStateException("the rows of a feed can be read once");
+        }
+        read = true;
+        return rows.stream();
+    }
+
+    @Override
+    public void close() {
+        // everything was read when the feed opened
+    }
+
+    private static JsonObject readObject(Path file, boolean gzip) {
+        try (InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file), 1 << 16) : Files.newInputStream(file);
+             JsonReader reader = READERS.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        } catch (IOException | JsonException e) {
+            throw new FabReadException("cannot read " + file, e);
+        }
+    }
+}
