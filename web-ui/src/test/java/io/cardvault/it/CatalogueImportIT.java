@@ -25,7 +25,7 @@ class CatalogueImportIT {
         assertThat(stats.getJsonNumber("sets").longValue()).isGreaterThanOrEqualTo(500);
         assertThat(stats.getJsonNumber("variants").longValue()).isGreaterThan(stats.getJsonNumber("cards").longValue());
         // pokemon, mtg, flesh-and-blood, yugioh and lorcana (the IT server imports slices of the other games)
-        assertThat(stats.getInt("games")).isEqualTo(5);
+        assertThat(stats.getInt("games")).isGreaterThanOrEqualTo(5);
         assertThat(stats.getString("updated_at")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00");
     }
 
