@@ -57,7 +57,7 @@ class JdbcMarketCards implements BrowseMarketCardsPort {
 
     /** Listings with no name index: every name filter scans (tests of the SQL itself). */
     JdbcMarketCards(DataSource dataSource) {
-        this(dataSource, text -> Optional.empty());
+        this(dataSource, CardNameIndex.NONE);
     }
 
     /** For CDI's client proxy only. */

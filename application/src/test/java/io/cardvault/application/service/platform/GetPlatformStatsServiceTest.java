@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class GetPlatformStatsServiceTest {
 
     private final InMemoryPlatformCounters counters = new InMemoryPlatformCounters();
-    private final CatalogueStats catalogue = new CatalogueStats(3, 120, 130, 150,
+    private final CatalogueStats catalogue = new CatalogueStats(3, 120, 130, 150, 90,
             Map.of("pokemon", new CatalogueStats.GameCounts(2, 100), "mtg", new CatalogueStats.GameCounts(1, 20),
                     "lorcana", new CatalogueStats.GameCounts(0, 0)), Instant.parse("2026-12-07T00:00:00Z"));
     private Instant now = Instant.parse("2026-12-07T08:00:00Z");

@@ -31,11 +31,11 @@ record IndexedCard(long id, String name, List<String> names, String localId, Str
         imageFacts = imageFacts == null ? CardImageFacts.none() : imageFacts;
     }
 
-    /** A card whose picture facts are not known: its hits show the placeholder. */
+    /** A card whose picture facts and place in the resolver's order are not known: its hits show the placeholder. */
     IndexedCard(long id, String name, List<String> names, String localId, String collectorNumber, String rarity,
                 String category, long setId, String setName, List<String> setNames, String setCode, String gameSlug,
                 Long bestPriceCents, BigDecimal priceChange7d) {
         this(id, name, names, localId, collectorNumber, rarity, category, setId, setName, setNames, setCode, gameSlug,
-                bestPriceCents, priceChange7d, CardImageFacts.none());
+                bestPriceCents, priceChange7d, null, null, CardImageFacts.none());
     }
 }
