@@ -1,7 +1,7 @@
 package io.cardvault.adapter.out.persistence.marketplace;
 
 import static io.cardvault.adapter.out.persistence.UtcWallClock.instant;
-import static io.cardvault.adapter.out.persistence.UtcWallClock.utc;
+import static io.cardvault.adapter.out.persistence.marketplace.MarketTimes.stored;
 
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
@@ -30,7 +30,7 @@ final class ListingJpaMapper {
 
     static ListingJpaEntity toNewEntity(Listing listing) {
         ListingJpaEntity row = new ListingJpaEntity(listing.seller().value(), listing.terms().card().value(),
-                utc(listing.createdAt()));
+                stored(listing.createdAt()));
         write(row, listing);
         return row;
     }
@@ -42,8 +42,8 @@ final class ListingJpaMapper {
                 terms.grading().map(Grading::grade).orElse(null), terms.quantity(), terms.price().amount(),
                 terms.description().orElse(null), terms.acceptsOffers(), terms.buyNowEnabled(), terms.imageProtection(),
                 json(terms.imageUrls()));
-        row.stand(listing.status().code(), utc(listing.expiresAt()), listing.renewalCount(),
-                listing.lastRenewedAt().map(at -> utc(at)).orElse(null));
+        row.stand(listing.status().code(), stored(listing.expiresAt()), listing.renewalCount(),
+                listing.lastRenewedAt().map(at -> stored(at)).orElse(null));
     }
 
     static Listing toDomain(ListingJpaEntity row) {

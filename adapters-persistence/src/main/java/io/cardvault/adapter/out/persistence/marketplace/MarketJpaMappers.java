@@ -1,7 +1,7 @@
 package io.cardvault.adapter.out.persistence.marketplace;
 
 import static io.cardvault.adapter.out.persistence.UtcWallClock.instant;
-import static io.cardvault.adapter.out.persistence.UtcWallClock.utc;
+import static io.cardvault.adapter.out.persistence.marketplace.MarketTimes.stored;
 
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
@@ -41,7 +41,7 @@ final class MarketJpaMappers {
 
     static BidJpaEntity toNewEntity(Bid bid) {
         return new BidJpaEntity(bid.listing().value(), bid.bidder().value(), bid.amount().amount(),
-                bid.message().orElse(null), bid.status().code(), utc(bid.createdAt()));
+                bid.message().orElse(null), bid.status().code(), stored(bid.createdAt()));
     }
 
     static Bid toDomain(BidJpaEntity row) {
@@ -58,7 +58,7 @@ final class MarketJpaMappers {
                 transaction.bid().map(BidId::value).orElse(null), fees.price().currency().getCurrencyCode(),
                 fees.price().amount(), fees.marketplaceRate(), fees.marketplaceFee().amount(), fees.imageProtectionRate(),
                 fees.imageProtectionFee().amount(), fees.total().amount(), fees.sellerPayout().amount(),
-                transaction.handlingFee().amount(), utc(transaction.createdAt()));
+                transaction.handlingFee().amount(), stored(transaction.createdAt()));
         move(row, transaction);
         return row;
     }
@@ -74,7 +74,7 @@ final class MarketJpaMappers {
 
     private static LocalDateTime at(Map<TransactionStatus, Instant> reached, TransactionStatus status) {
         Instant when = reached.get(status);
-        return when == null ? null : utc(when);
+        return when == null ? null : stored(when);
     }
 
     static Transaction toDomain(TransactionJpaEntity row) {
@@ -114,7 +114,7 @@ final class MarketJpaMappers {
 
     static RatingJpaEntity toNewEntity(Rating rating) {
         return new RatingJpaEntity(rating.transaction().value(), rating.rater().value(), rating.ratee().value(),
-                rating.raterRole().code(), rating.stars(), rating.review().orElse(null), utc(rating.createdAt()));
+                rating.raterRole().code(), rating.stars(), rating.review().orElse(null), stored(rating.createdAt()));
     }
 
     static Rating toDomain(RatingJpaEntity row) {
