@@ -31,7 +31,7 @@ public class V2SetsResource {
     private final SetPageCache pages;
 
     @Inject
-    V2SetsResource(SetPageCache pages) {
+    public V2SetsResource(SetPageCache pages) {
         this.pages = pages;
     }
 

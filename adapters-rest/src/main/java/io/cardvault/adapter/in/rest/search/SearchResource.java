@@ -50,7 +50,7 @@ public class SearchResource {
     private HttpServletRequest servletRequest;
 
     @Inject
-    SearchResource(SearchCardsUseCase searchCards, SearchAnswerCache answers) {
+    public SearchResource(SearchCardsUseCase searchCards, SearchAnswerCache answers) {
         this.searchCards = searchCards;
         this.answers = answers;
     }
