@@ -7,7 +7,10 @@ import java.time.Instant;
 /** The server imports the real catalogue in the background after start; tests on its data wait for it here. */
 final class Catalogue {
 
-    /** Both Pokémon dumps hold 540 sets and 39,372 importable cards; allow a loaded 2-core machine time (six minutes: the Magic and Flesh and Blood slices follow). */
+    /**
+     * Both Pokémon dumps hold 540 sets and 39,372 importable cards; allow a loaded 2-core machine
+     * time (six minutes: the Magic and Flesh and Blood slices follow them).
+     */
     static final long IMPORTED_CARDS = 39_372;
     static final long IMPORTED_SETS = 540;
     /** The IT server's slice of Magic (CARDVAULT_CATALOGUE_SET_FILTER, web-ui/pom.xml): Alpha (295) and Tenth Edition (508). */
