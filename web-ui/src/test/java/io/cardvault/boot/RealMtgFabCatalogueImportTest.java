@@ -10,6 +10,9 @@ import io.cardvault.adapter.out.sources.mtgjson.MtgjsonDump;
 import io.cardvault.application.port.in.catalogue.ImportCatalogueCommand;
 import io.cardvault.application.port.in.catalogue.ImportReport;
 import io.cardvault.application.service.catalogue.ImportCatalogueService;
+import io.cardvault.domain.catalogue.CardSearchCriteria;
+import io.cardvault.domain.catalogue.CardSearchHit;
+import io.cardvault.domain.catalogue.CardSearchPage;
 import io.cardvault.domain.catalogue.CatalogueStats;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,13 +31,25 @@ import org.junit.jupiter.api.Test;
 class RealMtgFabCatalogueImportTest {
 
     private static DataSource dataSource;
+    private static TestSearchIndex.SearchIndex searchIndex;
     private static ImportCatalogueService service;
 
     @BeforeAll
     static void database() {
         dataSource = TestDatabase.fresh("catalogue_mtg_fab");
+        searchIndex = TestSearchIndex.over(dataSource);
         service = new ImportCatalogueService(Bounded.dumps("mtgjson:LEA,10E;fab:WTR", MtgjsonDump.whole(), FabExport.whole()),
-                TestDatabase.catalogueStore(dataSource), TestSearchIndex.over(dataSource));
+                TestDatabase.catalogueStore(dataSource), searchIndex);
+    }
+
+    @Test
+    void givenTenthEditionImported_search_findsAncestorsChosenByItsGermanAndJapaneseNames() {
+        service.importCatalogue(new ImportCatalogueCommand("mtgjson"));
+
+        for (String foreign : List.of("Ausgewählter der Ahnfrau", "祖神に選ばれし者")) {
+            CardSearchPage page = searchIndex.search(new CardSearchCriteria(foreign, "mtg", null, null, null, null, 10, 0));
+            assertThat(page.hits()).as(foreign).extracting(CardSearchHit::name).contains("Ancestor's Chosen");
+        }
     }
 
     @Test

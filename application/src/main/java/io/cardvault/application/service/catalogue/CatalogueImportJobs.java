@@ -74,9 +74,13 @@ public class CatalogueImportJobs {
     private void run(CatalogueImportJob job) {
         List<ImportReport> reports = new ArrayList<>();
         List<SourceFailure> failures = new ArrayList<>();
-        for (String source : job.sources()) {
+        List<String> sources = job.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            String source = sources.get(i);
             try {
-                reports.add(importCatalogue.importCatalogue(new ImportCatalogueCommand(source)));
+                // the search index is rebuilt once, after the last source (should that one fail, the
+                // index still notices the catalogue's change itself, as other nodes do)
+                reports.add(importCatalogue.importCatalogue(new ImportCatalogueCommand(source, i == sources.size() - 1)));
             } catch (RuntimeException e) {
                 // one unreadable source must not keep the others out
                 LOG.log(Level.SEVERE, "Catalogue import from " + source + " failed", e);

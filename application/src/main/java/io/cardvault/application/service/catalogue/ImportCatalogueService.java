@@ -64,8 +64,10 @@ public class ImportCatalogueService implements ImportCatalogueUseCase {
             feed.rows().forEach(run::accept);
             run.finish();
             store.recordImportCompleted(command.source());
-            // this node searches what it just stored at once; other nodes notice the change themselves
-            searchIndex.refreshSearchIndex();
+            // this node searches what it just stored at once (after a job's last source); other nodes notice the change themselves
+            if (command.refreshSearchIndex()) {
+                searchIndex.refreshSearchIndex();
+            }
             ImportReport report = new ImportReport(command.source(), run.sets, run.cards, run.printings, run.variants,
                     run.changes, run.skipped, Duration.ofNanos(System.nanoTime() - started));
             LOG.info(() -> String.format("Imported %s: %d sets, %d cards, %d printings, %d variants, %d skipped, %s in %s",

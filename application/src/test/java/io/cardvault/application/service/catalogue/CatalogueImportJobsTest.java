@@ -26,15 +26,28 @@ class CatalogueImportJobsTest {
     /** Runs submitted work only when the test says so, so a job can be seen while it runs. */
     private final Queue<Runnable> executor = new ArrayDeque<>();
     private final List<String> imported = new ArrayList<>();
+    private final List<String> rebuiltSearchAfter = new ArrayList<>();
 
     private final CatalogueImportJobs jobs = new CatalogueImportJobs(command -> {
         imported.add(command.source());
+        if (command.refreshSearchIndex()) {
+            rebuiltSearchAfter.add(command.source());
+        }
         if (command.source().equals("tcgdex-broken")) {
             throw new IllegalStateException("cards.jsonl.gz is truncated");
         }
         return new ImportReport(command.source(), 2, 30, 31, 60, ChangeCounts.NONE, List.of(), Duration.ofSeconds(3));
     }, new CatalogueImportPolicy(List.of("tcgdex-en", "tcgdex-asia", "tcgdex-broken")), executor::add,
             Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void a_job_of_several_sources_rebuilds_the_search_index_once_after_its_last() {
+        jobs.start(List.of("tcgdex-en", "tcgdex-asia"));
+        executor.remove().run();
+
+        assertThat(imported).containsExactly("tcgdex-en", "tcgdex-asia");
+        assertThat(rebuiltSearchAfter).containsExactly("tcgdex-asia");
+    }
 
     @Test
     void no_sources_named_imports_every_configured_source_in_the_background_in_order() {

@@ -1,21 +1,14 @@
 package io.cardvault.adapter.out.sources.fab;
 
+import io.cardvault.adapter.out.sources.catalogue.DumpFiles;
+import io.cardvault.adapter.out.sources.catalogue.UnreadableDumpException;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One pass over the Flesh and Blood folder. The export lists cards, each with its printings across
@@ -36,7 +28,6 @@ final class FabFeed implements CatalogueFeed {
     static final String RELEASES = "releases.json";
     static final String GAME = "flesh-and-blood";
     private static final Logger LOG = Logger.getLogger(FabFeed.class.getName());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private final List<CardSet> sets;
     private final List<SourceRow> rows;
@@ -48,11 +39,11 @@ final class FabFeed implements CatalogueFeed {
     }
 
     static FabFeed open(Path folder) {
-        FabSets catalogue = new FabSets(readObject(folder.resolve(RELEASES), false));
+        FabSets catalogue = new FabSets(readObject(folder.resolve(RELEASES)));
         FabCardMapper mapper = new FabCardMapper(catalogue);
-        JsonValue cards = readObject(folder.resolve(CARDS), true).get("cards");
+        JsonValue cards = readObject(folder.resolve(CARDS)).get("cards");
         if (!(cards instanceof JsonArray list)) {
-            throw new FabReadException("no cards array in " + folder.resolve(CARDS), null);
+            throw new UnreadableDumpException("no cards array in " + folder.resolve(CARDS), null);
         }
         Map<String, List<SourceRow>> bySet = new LinkedHashMap<>();
         Map<String, CardSet> sets = new LinkedHashMap<>();
@@ -107,12 +98,10 @@ final class FabFeed implements CatalogueFeed {
         // everything was read when the feed opened
     }
 
-    private static JsonObject readObject(Path file, boolean gzip) {
-        try (InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file), 1 << 16) : Files.newInputStream(file);
-             JsonReader reader = READERS.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.readObject();
-        } catch (IOException | JsonException e) {
-            throw new FabReadException("cannot read " + file, e);
+    private static JsonObject readObject(Path file) {
+        if (DumpFiles.readWhole(file) instanceof JsonObject object) {
+            return object;
         }
+        throw new UnreadableDumpException(file + " is not a JSON object", null);
     }
 }

@@ -1,34 +1,24 @@
 package io.cardvault.adapter.out.sources.mtgjson;
 
 import io.cardvault.adapter.out.sources.catalogue.BadRowException;
+import io.cardvault.adapter.out.sources.catalogue.DumpFiles;
+import io.cardvault.adapter.out.sources.catalogue.UnreadableDumpException;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
-import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One pass over the MTGJSON folder. {@code sets.json} is small and read whole; cards are read from
@@ -41,8 +31,6 @@ final class MtgjsonFeed implements CatalogueFeed {
     static final String CARDS = "cards.jsonl.gz";
     static final String GAME = "mtg";
     private static final Logger LOG = Logger.getLogger(MtgjsonFeed.class.getName());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     private final Path folder;
     private final List<CardSet> sets;
@@ -83,12 +71,7 @@ final class MtgjsonFeed implements CatalogueFeed {
         if (cards != null) {
             throw new IllegalStateException("the rows of a feed can be read once");
         }
-        try {
-            cards = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(folder.resolve(CARDS)), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException e) {
-            throw new MtgjsonReadException("cannot open " + folder.resolve(CARDS), e);
-        }
+        cards = DumpFiles.gzipLines(folder.resolve(CARDS));
         AtomicLong lineNumber = new AtomicLong();
         return cards.lines()
                 .map(line -> row(lineNumber.incrementAndGet(), line))
@@ -99,11 +82,10 @@ final class MtgjsonFeed implements CatalogueFeed {
         if (line.isBlank()) {
             return Optional.empty();
         }
-        try (JsonParser parser = PARSERS.createParser(new StringReader(line))) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                return Optional.of(new SourceRow.Unreadable("line " + number, "not a JSON object"));
-            }
-            return mapper.map(parser.getObject(), number);
+        try {
+            Optional<JsonObject> json = DumpFiles.objectOf(line);
+            return json.isEmpty() ? Optional.of(new SourceRow.Unreadable("line " + number, "not a JSON object"))
+                    : mapper.map(json.get(), number);
         } catch (JsonException | IllegalStateException e) {
             return Optional.of(new SourceRow.Unreadable("line " + number, "not JSON: " + e.getMessage()));
         }
@@ -111,26 +93,14 @@ final class MtgjsonFeed implements CatalogueFeed {
 
     @Override
     public void close() {
-        if (cards != null) {
-            try {
-                cards.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        DumpFiles.close(cards);
     }
 
     /** {@code sets.json}: {@code {"meta": …, "data": [set, …]}}. */
     private static List<JsonValue> readSets(Path file) {
-        try (JsonReader reader = READERS.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            JsonObject root = reader.readObject();
-            JsonValue data = root.get("data");
-            if (data == null || data.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw new MtgjsonReadException("no data array in " + file, null);
-            }
-            return data.asJsonArray();
-        } catch (IOException | JsonException e) {
-            throw new MtgjsonReadException("cannot read " + file, e);
+        if (DumpFiles.readWhole(file) instanceof JsonObject root && root.get("data") instanceof JsonArray data) {
+            return data;
         }
+        throw new UnreadableDumpException("no data array in " + file, null);
     }
 }

@@ -1,27 +1,19 @@
 package io.cardvault.adapter.out.sources.tcgdex;
 
 import io.cardvault.adapter.out.sources.catalogue.BadRowException;
+import io.cardvault.adapter.out.sources.catalogue.DumpFiles;
+import io.cardvault.adapter.out.sources.catalogue.UnreadableDumpException;
 import io.cardvault.adapter.out.sources.catalogue.JsonValues;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
 import io.cardvault.domain.catalogue.LocalizedNames;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One pass over a tcgdex folder. Sets and series are small and read whole; cards are read from
@@ -45,8 +36,6 @@ final class TcgdexFeed implements CatalogueFeed {
     static final String CARDS = "cards.jsonl.gz";
     private static final String GAME = "pokemon";
     private static final Logger LOG = Logger.getLogger(TcgdexFeed.class.getName());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     private final Path folder;
     private final List<CardSet> sets;
@@ -102,12 +91,7 @@ final class TcgdexFeed implements CatalogueFeed {
         if (cards != null) {
             throw new IllegalStateException("the rows of a feed can be read once");
         }
-        try {
-            cards = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(folder.resolve(CARDS)), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException e) {
-            throw new TcgdexReadException("cannot open " + folder.resolve(CARDS), e);
-        }
+        cards = DumpFiles.gzipLines(folder.resolve(CARDS));
         AtomicLong lineNumber = new AtomicLong();
         return cards.lines()
                 .map(line -> new Line(lineNumber.incrementAndGet(), line))
@@ -116,11 +100,9 @@ final class TcgdexFeed implements CatalogueFeed {
     }
 
     private SourceRow row(Line line) {
-        try (JsonParser parser = PARSERS.createParser(new StringReader(line.text()))) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                return new SourceRow.Unreadable("line " + line.number(), "not a JSON object");
-            }
-            return mapper.map(parser.getObject(), line.number());
+        try {
+            return DumpFiles.objectOf(line.text()).map(json -> mapper.map(json, line.number()))
+                    .orElseGet(() -> new SourceRow.Unreadable("line " + line.number(), "not a JSON object"));
         } catch (JsonException | IllegalStateException e) {
             return new SourceRow.Unreadable("line " + line.number(), "not JSON: " + e.getMessage());
         }
@@ -128,21 +110,14 @@ final class TcgdexFeed implements CatalogueFeed {
 
     @Override
     public void close() {
-        if (cards != null) {
-            try {
-                cards.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        DumpFiles.close(cards);
     }
 
     private static JsonArray readArray(Path file) {
-        try (JsonReader reader = READERS.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            return reader.readArray();
-        } catch (IOException | JsonException e) {
-            throw new TcgdexReadException("cannot read " + file, e);
+        if (DumpFiles.readWhole(file) instanceof JsonArray array) {
+            return array;
         }
+        throw new UnreadableDumpException(file + " is not a JSON array", null);
     }
 
     private record Line(long number, String text) {
