@@ -7,6 +7,7 @@ import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ListingStorePort;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.marketplace.ListingId;
+import io.cardvault.domain.marketplace.ListingStatus;
 import jakarta.inject.Inject;
 
 /** One listing, in any status, with its seller's name. */
@@ -24,6 +25,8 @@ public class GetListingService implements GetListingUseCase {
 
     @Override
     public ListingView get(ListingId listing) {
-        return traders.listing(listings.findById(listing).orElseThrow(ListingNotFoundException::new));
+        // a draft (from a stock import) is its seller's until published: to everyone else it does not exist
+        return traders.listing(listings.findById(listing).filter(found -> found.status() != ListingStatus.DRAFT)
+                .orElseThrow(ListingNotFoundException::new));
     }
 }

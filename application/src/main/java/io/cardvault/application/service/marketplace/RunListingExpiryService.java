@@ -16,7 +16,6 @@ import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.marketplace.Listing;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -47,18 +46,11 @@ public class RunListingExpiryService implements RunListingExpiryUseCase {
     private final LoadCatalogueViewsPort catalogue;
     private final SendMailPort mail;
     private final RenewalMailPolicy policy;
-    private final Clock clock;
 
     @Inject
     public RunListingExpiryService(JobLeasePort leases, ListingExpiryPort expiry, ListingRenewalTokenPort tokens,
                                    AccountStorePort accounts, LoadCatalogueViewsPort catalogue, SendMailPort mail,
                                    RenewalMailPolicy policy) {
-        this(leases, expiry, tokens, accounts, catalogue, mail, policy, Clock.systemUTC());
-    }
-
-    public RunListingExpiryService(JobLeasePort leases, ListingExpiryPort expiry, ListingRenewalTokenPort tokens,
-                                   AccountStorePort accounts, LoadCatalogueViewsPort catalogue, SendMailPort mail,
-                                   RenewalMailPolicy policy, Clock clock) {
         this.leases = leases;
         this.expiry = expiry;
         this.tokens = tokens;
@@ -66,20 +58,19 @@ public class RunListingExpiryService implements RunListingExpiryUseCase {
         this.catalogue = catalogue;
         this.mail = mail;
         this.policy = policy;
-        this.clock = clock;
     }
 
     /** For CDI's client proxy only. */
     protected RunListingExpiryService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
-    public ListingExpiryRun run() {
+    public ListingExpiryRun run(Instant asOf) {
         if (!leases.tryAcquire(JOB, LEASE)) {
             return ListingExpiryRun.SKIPPED;
         }
-        Instant now = clock.instant();
+        Instant now = asOf;
         int expired = expiry.expireDue(now);
         List<Listing> due = expiry.findDueForReminder(now, now.plus(policy.remindBefore()), REMINDERS_PER_RUN);
         if (due.isEmpty()) {

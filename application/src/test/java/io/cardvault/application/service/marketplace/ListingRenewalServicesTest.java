@@ -69,9 +69,8 @@ class ListingRenewalServicesTest {
         charizard = stored.cardIds().values().iterator().next();
     }
 
-    private RunListingExpiryService run(Instant at, String node) {
-        return new RunListingExpiryService(leases.node(node), expiry, tokens, accounts, catalogue, mailbox, policy,
-                Clock.fixed(at, ZoneOffset.UTC));
+    private ListingExpiryRun run(Instant at, String node) {
+        return new RunListingExpiryService(leases.node(node), expiry, tokens, accounts, catalogue, mailbox, policy).run(at);
     }
 
     private RenewListingByLinkService renewal(Instant at) {
@@ -98,8 +97,8 @@ class ListingRenewalServicesTest {
         Listing old = listed(LISTED.minus(Duration.ofDays(61)));
         Instant now = LISTED;
 
-        assertThat(run(now, "node-a").run()).isEqualTo(new ListingExpiryRun(true, 1, 0));
-        assertThat(run(now, "node-b").run()).isEqualTo(ListingExpiryRun.SKIPPED);
+        assertThat(run(now, "node-a")).isEqualTo(new ListingExpiryRun(true, 1, 0));
+        assertThat(run(now, "node-b")).isEqualTo(ListingExpiryRun.SKIPPED);
         assertThat(listings.findById(old.requireId()).orElseThrow().status()).isEqualTo(ListingStatus.EXPIRED);
     }
 
@@ -107,8 +106,8 @@ class ListingRenewalServicesTest {
     void a_listing_within_seven_days_of_expiry_gets_one_bilingual_mail_with_a_working_link() {
         Listing listing = listed(LISTED);
 
-        assertThat(run(REMINDER_DAY, "node-a").run().reminded()).isEqualTo(1);
-        assertThat(run(REMINDER_DAY.plus(Duration.ofHours(1)), "node-a").run().reminded()).isZero();
+        assertThat(run(REMINDER_DAY, "node-a").reminded()).isEqualTo(1);
+        assertThat(run(REMINDER_DAY.plus(Duration.ofHours(1)), "node-a").reminded()).isZero();
 
         OutgoingMail mail = mailbox.sentTo(seller.email()).get(0);
         assertThat(mailbox.sent()).hasSize(1);
@@ -124,7 +123,7 @@ class ListingRenewalServicesTest {
     @Test
     void the_link_renews_once_then_only_reports_the_new_expiry() {
         Listing listing = listed(LISTED);
-        run(REMINDER_DAY, "node-a").run();
+        run(REMINDER_DAY, "node-a");
         String token = tokenIn(mailbox.sent().get(0));
         Instant clicked = REMINDER_DAY.plus(Duration.ofDays(1));
 
@@ -140,7 +139,7 @@ class ListingRenewalServicesTest {
     @Test
     void an_expired_link_a_changed_link_and_a_sold_listing_renew_nothing() {
         Listing listing = listed(LISTED);
-        run(REMINDER_DAY, "node-a").run();
+        run(REMINDER_DAY, "node-a");
         String token = tokenIn(mailbox.sent().get(0));
 
         assertThat(renewal(REMINDER_DAY.plus(Duration.ofDays(7))).renew(token)).isEqualTo(new LinkRenewal.Invalid());
@@ -155,10 +154,10 @@ class ListingRenewalServicesTest {
     @Test
     void a_link_renews_a_listing_that_expired_meanwhile_from_the_moment_of_the_click() {
         Listing listing = listed(LISTED);
-        run(REMINDER_DAY, "node-a").run();
+        run(REMINDER_DAY, "node-a");
         String token = tokenIn(mailbox.sent().get(0));
         Instant afterExpiry = listing.expiresAt().plus(Duration.ofHours(2));
-        run(afterExpiry, "node-a").run();
+        run(afterExpiry, "node-a");
 
         LinkRenewal renewed = renewal(afterExpiry).renew(token);
 
