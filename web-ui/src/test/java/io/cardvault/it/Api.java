@@ -241,4 +241,16 @@ final class Api {
         }
         return sessionCookie(reply);
     }
+
+    /** Waits (4 minutes at most) until no catalogue import runs on the server, as seen by an administrator's session. */
+    static void awaitNoCatalogueImport(String administrator) {
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(4));
+        while (java.time.Instant.now().isBefore(deadline)) {
+            Reply job = call("GET", "/api/admin/catalogue/import", null, "Cookie", administrator);
+            if (job.status() != 200 || !job.json().asJsonObject().getString("status").equals("running")) {
+                return;
+            }
+            pause(Duration.ofSeconds(1));
+        }
+    }
 }
