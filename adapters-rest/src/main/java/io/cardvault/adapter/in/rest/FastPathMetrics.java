@@ -1,9 +1,5 @@
 package io.cardvault.adapter.in.rest;
 
-import io.cardvault.adapter.in.rest.catalogue.V2CardsResource;
-import io.cardvault.adapter.in.rest.catalogue.V2SetsResource;
-import io.cardvault.adapter.in.rest.search.SearchResource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,27 +20,14 @@ public class FastPathMetrics {
 
     static final String NAME = "REST.request";
 
-    /** A route a fast path answers, named as the runtime tags its resource method. */
-    public enum Route {
-        CARD_DETAIL(V2CardsResource.class, "card_long"),
-        SET_PAGE(V2SetsResource.class, "set_long_int_int"),
-        SEARCH(SearchResource.class, "search_java.lang.String_java.lang.String_java.lang.Long_java.lang.String_"
-                + "java.math.BigDecimal_java.math.BigDecimal_int_int");
+    /**
+     * A route a fast path answers, named as the runtime tags its resource method. Each fast path
+     * names its own, so this package does not depend on the route packages.
+     */
+    public record Route(String resourceClass, String method) {
 
-        private final String resourceClass;
-        private final String method;
-
-        Route(Class<?> resource, String method) {
-            this.resourceClass = resource.getName();
-            this.method = method;
-        }
-
-        String resourceClass() {
-            return resourceClass;
-        }
-
-        String method() {
-            return method;
+        public Route(Class<?> resource, String method) {
+            this(resource.getName(), method);
         }
     }
 

@@ -26,7 +26,7 @@ public class CardDetailFastPath extends HeldAnswerFilter {
     private transient CardDetailCache details;
 
     public CardDetailFastPath() {
-        super(FastPathMetrics.Route.CARD_DETAIL, V2Caching.CACHE_CONTROL);
+        super(new FastPathMetrics.Route(V2CardsResource.class, "card_long"), V2Caching.CACHE_CONTROL);
     }
 
     @Override

@@ -31,7 +31,7 @@ public class SetPageFastPath extends HeldAnswerFilter {
     private transient SetPageCache pages;
 
     public SetPageFastPath() {
-        super(FastPathMetrics.Route.SET_PAGE, V2Caching.CACHE_CONTROL);
+        super(new FastPathMetrics.Route(V2SetsResource.class, "set_long_int_int"), V2Caching.CACHE_CONTROL);
     }
 
     @Override

@@ -21,7 +21,8 @@ public class SearchFastPath extends HeldAnswerFilter {
     private transient SearchAnswerCache answers;
 
     public SearchFastPath() {
-        super(FastPathMetrics.Route.SEARCH, null);
+        super(new FastPathMetrics.Route(SearchResource.class, "search_java.lang.String_java.lang.String_java.lang.Long_"
+                + "java.lang.String_java.math.BigDecimal_java.math.BigDecimal_int_int"), null);
     }
 
     @Override
