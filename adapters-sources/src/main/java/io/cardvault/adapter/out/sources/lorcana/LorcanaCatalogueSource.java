@@ -1,27 +1,21 @@
 package io.cardvault.adapter.out.sources.lorcana;
 
 import io.cardvault.adapter.out.sources.catalogue.CatalogueDumpSource;
+import io.cardvault.adapter.out.sources.catalogue.DumpFolderSource;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Opens the Disney Lorcana data, source name {@code lorcana}, in the folder of that name under
- * {@code CARDVAULT_CATALOGUE_DIR} (read in place, never copied).
- */
+/** Opens the Disney Lorcana data, source name {@code lorcana}, in the folder of that name under {@code CARDVAULT_CATALOGUE_DIR}. */
 @ApplicationScoped
 @Typed(CatalogueDumpSource.class)
-class LorcanaCatalogueSource implements CatalogueDumpSource {
+class LorcanaCatalogueSource extends DumpFolderSource {
 
     static final String SOURCE = "lorcana";
-    private static final String DEFAULT_DIRECTORY = "../shared/data/catalogue";
-
-    private final Path directory;
 
     @Inject
     LorcanaCatalogueSource(@ConfigProperty(name = "CARDVAULT_CATALOGUE_DIR", defaultValue = DEFAULT_DIRECTORY) String directory) {
@@ -29,23 +23,26 @@ class LorcanaCatalogueSource implements CatalogueDumpSource {
     }
 
     LorcanaCatalogueSource(Path directory) {
-        this.directory = directory.toAbsolutePath().normalize();
+        super(directory);
     }
 
     /** For CDI's client proxy only. */
     protected LorcanaCatalogueSource() {
-        this.directory = null;
+        super(null);
     }
 
     @Override
-    public Optional<CatalogueFeed> open(String source) {
-        if (!SOURCE.equals(source)) {
-            return Optional.empty();
-        }
-        Path folder = directory.resolve(source);
-        if (!Files.isRegularFile(folder.resolve(LorcanaFeed.PRINTINGS)) || !Files.isRegularFile(folder.resolve(LorcanaFeed.SETS))) {
-            return Optional.empty();
-        }
-        return Optional.of(LorcanaFeed.open(folder));
+    protected boolean reads(String source) {
+        return SOURCE.equals(source);
+    }
+
+    @Override
+    protected List<String> requiredFiles() {
+        return List.of(LorcanaFeed.PRINTINGS, LorcanaFeed.SETS);
+    }
+
+    @Override
+    protected CatalogueFeed read(String source, Path folder) {
+        return LorcanaFeed.open(folder);
     }
 }

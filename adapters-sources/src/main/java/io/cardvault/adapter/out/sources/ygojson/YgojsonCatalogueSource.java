@@ -1,27 +1,21 @@
 package io.cardvault.adapter.out.sources.ygojson;
 
 import io.cardvault.adapter.out.sources.catalogue.CatalogueDumpSource;
+import io.cardvault.adapter.out.sources.catalogue.DumpFolderSource;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Opens the YGOJSON dump, source name {@code ygojson}, in the folder of that name under
- * {@code CARDVAULT_CATALOGUE_DIR} (read in place, never copied).
- */
+/** Opens the YGOJSON dump, source name {@code ygojson}, in the folder of that name under {@code CARDVAULT_CATALOGUE_DIR}. */
 @ApplicationScoped
 @Typed(CatalogueDumpSource.class)
-class YgojsonCatalogueSource implements CatalogueDumpSource {
+class YgojsonCatalogueSource extends DumpFolderSource {
 
     static final String SOURCE = "ygojson";
-    private static final String DEFAULT_DIRECTORY = "../shared/data/catalogue";
-
-    private final Path directory;
 
     @Inject
     YgojsonCatalogueSource(@ConfigProperty(name = "CARDVAULT_CATALOGUE_DIR", defaultValue = DEFAULT_DIRECTORY) String directory) {
@@ -29,23 +23,26 @@ class YgojsonCatalogueSource implements CatalogueDumpSource {
     }
 
     YgojsonCatalogueSource(Path directory) {
-        this.directory = directory.toAbsolutePath().normalize();
+        super(directory);
     }
 
     /** For CDI's client proxy only. */
     protected YgojsonCatalogueSource() {
-        this.directory = null;
+        super(null);
     }
 
     @Override
-    public Optional<CatalogueFeed> open(String source) {
-        if (!SOURCE.equals(source)) {
-            return Optional.empty();
-        }
-        Path folder = directory.resolve(source);
-        if (!Files.isRegularFile(folder.resolve(YgojsonFeed.SETS)) || !Files.isRegularFile(folder.resolve(YgojsonFeed.CARDS))) {
-            return Optional.empty();
-        }
-        return Optional.of(YgojsonFeed.open(folder));
+    protected boolean reads(String source) {
+        return SOURCE.equals(source);
+    }
+
+    @Override
+    protected List<String> requiredFiles() {
+        return List.of(YgojsonFeed.SETS, YgojsonFeed.CARDS);
+    }
+
+    @Override
+    protected CatalogueFeed read(String source, Path folder) {
+        return YgojsonFeed.open(folder);
     }
 }
