@@ -61,7 +61,9 @@ class FuzzIT {
     /** The web routes (README: the pages and their language prefixes); everything else answers in JSON. */
     private static final Pattern WEB_PATH = Pattern.compile(
             "/(en|nl)(/.*)?|/resources(/.*)?|/favicon\\.ico|/jakarta\\.faces\\.resource/.*|/openapi(/.*)?|/|/search|/signin"
-                    + "|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+                    + "|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
+                    // the renewal link a seller's mail carries opens a small page (README, Marketplace)
+                    + "|/listings/renew/[^/?]*(\\?.*)?");
 
     /**
      * One cause of failure: what was wrong, the status, and the answer's gist (so one server bug is one finding
@@ -144,7 +146,7 @@ class FuzzIT {
     /** What is wrong with one answer: nothing, or the causes the summary groups findings by. */
     static List<String> problems(Case request, RawHttp.Answer answer) {
         List<String> causes = new ArrayList<>();
-        String path = request.path();
+        String path = request.path().replaceFirst("^(?i)https?://[^/]*", ""); // an absolute-form target names the same route
         boolean intendedFailure = path.startsWith("/sandbox/down/") && answer.status() == 503; // the sandbox's dead upstream
         if (answer.status() >= 500 && !intendedFailure) {
             causes.add("5xx");

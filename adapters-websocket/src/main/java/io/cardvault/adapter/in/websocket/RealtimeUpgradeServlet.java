@@ -54,14 +54,14 @@ public class RealtimeUpgradeServlet extends HttpServlet {
             return;
         }
         response.setHeader("Allow", "GET");
-        refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed");
+        refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed");
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             response.setHeader("Upgrade", "websocket");
-            refuse(response, UPGRADE_REQUIRED, "WebSocket upgrade required");
+            refuse(request, response, UPGRADE_REQUIRED, "WebSocket upgrade required");
             return;
         }
         Optional<String> broken = brokenHandshake(request.getHeader("Connection"), request.getHeader(VERSION),
@@ -70,16 +70,16 @@ public class RealtimeUpgradeServlet extends HttpServlet {
             if (broken.get().equals(UNSUPPORTED_VERSION)) {
                 // RFC 6455 4.4: name the version this server speaks, so the client can retry with it
                 response.setHeader(VERSION, SUPPORTED_VERSION);
-                refuse(response, UPGRADE_REQUIRED, UNSUPPORTED_VERSION);
+                refuse(request, response, UPGRADE_REQUIRED, UNSUPPORTED_VERSION);
             } else {
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST, broken.get());
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, broken.get());
             }
             return;
         }
         Optional<CallerAdmission.Admission> verdict = AdmissionFilter.verdict(request);
         if (verdict.isEmpty()) {
             // fail closed: never judged, never upgraded
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Request refused: it did not pass the admission");
+            refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "Request refused: it did not pass the admission");
             return;
         }
         String path = request.getServletPath();
@@ -105,7 +105,7 @@ public class RealtimeUpgradeServlet extends HttpServlet {
         if (response.getStatus() >= HttpServletResponse.SC_BAD_REQUEST && !response.isCommitted()) {
             // the container refused what the checks above let through (an extension offer it cannot
             // take, say) with a bare status: give it the API's body
-            refuse(response, response.getStatus(), response.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+            refuse(request, response, response.getStatus(), response.getStatus() == HttpServletResponse.SC_BAD_REQUEST
                     ? "WebSocket handshake refused" : "WebSocket upgrade failed");
         }
     }
@@ -143,11 +143,27 @@ public class RealtimeUpgradeServlet extends HttpServlet {
         }
     }
 
-    /** {@code {"detail": …}}, as every API answer that is not a success. */
-    static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
+    /**
+     * {@code {"detail": …}}, as every API answer that is not a success; on the PokeTrace-compatible
+     * {@code /ws}, PokeTrace's {@code {"error", "message"}}.
+     */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("detail", detail).build().toString());
+        String body = PLAN_STREAM.equals(request.getServletPath())
+                ? Json.createObjectBuilder().add("error", errorTitle(status)).add("message", detail).build().toString()
+                : Json.createObjectBuilder().add("detail", detail).build().toString();
+        response.getWriter().write(body);
+    }
+
+    private static String errorTitle(int status) {
+        return switch (status) {
+            case HttpServletResponse.SC_BAD_REQUEST -> "Bad request";
+            case HttpServletResponse.SC_FORBIDDEN -> "Forbidden";
+            case HttpServletResponse.SC_METHOD_NOT_ALLOWED -> "Method not allowed";
+            case UPGRADE_REQUIRED -> "Upgrade required";
+            default -> "Request refused";
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.cardvault.adapter.in.web;
 
 import io.cardvault.adapter.in.http.DataStoreReach;
+import io.cardvault.adapter.in.http.RequestPath;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -76,6 +77,11 @@ public class ErrorPageServlet extends HttpServlet {
         Optional<String> language = WebRoutes.languageOf(path);
         if (language.isPresent()) {
             page(language.get(), status, request, response);
+        } else if (RequestPath.of(path).kind().pokeTrace()) {
+            // the PokeTrace-compatible routes answer in PokeTrace's shape even when the container refuses first
+            String detail = storeUnreachable ? DataStoreReach.UNAVAILABLE_DETAIL : detail(status, incident);
+            writeJson(Json.createObjectBuilder().add("error", PHRASES.getOrDefault(status, "Bad Request"))
+                    .add("message", detail).build().toString(), response);
         } else {
             json(storeUnreachable ? DataStoreReach.UNAVAILABLE_DETAIL : detail(status, incident), response);
         }
@@ -93,8 +99,11 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     private static void json(String detail, HttpServletResponse response) throws IOException {
-        byte[] body = Json.createObjectBuilder().add("detail", detail).build().toString()
-                .getBytes(StandardCharsets.UTF_8);
+        writeJson(Json.createObjectBuilder().add("detail", detail).build().toString(), response);
+    }
+
+    private static void writeJson(String json, HttpServletResponse response) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setContentLength(body.length);

@@ -45,9 +45,6 @@ public class SearchResource {
 
     private final SearchCardsUseCase searchCards;
     private final SearchAnswerCache answers;
-    /** The request's raw query string is the key of its held answer, as {@link SearchFastPath} reads it. */
-    @Context
-    private HttpServletRequest servletRequest;
 
     @Inject
     public SearchResource(SearchCardsUseCase searchCards, SearchAnswerCache answers) {
@@ -87,7 +84,10 @@ public class SearchResource {
             @Parameter(description = "Page size, 1 to 200")
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(SearchCardsQuery.MAX_LIMIT) int limit,
             @Parameter(description = "Cards to skip")
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            // the raw query string keys the held answer, as SearchFastPath reads it; a parameter, not a field: a
+            // context field of this application-scoped bean reached the wrong instance through its CDI proxy (a 500)
+            @Context HttpServletRequest servletRequest) {
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             throw new InvalidParameterException(new FieldError(List.of("query", "min_price"),
                     "ensure this value is less than or equal to max_price", "value_error.number.not_le"));
