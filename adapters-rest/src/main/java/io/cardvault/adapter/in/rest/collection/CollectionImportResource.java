@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.collection;
 
+import io.cardvault.adapter.in.rest.upload.UploadParts;
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.adapter.in.rest.error.FieldError;
@@ -96,11 +97,9 @@ public class CollectionImportResource {
             + "or not CSV: nothing imported", content = @Content(schema = @Schema(implementation = ValidationErrorResponse.class)))
     public Response importFile(List<EntityPart> parts, @Context HttpServletRequest request) {
         AccountId owner = RequestCaller.requireAccount(request);
-        Optional<EntityPart> file = (parts == null ? List.<EntityPart>of() : parts).stream()
-                .filter(part -> FILE_FIELD.equals(part.getName())).findFirst();
+        Optional<EntityPart> file = UploadParts.named(parts, FILE_FIELD);
         if (file.isEmpty()) {
-            return ValidationErrorResponse.of(List.of(new FieldError(List.of("body", FILE_FIELD), "field required",
-                    "value_error.missing")));
+            return UploadParts.missing(FILE_FIELD);
         }
         MediaType type = file.get().getMediaType();
         if (type != null && !TEXT_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT))) {

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.rest.marketplace;
 
+import io.cardvault.adapter.in.rest.upload.UploadParts;
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.collection.CardmarketStockReader;
 import io.cardvault.adapter.in.rest.collection.UnusableCollectionFileException;
@@ -140,11 +141,9 @@ public class CardmarketResource {
     @APIResponse(responseCode = "422", description = "No file, not CSV, not a Cardmarket stock export, no rows")
     public Response importStock(List<EntityPart> parts, @Context HttpServletRequest request) {
         AccountId seller = RequestCaller.requireAccount(request);
-        Optional<EntityPart> file = (parts == null ? List.<EntityPart>of() : parts).stream()
-                .filter(part -> FILE_FIELD.equals(part.getName())).findFirst();
+        Optional<EntityPart> file = UploadParts.named(parts, FILE_FIELD);
         if (file.isEmpty()) {
-            return ValidationErrorResponse.of(List.of(new FieldError(List.of("body", FILE_FIELD), "field required",
-                    "value_error.missing")));
+            return UploadParts.missing(FILE_FIELD);
         }
         MediaType type = file.get().getMediaType();
         if (type != null && !(type.getType().equalsIgnoreCase("text") || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)

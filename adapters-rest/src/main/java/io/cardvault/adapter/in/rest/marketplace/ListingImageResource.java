@@ -1,9 +1,8 @@
 package io.cardvault.adapter.in.rest.marketplace;
 
+import io.cardvault.adapter.in.rest.upload.UploadParts;
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
-import io.cardvault.adapter.in.rest.error.FieldError;
-import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
 import io.cardvault.adapter.in.rest.upload.ImageUploads;
 import io.cardvault.application.port.in.marketplace.UploadListingImageUseCase;
 import io.cardvault.application.port.in.marketplace.UploadedListingImage;
@@ -76,15 +75,10 @@ public class ListingImageResource {
     @APIResponse(responseCode = "422", description = "No file, a corrupt image or too many pixels")
     public Response upload(List<EntityPart> parts, @Context HttpServletRequest request) {
         AccountId uploader = RequestCaller.requireAccount(request);
-        byte[] image = null;
-        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            if (FILE_FIELD.equals(part.getName())) {
-                image = ImageUploads.read(part.getContent(), ImageUploadGuard.LISTING_PHOTO);
-            }
-        }
+        byte[] image = UploadParts.named(parts, FILE_FIELD)
+                .map(part -> ImageUploads.read(part.getContent(), ImageUploadGuard.LISTING_PHOTO)).orElse(null);
         if (image == null || image.length == 0) {
-            return ValidationErrorResponse.of(List.of(new FieldError(List.of("body", FILE_FIELD), "field required",
-                    "value_error.missing")));
+            return UploadParts.missing(FILE_FIELD);
         }
         return Response.ok(UploadedImageResponse.from(upload.upload(uploader, image))).build();
     }
