@@ -3,11 +3,8 @@ package io.cardvault.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,56 +28,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("cardvault.it.screenshots", "target/screenshots"));
+    private HeadlessBrowser headless;
     private ChromeDriver browser;
-    private Path profile;
 
     @BeforeAll
-    static void catalogueImported() throws IOException {
+    static void catalogueImported() {
         Catalogue.awaitImported();
-        Files.createDirectories(SCREENSHOTS);
     }
 
-    private void open(Dimension size) throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
-        // the console, where Chromium reports what a Content-Security-Policy refused
-        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
-        // the driver owns its chromedriver process and ends it on quit(); named explicitly so Selenium Manager stays offline
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(size);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    private void open(Dimension size) {
+        headless = HeadlessBrowser.open(size);
+        browser = headless.driver();
     }
 
     @AfterEach
-    void close() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
+    void close() {
+        if (headless != null) {
+            headless.close();
         }
     }
 
     private void screenshot(TestInfo test, String step) {
-        Path target = SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + "-" + step + ".png");
-        try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        headless.screenshot(test, step);
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return headless.waiting();
     }
 
     @Test
@@ -277,23 +245,16 @@ class BrowserIT {
         screenshot(test, "2-card-with-prices-30d");
     }
 
-    /** The card pictures' hosts, refused in the browser whether or not this machine is online. */
     private void offlinePictureHosts() {
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*://assets.tcgdex.net/*",
-                "*://cards.scryfall.io/*", "*://images.ygoprodeck.com/*")));
+        headless.offlinePictureHosts();
     }
 
     private boolean scrollsSideways() {
-        return (Boolean) browser.executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        return headless.scrollsSideways();
     }
 
-    /** Whether any of these elements reaches past the viewport's right edge. */
     private boolean reachesPastTheEdge(String selector) {
-        return (Boolean) browser.executeScript("var width = document.documentElement.clientWidth;"
-                + " return Array.prototype.some.call(document.querySelectorAll(arguments[0]),"
-                + " function (e) { return e.getBoundingClientRect().right > width + 0.5; });", selector);
+        return headless.reachesPastTheEdge(selector);
     }
 
     @Test
@@ -346,27 +307,10 @@ class BrowserIT {
         screenshot(test, "1-not-found-phone");
     }
 
-    /** Records every refusal of the page's Content-Security-Policy, from before the page's own first script. */
-    private static final String RECORD_CSP_VIOLATIONS = """
-            window.cspViolations = [];
-            document.addEventListener('securitypolicyviolation', function (e) {
-                window.cspViolations.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' ' + (e.sample || ''));
-            });
-            """;
+    private static final String RECORD_CSP_VIOLATIONS = HeadlessBrowser.RECORD_CSP_VIOLATIONS;
 
-    /** What the policy refused on the current page, seen by the listener and in the console; then forgets it. */
-    @SuppressWarnings("unchecked")
     private List<String> cspViolations(String page) {
-        List<String> found = new ArrayList<>();
-        Object recorded = browser.executeScript("return window.cspViolations || []");
-        ((List<Object>) recorded).forEach(violation -> found.add(page + ": " + violation));
-        browser.executeScript("window.cspViolations = []");
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getMessage().contains("Content Security Policy")) {
-                found.add(page + " (console): " + entry.getMessage());
-            }
-        }
-        return found;
+        return headless.cspViolations(page);
     }
 
     private List<String> visit(String page, String path, By shown) {
@@ -456,14 +400,7 @@ class BrowserIT {
     }
     /** Signs a fresh collector up through the site's own form; the browser then holds the session cookie. */
     private String signUp(String stem) {
-        String name = stem + UUID.randomUUID().toString().substring(0, 8);
-        browser.get(Api.baseUrl() + "/en/signup");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("email")).sendKeys(name + "@example.com");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.id("submit")).click();
-        waiting().until(ExpectedConditions.urlMatches(".*/en/account$"));
-        return name;
+        return headless.signUp(stem);
     }
 
     @Test
