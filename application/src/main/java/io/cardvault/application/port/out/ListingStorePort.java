@@ -6,6 +6,7 @@ import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.marketplace.Listing;
 import io.cardvault.domain.marketplace.ListingId;
+import io.cardvault.domain.marketplace.ListingStatus;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ public interface ListingStorePort {
      */
     Slice<Listing> findAvailable(ListingFilter filter, Instant now, int limit, int offset);
 
-    /** A page of the seller's listings in every status, newest first, and how many they hold in all. */
-    Slice<Listing> findBySeller(AccountId seller, int limit, int offset);
+    /**
+     * A page of the seller's listings, in every status or only in {@code status}, newest first (ties by
+     * id, newest first), and how many of those they hold in all.
+     */
+    Slice<Listing> findBySeller(AccountId seller, Optional<ListingStatus> status, int limit, int offset);
 }

@@ -2,16 +2,15 @@ package io.cardvault.application.service.marketplace;
 
 import io.cardvault.application.port.in.marketplace.ListSellerListingsUseCase;
 import io.cardvault.application.port.in.marketplace.ListingView;
+import io.cardvault.application.port.in.marketplace.SellerListingsQuery;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ListingStorePort;
 import io.cardvault.application.service.UseCase;
-import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.Slice;
-import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
 import io.cardvault.domain.marketplace.Listing;
 import jakarta.inject.Inject;
 
-/** A seller's own listings in every status: the dashboard's list. */
+/** A seller's own listings in every status (or one): the dashboard's list. */
 @UseCase
 public class ListSellerListingsService implements ListSellerListingsUseCase {
 
@@ -25,14 +24,8 @@ public class ListSellerListingsService implements ListSellerListingsUseCase {
     }
 
     @Override
-    public Slice<ListingView> list(AccountId seller, int limit, int offset) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidMarketplaceDataException("limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw new InvalidMarketplaceDataException("offset", "offset cannot be negative");
-        }
-        Slice<Listing> page = listings.findBySeller(seller, limit, offset);
+    public Slice<ListingView> list(SellerListingsQuery query) {
+        Slice<Listing> page = listings.findBySeller(query.seller(), query.status(), query.limit(), query.offset());
         return new Slice<>(traders.listings(page.items()), page.total());
     }
 }

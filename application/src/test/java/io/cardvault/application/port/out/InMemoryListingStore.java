@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import io.cardvault.domain.marketplace.ListingStatus;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -72,8 +73,9 @@ public class InMemoryListingStore implements ListingStorePort {
     }
 
     @Override
-    public Slice<Listing> findBySeller(AccountId seller, int limit, int offset) {
-        return page(listings.values().stream().filter(listing -> listing.isOwnedBy(seller)).toList(), limit, offset);
+    public Slice<Listing> findBySeller(AccountId seller, Optional<ListingStatus> status, int limit, int offset) {
+        return page(listings.values().stream().filter(listing -> listing.isOwnedBy(seller)
+                && status.map(wanted -> wanted == listing.status()).orElse(true)).toList(), limit, offset);
     }
 
     /** Every stored listing, by id: what the expiry fake reads. */

@@ -137,9 +137,27 @@ public abstract class ListingStorePortContract {
         store().update(second.withdraw());
         store().add(listing(aSeller(), card, "7.00", at.plusSeconds(2)));
 
-        Slice<Listing> page = store().findBySeller(seller, 10, 0);
+        Slice<Listing> page = store().findBySeller(seller, Optional.empty(), 10, 0);
         assertThat(page.items()).extracting(Listing::id).containsExactly(second.id(), first.id());
         assertThat(page.items().get(0).status()).isEqualTo(ListingStatus.WITHDRAWN);
         assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void givenSellersListingsInSeveralStatuses_findBySellerOfOneStatus_givesOnlyThoseAndTheirCount() {
+        Instant at = MarketplaceSamples.freshEra();
+        AccountId seller = aSeller();
+        CardId card = aCard("pokemon");
+        Listing active = store().add(listing(seller, card, "5.00", at));
+        Listing withdrawn = store().add(listing(seller, card, "6.00", at.plusSeconds(1)));
+        store().update(withdrawn.withdraw());
+        Listing draft = store().add(Listing.draft(seller, listing(seller, card, "7.00", at).terms(), at.plusSeconds(2)));
+
+        assertThat(store().findBySeller(seller, Optional.of(ListingStatus.ACTIVE), 10, 0).items()).extracting(Listing::id)
+                .containsExactly(active.id());
+        Slice<Listing> drafts = store().findBySeller(seller, Optional.of(ListingStatus.DRAFT), 10, 0);
+        assertThat(drafts.items()).extracting(Listing::id).containsExactly(draft.id());
+        assertThat(drafts.total()).isEqualTo(1);
+        assertThat(store().findBySeller(seller, Optional.of(ListingStatus.SOLD), 10, 0).total()).isZero();
     }
 }

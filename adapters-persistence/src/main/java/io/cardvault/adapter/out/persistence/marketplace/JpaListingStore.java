@@ -93,8 +93,12 @@ class JpaListingStore implements ListingStorePort {
     }
 
     @Override
-    public Slice<Listing> findBySeller(AccountId seller, int limit, int offset) {
-        return page(" FROM ListingJpaEntity l WHERE l.sellerId = :seller", Map.of("seller", seller.value()), limit, offset);
+    public Slice<Listing> findBySeller(AccountId seller, Optional<ListingStatus> status, int limit, int offset) {
+        if (status.isEmpty()) {
+            return page(" FROM ListingJpaEntity l WHERE l.sellerId = :seller", Map.of("seller", seller.value()), limit, offset);
+        }
+        return page(" FROM ListingJpaEntity l WHERE l.sellerId = :seller AND l.status = :status",
+                Map.of("seller", seller.value(), "status", status.get().code()), limit, offset);
     }
 
     private Slice<Listing> page(String from, Map<String, Object> parameters, int limit, int offset) {

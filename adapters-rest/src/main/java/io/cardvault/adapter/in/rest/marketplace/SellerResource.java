@@ -7,13 +7,17 @@ import io.cardvault.application.port.in.marketplace.AmendListingCommand;
 import io.cardvault.application.port.in.marketplace.AmendListingUseCase;
 import io.cardvault.application.port.in.marketplace.CreateListingCommand;
 import io.cardvault.application.port.in.marketplace.CreateListingUseCase;
+import io.cardvault.application.port.in.marketplace.ListSellerListingsUseCase;
 import io.cardvault.application.port.in.marketplace.RenewListingUseCase;
+import io.cardvault.application.port.in.marketplace.SellerListingsQuery;
 import io.cardvault.application.port.in.marketplace.SetUpSellerCommand;
 import io.cardvault.application.port.in.marketplace.SetUpSellerUseCase;
 import io.cardvault.application.port.in.marketplace.WithdrawListingUseCase;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
 import io.cardvault.domain.marketplace.ListingAmendment;
+import io.cardvault.domain.marketplace.ListingStatus;
 import io.cardvault.domain.marketplace.ListingTerms;
 import io.cardvault.domain.price.Grading;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,22 +25,30 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,20 +72,22 @@ public class SellerResource {
     private final AmendListingUseCase amend;
     private final WithdrawListingUseCase withdraw;
     private final RenewListingUseCase renew;
+    private final ListSellerListingsUseCase mine;
 
     @Inject
     public SellerResource(SetUpSellerUseCase setUp, CreateListingUseCase create, AmendListingUseCase amend,
-                          WithdrawListingUseCase withdraw, RenewListingUseCase renew) {
+                          WithdrawListingUseCase withdraw, RenewListingUseCase renew, ListSellerListingsUseCase mine) {
         this.setUp = setUp;
         this.create = create;
         this.amend = amend;
         this.withdraw = withdraw;
         this.renew = renew;
+        this.mine = mine;
     }
 
     /** For CDI's client proxy only. */
     protected SellerResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @POST
@@ -110,6 +124,32 @@ public class SellerResource {
                 body.imageUrls() == null ? List.of() : body.imageUrls(), Boolean.TRUE.equals(body.imageProtection()));
         return Response.status(Response.Status.CREATED)
                 .entity(ListingResponse.from(create.create(new CreateListingCommand(seller, terms)))).build();
+    }
+
+    @GET
+    @Path("/listings")
+    @Operation(summary = "Your listings", description = "Every listing of yours in every status (active, sold, expired, "
+            + "withdrawn, draft), newest first; status narrows to one. The list shape: items, total, limit, offset.")
+    @APIResponse(responseCode = "200", description = "A page of your listings",
+            content = @Content(schema = @Schema(implementation = ListingPageResponse.class)))
+    public ListingPageResponse listings(
+            @QueryParam("status") @Size(max = 32)
+            @Parameter(description = "active, sold, expired, withdrawn or draft; every status when absent") String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(SellerListingsQuery.MAX_LIMIT) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Integer.MAX_VALUE) int offset,
+            @Context HttpServletRequest request) {
+        AccountId seller = RequestCaller.requireAccount(request);
+        SellerListingsQuery query = QueryParameters.checked(() -> new SellerListingsQuery(seller, status(status), limit,
+                offset));
+        return ListingPageResponse.from(mine.list(query), limit, offset);
+    }
+
+    private static Optional<ListingStatus> status(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ListingStatus.find(code.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new InvalidMarketplaceDataException("status", "status is active, sold, expired, withdrawn or draft")));
     }
 
     @PATCH
