@@ -63,7 +63,7 @@ public final class Listing {
 
     /** The draft on sale from {@code now}, running {@link #LIFETIME}; only a draft can be published. */
     public Listing publish(Instant now) {
-        if (status != ListingStatus.DRAFT) {
+        if (!isPublishable()) {
             throw new ListingNotActiveException(status);
         }
         Instant expiry = now.plus(LIFETIME);
@@ -131,7 +131,7 @@ public final class Listing {
 
     /** The listing with the seller's changes; only an active listing can be changed. */
     public Listing amend(ListingAmendment amendment) {
-        if (status != ListingStatus.ACTIVE) {
+        if (!isAmendable()) {
             throw new ListingNotActiveException(status);
         }
         return new Listing(id, seller, terms.amend(amendment), status, createdAt, expiresAt, renewalCount, lastRenewedAt);
@@ -139,7 +139,7 @@ public final class Listing {
 
     /** The listing taken off the market by its seller; a sold or withdrawn listing cannot be withdrawn. */
     public Listing withdraw() {
-        if (status == ListingStatus.SOLD || status == ListingStatus.WITHDRAWN) {
+        if (!isWithdrawable()) {
             throw new ListingNotActiveException(status);
         }
         return new Listing(id, seller, terms, ListingStatus.WITHDRAWN, createdAt, expiresAt, renewalCount, lastRenewedAt);
@@ -151,7 +151,7 @@ public final class Listing {
      * Only an active or expired listing can be renewed.
      */
     public Listing renew(Instant now) {
-        if (status != ListingStatus.ACTIVE && status != ListingStatus.EXPIRED) {
+        if (!isRenewable()) {
             throw new ListingNotActiveException(status);
         }
         if (lastRenewedAt.filter(last -> last.plus(RENEWAL_IDEMPOTENCE).isAfter(now)).isPresent()) {
@@ -160,6 +160,26 @@ public final class Listing {
         Instant from = expiresAt.isAfter(now) ? expiresAt : now;
         return new Listing(id, seller, terms, ListingStatus.ACTIVE, createdAt, from.plus(RENEWAL), renewalCount + 1,
                 Optional.of(now));
+    }
+
+    /** Whether {@link #publish} takes it: a draft. The seller dashboard offers only the acts these allow. */
+    public boolean isPublishable() {
+        return status == ListingStatus.DRAFT;
+    }
+
+    /** Whether {@link #amend} takes it: active. */
+    public boolean isAmendable() {
+        return status == ListingStatus.ACTIVE;
+    }
+
+    /** Whether {@link #withdraw} takes it: anything not sold or withdrawn already. */
+    public boolean isWithdrawable() {
+        return status != ListingStatus.SOLD && status != ListingStatus.WITHDRAWN;
+    }
+
+    /** Whether {@link #renew} takes it: active or expired. */
+    public boolean isRenewable() {
+        return status == ListingStatus.ACTIVE || status == ListingStatus.EXPIRED;
     }
 
     /** Whether the expiry job should expire it: active and past its expiry. */

@@ -158,6 +158,28 @@ class ListingTest {
     }
 
     @Test
+    void each_status_answers_which_seller_acts_it_allows_as_the_acts_themselves_do() {
+        Instant past = CREATED.plus(Listing.LIFETIME).plusSeconds(1);
+        Listing active = listing();
+        Listing expired = listing().expire(past);
+        Listing sold = listing().buyNow(BUYER, LATER);
+        Listing withdrawn = listing().withdraw();
+        Listing draft = stored(Listing.draft(SELLER, terms("12.50", 1, false, true), CREATED));
+
+        assertThat(List.of(active, expired, sold, withdrawn, draft)).extracting(Listing::isRenewable)
+                .containsExactly(true, true, false, false, false);
+        assertThat(List.of(active, expired, sold, withdrawn, draft)).extracting(Listing::isWithdrawable)
+                .containsExactly(true, true, false, false, true);
+        assertThat(List.of(active, expired, sold, withdrawn, draft)).extracting(Listing::isAmendable)
+                .containsExactly(true, false, false, false, false);
+        assertThat(List.of(active, expired, sold, withdrawn, draft)).extracting(Listing::isPublishable)
+                .containsExactly(false, false, false, false, true);
+        assertThat(draft.publish(LATER).status()).isEqualTo(ListingStatus.ACTIVE);
+        assertThatThrownBy(() -> expired.amend(ListingAmendment.none().withPrice(euros("3.00"))))
+                .isInstanceOf(ListingNotActiveException.class);
+    }
+
+    @Test
     void terms_refuse_bad_prices_quantities_descriptions_variants_and_foreign_photo_urls() {
         assertField(() -> terms("0", 1, true, true), "price");
         assertField(() -> terms("1000000.01", 1, true, true), "price");
