@@ -46,17 +46,30 @@ final class WebRoutes {
             Map.entry("/collection/add", "/collection-add.xhtml"),
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
-            Map.entry("/notifications", "/notifications.xhtml"));
+            Map.entry("/notifications", "/notifications.xhtml"),
+            // marketplace deals (issue 22): seller dashboard, purchases and sales
+            Map.entry("/seller", "/seller.xhtml"),
+            Map.entry("/transactions", "/transactions.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
             new ParameterRoute(Pattern.compile("/games/([a-z0-9][a-z0-9-]{0,31})"), "/game.xhtml", "slug"),
             new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
-            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"),
+            // marketplace deals (issue 22): a transaction and its checkout
+            new ParameterRoute(Pattern.compile("/transactions/(\\d{1,18})"), "/transaction.xhtml", "id"),
+            new ParameterRoute(Pattern.compile("/checkout/(\\d{1,18})"), "/checkout.xhtml", "id"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
             "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+
+    /**
+     * Marketplace deals (issue 22): the pages notifications link to without a language. The API's own
+     * transactions live under {@code /api/transactions} and its seller routes under {@code /seller/…},
+     * so neither path is one of its.
+     */
+    private static final Pattern UNPREFIXED_DEAL_PAGE = Pattern.compile("/transactions(/\\d+)?|/checkout/\\d+");
 
     private WebRoutes() {
     }
@@ -88,7 +101,7 @@ final class WebRoutes {
     }
 
     static boolean isUnprefixedPage(String path) {
-        return UNPREFIXED_PAGE.matcher(path).matches();
+        return UNPREFIXED_PAGE.matcher(path).matches() || UNPREFIXED_DEAL_PAGE.matcher(path).matches();
     }
 
     /** The first of the browser's languages the site speaks (Accept-Language order), else English. */

@@ -85,4 +85,17 @@ class WebRoutesTest {
         assertThat(WebRoutes.keepsState("/signup.xhtml")).isFalse();
         assertThat(WebRoutes.keepsState("/card.xhtml")).isFalse();
     }
+
+    @Test
+    void the_deal_pages_have_pretty_paths_and_their_notification_links_go_to_a_language_but_the_sellers_api_does_not() {
+        assertThat(WebRoutes.viewOf("/seller")).contains("/seller.xhtml");
+        assertThat(WebRoutes.viewOf("/transactions")).contains("/transactions.xhtml");
+        assertThat(WebRoutes.viewOf("/transactions/42")).contains("/transaction.xhtml?id=42");
+        assertThat(WebRoutes.viewOf("/checkout/42")).contains("/checkout.xhtml?id=42");
+        assertThat(WebRoutes.viewOf("/checkout")).isEmpty();
+        assertThat(WebRoutes.prettyPathOf("/seller.xhtml")).contains("/seller");
+        assertThat(List.of("/transactions", "/transactions/42", "/checkout/42")).allMatch(WebRoutes::isUnprefixedPage);
+        assertThat(List.of("/seller", "/seller/listings", "/seller/setup", "/checkout", "/transactions/42/status",
+                "/api/transactions/42")).noneMatch(WebRoutes::isUnprefixedPage);
+    }
 }
