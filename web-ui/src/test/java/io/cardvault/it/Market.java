@@ -81,4 +81,18 @@ final class Market {
         assertThat(body.getString("detail")).as(reply.body()).isEqualTo(code);
         return body;
     }
+
+    /** A buy-now sale awaiting payment: the seller's and the buyer's sessions and the transaction's id. */
+    record Sale(String seller, String buyer, long transaction) {
+    }
+
+    /** A fresh seller lists Charizard at {@code price} and a fresh buyer buys it now. */
+    static Sale sale(String stem, String price) {
+        String seller = seller(stem + "-s");
+        String buyer = Api.registerSession(stem + "-b");
+        long listing = id(list(seller, price, ""));
+        Api.Reply bought = as(buyer, "POST", "/api/listings/" + listing + "/buy-now", "{}");
+        assertThat(bought.status()).as(bought.body()).isEqualTo(200);
+        return new Sale(seller, buyer, bought.json().asJsonObject().getJsonNumber("transaction_id").longValue());
+    }
 }

@@ -6,10 +6,12 @@ import static io.cardvault.it.Market.decimal;
 import static io.cardvault.it.Market.id;
 import static io.cardvault.it.Market.list;
 import static io.cardvault.it.Market.refused;
+import static io.cardvault.it.Market.sale;
 import static io.cardvault.it.Market.seller;
 import static io.cardvault.it.Market.username;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.it.Market.Sale;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +47,6 @@ class MarketTransactionsIT {
     @BeforeAll
     static void catalogue() {
         charizard();
-    }
-
-    private record Sale(String seller, String buyer, long transaction) {
-    }
-
-    private static Sale sale(String stem, String price) {
-        String seller = seller(stem + "-s");
-        String buyer = Api.registerSession(stem + "-b");
-        long listing = id(list(seller, price, ""));
-        Api.Reply bought = as(buyer, "POST", "/api/listings/" + listing + "/buy-now", "{}");
-        assertThat(bought.status()).as(bought.body()).isEqualTo(200);
-        return new Sale(seller, buyer, bought.json().asJsonObject().getJsonNumber("transaction_id").longValue());
     }
 
     private static Api.Reply move(String cookie, long transaction, String status) {

@@ -3,7 +3,6 @@ package io.cardvault.adapter.in.web;
 import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.in.marketplace.GetListingUseCase;
 import io.cardvault.application.port.in.marketplace.GetTransactionUseCase;
-import io.cardvault.application.port.in.marketplace.ListingNotFoundException;
 import io.cardvault.application.port.in.marketplace.TransactionNotFoundException;
 import io.cardvault.application.port.in.marketplace.TransactionView;
 import io.cardvault.domain.account.AccountId;
@@ -13,7 +12,6 @@ import io.cardvault.domain.marketplace.TransactionStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,13 +63,7 @@ public class CheckoutPage {
             web.notFound();
             return;
         }
-        List<String> photos;
-        try {
-            photos = listings.get(transaction().listing()).listing().terms().imageUrls();
-        } catch (ListingNotFoundException gone) {
-            photos = List.of();
-        }
-        card = new DealCards(cards, web).card(transaction().card(), photos);
+        card = new DealCards(cards, web).card(transaction(), listings);
     }
 
     public boolean isFound() {

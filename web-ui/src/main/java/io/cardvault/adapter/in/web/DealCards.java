@@ -2,8 +2,11 @@ package io.cardvault.adapter.in.web;
 
 import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundException;
 import io.cardvault.application.port.in.catalogue.GetCardUseCase;
+import io.cardvault.application.port.in.marketplace.GetListingUseCase;
+import io.cardvault.application.port.in.marketplace.ListingNotFoundException;
 import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.marketplace.Transaction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,17 @@ final class DealCards {
     DealCards(GetCardUseCase cards, WebContext web) {
         this.cards = cards;
         this.web = web;
+    }
+
+    /** The card a sale is about, with the photo of the listing it was sold from. */
+    DealCard card(Transaction transaction, GetListingUseCase listings) {
+        List<String> photos;
+        try {
+            photos = listings.get(transaction.listing()).listing().terms().imageUrls();
+        } catch (ListingNotFoundException gone) {
+            photos = List.of();
+        }
+        return card(transaction.card(), photos);
     }
 
     DealCard card(CardId card, List<String> photos) {

@@ -5,7 +5,6 @@ import io.cardvault.application.port.in.marketplace.ChangeTransactionStatusComma
 import io.cardvault.application.port.in.marketplace.ChangeTransactionStatusUseCase;
 import io.cardvault.application.port.in.marketplace.GetListingUseCase;
 import io.cardvault.application.port.in.marketplace.GetTransactionUseCase;
-import io.cardvault.application.port.in.marketplace.ListingNotFoundException;
 import io.cardvault.application.port.in.marketplace.RateTransactionCommand;
 import io.cardvault.application.port.in.marketplace.RateTransactionUseCase;
 import io.cardvault.application.port.in.marketplace.ShipTransactionCommand;
@@ -99,15 +98,7 @@ public class TransactionPage {
         if (error.isEmpty()) {
             notice = WatchForms.notice(web, "deals", OUTCOMES);
         }
-        card = new DealCards(cards, web).card(view.transaction().card(), photos(view.transaction()));
-    }
-
-    private List<String> photos(Transaction transaction) {
-        try {
-            return listings.get(transaction.listing()).listing().terms().imageUrls();
-        } catch (ListingNotFoundException gone) {
-            return List.of();
-        }
+        card = new DealCards(cards, web).card(view.transaction(), listings);
     }
 
     private boolean carriedOut(AccountId party) {
