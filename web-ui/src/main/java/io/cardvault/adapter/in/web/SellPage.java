@@ -226,7 +226,7 @@ public class SellPage {
     }
 
     public String getPrice() {
-        return field("price", "");
+        return web.parameter("price");
     }
 
     public String getQuantity() {
