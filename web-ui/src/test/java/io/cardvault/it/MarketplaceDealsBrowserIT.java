@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * sets up on the dashboard and lists a card with a photo, a second collector bids, the seller
  * accepts on the dashboard, the buyer pays at checkout, the seller ships with carrier and tracking,
  * the buyer confirms delivery, both rate each other, and both find the deal in their notifications.
- * The listing and the bid go through the API (the listing and sell pages are another branch's);
- * everything else through the pages. No page scrolls sideways, in English or Dutch, and the
+ * The listing (with its photo) is made through the API; the bid on the listing page, everything
+ * else on the deal pages. No page scrolls sideways, in English or Dutch, and the
  * Content-Security-Policy refuses nothing.
  */
 class MarketplaceDealsBrowserIT {
@@ -55,9 +55,25 @@ class MarketplaceDealsBrowserIT {
         checked(what);
     }
 
+    /** What reaches past the viewport's right edge outside any scrolling or clipping box, for the failure message. */
+    private static final String PAST_THE_EDGE = """
+            var width = document.documentElement.clientWidth, found = [];
+            document.querySelectorAll('body *').forEach(function (e) {
+                var box = e.getBoundingClientRect();
+                if (box.width === 0 || box.right <= width + 0.5) { return; }
+                for (var up = e.parentElement; up && up !== document.body; up = up.parentElement) {
+                    if (getComputedStyle(up).overflowX !== 'visible') { return; }
+                }
+                found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' right=' + Math.round(box.right) + ' "' + (e.textContent || '').trim().slice(0, 30) + '"');
+            });
+            return width + ' px: ' + found.slice(0, 6).join(' | ');
+            """;
+
     private void checked(String what) {
         if (browser.scrollsSideways()) {
-            sideways.add(what);
+            sideways.add(what + " (" + browser.driver().executeScript(PAST_THE_EDGE) + ")");
         }
         refused.addAll(browser.cspViolations(what));
     }
@@ -98,10 +114,19 @@ class MarketplaceDealsBrowserIT {
                 + "\"image_urls\":[\"" + photoUrl + "\"]}");
         assertThat(listed.status()).as(listed.body()).isEqualTo(201);
         long listing = id(listed.json().asJsonObject());
+        // a second collector bids on the listing page
         String buyer = Api.registerSession("deal-buyer");
-        Api.Reply bid = as(buyer, "POST", "/api/listings/" + listing + "/bids", "{\"amount\":100,\"message\":\"Would 100 do?\"}");
-        assertThat(bid.status()).as(bid.body()).isEqualTo(201);
-        long bidId = id(bid.json().asJsonObject());
+        actAs(buyer);
+        visit("/en/listings/" + listing, "listing page (buyer)");
+        assertThat(driver.findElement(By.cssSelector("img.listing-photo")).getAttribute("src")).endsWith(photoUrl);
+        driver.findElement(By.id("bid-amount")).sendKeys("100");
+        driver.findElement(By.id("bid-message")).sendKeys("Would 100 do?");
+        click("bid-submit");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bid-placed")));
+        JsonObject bids = as(seller, "GET", "/api/listings/" + listing + "/bids", null).json().asJsonObject();
+        assertThat(bids.getInt("total")).isEqualTo(1);
+        long bidId = id(bids.getJsonArray("items").getJsonObject(0));
+        actAs(seller);
 
         // the seller sees the photo and the bid on the dashboard, and accepts it
         visit("/en/seller", "seller dashboard with a bid");

@@ -138,6 +138,20 @@ class MarketplaceDealsIT {
     }
 
     @Test
+    void buying_now_on_the_listing_page_leads_to_the_buyers_checkout() {
+        String seller = seller("deal-buy-s");
+        String buyer = Api.registerSession("deal-buy-b");
+        long listing = id(list(seller, "650", ""));
+        Api.Reply bought = form("/en/listings/" + listing, "do=buy", buyer);
+        assertThat(bought.status()).as(bought.body()).isEqualTo(302);
+        String checkout = bought.header("Location");
+        assertThat(checkout).matches(".*/en/checkout/\\d+$");
+        Api.Reply page = page(checkout.substring(checkout.indexOf("/en/")), buyer);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("€650.00", "€7.50", "€657.50", ">" + username(seller) + "<", "id=\"pay-submit\"");
+    }
+
+    @Test
     void notification_links_without_a_language_land_on_the_pages_in_the_browsers_language() {
         Sale sale = sale("deal-link", "15");
         Api.Reply transaction = Api.call("GET", "/transactions/" + sale.transaction(), null, "Accept-Language", "nl");

@@ -34,7 +34,7 @@ public class ListListingsService implements ListListingsUseCase {
     @Override
     public Slice<ListingView> list(ListingQuery query) {
         Slice<Listing> page = listings.findAvailable(new ListingFilter(query.tcgSlug(), query.minPrice(), query.maxPrice(),
-                query.condition()), clock.instant(), query.limit(), query.offset());
+                query.condition(), query.card()), clock.instant(), query.limit(), query.offset());
         return new Slice<>(traders.listings(page.items()), page.total());
     }
 }

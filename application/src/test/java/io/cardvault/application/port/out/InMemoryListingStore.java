@@ -68,7 +68,8 @@ public class InMemoryListingStore implements ListingStorePort {
                 && filter.tcgSlug().map(slug -> slug.equals(games.get(listing.terms().card()))).orElse(true)
                 && filter.minPrice().map(min -> listing.terms().price().compareTo(min) >= 0).orElse(true)
                 && filter.maxPrice().map(max -> listing.terms().price().compareTo(max) <= 0).orElse(true)
-                && filter.condition().map(condition -> condition == listing.terms().condition()).orElse(true);
+                && filter.condition().map(condition -> condition == listing.terms().condition()).orElse(true)
+                && filter.card().map(card -> card.equals(listing.terms().card())).orElse(true);
         return page(listings.values().stream().filter(passes).toList(), limit, offset);
     }
 

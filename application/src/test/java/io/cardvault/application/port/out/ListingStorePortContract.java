@@ -125,6 +125,9 @@ public abstract class ListingStorePortContract {
         assertThat(store().findAvailable(new ListingFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(CardCondition.MP)), now, 10, 0).items()).extracting(Listing::id)
                 .containsExactly(pokemonDear.id());
+        assertThat(store().findAvailable(new ListingFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(magic.terms().card())), now, 10, 0).items()).extracting(Listing::id)
+                .containsExactly(magic.id());
     }
 
     @Test

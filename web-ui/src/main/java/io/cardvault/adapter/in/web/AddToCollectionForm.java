@@ -86,7 +86,7 @@ public class AddToCollectionForm {
         Optional<Integer> quantity = MyCollectionPage.quantity(web.parameter("quantity"));
         Optional<CardCondition> condition = MyCollectionPage.condition(web.parameter("condition"));
         Optional<Optional<Money>> paid = pricePaid();
-        Optional<Optional<Grading>> grading = grading();
+        Optional<Optional<Grading>> grading = grading(web);
         Optional<Optional<String>> slug = slug(new CardId(Long.parseLong(card)), variant);
         String refused = quantity.isEmpty() ? "quantity" : condition.isEmpty() ? "condition" : paid.isEmpty() ? "price"
                 : grading.isEmpty() ? "grade" : slug.isEmpty() ? "variant" : "";
@@ -133,8 +133,11 @@ public class AddToCollectionForm {
                 SearchPage.priceBound(amount).orElseThrow())));
     }
 
-    /** The slab, empty inside for a raw card; the outer optional is empty for a company or grade not understood. */
-    private Optional<Optional<Grading>> grading() {
+    /**
+     * The slab a form posted ({@code graded}, {@code company}, {@code grade}; the sell form has the same
+     * fields): empty inside for a raw card; the outer optional is empty for a company or grade not understood.
+     */
+    static Optional<Optional<Grading>> grading(WebContext web) {
         if (web.parameter("graded").isEmpty()) {
             return Optional.of(Optional.empty());
         }
@@ -191,6 +194,11 @@ public class AddToCollectionForm {
 
     /** The grading companies, named as collectors write them ("PSA"), the company-less grade last. */
     public List<LinkOption> getCompanies() {
+        return companies(web);
+    }
+
+    /** The grading companies as a form's choices (the sell form has the same), PSA chosen. */
+    static List<LinkOption> companies(WebContext web) {
         return Arrays.stream(GradingCompany.values()).map(company -> new LinkOption(company.code(),
                 company == GradingCompany.OTHER ? web.message("addcard.otherCompany") : company.code().toUpperCase(Locale.ROOT),
                 "", company == GradingCompany.PSA)).toList();

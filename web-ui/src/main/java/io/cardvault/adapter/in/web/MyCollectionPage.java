@@ -292,7 +292,8 @@ public class MyCollectionPage implements Serializable {
                 Integer.toString(item.entry().quantity()), item.entry().condition().name(),
                 item.entry().pricePaid().map(this::money).orElse(""),
                 item.currentValue().map(this::money).orElse(""), CardPicture.thumbnail(item.images()),
-                CardTile.hueOf(item.cardName(), null));
+                CardTile.hueOf(item.cardName(), null),
+                base + "/sell?card=" + item.entry().card().value() + item.entry().variant().map(id -> "&variant=" + id.value()).orElse(""));
     }
 
     /** {@code 1st_edition_holo} → "1st edition holo". */
@@ -545,11 +546,13 @@ public class MyCollectionPage implements Serializable {
         private final String value;
         private final CardPicture picture;
         private final int hue;
+        private final String sellHref;
         private String quantity;
         private String condition;
 
         EntryRow(long id, String cardName, String href, String setName, String gameName, String variant, String grading,
-                 String quantity, String condition, String paid, String value, CardPicture picture, int hue) {
+                 String quantity, String condition, String paid, String value, CardPicture picture, int hue, String sellHref) {
+            this.sellHref = sellHref;
             this.picture = picture;
             this.hue = hue;
             this.id = id;
@@ -584,6 +587,11 @@ public class MyCollectionPage implements Serializable {
 
         public String getHref() {
             return href;
+        }
+
+        /** "Sell this card" for the entry's card and variant. */
+        public String getSellHref() {
+            return sellHref;
         }
 
         public String getSetName() {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.Optional;
 
 /** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
 @Named
@@ -36,7 +37,7 @@ public class SignInPage {
         try {
             Account account = logIn.logIn(new LogInCommand(login, password, web.clientAddress()));
             web.startSession(account.requireId());
-            web.redirect("/account");
+            web.redirect(nextPage(web.parameter("next")).orElse("/account"));
         } catch (InvalidCredentialsException e) {
             password = "";
             error = web.message("signin.failed");
@@ -44,6 +45,21 @@ public class SignInPage {
             password = "";
             error = MessageFormat.format(web.message("signin.throttled"), e.retryAfterSeconds());
         }
+    }
+
+    /**
+     * Where a page that sent the visitor to sign in wants them back ({@code /listings/5},
+     * {@code /sell?card=4}): only a page of this site, by its path in the current language; anything
+     * else (another host, a path no page has) is ignored.
+     */
+    static Optional<String> nextPage(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 300
+                || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return Optional.empty();
+        }
+        int query = next.indexOf('?');
+        String path = query < 0 ? next : next.substring(0, query);
+        return "/".equals(path) || WebRoutes.viewOf(path).isEmpty() ? Optional.empty() : Optional.of(next);
     }
 
     public String getLogin() {

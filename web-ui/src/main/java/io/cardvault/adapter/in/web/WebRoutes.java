@@ -47,6 +47,9 @@ final class WebRoutes {
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
             Map.entry("/notifications", "/notifications.xhtml"),
+            // the marketplace's pages (issue 22): browse and "Sell this card"
+            Map.entry("/marketplace", "/marketplace.xhtml"),
+            Map.entry("/sell", "/sell.xhtml"),
             // marketplace deals (issue 22): seller dashboard, purchases and sales
             Map.entry("/seller", "/seller.xhtml"),
             Map.entry("/transactions", "/transactions.xhtml"));
@@ -56,13 +59,20 @@ final class WebRoutes {
             new ParameterRoute(Pattern.compile("/games/([a-z0-9][a-z0-9-]{0,31})"), "/game.xhtml", "slug"),
             new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
             new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"),
+            // the marketplace's listing page (issue 22)
+            new ParameterRoute(Pattern.compile("/listings/(\\d{1,18})"), "/listing.xhtml", "id"),
             // marketplace deals (issue 22): a transaction and its checkout
             new ParameterRoute(Pattern.compile("/transactions/(\\d{1,18})"), "/transaction.xhtml", "id"),
             new ParameterRoute(Pattern.compile("/checkout/(\\d{1,18})"), "/checkout.xhtml", "id"));
 
-    /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
+    /**
+     * Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected.
+     * The marketplace's: {@code /marketplace}, and {@code /listings/{id}} (where notifications link; the API's
+     * {@code /listings/renew/{token}} is not a number).
+     */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
-            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
+                    + "|/marketplace|/listings/\\d+");
 
     /**
      * Marketplace deals (issue 22): the pages notifications link to without a language. The API's own

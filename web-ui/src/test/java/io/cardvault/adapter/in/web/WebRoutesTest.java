@@ -40,6 +40,30 @@ class WebRoutesTest {
     }
 
     @Test
+    void the_marketplace_pages_have_their_paths_and_notifications_unprefixed_listing_links_go_to_a_language() {
+        assertThat(WebRoutes.viewOf("/marketplace")).contains("/marketplace.xhtml");
+        assertThat(WebRoutes.viewOf("/sell")).contains("/sell.xhtml");
+        assertThat(WebRoutes.viewOf("/listings/42")).contains("/listing.xhtml?id=42");
+        assertThat(WebRoutes.viewOf("/listings/renew/abc")).isEmpty();
+        assertThat(WebRoutes.isUnprefixedPage("/listings/42")).isTrue();
+        assertThat(WebRoutes.isUnprefixedPage("/marketplace")).isTrue();
+        assertThat(WebRoutes.isUnprefixedPage("/listings/renew/abc")).as("the API's renewal link").isFalse();
+        assertThat(WebRoutes.isUnprefixedPage("/sell")).isFalse();
+    }
+
+    @Test
+    void sign_in_returns_only_to_a_page_of_this_site() {
+        assertThat(SignInPage.nextPage("/listings/42")).contains("/listings/42");
+        assertThat(SignInPage.nextPage("/sell?card=4&variant=7")).contains("/sell?card=4&variant=7");
+        assertThat(SignInPage.nextPage("//evil.example/x")).isEmpty();
+        assertThat(SignInPage.nextPage("https://evil.example/")).isEmpty();
+        assertThat(SignInPage.nextPage("/api/keys")).isEmpty();
+        assertThat(SignInPage.nextPage("/listings/42\r\nSet-Cookie: x")).isEmpty();
+        assertThat(SignInPage.nextPage("")).isEmpty();
+        assertThat(SignInPage.nextPage(null)).isEmpty();
+    }
+
+    @Test
     void site_paths_have_a_language_and_api_paths_none() {
         assertThat(WebRoutes.languageOf("/nl/cards/4")).contains("nl");
         assertThat(WebRoutes.languageOf("/en")).contains("en");

@@ -89,6 +89,10 @@ class JpaListingStore implements ListingStorePort {
             from.append(" AND l.condition = :condition");
             parameters.put("condition", condition.name());
         });
+        filter.card().ifPresent(card -> {
+            from.append(" AND l.cardId = :card");
+            parameters.put("card", card.value());
+        });
         return page(from.toString(), parameters, limit, offset);
     }
 
