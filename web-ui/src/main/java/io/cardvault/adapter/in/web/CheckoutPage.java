@@ -82,16 +82,8 @@ public class CheckoutPage {
         return view.seller().value();
     }
 
-    public String getPrice() {
-        return MarketRow.money(transaction().amount(), web.getLocale());
-    }
-
-    public String getHandlingFee() {
-        return MarketRow.money(transaction().handlingFee(), web.getLocale());
-    }
-
-    public String getTotal() {
-        return MarketRow.money(transaction().buyerTotal(), web.getLocale());
+    public SaleAmounts getAmounts() {
+        return new SaleAmounts(transaction(), web.getLocale());
     }
 
     /** Whether paying is the buyer's next move (it is not once paid, or cancelled). */

@@ -178,32 +178,8 @@ public class TransactionPage {
         return transaction().origin() == TransactionOrigin.BID;
     }
 
-    public String getPrice() {
-        return MarketRow.money(transaction().amount(), web.getLocale());
-    }
-
-    public String getHandlingFee() {
-        return MarketRow.money(transaction().handlingFee(), web.getLocale());
-    }
-
-    public String getBuyerTotal() {
-        return MarketRow.money(transaction().buyerTotal(), web.getLocale());
-    }
-
-    public String getMarketplaceFee() {
-        return MarketRow.money(transaction().fees().marketplaceFee(), web.getLocale());
-    }
-
-    public boolean isImageProtected() {
-        return transaction().fees().imageProtectionFee().amount().signum() > 0;
-    }
-
-    public String getImageProtectionFee() {
-        return MarketRow.money(transaction().fees().imageProtectionFee(), web.getLocale());
-    }
-
-    public String getSellerPayout() {
-        return MarketRow.money(transaction().fees().sellerPayout(), web.getLocale());
+    public SaleAmounts getAmounts() {
+        return new SaleAmounts(transaction(), web.getLocale());
     }
 
     public boolean isShipped() {
