@@ -120,8 +120,8 @@ class MarketplacePagesBrowserIT {
                 sellerBrowser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
                 if (sellerBrowser.scrollsSideways()) {
                     sideways.add(language + page + " (past the edge: " + seller.executeScript("var width = document.documentElement.clientWidth;"
-                            + " return Array.prototype.filter.call(document.querySelectorAll('main *'), function (e) {"
-                            + " return e.getBoundingClientRect().right > width + 0.5; }).slice(0, 6).map(function (e) {"
+                            + " return Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {"
+                            + " return !e.closest('.site-nav ul') && e.getBoundingClientRect().right > width + 0.5; }).slice(0, 6).map(function (e) {"
                             + " return e.tagName + '#' + e.id + '.' + e.className; }).join(', ');") + ")");
                 }
                 refused.addAll(sellerBrowser.cspViolations(language + page));
