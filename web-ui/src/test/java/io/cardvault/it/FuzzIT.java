@@ -64,8 +64,12 @@ class FuzzIT {
                     + "|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
                     // the renewal link a seller's mail carries opens a small page (README, Marketplace)
                     + "|/listings/renew/[^/?]*(\\?.*)?"
+                    // the marketplace's pages without a language redirect to one (README, Web UI)
+                    + "|/marketplace|/listings/\\d+"
                     // the deal pages notifications link to without a language are sent to one (README, Marketplace)
-                    + "|/transactions(/\\d+)?|/checkout/\\d+");
+                    + "|/transactions(/\\d+)?|/checkout/\\d+"
+                    // the community's unprefixed pages redirect to their language (README, Community)
+                    + "|/forum(/new|/\\d+)?|/messages");
 
     /**
      * One cause of failure: what was wrong, the status, and the answer's gist (so one server bug is one finding

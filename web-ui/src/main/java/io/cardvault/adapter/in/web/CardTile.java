@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.domain.catalogue.CardDetails;
 import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import java.util.Locale;
@@ -57,6 +58,15 @@ public final class CardTile {
         CardTile tile = new CardTile(card.id(), card.name(), card.collectorNumber() == null ? card.localId() : card.collectorNumber(),
                 card.rarity(), card.setName(), base, card.types());
         tile.picture = CardPicture.thumbnail(card.images());
+        return tile;
+    }
+
+    /** A card read whole (a page's one card), named with its set's name from the set itself. */
+    static CardTile of(CardDetails card, String base) {
+        CardOverview overview = card.card();
+        CardTile tile = new CardTile(card.id(), overview.name(), overview.collectorNumber() == null ? overview.localId()
+                : overview.collectorNumber(), overview.rarity(), card.set().name(), base, overview.types());
+        tile.picture = CardPicture.thumbnail(overview.images());
         return tile;
     }
 

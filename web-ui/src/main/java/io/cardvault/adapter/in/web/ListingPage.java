@@ -170,28 +170,9 @@ public class ListingPage {
         return listing().requireId().value();
     }
 
-    public String getCardName() {
-        return card.card().name();
-    }
-
-    public String getCardHref() {
-        return web.getBase() + "/cards/" + card.id();
-    }
-
-    public String getSetName() {
-        return card.set().name();
-    }
-
-    public String getNumber() {
-        return card.card().collectorNumber() == null ? card.card().localId() : card.card().collectorNumber();
-    }
-
-    public CardPicture getPicture() {
-        return CardPicture.thumbnail(card.card().images());
-    }
-
-    public int getHue() {
-        return CardTile.hueOf(card.card().name(), card.card().types());
+    /** The card: name, set, number, picture (the page shows it as its tiles do). */
+    public CardTile getCard() {
+        return CardTile.of(card, web.getBase());
     }
 
     /** The seller's photos, as served by the listing-image route. */

@@ -3,7 +3,6 @@ package io.cardvault.adapter.in.web;
 import io.cardvault.application.port.in.marketplace.ListingView;
 import io.cardvault.application.port.in.marketplace.ReputationView;
 import io.cardvault.domain.catalogue.CardDetails;
-import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.marketplace.Listing;
 import java.util.Optional;
 
@@ -15,11 +14,7 @@ public final class ListingTile {
 
     private final long id;
     private final String href;
-    private final String cardName;
-    private final String setName;
-    private final String number;
-    private final CardPicture picture;
-    private final int hue;
+    private final CardTile card;
     private final String condition;
     private final String grading;
     private final String price;
@@ -29,16 +24,11 @@ public final class ListingTile {
     private final long ratings;
     private final boolean demo;
 
-    private ListingTile(long id, String href, String cardName, String setName, String number, CardPicture picture, int hue,
-                        String condition, String grading, String price, String seller, String starRow, String average,
+    private ListingTile(long id, String href, CardTile card, String condition, String grading, String price, String seller, String starRow, String average,
                         long ratings, boolean demo) {
         this.id = id;
         this.href = href;
-        this.cardName = cardName;
-        this.setName = setName;
-        this.number = number;
-        this.picture = picture;
-        this.hue = hue;
+        this.card = card;
         this.condition = condition;
         this.grading = grading;
         this.price = price;
@@ -51,11 +41,8 @@ public final class ListingTile {
 
     static ListingTile of(ListingView view, CardDetails card, Optional<ReputationView> reputation, WebContext web) {
         Listing listing = view.listing();
-        CardOverview overview = card.card();
         long id = listing.requireId().value();
-        return new ListingTile(id, web.getBase() + "/listings/" + id, overview.name(), card.set().name(),
-                overview.collectorNumber() == null ? overview.localId() : overview.collectorNumber(),
-                CardPicture.thumbnail(overview.images()), CardTile.hueOf(overview.name(), overview.types()),
+        return new ListingTile(id, web.getBase() + "/listings/" + id, CardTile.of(card, web.getBase()),
                 MarketplaceListings.condition(web, listing.terms().condition()),
                 MarketplaceListings.grading(listing.terms().grading()),
                 MarketRow.money(listing.terms().price(), web.getLocale()), view.seller().value(),
@@ -72,25 +59,9 @@ public final class ListingTile {
         return href;
     }
 
-    public String getCardName() {
-        return cardName;
-    }
-
-    public String getSetName() {
-        return setName;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    /** The card's small picture, null when it has none (its drawn tile is shown). */
-    public CardPicture getPicture() {
-        return picture;
-    }
-
-    public int getHue() {
-        return hue;
+    /** The listed card: name, set, number, picture. */
+    public CardTile getCard() {
+        return card;
     }
 
     public String getCondition() {

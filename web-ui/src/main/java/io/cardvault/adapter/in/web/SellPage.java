@@ -192,28 +192,13 @@ public class SellPage {
         return variant.map(MyCollectionPage::words).orElse("");
     }
 
-    public String getCardName() {
-        return card.card().name();
+    /** The card: name, set, number, picture (the page shows it as its tiles do). */
+    public CardTile getCard() {
+        return CardTile.of(card, web.getBase());
     }
 
     public String getCardHref() {
         return web.getBase() + "/cards/" + card.id() + (getVariantId().isEmpty() ? "" : "?variant=" + getVariantId());
-    }
-
-    public String getSetName() {
-        return card.set().name();
-    }
-
-    public String getNumber() {
-        return card.card().collectorNumber() == null ? card.card().localId() : card.card().collectorNumber();
-    }
-
-    public CardPicture getPicture() {
-        return CardPicture.thumbnail(card.card().images());
-    }
-
-    public int getHue() {
-        return CardTile.hueOf(card.card().name(), card.card().types());
     }
 
     public String getError() {
