@@ -46,17 +46,26 @@ final class WebRoutes {
             Map.entry("/collection/add", "/collection-add.xhtml"),
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
-            Map.entry("/notifications", "/notifications.xhtml"));
+            Map.entry("/notifications", "/notifications.xhtml"),
+            // the community (issue 23): messages, the forum and the moderators' queue
+            Map.entry("/messages", "/messages.xhtml"),
+            Map.entry("/forum", "/forum.xhtml"),
+            Map.entry("/forum/new", "/forum-new.xhtml"),
+            Map.entry("/admin/reports", "/admin-reports.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
             new ParameterRoute(Pattern.compile("/games/([a-z0-9][a-z0-9-]{0,31})"), "/game.xhtml", "slug"),
             new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
-            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"),
+            // the community (issue 23): a conversation by the other party's username, a forum post by id
+            new ParameterRoute(Pattern.compile("/messages/([a-z0-9][a-z0-9._-]{2,29})"), "/conversation.xhtml", "username"),
+            new ParameterRoute(Pattern.compile("/forum/(\\d{1,18})"), "/forum-post.xhtml", "id"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
-            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
+                    + "|/forum|/forum/new|/forum/\\d+|/messages"); // the community's; /forum/posts stays the API's
 
     private WebRoutes() {
     }
