@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -150,7 +151,9 @@ class CommunityBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-report-id='" + report + "'] .report-target")).getText())
                 .contains("Cheap followers");
         headless.screenshot(test, "queue");
-        browser.findElement(By.id("hide-" + report)).click();
+        WebElement hide = browser.findElement(By.id("hide-" + report));
+        hide.click();
+        headless.waiting().until(ExpectedConditions.stalenessOf(hide));
         headless.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("moderation-trail")));
 
         assertThat(browser.findElements(By.cssSelector("[data-report-id='" + report + "']"))).isEmpty();
