@@ -58,6 +58,25 @@ class MessagesIT {
     }
 
     @Test
+    void the_recipient_hears_of_a_new_message_on_their_user_channel() {
+        Member alice = Community.member("rt-alice");
+        Member bob = Community.member("rt-bob");
+        long bobId = bob.call("GET", "/auth/me", null).json().asJsonObject().getJsonNumber("id").longValue();
+        Realtime.Socket socket = Realtime.channel(bob.cookie());
+        socket.next("welcome");
+        socket.send("{\"type\":\"subscribe\",\"topic\":\"user:" + bobId + "\"}");
+        assertThat(socket.next("subscribed").getString("topic")).isEqualTo("user:" + bobId);
+
+        Community.send(alice, bob, "Live hello");
+        JsonObject frame = socket.next("notification");
+        assertThat(frame.getString("topic")).isEqualTo("user:" + bobId);
+        assertThat(frame.getJsonObject("data").getString("kind")).isEqualTo("new_message");
+        assertThat(frame.getJsonObject("data").getString("body")).isEqualTo("Live hello");
+        assertThat(frame.getJsonObject("data").getString("url")).isEqualTo("/messages/" + alice.username());
+        socket.close();
+    }
+
+    @Test
     void aliases_threads_and_a_conversation_that_marks_received_messages_read() {
         Member alice = Community.member("thr-alice");
         Member bob = Community.member("thr-bob");
