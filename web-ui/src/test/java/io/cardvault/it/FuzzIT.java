@@ -63,7 +63,9 @@ class FuzzIT {
             "/(en|nl)(/.*)?|/resources(/.*)?|/favicon\\.ico|/jakarta\\.faces\\.resource/.*|/openapi(/.*)?|/|/search|/signin"
                     + "|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
                     // the renewal link a seller's mail carries opens a small page (README, Marketplace)
-                    + "|/listings/renew/[^/?]*(\\?.*)?");
+                    + "|/listings/renew/[^/?]*(\\?.*)?"
+                    // the community's unprefixed pages redirect to their language (README, Community)
+                    + "|/forum(/new|/\\d+)?|/messages");
 
     /**
      * One cause of failure: what was wrong, the status, and the answer's gist (so one server bug is one finding
