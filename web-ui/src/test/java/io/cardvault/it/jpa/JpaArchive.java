@@ -3,6 +3,14 @@ package io.cardvault.it.jpa;
 import io.cardvault.adapter.out.persistence.UniqueKeys;
 import io.cardvault.adapter.out.persistence.UtcWallClock;
 import io.cardvault.application.port.out.AccountStorePort;
+import io.cardvault.application.port.out.MessageStorePort;
+import io.cardvault.application.port.out.ForumPostStorePort;
+import io.cardvault.application.port.out.ReportStorePort;
+import io.cardvault.application.port.out.BlockListPort;
+import io.cardvault.application.port.out.MessageStorePortContract;
+import io.cardvault.application.port.out.ForumPostStorePortContract;
+import io.cardvault.application.port.out.ReportStorePortContract;
+import io.cardvault.application.port.out.BlockListPortContract;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.BidStorePort;
 import io.cardvault.application.port.out.BidStorePortContract;
@@ -112,6 +120,16 @@ final class JpaArchive {
                 .addClasses(PushDeviceStorePort.class, PlatformSettingStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.pushdevice",
                         "io.cardvault.adapter.out.persistence.platformsetting")
+                // the community (issue 23): its domain, four ports with their contracts, its adapters
+                .addPackages(false, "io.cardvault.domain.community", "io.cardvault.adapter.out.persistence.community")
+                .addClasses(MessageStorePort.class,
+                        ForumPostStorePort.class,
+                        ReportStorePort.class,
+                        BlockListPort.class,
+                        MessageStorePortContract.class,
+                        ForumPostStorePortContract.class,
+                        ReportStorePortContract.class,
+                        BlockListPortContract.class)
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)

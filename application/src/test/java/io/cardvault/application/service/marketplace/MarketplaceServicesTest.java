@@ -27,6 +27,7 @@ import io.cardvault.application.port.in.marketplace.TransactionView;
 import io.cardvault.application.service.price.RecordedEvents;
 import io.cardvault.application.port.out.CatalogueFixtures;
 import io.cardvault.application.port.out.InMemoryBidStore;
+import io.cardvault.application.port.out.InMemoryBlockList;
 import io.cardvault.application.port.out.InMemoryCatalogueViews;
 import io.cardvault.application.port.out.InMemoryListingStore;
 import io.cardvault.application.port.out.InMemoryMarketEvents;
@@ -88,7 +89,7 @@ class MarketplaceServicesTest {
     private final ListListingsService browse = new ListListingsService(listings, accounts, CLOCK);
     private final BuyNowService buyNow = new BuyNowService(listings, transactions, bids, SPEC_FEES, notifications, events,
             catalogue, CLOCK);
-    private final PlaceBidService placeBid = new PlaceBidService(listings, bids, notifications, events, catalogue, CLOCK);
+    private final PlaceBidService placeBid = new PlaceBidService(listings, bids, new InMemoryBlockList(), notifications, events, catalogue, CLOCK);
     private final ListBidsService listBids = new ListBidsService(listings, bids, accounts);
     private final AcceptBidService acceptBid = new AcceptBidService(listings, bids, transactions, ratings, SPEC_FEES, accounts,
             notifications, events, catalogue, CLOCK);

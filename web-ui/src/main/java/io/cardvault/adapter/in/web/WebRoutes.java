@@ -52,7 +52,12 @@ final class WebRoutes {
             Map.entry("/sell", "/sell.xhtml"),
             // marketplace deals (issue 22): seller dashboard, purchases and sales
             Map.entry("/seller", "/seller.xhtml"),
-            Map.entry("/transactions", "/transactions.xhtml"));
+            Map.entry("/transactions", "/transactions.xhtml"),
+            // the community (issue 23): messages, the forum and the moderators' queue
+            Map.entry("/messages", "/messages.xhtml"),
+            Map.entry("/forum", "/forum.xhtml"),
+            Map.entry("/forum/new", "/forum-new.xhtml"),
+            Map.entry("/admin/reports", "/admin-reports.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
@@ -63,7 +68,10 @@ final class WebRoutes {
             new ParameterRoute(Pattern.compile("/listings/(\\d{1,18})"), "/listing.xhtml", "id"),
             // marketplace deals (issue 22): a transaction and its checkout
             new ParameterRoute(Pattern.compile("/transactions/(\\d{1,18})"), "/transaction.xhtml", "id"),
-            new ParameterRoute(Pattern.compile("/checkout/(\\d{1,18})"), "/checkout.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/checkout/(\\d{1,18})"), "/checkout.xhtml", "id"),
+            // the community (issue 23): a conversation by the other party's username, a forum post by id
+            new ParameterRoute(Pattern.compile("/messages/([a-z0-9][a-z0-9._-]{2,29})"), "/conversation.xhtml", "username"),
+            new ParameterRoute(Pattern.compile("/forum/(\\d{1,18})"), "/forum-post.xhtml", "id"));
 
     /**
      * Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected.
@@ -72,7 +80,8 @@ final class WebRoutes {
      */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
             "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
-                    + "|/marketplace|/listings/\\d+");
+                    + "|/marketplace|/listings/\\d+"
+                    + "|/forum|/forum/new|/forum/\\d+|/messages"); // the community's; /forum/posts stays the API's
 
     /**
      * Marketplace deals (issue 22): the pages notifications link to without a language. The API's own
