@@ -270,18 +270,22 @@ final class TcgdexCardMapper {
             Map<String, Set<Long>> otherRuns = new LinkedHashMap<>();
             byPrinting.forEach((key, variants) -> {
                 if (!shape.get(key).printRun().equals(PrintRun.FIRST_EDITION)) {
-                    variants.stream().filter(variant -> variant.crossReferences().cardmarketProductId() != null)
+                    variants.stream().filter(variant -> cardmarketId(variant) != null)
                             .forEach(variant -> otherRuns.computeIfAbsent(variant.finish().code(), any -> new LinkedHashSet<>())
-                                    .add(variant.crossReferences().cardmarketProductId()));
+                                    .add(cardmarketId(variant)));
                 }
             });
             byPrinting.forEach((key, variants) -> {
                 if (shape.get(key).printRun().equals(PrintRun.FIRST_EDITION)) {
-                    variants.replaceAll(variant -> otherRuns.getOrDefault(variant.finish().code(), Set.of())
-                            .contains(variant.crossReferences().cardmarketProductId())
+                    variants.replaceAll(variant -> cardmarketId(variant) != null
+                            && otherRuns.getOrDefault(variant.finish().code(), Set.of()).contains(cardmarketId(variant))
                             ? variant.withCrossReferences(variant.crossReferences().withoutCardmarket()) : variant);
                 }
             });
+        }
+
+        private static Long cardmarketId(Variant variant) {
+            return variant.crossReferences() == null ? null : variant.crossReferences().cardmarketProductId();
         }
 
         private void add(Language language, PrintRun run, Variant variant) {
