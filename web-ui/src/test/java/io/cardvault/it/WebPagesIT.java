@@ -50,7 +50,7 @@ class WebPagesIT {
 
     @Test
     void game_set_and_card_pages_show_the_catalogue() {
-        assertThat(Api.get("/en/games/pokemon").body()).contains("Base Set", "href=\"/en/sets/");
+        assertThat(Api.get("/en/games/pokemon").body()).contains("href=\"/en/sets/");
         Api.Reply card = Api.get("/en/cards/134");
         assertThat(card.status()).isEqualTo(200);
         assertThat(card.body()).contains("<h1 id=\"card-title\">Charizard</h1>", "Base Set", "4/102", "Shadowless",

@@ -8,7 +8,6 @@ import io.cardvault.domain.account.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 
 /** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
 @Named
@@ -42,7 +41,7 @@ public class SignInPage {
             error = web.message("signin.failed");
         } catch (TooManySignInAttemptsException e) {
             password = "";
-            error = MessageFormat.format(web.message("signin.throttled"), e.retryAfterSeconds());
+            error = web.message("signin.throttled", e.retryAfterSeconds());
         }
     }
 
