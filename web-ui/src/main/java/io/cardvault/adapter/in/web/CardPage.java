@@ -300,7 +300,7 @@ public class CardPage {
                 .map(prices::date).orElse("");
         String to = shown.stream().map(line -> line.points().lastKey()).max(java.util.Comparator.naturalOrder())
                 .map(prices::date).orElse("");
-        return web.message("chart.summary").replace("{0}", Integer.toString(shown.size())).replace("{1}", from).replace("{2}", to);
+        return web.message("chart.summary", shown.size(), from, to);
     }
 
     public List<LinkOption> getPeriods() {

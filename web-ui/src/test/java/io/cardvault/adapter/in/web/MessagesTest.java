@@ -35,6 +35,8 @@ class MessagesTest {
         assertThat(WebContext.format(Locale.ENGLISH, "market.dataPoints", 12)).isEqualTo("12 data points");
         assertThat(WebContext.format(dutch, "market.hotUpdates", 1, 1)).isEqualTo("1 prijswijziging uit 1 bron");
         assertThat(WebContext.format(Locale.ENGLISH, "market.hotUpdates", 14, 2)).isEqualTo("14 price updates from 2 sources");
+        assertThat(WebContext.format(dutch, "chart.summary", 1, "1 mei", "7 mei")).startsWith("Prijsgrafiek met 1 lijn van");
+        assertThat(WebContext.format(dutch, "collection.countFiltered", 1, 1)).isEqualTo("1 van 1 regel");
     }
 
     @Test
