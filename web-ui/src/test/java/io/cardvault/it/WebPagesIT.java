@@ -260,7 +260,7 @@ class WebPagesIT {
         assertThat(collection.body()).contains("Charizard", "1st edition holo", "value=\"3\"", "€12.50")
                 .doesNotContain("id=\"collection-empty\"");
         Api.Reply filtered = Api.call("GET", "/en/collection?q=blastoise", null, "Cookie", cookie);
-        assertThat(filtered.body()).contains("id=\"collection-no-match\"", "0 of 1 entries");
+        assertThat(filtered.body()).contains("id=\"collection-no-match\"", "0 of 1 entry");
 
         assertThat(addForm(cookie, "card=134&variant=158&quantity=0&condition=NM").header("Location"))
                 .endsWith("/en/cards/134?variant=158&collection_error=quantity#add-to-collection");
