@@ -76,7 +76,7 @@ public record MarketRow(long cardId, String name, String setName, String href, S
 
     static MarketRow of(Mover mover, Locale locale, String base) {
         return row(mover.card(), base, money(mover.currentPrice(), locale), mover.changePct(), locale,
-                mover.volatility() == null ? "" : "σ " + decimal(mover.volatility() * 100, locale) + " %");
+                mover.volatility() == null ? "" : "σ " + decimal(mover.volatility() * 100, locale, 2) + " %");
     }
 
     /** A hot card: its 7-day change beside the activity that made it hot (sales, price updates; never "0 sales"). */
@@ -135,9 +135,14 @@ public record MarketRow(long cardId, String name, String setName, String href, S
     }
 
     static String decimal(double value, Locale locale) {
+        return decimal(value, locale, 1);
+    }
+
+    /** A daily σ under 1 % needs its second decimal, or a quiet riser reads "σ 0.0 %". */
+    static String decimal(double value, Locale locale, int digits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
         return format.format(value);
     }
 }
