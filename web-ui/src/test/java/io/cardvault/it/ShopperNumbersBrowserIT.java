@@ -82,6 +82,9 @@ class ShopperNumbersBrowserIT {
                 assertThat(mark.getAttribute("title")).isNotBlank();
             });
         }
+        // the card page's rail: the current price, the all-time high and the verdict are made up too
+        browser.get(Api.baseUrl() + "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+        assertThat(browser.findElements(By.cssSelector("#side-rail .demo-mark")).size()).isGreaterThanOrEqualTo(2);
         // every price cell of a market list carries the mark, on the home page's lists as on the market page's
         browser.get(Api.baseUrl() + "/en");
         for (WebElement priceCell : browser.findElements(By.cssSelector(".market-table tbody td.num:not(.delta)"))) {
