@@ -77,6 +77,9 @@ class RealCatalogueImportTest {
         assertThat(query("SELECT p.print_run FROM variant v JOIN printing p ON p.id = v.printing_id "
                 + "WHERE v.tcgplayer_product_id = 106999 AND p.language = 'en' ORDER BY p.print_run"))
                 .containsExactly("1st_edition", "shadowless");
+        assertThat(query("SELECT p.print_run FROM variant v JOIN printing p ON p.id = v.printing_id "
+                + "WHERE v.cardmarket_product_id = 660224 AND p.language = 'en' ORDER BY p.print_run"))
+                .as("Cardmarket's Shadowless product is the Shadowless variant's alone").containsExactly("shadowless");
         assertThat(query("SELECT c.external_id FROM card_name n JOIN card c ON c.id = n.card_id WHERE n.name = 'glurak'"))
                 .containsExactly("base1-4");
     }

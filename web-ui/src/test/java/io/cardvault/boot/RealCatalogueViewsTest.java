@@ -105,6 +105,13 @@ class RealCatalogueViewsTest {
 
         assertThat(firstEdition.tcgplayerUrl()).isEqualTo("https://www.tcgplayer.com/product/106999");
         assertThat(firstEdition.ebayUrl()).isEqualTo("https://www.ebay.com/sch/i.html?_nkw=Charizard+4%2F102+Base+Set+1st+Edition+Holo");
+        BuyLinks shadowless = new GetBuyLinksService(views).links(charizard, "shadowless_holo");
+        BuyLinks unlimited = new GetBuyLinksService(views).links(charizard, "holo");
+        // tcgdex names Cardmarket product 660224 for both the Shadowless and the 1st Edition holo: it is the Shadowless one's
+        assertThat(shadowless.cardmarketUrl()).endsWith("idProduct=660224");
+        assertThat(firstEdition.cardmarketUrl()).as("no Cardmarket product of its own").isNull();
+        assertThat(unlimited.cardmarketUrl()).endsWith("idProduct=273699");
+        assertThat(unlimited.tcgplayerUrl()).isEqualTo("https://www.tcgplayer.com/product/42382");
         BuyLinks normal = new GetBuyLinksService(views).links(charizard, null);
         assertThat(normal.variant()).isEqualTo("normal");
         assertThat(normal.ebayUrl()).isNotNull();

@@ -144,13 +144,19 @@ class MarketHistoryIT {
         JsonObject hotRising = find(hot.getJsonArray("items"), rising);
         assertThat(hotRising.getJsonNumber("change_7d_pct").doubleValue()).isCloseTo(2.25, within(0.05));
         assertThat(hot.getInt("limit")).isEqualTo(50);
-        assertThat(find(hot.getJsonArray("items"), falling)).isNull();
+        // hot means busy, not rising: the falling curve moves every day (hot), the flat one never does (not hot)
+        assertThat(find(hot.getJsonArray("items"), falling)).isNotNull();
+        assertThat(find(hot.getJsonArray("items"), flat)).isNull();
 
+        // whatever else the run priced, a listed spread is never a penny card's or a few cents' gap
         JsonObject spreads = Api.get("/api/market/spreads?tcg_slug=pokemon&min_spread_pct=0&limit=100").json().asJsonObject();
-        assertThat(spreads.getJsonArray("items")).isNotEmpty();
-        JsonObject widest = spreads.getJsonArray("items").getJsonObject(0);
-        assertThat(widest.getJsonObject("cheapest").getJsonNumber("price_eur").doubleValue())
-                .isLessThanOrEqualTo(widest.getJsonObject("most_expensive").getJsonNumber("price_eur").doubleValue());
+        assertThat(spreads.getJsonArray("items")).allSatisfy(item -> {
+            JsonObject spread = item.asJsonObject();
+            assertThat(spread.getJsonObject("cheapest").getJsonNumber("price_eur").doubleValue()).isGreaterThanOrEqualTo(5.0)
+                    .isLessThanOrEqualTo(spread.getJsonObject("most_expensive").getJsonNumber("price_eur").doubleValue());
+            assertThat(spread.getJsonNumber("spread_eur").doubleValue()).isGreaterThanOrEqualTo(1.0);
+            assertThat(spread.getJsonNumber("spread_pct").doubleValue()).isGreaterThanOrEqualTo(5.0);
+        });
         assertThat(spreads.getInt("limit")).isEqualTo(100);
 
         JsonObject stats = Api.get("/api/market/stats").json().asJsonObject();

@@ -69,8 +69,9 @@ class MarketIntelligenceIT {
         fixture.retailQuotes(cardA, cards.get(0)[1], Map.of("retail_loose_buy", "80", "retail_loose_sell", "120"));
         fixture.latest(cardA, cards.get(0)[1], "cardmarket", "eu", "trend", "EUR", "110");
         fixture.fallingTwentyPercentOverThirtyDays(cardB, cards.get(1)[1]);
-        fixture.flat(cardC, "cardmarket", cards.get(2)[1], "EUR", "10", 1);
-        fixture.flat(cardC, "tcgcsv", cards.get(2)[1], "USD", "21.41", 1); // 21.41 / 1.0705 = 20.00 EUR
+        // a week of quotes on each source: a spread needs 3 values per source in its week, not one stray day
+        fixture.flat(cardC, "cardmarket", cards.get(2)[1], "EUR", "10", 7);
+        fixture.flat(cardC, "tcgcsv", cards.get(2)[1], "USD", "21.41", 7); // 21.41 / 1.0705 = 20.00 EUR
         awaitRecomputed();
     }
 
@@ -280,6 +281,12 @@ class MarketIntelligenceIT {
         JsonObject hot = Api.get("/api/market/hot?tcg_slug=pokemon").json().asJsonObject();
         JsonObject hotA = find(hot.getJsonArray("items"), cardA);
         assertThat(hotA.getInt("sales_7d")).isEqualTo(7);
+        // activity, not the change: a new Cardmarket and PriceCharting value on each of the 7 days, plus the 7 sales
+        assertThat(hotA.getInt("price_updates_7d")).isEqualTo(14);
+        assertThat(hotA.getJsonNumber("heat").doubleValue()).isEqualTo(21.0);
+        // the falling card is as busy as a riser: hot cards are not the gainers (one source: 7 updates, further down)
+        assertThat(find(Api.get("/api/market/hot?tcg_slug=pokemon&limit=50").json().asJsonObject().getJsonArray("items"), cardB))
+                .isNotNull();
         assertThat(hot.getInt("limit")).isEqualTo(12);
 
         JsonObject stats = Api.get("/api/market/stats").json().asJsonObject();

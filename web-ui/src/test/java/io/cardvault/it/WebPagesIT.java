@@ -50,7 +50,7 @@ class WebPagesIT {
 
     @Test
     void game_set_and_card_pages_show_the_catalogue() {
-        assertThat(Api.get("/en/games/pokemon").body()).contains("Base Set", "href=\"/en/sets/");
+        assertThat(Api.get("/en/games/pokemon").body()).contains("href=\"/en/sets/");
         Api.Reply card = Api.get("/en/cards/134");
         assertThat(card.status()).isEqualTo(200);
         assertThat(card.body()).contains("<h1 id=\"card-title\">Charizard</h1>", "Base Set", "4/102", "Shadowless",
@@ -260,7 +260,7 @@ class WebPagesIT {
         assertThat(collection.body()).contains("Charizard", "1st edition holo", "value=\"3\"", "€12.50")
                 .doesNotContain("id=\"collection-empty\"");
         Api.Reply filtered = Api.call("GET", "/en/collection?q=blastoise", null, "Cookie", cookie);
-        assertThat(filtered.body()).contains("id=\"collection-no-match\"", "0 of 1 entries");
+        assertThat(filtered.body()).contains("id=\"collection-no-match\"", "0 of 1 entry");
 
         assertThat(addForm(cookie, "card=134&variant=158&quantity=0&condition=NM").header("Location"))
                 .endsWith("/en/cards/134?variant=158&collection_error=quantity#add-to-collection");

@@ -4,6 +4,7 @@ import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.shared.Money;
 import java.io.Serializable;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -28,6 +29,29 @@ public record CrossSourceSpread(MarketCard card, String variant, Leg cheapest, L
 
     /** A source's latest value before conversion. */
     public record Quote(PriceSource source, Money price) implements Serializable {
+
+        /**
+         * The series' newest value as a quote when it is fresh: dated {@code freshFrom} or later, with
+         * {@link MarketListRules#MIN_SPREAD_POINTS} daily values from that day on (one stray day is no quote).
+         */
+        public static Optional<Quote> fresh(PriceSource source, PriceHistory series, LocalDate freshFrom) {
+            PriceHistory week = series.since(freshFrom);
+            if (week.size() < MarketListRules.MIN_SPREAD_POINTS) {
+                return Optional.empty();
+            }
+            return week.latestPrice().map(price -> new Quote(source, price));
+        }
+    }
+
+    /**
+     * Whether the spread is worth listing: the cheaper side costs {@link MarketListRules#MIN_PRICE} euros or
+     * more, the gap is at least {@link MarketListRules#MIN_SPREAD_EUR} and {@link MarketListRules#MIN_SPREAD_PCT}
+     * percent. A €0.01 → €0.02 gap is 100 % of nothing.
+     */
+    public boolean listable() {
+        return cheapest.priceEur().amount().compareTo(MarketListRules.MIN_PRICE) >= 0
+                && spreadEur.amount().compareTo(MarketListRules.MIN_SPREAD_EUR) >= 0
+                && spreadPct >= MarketListRules.MIN_SPREAD_PCT;
     }
 
     public static Optional<CrossSourceSpread> of(MarketCard card, String variant, List<Quote> quotes,

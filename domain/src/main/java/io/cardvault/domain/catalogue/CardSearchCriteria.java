@@ -1,6 +1,7 @@
 package io.cardvault.domain.catalogue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,12 +11,21 @@ import java.util.Optional;
  * page of the ranked result.
  *
  * <p>The price bounds are US dollars on a card's best known market price; a card without a known
- * price never satisfies a bound.
+ * price never satisfies a bound. {@code preferredLanguages} (catalogue language codes, most wanted
+ * first) order cards that match equally well: the reader's language before the others.
  */
 public record CardSearchCriteria(String text, String gameSlug, Long setId, String rarity,
-                                 BigDecimal minPriceUsd, BigDecimal maxPriceUsd, int limit, int offset) {
+                                 BigDecimal minPriceUsd, BigDecimal maxPriceUsd, int limit, int offset,
+                                 List<String> preferredLanguages) {
+
+    /** Without a language preference. */
+    public CardSearchCriteria(String text, String gameSlug, Long setId, String rarity,
+                              BigDecimal minPriceUsd, BigDecimal maxPriceUsd, int limit, int offset) {
+        this(text, gameSlug, setId, rarity, minPriceUsd, maxPriceUsd, limit, offset, List.of());
+    }
 
     public CardSearchCriteria {
+        preferredLanguages = preferredLanguages == null ? List.of() : List.copyOf(preferredLanguages);
         Objects.requireNonNull(text, "text");
         InvalidCatalogueDataException.require(!text.isBlank(), "search text must not be blank");
         InvalidCatalogueDataException.require(limit > 0, "limit must be positive: " + limit);

@@ -66,6 +66,12 @@ public record CrossReferences(Long cardmarketProductId,
         return new CrossReferences(null, null, null, null, null, null, null, null, dreambornId, ravensburgerId);
     }
 
+    /** The same ids without Cardmarket's (a product another print run owns). */
+    public CrossReferences withoutCardmarket() {
+        return new CrossReferences(null, tcgplayerProductId, pricechartingId, mtgjsonUuid, scryfallId, ygoprodeckId, konamiId,
+                ygoPassword, dreambornId, ravensburgerId);
+    }
+
     public boolean isEmpty() {
         return equals(NONE);
     }

@@ -6,6 +6,7 @@ import io.cardvault.domain.price.PriceType;
 import io.cardvault.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -86,14 +87,56 @@ class CardSignalsTest {
     }
 
     @Test
-    void hot_cards_weigh_a_rise_by_sales() {
-        HotCard quiet = HotCard.of(card(1), Histories.daily(100, 100, 100, 100, 100, 100, 100, 110), 0).orElseThrow();
-        HotCard selling = HotCard.of(card(2), Histories.daily(100, 100, 100, 100, 100, 100, 100, 110), 3).orElseThrow();
+    void hot_cards_rank_on_activity_not_on_the_change() {
+        LocalDate weekStart = Histories.START.plusDays(1);
+        // busy: every day a new value on both sources (7 + 7 updates) and 2 sales; it fell, so it is no gainer
+        PriceHistory falling = Histories.daily(100, 99, 98, 97, 96, 95, 94, 93);
+        HotCard busy = HotCard.of(card(1), falling, List.of(falling, Histories.daily(101, 100, 99, 98, 97, 96, 95, 94)), 2,
+                weekStart).orElseThrow();
+        // a +10 % jump on one day: one update, no sales
+        PriceHistory jump = Histories.daily(100, 100, 100, 100, 100, 100, 100, 110);
+        HotCard riser = HotCard.of(card(2), jump, List.of(jump), 0, weekStart).orElseThrow();
 
-        assertThat(quiet.heat()).isEqualTo(10.0);
-        assertThat(selling.heat()).isEqualTo(23.86); // 10 × (1 + ln 4)
-        assertThat(HotCard.rank(List.of(quiet, selling), 12)).extracting(HotCard::heat).containsExactly(23.86, 10.0);
-        assertThat(HotCard.of(card(3), Histories.daily(100, 100, 100, 100, 100, 100, 100, 90), 5)).isEmpty();
+        assertThat(busy.priceUpdates7d()).isEqualTo(14);
+        assertThat(busy.sources()).isEqualTo(2);
+        assertThat(busy.heat()).isEqualTo(16.0);
+        assertThat(busy.change7dPct()).isEqualTo(-7.0);
+        assertThat(riser.heat()).isEqualTo(1.0);
+        assertThat(HotCard.rank(List.of(riser, busy), 12)).extracting(hot -> hot.card().id()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void a_quiet_a_penny_or_a_thin_card_is_never_hot() {
+        LocalDate weekStart = Histories.START.plusDays(1);
+        PriceHistory flat = Histories.daily(100, 100, 100, 100, 100, 100, 100, 100);
+        PriceHistory penny = Histories.daily(0.01, 0.02, 0.01, 0.02, 0.01, 0.02, 0.01, 0.02);
+        PriceHistory thin = Histories.eur(0, 100, 5, 120, 7, 130);
+
+        assertThat(HotCard.of(card(1), flat, List.of(flat), 0, weekStart)).as("no sales, no updates").isEmpty();
+        assertThat(HotCard.of(card(1), flat, List.of(flat), 3, weekStart)).as("sales alone make it hot").isPresent();
+        assertThat(HotCard.of(card(2), penny, List.of(penny), 5, weekStart)).as("under the minimum price").isEmpty();
+        assertThat(HotCard.of(card(3), thin, List.of(thin), 5, weekStart)).as("two values in the week").isEmpty();
+    }
+
+    @Test
+    void movers_need_a_listable_price_enough_points_and_a_change_that_shows() {
+        Mover penny = Mover.of(card(1), Histories.daily(0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.02), 7).orElse(null);
+        Mover thin = Mover.of(card(2), Histories.eur(0, 100, 6, 100, 7, 150), 7).orElse(null);
+        Mover flatButNoisy = Mover.of(card(3), Histories.daily(100, 110, 90, 110, 90, 110, 90, 100), 7).orElseThrow();
+        Mover tiny = Mover.of(card(4), Histories.daily(100, 100, 100, 100, 100, 100, 100, 100.04), 7).orElseThrow();
+        Mover still = Mover.of(card(5), Histories.daily(20, 20, 20, 20, 20, 20, 20, 20), 7).orElseThrow();
+        Mover real = Mover.of(card(6), Histories.daily(100, 105, 100, 105, 100, 105, 100, 110), 7).orElseThrow();
+
+        assertThat(penny).as("€0.02 is under the minimum price").isNull();
+        assertThat(thin).as("3 points in a 7-day window").isNull();
+        Mover.Ranking ranking = Mover.Ranking.of(List.of(flatButNoisy, tiny, still, real), 20);
+        assertThat(ranking.gainers()).extracting(mover -> mover.card().id()).containsExactly(6L);
+        assertThat(ranking.losers()).isEmpty();
+        assertThat(ranking.mostVolatile()).as("0.0 % and a flat line are not volatile").extracting(mover -> mover.card().id())
+                .containsExactly(6L);
+        assertThat(MarketListRules.minPoints(7)).isEqualTo(5);
+        assertThat(MarketListRules.minPoints(30)).isEqualTo(10);
+        assertThat(MarketListRules.minPoints(90)).isEqualTo(30);
     }
 
     private static MarketCard card(long id) {

@@ -111,6 +111,35 @@ class CrossSourceTest {
     }
 
     @Test
+    void spreads_leave_out_penny_cards_small_gaps_and_thin_quotes() {
+        MarketCard card = new MarketCard(1, "Pikachu", "Base", "pokemon", null);
+        CrossSourceSpread penny = CrossSourceSpread.of(card, "normal", List.of(
+                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("0.01"))),
+                new CrossSourceSpread.Quote(PriceSource.CARDTRADER, new Money(EUR, new BigDecimal("0.02")))), RATES).orElseThrow();
+        CrossSourceSpread narrow = CrossSourceSpread.of(card, "normal", List.of(
+                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("100"))),
+                new CrossSourceSpread.Quote(PriceSource.CARDTRADER, new Money(EUR, new BigDecimal("104")))), RATES).orElseThrow();
+        CrossSourceSpread cents = CrossSourceSpread.of(card, "normal", List.of(
+                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("5.00"))),
+                new CrossSourceSpread.Quote(PriceSource.CARDTRADER, new Money(EUR, new BigDecimal("5.90")))), RATES).orElseThrow();
+        CrossSourceSpread worth = CrossSourceSpread.of(card, "normal", List.of(
+                new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("10"))),
+                new CrossSourceSpread.Quote(PriceSource.CARDTRADER, new Money(EUR, new BigDecimal("12")))), RATES).orElseThrow();
+
+        assertThat(penny.spreadPct()).isEqualTo(100.0);
+        assertThat(penny.listable()).as("100 % of one cent").isFalse();
+        assertThat(narrow.listable()).as("4 % gap").isFalse();
+        assertThat(cents.listable()).as("a €0.90 gap").isFalse();
+        assertThat(worth.listable()).isTrue();
+
+        LocalDate from = Histories.START.plusDays(1);
+        assertThat(CrossSourceSpread.Quote.fresh(PriceSource.CARDMARKET, Histories.daily(10, 10, 11, 12), from))
+                .contains(new CrossSourceSpread.Quote(PriceSource.CARDMARKET, new Money(EUR, new BigDecimal("12.0"))));
+        assertThat(CrossSourceSpread.Quote.fresh(PriceSource.CARDMARKET, Histories.eur(0, 10, 3, 12), from))
+                .as("one value in the week").isEmpty();
+    }
+
+    @Test
     void the_primary_series_is_the_heaviest_source_with_points() {
         Map<PriceSource, PriceHistory> series = Map.of(
                 PriceSource.PRICECHARTING, Histories.daily(1, 2, 3),

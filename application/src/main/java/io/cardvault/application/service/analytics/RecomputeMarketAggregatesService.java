@@ -13,6 +13,7 @@ import io.cardvault.domain.analytics.CrossSourceSpread;
 import io.cardvault.domain.analytics.DailyPrice;
 import io.cardvault.domain.analytics.EuroReferenceRates;
 import io.cardvault.domain.analytics.HotCard;
+import io.cardvault.domain.analytics.MarketListRules;
 import io.cardvault.domain.analytics.Mover;
 import io.cardvault.domain.analytics.PredictionConfidence;
 import io.cardvault.domain.analytics.PriceHistory;
@@ -52,6 +53,8 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
     static final int PREDICTION_DAYS_AHEAD = 30;
     static final int SPREAD_FRESH_DAYS = 7;
     static final int SPREADS_KEPT = 500;
+    /** Hot cards count activity over the last 7 days, today included. */
+    static final int HOT_WINDOW_DAYS = 7;
 
     private final LoadMarketAnalyticsPort market;
     private final LoadCatalogueViewsPort catalogue;
@@ -101,9 +104,13 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
                     Mover.of(history.card(), series.getValue(), days).ifPresent(mover ->
                             keys.forEach(key -> movers.computeIfAbsent(key + "|" + days, k -> new ArrayList<>()).add(mover)));
                 }
+                LocalDate weekStart = today.minusDays(HOT_WINDOW_DAYS - 1);
                 int sales7d = Optional.ofNullable(history.bySource().get(PriceSource.EBAY))
-                        .map(ebay -> ebay.since(today.minusDays(6)).size()).orElse(0);
-                HotCard.of(history.card(), series.getValue(), sales7d).ifPresent(card ->
+                        .map(ebay -> ebay.since(weekStart).size()).orElse(0);
+                // an eBay point is a sale already: its series is counted as sales, not again as updates
+                List<PriceHistory> quoted = history.bySource().entrySet().stream().filter(source -> source.getKey() != PriceSource.EBAY)
+                        .map(Entry::getValue).toList();
+                HotCard.of(history.card(), series.getValue(), quoted, sales7d, weekStart).ifPresent(card ->
                         keys.forEach(key -> hot.computeIfAbsent(key, k -> new ArrayList<>()).add(card)));
                 prediction(history).ifPresent(predictions::add);
             });
@@ -141,11 +148,13 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
     private static Optional<CardPrediction> prediction(CardMarketHistory history) {
         return PrimarySeries.forRegression(history.bySource()).flatMap(source ->
                 PricePrediction.of(source.getValue().lastDays(PREDICTION_WINDOW_DAYS), PREDICTION_DAYS_AHEAD)
-                        .filter(prediction -> prediction.confidence() != PredictionConfidence.LOW)
+                        .filter(prediction -> prediction.confidence() != PredictionConfidence.LOW
+                                && MarketListRules.listable(prediction.currentPrice())
+                                && MarketListRules.moved(prediction.predictedChangePct()))
                         .map(prediction -> new CardPrediction(history.card(), history.variant(), source.getKey().code(), prediction)));
     }
 
-    /** Each source's newest value within a week of the card's newest value, compared in EUR. */
+    /** Each source's newest value within a week of the card's newest value (3 values in that week), compared in EUR; listable spreads only. */
     private static Optional<CrossSourceSpread> spread(CardMarketHistory history, EuroReferenceRates fx) {
         Optional<LocalDate> newest = history.bySource().values().stream().flatMap(series -> series.latest().stream())
                 .map(DailyPrice::day).max(Comparator.naturalOrder());
@@ -154,8 +163,7 @@ public class RecomputeMarketAggregatesService implements RecomputeMarketAggregat
         }
         LocalDate fresh = newest.get().minusDays(SPREAD_FRESH_DAYS);
         List<CrossSourceSpread.Quote> quotes = new ArrayList<>();
-        history.bySource().forEach((source, series) -> series.latest().filter(latest -> !latest.day().isBefore(fresh))
-                .ifPresent(latest -> quotes.add(new CrossSourceSpread.Quote(source, new Money(series.currency(), latest.price())))));
-        return CrossSourceSpread.of(history.card(), history.variant(), quotes, fx).filter(spread -> spread.spreadPct() > 0);
+        history.bySource().forEach((source, series) -> CrossSourceSpread.Quote.fresh(source, series, fresh).ifPresent(quotes::add));
+        return CrossSourceSpread.of(history.card(), history.variant(), quotes, fx).filter(CrossSourceSpread::listable);
     }
 }

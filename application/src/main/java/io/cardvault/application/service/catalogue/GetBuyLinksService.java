@@ -23,7 +23,8 @@ import jakarta.transaction.Transactional;
 /**
  * Marketplace links for a card's variant. The variant text ("normal", "holo", "reverse_holo",
  * "1st_edition_holo", "shadowless_holo") names a print run and a finish; the variant of the card's
- * own language that matches both lends its marketplace ids, else the card's ids are used. Cardmarket
+ * own language that matches both lends its marketplace ids (only its own when any variant of the card
+ * carries ids), else the card's ids are used. Cardmarket
  * and TCGplayer links exist only when the card has an id there (so the product exists); eBay is a
  * search and always exists.
  */
@@ -48,8 +49,12 @@ public class GetBuyLinksService implements GetBuyLinksUseCase {
     public BuyLinks links(CardId cardId, String variant) {
         CardDetails card = CatalogueLookups.card(views, cardId);
         String wanted = variant == null || variant.isBlank() ? "normal" : variant.strip().toLowerCase(Locale.ROOT);
+        // a card whose variants carry marketplace ids links each variant to its own (or to none):
+        // completing from the card's ids would hand the 1st Edition another print run's product
+        boolean variantsCarryIds = card.variants().stream().map(VariantDetails::crossReferences)
+                .anyMatch(ids -> ids.cardmarketProductId() != null || ids.tcgplayerProductId() != null);
         CrossReferences ids = matching(card, wanted).map(VariantDetails::crossReferences)
-                .map(own -> own.completedWith(card.crossReferences()))
+                .map(own -> variantsCarryIds ? own : own.completedWith(card.crossReferences()))
                 .orElse(card.crossReferences());
         String cardmarket = ids.cardmarketProductId() == null ? null
                 : "https://www.cardmarket.com/en/" + CARDMARKET_GAMES.getOrDefault(card.card().gameSlug(), "Pokemon")

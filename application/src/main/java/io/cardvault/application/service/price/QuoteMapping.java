@@ -28,8 +28,9 @@ import java.util.Map;
  *   <li>TCGplayer: {@code subTypeName} names the finish ("Normal", "Holofoil", "Reverse Holofoil",
  *       "Foil", "Foil Etched", "1st Edition Holofoil", "Unlimited Edition Rainbow Foil"…); the product's
  *       variant of that finish takes it (of that print run when the name says "1st Edition" or
- *       "Unlimited Edition", as Flesh and Blood's products cover both runs), or the product's only
- *       variant when there is just one.</li>
+ *       "Unlimited Edition", as Flesh and Blood's products cover both runs; a name that does not say
+ *       "1st Edition" prefers another print run, as Base Set's Shadowless product also sells the 1st
+ *       Edition), or the product's only variant when there is just one.</li>
  *   <li>PriceCharting: one row per card, joined by {@code tcg-id}: it prices that product's first
  *       variant that is not a reverse holo.</li>
  * </ul>
@@ -104,7 +105,8 @@ final class QuoteMapping {
         PricedVariant ofFinish = null;
         for (PricedVariant candidate : candidates) {
             if (candidate.finish().equals(finish)) {
-                if (run == null || candidate.printRun() == run) {
+                // a name without "1st Edition" is not the 1st Edition print when the product has another
+                if (run == null ? candidate.printRun() != PrintRun.FIRST_EDITION : candidate.printRun() == run) {
                     return candidate;
                 }
                 ofFinish = ofFinish == null ? candidate : ofFinish;

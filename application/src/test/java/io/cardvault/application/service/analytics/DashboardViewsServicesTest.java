@@ -45,7 +45,7 @@ class DashboardViewsServicesTest {
     @BeforeEach
     void aRecomputedMarket() {
         market.givenHistory(CHARIZARD, 40, PriceSource.CARDMARKET, series(EUR, 100, 30, 120));
-        market.givenHistory(CHARIZARD, 40, PriceSource.PRICECHARTING, series(USD, 100, 30, 130));
+        market.givenHistory(CHARIZARD, 40, PriceSource.PRICECHARTING, series(USD, 100, 30, 150));
         market.givenHistory(BLUE_EYES, 70, PriceSource.CARDMARKET, series(EUR, 50, 30, 45));
         market.givenLatest(4, 40, PriceSource.CARDMARKET, PriceType.TREND, EUR, new BigDecimal("100"), TODAY);
         market.givenLatest(4, 40, PriceSource.TCGCSV, PriceType.MARKET, USD, new BigDecimal("160.575"), TODAY);
@@ -74,25 +74,27 @@ class DashboardViewsServicesTest {
 
         assertThat(all).singleElement().satisfies(spread -> {
             assertThat(spread.card().id()).isEqualTo(4);
-            // Cardmarket's newest 120.00 EUR against PriceCharting's 130 USD = 121.44 EUR
+            // Cardmarket's newest 120.00 EUR against PriceCharting's 150 USD = 140.12 EUR
             assertThat(spread.cheapest().source()).isEqualTo(PriceSource.CARDMARKET);
             assertThat(spread.dearest().source()).isEqualTo(PriceSource.PRICECHARTING);
-            assertThat(spread.dearest().priceEur()).isEqualTo(Money.of("121.44", "EUR"));
-            assertThat(spread.spreadPct()).isEqualTo(1.2);
+            assertThat(spread.dearest().priceEur()).isEqualTo(Money.of("140.12", "EUR"));
+            assertThat(spread.spreadPct()).isEqualTo(16.8);
         });
-        assertThat(spreads.spreads(Optional.empty(), 1.3, 10)).isEmpty();
+        assertThat(spreads.spreads(Optional.empty(), 16.9, 10)).isEmpty();
         assertThat(spreads.spreads(Optional.of("yugioh"), 0, 10)).isEmpty();
         assertThatThrownBy(() -> spreads.spreads(Optional.of("nosuchgame"), 0, 10))
                 .isInstanceOf(CatalogueEntryNotFoundException.class);
     }
 
     @Test
-    void hot_cards_are_the_risers_of_the_week_per_game() {
+    void hot_cards_are_the_busiest_of_the_week_per_game_risers_and_fallers_alike() {
         ListHotCardsService hot = new ListHotCardsService(cache, recompute);
 
-        assertThat(hot.hot(Optional.empty(), 10)).extracting(card -> card.card().id()).containsExactly(4L);
-        assertThat(hot.hot(Optional.of("yugioh"), 10)).isEmpty();
-        assertThat(hot.hot(Optional.of("pokemon"), 10)).extracting(HotCard::change7dPct).allSatisfy(pct -> assertThat(pct).isPositive());
+        // Charizard: two sources with a new value every day (14 updates); Blue-Eyes: one source, falling (7)
+        assertThat(hot.hot(Optional.empty(), 10)).extracting(card -> card.card().id()).containsExactly(4L, 7L);
+        assertThat(hot.hot(Optional.empty(), 10)).extracting(HotCard::priceUpdates7d).containsExactly(14, 7);
+        assertThat(hot.hot(Optional.of("yugioh"), 10)).extracting(card -> card.card().id()).containsExactly(7L);
+        assertThat(hot.hot(Optional.of("yugioh"), 10)).extracting(HotCard::change7dPct).allSatisfy(pct -> assertThat(pct).isNegative());
     }
 
     @Test

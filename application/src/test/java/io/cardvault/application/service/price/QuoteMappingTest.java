@@ -28,7 +28,7 @@ class QuoteMappingTest {
                 cardmarket(273532, "", PriceType.TREND, "0.14"), cardmarket(273532, "holo", PriceType.TREND, "0.69"),
                 cardmarket(660224, "", PriceType.RAW_EU, "2704.38")), IngestScope.ALL);
         assertThat(points).extracting(p -> p.series().variant().value() + " " + p.series().type().code() + " " + p.amount())
-                .containsExactly("21 trend 0.14", "22 trend 0.69", "12 raw_eu 2704.38");
+                .containsExactly("21 trend 0.14", "22 trend 0.69", "13 raw_eu 2704.38");
         assertThat(points).allSatisfy(p -> {
             assertThat(p.series().region()).isEqualTo(Region.EU);
             assertThat(p.series().currency().getCurrencyCode()).isEqualTo("EUR");
@@ -48,6 +48,16 @@ class QuoteMappingTest {
                 tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03"), tcgplayer(99999, "Normal", PriceType.MARKET, "1")),
                 IngestScope.ALL);
         assertThat(points).extracting(p -> p.series().variant().value()).containsExactly(21L, 22L, 11L);
+    }
+
+    @Test
+    void a_shadowless_product_prices_the_shadowless_print_unless_the_sub_type_says_1st_edition() {
+        // TCGplayer's Base Set (Shadowless) Charizard 106999 sells both prints, told apart by the sub type
+        List<SeriesPoint> points = mapping.points(file(PriceSource.TCGCSV,
+                tcgplayer(106999, "Holofoil", PriceType.MARKET, "4000"),
+                tcgplayer(106999, "1st Edition Holofoil", PriceType.MARKET, "12000")), IngestScope.ALL);
+        assertThat(points).extracting(p -> p.series().variant().value() + " " + p.amount())
+                .containsExactly("13 4000", "12 12000");
     }
 
     @Test

@@ -164,16 +164,30 @@ public class CardPage {
         return text(overview().rarity());
     }
 
+    /** tcgdex's category word ("Pokemon") as collectors read it ("Pokémon"), in the page's language. */
     public String getCategory() {
-        return text(overview().category());
+        return factLabel("card.category.", text(overview().category()));
     }
 
     public String getTypes() {
         return text(overview().types());
     }
 
+    /** tcgdex's stage word ("Stage2") as printed on the card ("Stage 2"), in the page's language. */
     public String getStage() {
-        return text(overview().stage());
+        return factLabel("card.stage.", text(overview().stage()));
+    }
+
+    /** The label of a catalogue word, or the word itself when it has none (other games' own words). */
+    private String factLabel(String prefix, String word) {
+        if (word == null || word.isEmpty()) {
+            return word;
+        }
+        try {
+            return web.message(prefix + word.replace(" ", ""));
+        } catch (MissingResourceException unknownWord) {
+            return word;
+        }
     }
 
     public String getHp() {
@@ -204,7 +218,7 @@ public class CardPage {
     /** Stages of the line, earliest first; the card itself is marked current. */
     public List<Stage> getEvolution() {
         return chain.size() < 2 ? List.of() : chain.stream()
-                .map(stage -> new Stage(stage.stage(), stage.name(), web.getBase() + "/cards/" + stage.cardId().value(),
+                .map(stage -> new Stage(factLabel("card.stage.", stage.stage()), stage.name(), web.getBase() + "/cards/" + stage.cardId().value(),
                         stage.cardId().value() == card.id())).toList();
     }
 
@@ -286,7 +300,7 @@ public class CardPage {
                 .map(prices::date).orElse("");
         String to = shown.stream().map(line -> line.points().lastKey()).max(java.util.Comparator.naturalOrder())
                 .map(prices::date).orElse("");
-        return web.message("chart.summary").replace("{0}", Integer.toString(shown.size())).replace("{1}", from).replace("{2}", to);
+        return web.message("chart.summary", shown.size(), from, to);
     }
 
     public List<LinkOption> getPeriods() {
@@ -309,7 +323,7 @@ public class CardPage {
 
     public List<DeltaItem> getDeltas() {
         return trend.deltas().stream().filter(delta -> delta.pct() != null)
-                .map(delta -> new DeltaItem(web.message("rail.delta").replace("{0}", Integer.toString(delta.days())),
+                .map(delta -> new DeltaItem(web.message("rail.delta", delta.days()),
                         percent(delta.pct()), delta.pct() > 0 ? "up" : delta.pct() < 0 ? "down" : "flat")).toList();
     }
 
@@ -325,11 +339,9 @@ public class CardPage {
 
     public String getVerdictDetail() {
         MarketVerdict verdict = trend.marketVerdict();
-        return verdict == null ? null : web.message("rail.verdictDetail")
-                .replace("{0}", localised("confidence.", verdict.confidence()))
-                .replace("{1}", Integer.toString(verdict.agreeingSources()))
-                .replace("{2}", Integer.toString(verdict.consideredSources()))
-                .replace("{3}", percent(verdict.spreadPct()));
+        return verdict == null ? null : web.message("rail.verdictDetail",
+                localised("confidence.", verdict.confidence()), verdict.agreeingSources(), verdict.consideredSources(),
+                percent(verdict.spreadPct()));
     }
 
     public List<SpreadTier> getSpread() {
@@ -342,7 +354,7 @@ public class CardPage {
     public String getVelocity() {
         Velocity velocity = trend.velocity();
         return velocity == null ? null : localised("velocity.", velocity.tier()) + " · "
-                + web.message("rail.sales30d").replace("{0}", Integer.toString(velocity.sample30d()));
+                + web.message("rail.sales30d", velocity.sample30d());
     }
 
     public Integer getStashScore() {
@@ -363,10 +375,8 @@ public class CardPage {
 
     public String getPredictionDetail() {
         PricePrediction forecast = prediction.prediction();
-        return forecast == null ? null : web.message("rail.predictionDetail")
-                .replace("{0}", Integer.toString(FORECAST_DAYS))
-                .replace("{1}", localised("confidence.", forecast.confidence().name().toLowerCase(Locale.ROOT)))
-                .replace("{2}", Integer.toString(forecast.dataPoints()));
+        return forecast == null ? null : web.message("rail.predictionDetail", FORECAST_DAYS,
+                localised("confidence.", forecast.confidence().name().toLowerCase(Locale.ROOT)), forecast.dataPoints());
     }
 
     public boolean isHasRail() {

@@ -113,7 +113,7 @@ final class CardPrices {
     private PriceRow row(PricePoint point, String what) {
         PriceSeries series = point.series();
         return new PriceRow(series.source().label(), what, money(point.amount().amount(), point.amount().currency()),
-                date(point.asOf()), point.asOf().toString());
+                date(point.asOf()), point.asOf().toString(), point.sandbox());
     }
 
     String money(BigDecimal amount, Currency currency) {
@@ -215,8 +215,12 @@ final class CardPrices {
         return out.append('"').toString();
     }
 
-    /** A row of the price table. */
-    public record PriceRow(String source, String what, String amount, String asOf, String asOfIso) {
+    /** A row of the price table; {@code sandbox} when the sandbox market made the price up (the row says "demo"). */
+    public record PriceRow(String source, String what, String amount, String asOf, String asOfIso, boolean sandbox) {
+        public boolean isSandbox() {
+            return sandbox;
+        }
+
         public String getSource() {
             return source;
         }

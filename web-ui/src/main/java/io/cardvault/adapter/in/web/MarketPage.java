@@ -120,10 +120,16 @@ public class MarketPage {
         return spreadRows;
     }
 
+    /** The spreads list's one-line definition with the threshold this page asks for. */
+    public String getSpreadsDefinition() {
+        return web.message("market.def.spreads", MIN_SPREAD_PCT);
+    }
+
     public List<MarketRow> getPredictions() {
         if (predictionRows == null) {
             predictionRows = predictions.top(ROWS).stream().filter(found -> found.prediction() != null)
-                    .map((CardPrediction found) -> MarketRow.of(found, web.getLocale(), web.getBase(), web.message("market.dataPoints")))
+                    .map((CardPrediction found) -> MarketRow.of(found, web.getLocale(), web.getBase(),
+                            web.message("market.dataPoints", found.prediction().dataPoints())))
                     .toList();
         }
         return predictionRows;

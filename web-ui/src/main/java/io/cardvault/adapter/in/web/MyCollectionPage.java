@@ -428,9 +428,9 @@ public class MyCollectionPage implements Serializable {
     /** "12 of 40 entries" (filtered), "40 entries" or "1 entry". */
     public String getCountNote() {
         return isFiltered()
-                ? web.message("collection.countFiltered").replace("{0}", Integer.toString(matching)).replace("{1}", Integer.toString(entryCount))
+                ? web.message("collection.countFiltered", matching, entryCount)
                 : entryCount == 1 ? web.message("collection.countOne")
-                : web.message("collection.count").replace("{0}", Integer.toString(entryCount));
+                : web.message("collection.count", entryCount);
     }
 
     /** "3 copies have no price yet" when some do; empty otherwise. */

@@ -65,6 +65,10 @@ public class NotificationsPage {
         AccountId owner = signedIn.get();
         Slice<Notification> slice = list.notifications(new NotificationPageQuery(owner, PAGE_SIZE,
                 Math.toIntExact(Math.min((long) (page - 1) * PAGE_SIZE, Integer.MAX_VALUE))));
+        int shown = Pager.clamp(page, slice.total(), PAGE_SIZE);
+        if (shown != page) {
+            slice = list.notifications(new NotificationPageQuery(owner, PAGE_SIZE, (shown - 1) * PAGE_SIZE));
+        }
         pager = new Pager(page, slice.total(), PAGE_SIZE, web.getBase() + "/notifications", Map.of());
         notifications = slice.items().stream().map(this::row).toList();
         unread = counts.unreadCounts(owner).total();

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Previous/next links over a paged list; the other query parameters of the page are kept. */
+/**
+ * Previous/next links over a paged list; the other query parameters of the page are kept. The
+ * site's one rule for a page past the end ({@code ?page=999}): it shows the last page, never an
+ * empty one ({@link #clamp}, which every paged page reads its rows with), and page 0 or less the first.
+ */
 public final class Pager {
 
     private final int page;
@@ -14,10 +18,19 @@ public final class Pager {
     private final Map<String, String> query;
 
     Pager(int page, long total, int size, String path, Map<String, String> query) {
-        this.pageCount = (int) Math.max(1, (total + size - 1) / size);
-        this.page = Math.min(Math.max(1, page), pageCount);
+        this.pageCount = pageCount(total, size);
+        this.page = clamp(page, total, size);
         this.path = path;
         this.query = new LinkedHashMap<>(query);
+    }
+
+    /** The page a request for {@code asked} shows: 1 to the last page of {@code total} rows. */
+    static int clamp(int asked, long total, int size) {
+        return Math.min(Math.max(1, asked), pageCount(total, size));
+    }
+
+    private static int pageCount(long total, int size) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (total + size - 1) / size));
     }
 
     public int getPage() {

@@ -93,17 +93,24 @@ public class SearchPage {
         String gameSlug = game.isEmpty() ? null : game;
         String rarityFilter = rarity.isEmpty() ? null : rarity;
         List<CardSearchHit> hits;
+        String language = web.getLocale().getLanguage();
         if ("relevance".equals(sort)) {
             CardSearchPage found = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, minUsd, maxUsd,
-                    PAGE_SIZE, (page - 1) * PAGE_SIZE));
+                    PAGE_SIZE, (page - 1) * PAGE_SIZE, language));
+            if (Pager.clamp(page, found.total(), PAGE_SIZE) != page) {
+                page = Pager.clamp(page, found.total(), PAGE_SIZE);
+                found = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, minUsd, maxUsd,
+                        PAGE_SIZE, (page - 1) * PAGE_SIZE, language));
+            }
             total = found.total();
             hits = found.hits();
         } else {
             CardSearchPage best = search.search(new SearchCardsQuery(text, gameSlug, setId, rarityFilter, minUsd, maxUsd,
-                    SORT_WINDOW, 0));
+                    SORT_WINDOW, 0, language));
             total = best.total();
             List<CardSearchHit> sorted = new ArrayList<>(best.hits());
             sorted.sort(order());
+            page = Pager.clamp(page, Math.min(total, SORT_WINDOW), PAGE_SIZE);
             int from = Math.min(sorted.size(), (page - 1) * PAGE_SIZE);
             hits = sorted.subList(from, Math.min(sorted.size(), from + PAGE_SIZE));
         }

@@ -52,7 +52,12 @@ public class SetPage {
     public void load() {
         try {
             int page = web.pageParameter();
-            set = cards.cards(CatalogueIds.set(Long.parseLong(web.parameter("id"))), Window.page(page, PAGE_SIZE));
+            CardSetId id = CatalogueIds.set(Long.parseLong(web.parameter("id")));
+            set = cards.cards(id, Window.page(page, PAGE_SIZE));
+            if (Pager.clamp(page, set.set().cardCount(), PAGE_SIZE) != page) {
+                page = Pager.clamp(page, set.set().cardCount(), PAGE_SIZE);
+                set = cards.cards(id, Window.page(page, PAGE_SIZE));
+            }
             pager = new Pager(page, set.set().cardCount(), PAGE_SIZE, web.getBase() + "/sets/" + set.set().id(), Map.of());
             stats = priceStats.setStats(new CardSetId(set.set().id()));
         } catch (CatalogueEntryNotFoundException | NumberFormatException e) {

@@ -43,7 +43,7 @@ public class SignInPage {
             error = web.message("signin.failed");
         } catch (TooManySignInAttemptsException e) {
             password = "";
-            error = MessageFormat.format(web.message("signin.throttled"), e.retryAfterSeconds());
+            error = web.message("signin.throttled", e.retryAfterSeconds());
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -147,6 +148,18 @@ public class WebContext {
     /** A message of this page's language. */
     String message(String key) {
         return ResourceBundle.getBundle(MESSAGES, getLocale()).getString(key);
+    }
+
+    /**
+     * A message with its arguments, through {@link MessageFormat} in this page's language, so a count
+     * picks its plural form from the message ({@code {0,choice,1#1 dag|1<{0,number,integer} dagen}}).
+     */
+    String message(String key, Object... arguments) {
+        return format(getLocale(), key, arguments);
+    }
+
+    static String format(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(ResourceBundle.getBundle(MESSAGES, locale).getString(key), locale).format(arguments);
     }
 
     /** Answers the current request with a redirect to a page of this language ({@code /account}) and ends the Faces work. */

@@ -26,4 +26,12 @@ class PagerTest {
         assertThat(new Pager(9, 61, 30, "/en/sets/1", Map.of()).getPage()).isEqualTo(3);
         assertThat(new Pager(1, 0, 30, "/en/sets/1", Map.of()).isNeeded()).isFalse();
     }
+
+    @Test
+    void a_page_is_clamped_between_the_first_and_the_last() {
+        assertThat(Pager.clamp(999, 1060, 60)).isEqualTo(18);
+        assertThat(Pager.clamp(0, 1060, 60)).isEqualTo(1);
+        assertThat(Pager.clamp(18, 1060, 60)).isEqualTo(18);
+        assertThat(Pager.clamp(5, 0, 60)).as("an empty list has one (empty) page").isEqualTo(1);
+    }
 }

@@ -21,6 +21,8 @@ final class CardFields {
     static final String SET_NAME = "set_name";
     /** The set code, lowercase, one term. */
     static final String SET_CODE = "set_code";
+    /** The card's set's printed language ("en", "ja", "zh-tw"), one term: equal matches in the reader's language first. */
+    static final String LANGUAGE = "language";
     /** Filters. */
     static final String GAME = "game";
     static final String SET_ID = "set_id";

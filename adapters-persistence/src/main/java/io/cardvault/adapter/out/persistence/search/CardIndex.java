@@ -375,6 +375,9 @@ final class CardIndex implements Closeable {
         setNames.addAll(card.setNames());
         setNames.forEach(name -> document.add(new TextField(CardFields.SET_NAME, name, Store.NO)));
         document.add(new StringField(CardFields.SET_CODE, card.setCode().toLowerCase(Locale.ROOT), Store.NO));
+        if (card.imageFacts().language() != null) {
+            document.add(new StringField(CardFields.LANGUAGE, card.imageFacts().language().toLowerCase(Locale.ROOT), Store.NO));
+        }
         document.add(new StringField(CardFields.GAME, card.gameSlug().toLowerCase(Locale.ROOT), Store.YES));
         document.add(new LongPoint(CardFields.SET_ID, card.setId()));
         document.add(new NumericDocValuesField(CardFields.RELEASE_DAY,

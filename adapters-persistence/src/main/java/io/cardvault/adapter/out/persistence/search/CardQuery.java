@@ -29,7 +29,8 @@ import org.apache.lucene.search.TermQuery;
  * whole name (+{@value #EXACT}) or starting one (+{@value #PREFIX}). "charizard 4/102" thus
  * puts Base Set Charizard (exact name and number) first, then other cards named exactly
  * "Charizard", then those whose name starts so. The last word also matches as a prefix, so
- * "chari" finds Charizard while it is typed.
+ * "chari" finds Charizard while it is typed. Among equal matches, the reader's language
+ * (+{@value #LANGUAGE}), then English, before the others.
  */
 final class CardQuery {
 
@@ -39,6 +40,11 @@ final class CardQuery {
     static final float NUMBER = 4f;
     static final float NAME_PREFIX = 2f;
     static final float SET = 1f;
+    /**
+     * The reader's language (the first preferred one; the next gets half): below every step of the
+     * scores above (all multiples of {@value #SET} / 2), so it orders equal matches only.
+     */
+    static final float LANGUAGE = SET / 4;
 
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
@@ -71,6 +77,12 @@ final class CardQuery {
         if (!nameKey.isEmpty()) {
             query.add(constant(new TermQuery(new Term(CardFields.NAME_KEY, nameKey)), EXACT), Occur.SHOULD);
             query.add(constant(new PrefixQuery(new Term(CardFields.NAME_KEY, nameKey)), PREFIX), Occur.SHOULD);
+        }
+        float preference = LANGUAGE;
+        for (String language : criteria.preferredLanguages()) {
+            query.add(constant(new TermQuery(new Term(CardFields.LANGUAGE, language.toLowerCase(Locale.ROOT))), preference),
+                    Occur.SHOULD);
+            preference /= 2;
         }
         criteria.game().ifPresent(slug ->
                 query.add(new TermQuery(new Term(CardFields.GAME, slug.toLowerCase(Locale.ROOT))), Occur.FILTER));

@@ -161,6 +161,33 @@ class CardIndexTest {
     }
 
     @Test
+    void among_equal_matches_the_readers_language_comes_first_then_english() throws IOException {
+        // the Chinese printing's shown name is shorter, which alone would put it first
+        index.replaceAll(List.of(
+                printed(7, "寶可夢捕捉器", List.of("寶可夢捕捉器", "Pokémon Catcher"), "zh-tw"),
+                printed(8, "Pokémon Catcher", List.of("Pokémon Catcher"), "en"),
+                printed(9, "Pokémon Catcher", List.of("Pokémon Catcher", "Pokémon-Fänger"), "de"),
+                printed(10, "Pokémon Catcher ex", List.of("Pokémon Catcher ex"), "en")));
+
+        assertThat(ids("pokemon catcher")).as("no preference: shorter name, then id").containsExactly(7L, 8L, 9L, 10L);
+        assertThat(ids(preferring("pokemon catcher", "en"))).containsExactly(8L, 7L, 9L, 10L);
+        assertThat(ids(preferring("pokemon catcher", "de", "en"))).containsExactly(9L, 8L, 7L, 10L);
+        assertThat(ids(preferring("pokemon catcher", "nl", "en"))).as("no Dutch printing: English first")
+                .containsExactly(8L, 7L, 9L, 10L);
+        assertThat(ids(preferring("pokemon catcher ex", "zh-tw", "en"))).as("a better match stays first").startsWith(10L);
+    }
+
+    private static CardSearchCriteria preferring(String text, String... languages) {
+        return new CardSearchCriteria(text, null, null, null, null, null, 50, 0, List.of(languages));
+    }
+
+    private static IndexedCard printed(long id, String name, List<String> names, String language) {
+        return new IndexedCard(id, name, names, "1", "1", "Uncommon", "Trainer", BASE, "Set " + language, List.of(), "s" + id,
+                "pokemon", null, null, null, null, new io.cardvault.domain.catalogue.CardImageFacts("tcgdex", language, null, null,
+                null, null, null));
+    }
+
+    @Test
     void pages_cut_the_ranked_list_and_total_counts_every_match() throws IOException {
         CardSearchPage first = index.search(criteria("charizard", null, null, null, null, null, 3, 0));
         CardSearchPage second = index.search(criteria("charizard", null, null, null, null, null, 3, 3));

@@ -94,11 +94,12 @@ public final class AnalyticsResponses {
     }
 
     public record HotItem(long cardId, String name, String setName, String tcgSlug, BigDecimal currentPrice, String currency,
-                          @JsonbProperty("change_7d_pct") double change7dPct, @JsonbProperty("sales_7d") int sales7d,
-                          double heat) {
+                          @JsonbProperty("change_7d_pct") Double change7dPct, @JsonbProperty("sales_7d") int sales7d,
+                          @JsonbProperty("price_updates_7d") int priceUpdates7d, int sources, double heat) {
         static HotItem from(HotCard hot) {
             return new HotItem(hot.card().id(), hot.card().name(), hot.card().setName(), hot.card().tcgSlug(),
-                    money(hot.currentPrice()), hot.currency().getCurrencyCode(), hot.change7dPct(), hot.sales7d(), hot.heat());
+                    money(hot.currentPrice()), hot.currency().getCurrencyCode(), hot.change7dPct(), hot.sales7d(),
+                    hot.priceUpdates7d(), hot.sources(), hot.heat());
         }
     }
 

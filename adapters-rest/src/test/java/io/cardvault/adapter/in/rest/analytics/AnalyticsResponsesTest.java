@@ -39,10 +39,10 @@ class AnalyticsResponsesTest {
     void velocity_and_hot_cards_keep_the_underscore_before_their_digits() {
         JsonObject velocity = write(AnalyticsResponses.VelocityResponse.from(Velocity.of(47)));
         JsonObject hot = write(AnalyticsResponses.HotItem.from(new HotCard(new MarketCard(1, "Pikachu", "Base", "pokemon", null),
-                Money.of("5", "EUR"), 10.0, 3, 23.86)));
+                Money.of("5", "EUR"), 10.0, 3, 14, 2, 17)));
 
         assertThat(velocity.keySet()).containsExactlyInAnyOrder("label", "sample_30d", "tier");
-        assertThat(hot.keySet()).contains("change_7d_pct", "sales_7d", "heat", "current_price");
+        assertThat(hot.keySet()).contains("change_7d_pct", "sales_7d", "price_updates_7d", "sources", "heat", "current_price");
     }
 
     private static JsonObject write(Object value) {

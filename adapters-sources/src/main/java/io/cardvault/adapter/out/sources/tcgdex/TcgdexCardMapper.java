@@ -244,6 +244,7 @@ final class TcgdexCardMapper {
         }
 
         List<Printing> printings() {
+            unshareCardmarketIds();
             List<Finish> fallback = finishesSeen.isEmpty() ? List.of(Finish.NORMAL) : List.copyOf(finishesSeen);
             for (Language language : printed) {
                 boolean hasPrinting = byPrinting.keySet().stream().anyMatch(key -> key.startsWith(language.code() + "|"));
@@ -255,6 +256,36 @@ final class TcgdexCardMapper {
             byPrinting.forEach((key, variants) -> printings.add(
                     new Printing(shape.get(key).language(), shape.get(key).printRun(), variants)));
             return printings;
+        }
+
+        /**
+         * tcgdex gives a 1st Edition variant the Cardmarket product of another print run of the same
+         * finish when Cardmarket sells both as one product (Base Set Charizard: 1st Edition and
+         * Shadowless both name product 660224). Cardmarket's price guide cannot tell them apart, so
+         * the id is the other print run's own and the 1st Edition variant has none: its prices and
+         * buy link then never borrow another print's. TCGplayer ids stay, since TCGplayer prices a
+         * product's printings apart ("1st Edition Holofoil" vs "Holofoil").
+         */
+        private void unshareCardmarketIds() {
+            Map<String, Set<Long>> otherRuns = new LinkedHashMap<>();
+            byPrinting.forEach((key, variants) -> {
+                if (!shape.get(key).printRun().equals(PrintRun.FIRST_EDITION)) {
+                    variants.stream().filter(variant -> cardmarketId(variant) != null)
+                            .forEach(variant -> otherRuns.computeIfAbsent(variant.finish().code(), any -> new LinkedHashSet<>())
+                                    .add(cardmarketId(variant)));
+                }
+            });
+            byPrinting.forEach((key, variants) -> {
+                if (shape.get(key).printRun().equals(PrintRun.FIRST_EDITION)) {
+                    variants.replaceAll(variant -> cardmarketId(variant) != null
+                            && otherRuns.getOrDefault(variant.finish().code(), Set.of()).contains(cardmarketId(variant))
+                            ? variant.withCrossReferences(variant.crossReferences().withoutCardmarket()) : variant);
+                }
+            });
+        }
+
+        private static Long cardmarketId(Variant variant) {
+            return variant.crossReferences() == null ? null : variant.crossReferences().cardmarketProductId();
         }
 
         private void add(Language language, PrintRun run, Variant variant) {

@@ -76,8 +76,12 @@ class TcgdexCatalogueSourceTest {
         assertThat(charizard.printing(Language.ENGLISH, PrintRun.FIRST_EDITION).orElseThrow().variants())
                 .singleElement().satisfies(variant -> {
                     assertThat(variant.finish()).isEqualTo(Finish.HOLOFOIL);
-                    assertThat(variant.crossReferences()).isEqualTo(CrossReferences.marketplaces(660224L, 106999L));
+                    // tcgdex names the Shadowless print's Cardmarket product here too: it is not the 1st Edition's
+                    assertThat(variant.crossReferences()).isEqualTo(CrossReferences.marketplaces(null, 106999L));
                 });
+        assertThat(charizard.printing(Language.ENGLISH, PrintRun.SHADOWLESS).orElseThrow().variants())
+                .singleElement().satisfies(variant ->
+                        assertThat(variant.crossReferences()).isEqualTo(CrossReferences.marketplaces(660224L, 106999L)));
         assertThat(charizard.printing(Language.ENGLISH, PrintRun.SHADOWLESS)).isPresent();
         // French, German and Italian prints exist in their unlimited run, with the plain finish only
         assertThat(charizard.printings()).extracting(Printing::key)

@@ -2,15 +2,24 @@ package io.cardvault.application.port.in.search;
 
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A search as a caller asks for it. Validates itself against the API's policy (text of at most
  * {@value #MAX_TEXT} characters, pages of 1 to {@value #MAX_LIMIT} cards, non-negative offset,
  * price bounds at or above zero with min ≤ max); anything else is rejected with
- * {@link IllegalArgumentException}.
+ * {@link IllegalArgumentException}. {@code language}, when given, is the reader's: among equal
+ * matches its printings come first, then English ones (a page in Dutch, a language few cards are
+ * printed in, still sees the English printing before an Asian one).
  */
 public record SearchCardsQuery(String text, String gameSlug, Long setId, String rarity,
-                               BigDecimal minPriceUsd, BigDecimal maxPriceUsd, int limit, int offset) {
+                               BigDecimal minPriceUsd, BigDecimal maxPriceUsd, int limit, int offset, String language) {
+
+    /** Without a reader's language: equal matches in id order. */
+    public SearchCardsQuery(String text, String gameSlug, Long setId, String rarity,
+                            BigDecimal minPriceUsd, BigDecimal maxPriceUsd, int limit, int offset) {
+        this(text, gameSlug, setId, rarity, minPriceUsd, maxPriceUsd, limit, offset, null);
+    }
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
@@ -39,6 +48,15 @@ public record SearchCardsQuery(String text, String gameSlug, Long setId, String 
 
     /** The domain's criteria for this query. */
     public CardSearchCriteria criteria() {
-        return new CardSearchCriteria(text, gameSlug, setId, rarity, minPriceUsd, maxPriceUsd, limit, offset);
+        return new CardSearchCriteria(text, gameSlug, setId, rarity, minPriceUsd, maxPriceUsd, limit, offset, preferredLanguages());
+    }
+
+    /** The reader's language first, then English; none without a language. */
+    List<String> preferredLanguages() {
+        if (language == null || language.isBlank()) {
+            return List.of();
+        }
+        String reader = language.strip().toLowerCase(java.util.Locale.ROOT);
+        return "en".equals(reader) ? List.of("en") : List.of(reader, "en");
     }
 }
