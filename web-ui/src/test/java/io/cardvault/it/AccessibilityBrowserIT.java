@@ -55,6 +55,7 @@ class AccessibilityBrowserIT {
     private List<String> faults(String page) {
         Results results = new AxeBuilder().analyze(browser);
         assertThat(results.isErrored()).as(page + ": axe ran (" + results.getErrorMessage() + ")").isFalse();
+        assertThat(results.getPasses()).as(page + ": axe checked something").isNotEmpty();
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if (BLOCKING.contains(rule.getImpact())) {

@@ -511,9 +511,21 @@ class BrowserIT {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
     }
 
+    /** How wide the page is, and the innermost elements that reach past the viewport's right edge. */
     private String widthOf(String page) {
         return page + " is " + browser.executeScript("return document.documentElement.scrollWidth") + " px wide in a "
-                + browser.executeScript("return document.documentElement.clientWidth") + " px viewport";
+                + browser.executeScript("return document.documentElement.clientWidth") + " px viewport: "
+                + browser.executeScript("""
+                        var width = document.documentElement.clientWidth;
+                        var past = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+                            return e.getBoundingClientRect().right > width + 0.5 && !Array.prototype.some.call(e.children,
+                                function (c) { return c.getBoundingClientRect().right > width + 0.5; });
+                        });
+                        return past.slice(0, 4).map(function (e) {
+                            return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                                + ' to ' + Math.round(e.getBoundingClientRect().right);
+                        }).join(', ');
+                        """);
     }
 
     /** Visits every page in both languages and names those wider than the viewport. */
