@@ -51,9 +51,15 @@ public class SignUpPage {
         check("username", username, () -> new Username(username));
         check("email", email, () -> new EmailAddress(email));
         check("password", password, () -> PasswordRules.requireAcceptable("password", password));
-        if (!fieldErrors.isEmpty()) {
-            return;
+        if (fieldErrors.isEmpty()) {
+            register();
         }
+        if (!fieldErrors.isEmpty()) {
+            password = ""; // a refused form never sends the password back to the page
+        }
+    }
+
+    private void register() {
         try {
             Account account = register.register(new RegisterAccountCommand(new Username(username), new EmailAddress(email),
                     password, null, null));
@@ -80,7 +86,6 @@ public class SignUpPage {
     }
 
     private void fail(String failedField, String key, String fallback) {
-        password = "";
         if (field.isEmpty()) {
             field = failedField;
         }
