@@ -741,6 +741,10 @@ class BrowserIT {
                 }
                 assertThat(scrollsSideways()).as(page.getKey()).isFalse();
                 screenshot(test, (phone ? "phone-" : "desktop-") + page.getKey());
+                if ("card".equals(page.getKey())) {
+                    browser.executeScript("window.scrollTo(0, document.getElementById('prices-title').closest('.panel').offsetTop - 70)");
+                    screenshot(test, (phone ? "phone-" : "desktop-") + "card-prices");
+                }
             }
             headless.signUp("screenshot");
             SitePages.open(browser, waiting(), "/en/account");
