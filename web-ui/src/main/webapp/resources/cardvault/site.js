@@ -207,3 +207,42 @@
         listenWithTheBell();
     }
 }());
+
+/*
+ * Shopper layout (issue 28, part B): the phone header's menu. On narrow screens the stylesheet folds the
+ * navigation behind #nav-toggle once this script has marked the header (without script it stays unfolded);
+ * the button says whether it is open (aria-expanded) and Escape closes it, handing focus back to the button.
+ */
+(function () {
+    'use strict';
+
+    function setOpen(toggle, menu, open) {
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        menu.classList.toggle('is-open', open);
+    }
+
+    function foldTheMenu() {
+        var toggle = document.getElementById('nav-toggle');
+        var menu = document.getElementById('site-nav');
+        if (!toggle || !menu) {
+            return;
+        }
+        toggle.hidden = false;
+        toggle.closest('.site-header').classList.add('has-menu-toggle');
+        toggle.addEventListener('click', function () {
+            setOpen(toggle, menu, toggle.getAttribute('aria-expanded') !== 'true');
+        });
+        document.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+                setOpen(toggle, menu, false);
+                toggle.focus();
+            }
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', foldTheMenu);
+    } else {
+        foldTheMenu();
+    }
+}());

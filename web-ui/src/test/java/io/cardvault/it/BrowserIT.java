@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -500,6 +501,257 @@ class BrowserIT {
             assertThat(browser.findElement(By.id("import-result")).isDisplayed()).isFalse();
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+    // Shopper layout (issue 28, part B): every page fits a phone, the phone menu, the period switch, the sign-up form
+
+    /** A phone as Chromium emulates one: this viewport, a touch screen's pixel ratio, the page's viewport meta honoured. */
+    private void emulatePhone(int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+    }
+
+    /** How wide the page is, and the innermost elements that reach past the viewport's right edge. */
+    private String widthOf(String page) {
+        return page + " is " + browser.executeScript("return document.documentElement.scrollWidth") + " px wide in a "
+                + browser.executeScript("return document.documentElement.clientWidth") + " px viewport: "
+                + browser.executeScript("""
+                        var width = document.documentElement.clientWidth;
+                        var past = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+                            return e.getBoundingClientRect().right > width + 0.5 && !Array.prototype.some.call(e.children,
+                                function (c) { return c.getBoundingClientRect().right > width + 0.5; });
+                        });
+                        return past.slice(0, 4).map(function (e) {
+                            return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                                + ' to ' + Math.round(e.getBoundingClientRect().right);
+                        }).join(', ');
+                        """);
+    }
+
+    /** Visits every page in both languages and names those wider than the viewport. */
+    private List<String> pagesScrollingSideways(List<SitePages.Page> pages, String device) {
+        List<String> wide = new ArrayList<>();
+        for (String language : SitePages.LANGUAGES) {
+            for (SitePages.Page page : pages) {
+                SitePages.open(browser, waiting(), page.in(language));
+                if (scrollsSideways()) {
+                    wide.add(widthOf(device + " " + page.in(language) + " (" + page.name() + ")"));
+                }
+            }
+        }
+        return wide;
+    }
+
+    @Test
+    void no_page_scrolls_sideways_at_360_px_nor_on_a_390_px_phone_in_english_or_dutch(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        open(new Dimension(360, 800));
+        List<SitePages.Page> pages = new ArrayList<>(SitePages.publicPages(prices));
+        pages.addAll(SitePages.gamePages(browser, waiting()));
+        assertThat(pages).hasSizeGreaterThan(SitePages.publicPages(prices).size());
+        List<String> wide = new ArrayList<>(pagesScrollingSideways(pages, "360 px"));
+        SitePages.open(browser, waiting(), "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+        assertThat(browser.findElement(By.cssSelector("#prices-eu td.as-of")).isDisplayed()).as("the As of date on a phone").isTrue();
+        assertThat(browser.findElement(By.cssSelector("#prices-eu td.as-of")).getAttribute("data-label")).isEqualTo("As of");
+        assertThat(browser.executeScript("return getComputedStyle(document.querySelector('#prices-eu td.as-of'), '::before').content"))
+                .as("the date labelled, as the table head is hidden").isNotIn("none", "normal", "");
+        assertThat(reachesPastTheEdge(".price-table, .price-table *")).as("the price tables at 360 px").isFalse();
+        screenshot(test, "1-card-prices-360");
+
+        headless.signUp("narrow");
+        wide.addAll(pagesScrollingSideways(SitePages.signedInPages(), "360 px"));
+        SitePages.open(browser, waiting(), "/en/account");
+        screenshot(test, "2-account-360");
+
+        emulatePhone(390, 844);
+        pages.addAll(SitePages.signedInPages());
+        wide.addAll(pagesScrollingSideways(pages, "390 px phone"));
+        assertThat(wide).isEmpty();
+    }
+
+    @Test
+    void the_account_page_keeps_email_and_member_since_apart_on_a_desktop(TestInfo test) throws IOException {
+        open(new Dimension(1366, 900));
+        String name = headless.signUp("longcollectorname");
+        SitePages.open(browser, waiting(), "/en/account");
+        List<WebElement> facts = browser.findElements(By.cssSelector("#profile-title ~ .facts > div"));
+        assertThat(facts).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < facts.size(); i++) {
+            WebElement value = facts.get(i).findElement(By.tagName("dd"));
+            assertThat(overflows(value)).as("fact %d of %s stays in its box", i, name).isFalse();
+        }
+        assertThat(reachesPastTheEdge(".account-grid, .account-grid *")).isFalse();
+        assertThat(scrollsSideways()).isFalse();
+        screenshot(test, "1-account-desktop");
+    }
+
+    private boolean overflows(WebElement element) {
+        return (Boolean) browser.executeScript("var e = arguments[0], box = e.parentElement.getBoundingClientRect();"
+                + " var own = e.getBoundingClientRect(); return e.scrollWidth > e.clientWidth + 1 || own.right > box.right + 1;",
+                element);
+    }
+
+    @Test
+    void the_price_tables_stay_inside_their_panel_on_a_desktop(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        open(new Dimension(1366, 900));
+        SitePages.open(browser, waiting(), "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+        for (String table : List.of("#prices-eu", "#prices-us", "#prices-graded")) {
+            Boolean inside = (Boolean) browser.executeScript("var t = document.querySelector(arguments[0]);"
+                    + " var panel = t.closest('.panel').getBoundingClientRect(), box = t.getBoundingClientRect();"
+                    + " var pad = parseFloat(getComputedStyle(t.closest('.panel')).paddingRight);"
+                    + " return box.right <= panel.right - pad + 0.5 && box.left >= panel.left;", table);
+            assertThat(inside).as(table + " inside its panel").isTrue();
+        }
+        screenshot(test, "1-price-tables-desktop");
+    }
+
+    @Test
+    void the_phone_menu_opens_and_closes_from_the_keyboard_and_shows_every_link_whole(TestInfo test) throws IOException {
+        open(new Dimension(1366, 900));
+        browser.get(Api.baseUrl() + "/en");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hero-q")));
+        assertThat(browser.findElement(By.id("nav-toggle")).isDisplayed()).as("no menu button on a desktop").isFalse();
+        assertThat(browser.findElement(By.id("site-nav")).isDisplayed()).isTrue();
+        headless.close();
+
+        open(new Dimension(390, 844));
+        emulatePhone(390, 844);
+        browser.get(Api.baseUrl() + "/en");
+        WebElement toggle = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-toggle")));
+        WebElement menu = browser.findElement(By.id("site-nav"));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getAttribute("aria-controls")).isEqualTo("site-nav");
+        assertThat(menu.isDisplayed()).as("folded until asked for").isFalse();
+        assertThat(toggle.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+        screenshot(test, "1-menu-closed");
+
+        // from the keyboard: Tab from the skip link and the brand to the button, Enter opens it
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB, Keys.TAB, Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("nav-toggle");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.visibilityOf(menu));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        WebElement otherLanguage = menu.findElement(By.cssSelector("a[hreflang=nl]"));
+        assertThat(otherLanguage.getText()).isEqualTo("Nederlands");
+        assertThat(reachesPastTheEdge("#site-nav a")).as("every menu link whole on the screen").isFalse();
+        assertThat(menu.findElements(By.tagName("a"))).allSatisfy(link ->
+                assertThat(link.getSize().getHeight()).as(link.getText()).isGreaterThanOrEqualTo(24));
+        assertThat(scrollsSideways()).isFalse();
+        screenshot(test, "2-menu-open");
+
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waiting().until(ExpectedConditions.invisibilityOf(menu));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("nav-toggle");
+        toggle.click();
+        waiting().until(ExpectedConditions.visibilityOf(menu));
+        menu.findElement(By.cssSelector("a[hreflang=nl]")).click();
+        waiting().until(ExpectedConditions.urlMatches(".*/nl$"));
+        assertThat(browser.findElement(By.id("nav-toggle")).getText()).isEqualTo("Menu");
+    }
+
+    @Test
+    void a_chart_period_keeps_the_heading_the_switch_and_the_chart_in_view(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+            open(size);
+            SitePages.open(browser, waiting(), "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+            plottedPoints();
+            browser.findElement(By.cssSelector("a.period[data-period='30d']")).click();
+            waiting().until(ExpectedConditions.urlContains("period=30d"));
+            plottedPoints();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> seen = (Map<String, Object>) browser.executeScript("""
+                    var header = document.querySelector('.site-header').getBoundingClientRect();
+                    var covered = getComputedStyle(document.querySelector('.site-header')).position === 'sticky' ? header.bottom : 0;
+                    function box(selector) { return document.querySelector(selector).getBoundingClientRect(); }
+                    return { covered: covered, heading: box('#chart-title').top, periods: box('#chart .periods').top,
+                             chartTop: box('#price-chart').top, chartBottom: box('#price-chart').bottom, height: window.innerHeight };
+                    """);
+            double covered = ((Number) seen.get("covered")).doubleValue();
+            assertThat(((Number) seen.get("heading")).doubleValue()).as(size + ": heading below the header " + seen).isGreaterThanOrEqualTo(covered);
+            assertThat(((Number) seen.get("periods")).doubleValue()).as(size + ": switch below the header").isGreaterThanOrEqualTo(covered);
+            assertThat(((Number) seen.get("chartTop")).doubleValue()).as(size + ": chart below the header").isGreaterThanOrEqualTo(covered);
+            assertThat(((Number) seen.get("chartBottom")).doubleValue()).as(size + ": chart in the window")
+                    .isLessThanOrEqualTo(((Number) seen.get("height")).doubleValue());
+            screenshot(test, "after-period-" + size.getWidth());
+            headless.close();
+            headless = null;
+        }
+    }
+
+    @Test
+    void sign_up_names_every_wrong_field_at_once_and_forms_say_what_they_autocomplete(TestInfo test) throws IOException {
+        open(new Dimension(1366, 900));
+        browser.get(Api.baseUrl() + "/en/signup");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.findElement(By.id("username")).getAttribute("autocomplete")).isEqualTo("username");
+        assertThat(browser.findElement(By.id("email")).getAttribute("autocomplete")).isEqualTo("email");
+        assertThat(browser.findElement(By.id("password")).getAttribute("autocomplete")).isEqualTo("new-password");
+        browser.findElement(By.id("username")).sendKeys("x");
+        browser.findElement(By.id("email")).sendKeys("not-an-address");
+        browser.findElement(By.id("password")).sendKeys("short");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-error")));
+        for (String field : List.of("username", "email", "password")) {
+            assertThat(browser.findElement(By.id(field + "-error")).isDisplayed()).as(field + " error shown").isTrue();
+            assertThat(browser.findElement(By.id(field)).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.findElement(By.id(field)).getAttribute("aria-describedby")).contains(field + "-error");
+        }
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).as("what was typed stays").isEqualTo("x");
+        screenshot(test, "1-signup-every-error");
+
+        browser.get(Api.baseUrl() + "/nl/signup");
+        browser.findElement(By.id("submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username-error")));
+        assertThat(browser.findElement(By.id("username-error")).getText()).isEqualTo("Vul dit in.");
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(3);
+
+        browser.get(Api.baseUrl() + "/en/signin");
+        assertThat(browser.findElement(By.id("login")).getAttribute("autocomplete")).isEqualTo("username");
+        assertThat(browser.findElement(By.id("password")).getAttribute("autocomplete")).isEqualTo("current-password");
+        headless.signUp("autofill");
+        SitePages.open(browser, waiting(), "/en/account");
+        assertThat(browser.findElement(By.id("current-password")).getAttribute("autocomplete")).isEqualTo("current-password");
+        assertThat(browser.findElement(By.id("new-password")).getAttribute("autocomplete")).isEqualTo("new-password");
+    }
+
+    /** The screenshots in docs/screenshots: a desktop and a phone, each page as a collector first sees it. */
+    @Test
+    void screenshots_of_the_main_pages_on_a_desktop_and_a_phone(TestInfo test) throws IOException {
+        PriceFixtures.Fixture prices = PriceFixtures.install();
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("home", "/en");
+        pages.put("search", "/en/search?q=charizard");
+        pages.put("card", "/en/cards/" + prices.cardId() + "?variant=" + prices.variantId());
+        pages.put("set", "/en/sets/" + prices.setId());
+        pages.put("market", "/en/market");
+        for (boolean phone : List.of(false, true)) {
+            open(phone ? new Dimension(390, 844) : new Dimension(1366, 900));
+            if (phone) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            }
+            offlinePictureHosts();
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                SitePages.open(browser, waiting(), page.getValue());
+                if ("card".equals(page.getKey())) {
+                    plottedPoints();
+                }
+                assertThat(scrollsSideways()).as(page.getKey()).isFalse();
+                screenshot(test, (phone ? "phone-" : "desktop-") + page.getKey());
+                if ("card".equals(page.getKey())) {
+                    browser.executeScript("window.scrollTo(0, document.getElementById('prices-title').closest('.panel').offsetTop - 70)");
+                    screenshot(test, (phone ? "phone-" : "desktop-") + "card-prices");
+                }
+            }
+            headless.signUp("screenshot");
+            SitePages.open(browser, waiting(), "/en/account");
+            assertThat(scrollsSideways()).isFalse();
+            screenshot(test, (phone ? "phone-" : "desktop-") + "account");
+            headless.close();
+            headless = null;
         }
     }
 }
