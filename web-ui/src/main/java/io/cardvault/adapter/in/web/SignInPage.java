@@ -8,7 +8,6 @@ import io.cardvault.domain.account.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.util.Optional;
 
 /** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
