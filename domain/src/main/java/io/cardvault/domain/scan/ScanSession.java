@@ -154,7 +154,8 @@ public final class ScanSession {
         return cards.size();
     }
 
-    private void requireReporting(String presentedToken, Instant now) {
+    /** Refuses unless the token is right and the session is claimed or active and alive: checked before costly work. */
+    public void requireReporting(String presentedToken, Instant now) {
         authenticate(presentedToken);
         requireAlive(now);
         switch (status) {

@@ -112,6 +112,9 @@ final class JpaArchive {
                 .addClasses(PushDeviceStorePort.class, PlatformSettingStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.pushdevice",
                         "io.cardvault.adapter.out.persistence.platformsetting")
+                // scanning (issue 24): the session aggregate, its store port, its JPA adapter
+                .addPackages(false, "io.cardvault.domain.scan", "io.cardvault.adapter.out.persistence.scan")
+                .addClass(io.cardvault.application.port.out.ScanSessionStorePort.class)
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)
