@@ -46,7 +46,9 @@ final class WebRoutes {
             Map.entry("/collection/add", "/collection-add.xhtml"),
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
-            Map.entry("/notifications", "/notifications.xhtml"));
+            Map.entry("/notifications", "/notifications.xhtml"),
+            // scanning (issue 24): the desktop's side of a cross-device scan session
+            Map.entry("/scan", "/scan.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(

@@ -12,7 +12,6 @@ import io.cardvault.application.port.in.marketplace.SetUpSellerCommand;
 import io.cardvault.application.port.in.marketplace.SetUpSellerUseCase;
 import io.cardvault.application.port.in.marketplace.WithdrawListingUseCase;
 import io.cardvault.domain.account.AccountId;
-import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.marketplace.ListingAmendment;
 import io.cardvault.domain.marketplace.ListingTerms;
 import io.cardvault.domain.price.Grading;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,14 +98,7 @@ public class SellerResource {
     @APIResponse(responseCode = "403", description = "seller_setup_required")
     public Response create(@Valid @NotNull CreateListingRequest body, @Context HttpServletRequest request) {
         AccountId seller = RequestCaller.requireAccount(request);
-        ListingTerms terms = new ListingTerms(new CardId(body.cardId()), Optional.ofNullable(body.variant()),
-                MarketplaceBodies.condition(body.condition()),
-                MarketplaceBodies.grading(body.graded(), body.gradingCompany(),
-                        body.grade() == null ? null : body.grade().toPlainString()),
-                body.quantity() == null ? 1 : body.quantity(), MarketplaceBodies.euros(body.price(), "price"),
-                Optional.ofNullable(body.description()), Boolean.TRUE.equals(body.acceptsOffers()),
-                !Boolean.FALSE.equals(body.buyNowEnabled()),
-                body.imageUrls() == null ? List.of() : body.imageUrls(), Boolean.TRUE.equals(body.imageProtection()));
+        ListingTerms terms = MarketplaceBodies.terms(body);
         return Response.status(Response.Status.CREATED)
                 .entity(ListingResponse.from(create.create(new CreateListingCommand(seller, terms)))).build();
     }
