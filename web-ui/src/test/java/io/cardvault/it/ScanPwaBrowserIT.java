@@ -201,7 +201,8 @@ class ScanPwaBrowserIT {
             desktop.screenshot(test, "1-qr");
 
             phone.recordCspViolations();
-            phone.driver().get(deeplink);
+            // the deeplink names the configured site (CARDVAULT_SITE_URL); the phone opens it on this server
+            phone.driver().get(Api.baseUrl() + deeplink.substring(deeplink.indexOf("/scan-pwa?")));
             phone.waiting().until(ExpectedConditions.textToBe(By.id("pair-code"), code));
             desktop.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("scan-status"), "Connected"));
             new WebDriverWait(phone.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.id("capture")));

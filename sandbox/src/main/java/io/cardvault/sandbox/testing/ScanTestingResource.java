@@ -1,6 +1,5 @@
 package io.cardvault.sandbox.testing;
 
-import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.application.port.in.scan.PurgeExpiredScanSessionsUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,12 +51,10 @@ public class ScanTestingResource {
         if (!access.allows(request == null ? null : request.getRemoteAddr())) {
             throw new NotFoundException();
         }
-        Instant asOf;
-        try {
-            asOf = Instant.parse(body == null || body.get("as_of") == null ? "" : body.get("as_of"));
-        } catch (DateTimeException e) {
-            return ErrorResponse.of(422, "as_of is an ISO-8601 instant such as 2027-02-01T00:00:00Z");
+        TestingAccess.AsOf asOf = TestingAccess.asOf(body);
+        if (asOf.refusal() != null) {
+            return asOf.refusal();
         }
-        return Response.ok(Map.of("purged", purge.purge(asOf))).build();
+        return Response.ok(Map.of("purged", purge.purge(asOf.instant()))).build();
     }
 }

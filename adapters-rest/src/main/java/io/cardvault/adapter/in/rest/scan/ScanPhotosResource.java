@@ -2,15 +2,13 @@ package io.cardvault.adapter.in.rest.scan;
 
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.application.port.in.scan.GetScanPhotoUseCase;
-import io.cardvault.application.port.in.scan.ScanAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -50,14 +48,13 @@ public class ScanPhotosResource {
     @APIResponse(responseCode = "200", description = "image/webp")
     @APIResponse(responseCode = "404", description = "No such photo")
     public Response photo(@PathParam("session") String session, @PathParam("file") String file,
-                          @QueryParam("token") String queryToken, @HeaderParam(ScanSessionResource.TOKEN_HEADER) String headerToken,
-                          @Context HttpServletRequest request) {
+                          @BeanParam PresentedToken token, @Context HttpServletRequest request) {
         Matcher matcher = FILE.matcher(file);
         if (!matcher.matches()) {
             return ErrorResponse.of(404, "Image not found");
         }
-        ScanAccess access = ScanSessionResource.tokenOrOwner(queryToken, headerToken, request);
-        Optional<byte[]> photo = photos.photo(ScanSessionResource.sessionId(session), Integer.parseInt(matcher.group(1)), access);
+        Optional<byte[]> photo = photos.photo(ScanSessionResource.sessionId(session), Integer.parseInt(matcher.group(1)),
+                token.orOwner(request));
         if (photo.isEmpty()) {
             return ErrorResponse.of(404, "Image not found");
         }

@@ -36,9 +36,9 @@ import io.cardvault.domain.shared.ImageUploadGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -80,7 +80,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
 public class ScanSessionResource {
 
-    static final String TOKEN_HEADER = "X-Scan-Token";
     static final int QR_SIZE = 256;
     /** A batch a phone sends between two photos; far above one card, low enough to bound a request's work. */
     static final int MAX_CARDS_PER_BATCH = 100;
@@ -124,9 +123,9 @@ public class ScanSessionResource {
             + "X-Scan-Token): status (pending, claimed, active, completed, expired), device_name, results, expires_at.")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "401", description = "Neither the owner nor the session's token")
-    public Response get(@PathParam("id") String id, @QueryParam("token") String queryToken,
-                        @HeaderParam(TOKEN_HEADER) String headerToken, @Context HttpServletRequest request) {
-        return noStore(ScanSessionResponses.Session.from(sessions.get(sessionId(id), tokenOrOwner(queryToken, headerToken, request))));
+    public Response get(@PathParam("id") String id, @BeanParam PresentedToken token,
+                        @Context HttpServletRequest request) {
+        return noStore(ScanSessionResponses.Session.from(sessions.get(sessionId(id), token.orOwner(request))));
     }
 
     @GET
@@ -171,12 +170,10 @@ public class ScanSessionResource {
             + "(query, form or JSON body). Single use: a second claim is 409. Pushes claimed on the owner's stream.")
     @APIResponse(responseCode = "200", description = "session_id, status, device_name, confirmation_code, expires_at")
     @APIResponse(responseCode = "409", description = "Already claimed")
-    public Response claim(@PathParam("id") String id, @QueryParam("token") String queryToken,
-                          @HeaderParam(TOKEN_HEADER) String headerToken, @QueryParam("device_name") String deviceName,
-                          String body, @Context HttpServletRequest request) {
-        ScanAccess.Token token = requireToken(queryToken, headerToken);
+    public Response claim(@PathParam("id") String id, @BeanParam PresentedToken token,
+                          @QueryParam("device_name") String deviceName, String body, @Context HttpServletRequest request) {
         String device = deviceName != null ? deviceName : ScanBodies.deviceName(body, request.getContentType());
-        ScanSessionView claimed = claim.claim(sessionId(id), token, device);
+        ScanSessionView claimed = claim.claim(sessionId(id), token.require(), device);
         return noStore(new ScanSessionResponses.Claimed(claimed.id().value(), claimed.status().code(),
                 claimed.deviceName().orElse(null), claimed.confirmationCode().value(),
                 ScanSessionResponses.time(claimed.expiresAt())));
@@ -193,9 +190,8 @@ public class ScanSessionResource {
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP by its bytes")
     @APIResponse(responseCode = "422", description = "No file, a corrupt image or too many pixels")
-    public Response uploadPhoto(@PathParam("id") String id, @QueryParam("token") String queryToken,
-                                @HeaderParam(TOKEN_HEADER) String headerToken, List<EntityPart> parts) {
-        ScanAccess.Token token = requireToken(queryToken, headerToken);
+    public Response uploadPhoto(@PathParam("id") String id, @BeanParam PresentedToken presented, List<EntityPart> parts) {
+        ScanAccess.Token token = presented.require();
         ScanSessionId session = sessionId(id);
         Optional<EntityPart> part = UploadParts.named(parts, "file").or(() -> UploadParts.named(parts, "image"));
         byte[] image = part.map(found -> ImageUploads.read(found.getContent(), ImageUploadGuard.PHOTO)).orElse(null);
@@ -215,9 +211,8 @@ public class ScanSessionResource {
             + "here from the photo uploaded at its card_index. Pushes one result per card on the owner's stream.")
     @APIResponse(responseCode = "200", description = "ok, recorded and the session")
     @APIResponse(responseCode = "422", description = "A malformed card, or one without recognition or photo")
-    public Response results(@PathParam("id") String id, @QueryParam("token") String queryToken,
-                            @HeaderParam(TOKEN_HEADER) String headerToken, String body) {
-        ScanAccess.Token token = requireToken(queryToken, headerToken);
+    public Response results(@PathParam("id") String id, @BeanParam PresentedToken presented, String body) {
+        ScanAccess.Token token = presented.require();
         ScanSessionId session = sessionId(id);
         List<ScanBodies.ReportedCard> reported = ScanBodies.cards(body, MAX_CARDS_PER_BATCH);
         List<io.cardvault.domain.scan.ScanCard> cards = new ArrayList<>();
@@ -251,31 +246,13 @@ public class ScanSessionResource {
     @Operation(summary = "Complete the session", description = "Token-authenticated. No uploads after it. Pushes "
             + "completed {count} on the owner's stream.")
     @APIResponse(responseCode = "200", description = "The session, completed")
-    public Response complete(@PathParam("id") String id, @QueryParam("token") String queryToken,
-                             @HeaderParam(TOKEN_HEADER) String headerToken) {
-        ScanAccess.Token token = requireToken(queryToken, headerToken);
-        return noStore(ScanSessionResponses.Session.from(complete.complete(sessionId(id), token)));
+    public Response complete(@PathParam("id") String id, @BeanParam PresentedToken token) {
+        return noStore(ScanSessionResponses.Session.from(complete.complete(sessionId(id), token.require())));
     }
 
     static ScanSessionId sessionId(String id) {
         return ScanSessionId.parse(id).orElseThrow(() -> new ScanSessionRefusedException(
                 ScanSessionRefusedException.Reason.NOT_FOUND, "Scan session not found"));
-    }
-
-    /** The phone by its token when one is presented, else the signed-in owner (401 for neither). */
-    static ScanAccess tokenOrOwner(String queryToken, String headerToken, HttpServletRequest request) {
-        return presentedToken(queryToken, headerToken).<ScanAccess>map(ScanAccess.Token::new)
-                .orElseGet(() -> ScanAccess.owner(RequestCaller.requireAccount(request)));
-    }
-
-    private static Optional<String> presentedToken(String queryToken, String headerToken) {
-        return Optional.ofNullable(headerToken).or(() -> Optional.ofNullable(queryToken))
-                .map(String::strip).filter(token -> !token.isEmpty());
-    }
-
-    private static ScanAccess.Token requireToken(String queryToken, String headerToken) {
-        return presentedToken(queryToken, headerToken).map(ScanAccess.Token::new).orElseThrow(() ->
-                new ScanSessionRefusedException(ScanSessionRefusedException.Reason.WRONG_TOKEN, "Scan token required"));
     }
 
     private static Response noStore(Object entity) {
