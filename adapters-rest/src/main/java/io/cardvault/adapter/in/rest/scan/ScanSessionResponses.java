@@ -12,13 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The spec's shapes of the scan-session answers. */
-final class ScanSessionResponses {
+public final class ScanSessionResponses {
 
     private ScanSessionResponses() {
     }
 
     /** {@code POST /api/scan-sessions}: everything the desktop hands the phone; the token appears here only. */
-    record Created(String sessionId, String claimToken, String confirmationCode, String qrUrl, String deeplink,
+    public record Created(String sessionId, String claimToken, String confirmationCode, String qrUrl, String deeplink,
                    String expiresAt) {
 
         static Created from(OpenedScanSession opened, String deeplink) {
@@ -28,7 +28,7 @@ final class ScanSessionResponses {
     }
 
     /** {@code GET /api/scan-sessions/{id}} and the phone's acts: the session as it now is. */
-    record Session(String sessionId, String status, String deviceName, List<Card> results, String expiresAt) {
+    public record Session(String sessionId, String status, String deviceName, List<Card> results, String expiresAt) {
 
         static Session from(ScanSessionView view) {
             return new Session(view.id().value(), view.status().code(), view.deviceName().orElse(null),
@@ -37,11 +37,11 @@ final class ScanSessionResponses {
     }
 
     /** The claim's answer: the session and the code the phone shows, to compare with the desktop's. */
-    record Claimed(String sessionId, String status, String deviceName, String confirmationCode, String expiresAt) {
+    public record Claimed(String sessionId, String status, String deviceName, String confirmationCode, String expiresAt) {
     }
 
     /** One card the phone reported, its recognition as the JSON object it was given as. */
-    record Card(int cardIndex, String capturedAt, String imageUrl, JsonObject recognition) {
+    public record Card(int cardIndex, String capturedAt, String imageUrl, JsonObject recognition) {
 
         static Card from(ScanCard card) {
             return new Card(card.cardIndex(), card.capturedAt().map(ScanSessionResponses::time).orElse(null),
@@ -50,11 +50,11 @@ final class ScanSessionResponses {
     }
 
     /** {@code POST …/upload-photo}. */
-    record Uploaded(boolean ok, String imageUrl, long size, int cardIndex) {
+    public record Uploaded(boolean ok, String imageUrl, long size, int cardIndex) {
     }
 
     /** {@code POST …/results}. */
-    record Recorded(boolean ok, int recorded, Session session) {
+    public record Recorded(boolean ok, int recorded, Session session) {
     }
 
     static String time(Instant instant) {

@@ -7,6 +7,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.cardvault.adapter.in.rest.JsonConfiguration;
 import io.cardvault.domain.scan.ClaimToken;
 import io.cardvault.domain.scan.InvalidScanDataException;
 import io.cardvault.domain.scan.ScanSessionId;
@@ -35,6 +36,21 @@ class ScanSessionResourceTest {
         assertThat(qr.getHeight()).isEqualTo(256);
         assertThat(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(qr))))
                 .getText()).isEqualTo(deeplink);
+    }
+
+    @Test
+    void the_answers_serialise_in_the_contract_s_snake_case() {
+        ScanSessionId id = ScanSessionId.generate(Instant.parse("2026-05-07T13:02:11Z"), RANDOM);
+        String created = JsonConfiguration.jsonb().toJson(new ScanSessionResponses.Created(id.value(), "ct_x", "042193",
+                "/api/scan-sessions/" + id.value() + "/qr.png", "http://localhost/scan-pwa", "2026-05-07T13:32:11Z"));
+        String session = JsonConfiguration.jsonb().toJson(new ScanSessionResponses.Recorded(true, 1,
+                new ScanSessionResponses.Session(id.value(), "active", "Pixel 8", List.of(new ScanSessionResponses.Card(0, null,
+                        null, ScanSessionResponses.object("{\"candidates\":[{\"card_id\":5}]}"))), "2026-05-07T13:32:11Z")));
+
+        assertThat(created).contains("\"session_id\":\"" + id.value() + "\"", "\"claim_token\":\"ct_x\"",
+                "\"confirmation_code\":\"042193\"", "\"qr_url\":", "\"deeplink\":", "\"expires_at\":");
+        assertThat(session).contains("\"device_name\":\"Pixel 8\"", "\"card_index\":0",
+                "\"recognition\":{\"candidates\":[{\"card_id\":5}]}", "\"captured_at\":null");
     }
 
     @Test
