@@ -194,8 +194,8 @@ class ScanPwaBrowserIT {
             desktop.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("scan-pairing")));
             String code = desktop.driver().findElement(By.id("scan-code")).getText();
             assertThat(code).matches("[0-9]{6}");
-            assertThat((Boolean) desktop.driver().executeScript(
-                    "var qr = document.getElementById('scan-qr'); return qr.complete && qr.naturalWidth === 256;")).isTrue();
+            desktop.waiting().until(driver -> Boolean.TRUE.equals(desktop.driver().executeScript(
+                    "var qr = document.getElementById('scan-qr'); return qr.complete && qr.naturalWidth === 256;")));
             String deeplink = desktop.driver().findElement(By.id("scan-deeplink")).getAttribute("href");
             assertThat(deeplink).contains("/scan-pwa?session=").contains("&t=ct_");
             desktop.screenshot(test, "1-qr");
