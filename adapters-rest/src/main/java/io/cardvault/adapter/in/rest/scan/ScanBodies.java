@@ -43,11 +43,15 @@ final class ScanBodies {
             return null;
         }
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            for (String pair : body.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && "device_name".equals(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8))) {
-                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            try {
+                for (String pair : body.split("&")) {
+                    int equals = pair.indexOf('=');
+                    if (equals > 0 && "device_name".equals(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8))) {
+                        return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                    }
                 }
+            } catch (IllegalArgumentException brokenEscape) {
+                throw new InvalidScanDataException("device_name", "the form is not valid application/x-www-form-urlencoded");
             }
             return null;
         }

@@ -83,5 +83,7 @@ class ScanSessionResourceTest {
         assertThat(ScanBodies.deviceName("{\"device_name\":\"Pixel 8\"}", "application/json")).isEqualTo("Pixel 8");
         assertThat(ScanBodies.deviceName("device_name=Pixel+8", "application/x-www-form-urlencoded")).isEqualTo("Pixel 8");
         assertThat(ScanBodies.deviceName("", null)).isNull();
+        assertThatThrownBy(() -> ScanBodies.deviceName("device_name=%zz", "application/x-www-form-urlencoded"))
+                .isInstanceOf(InvalidScanDataException.class);
     }
 }
