@@ -58,7 +58,7 @@ class ScanSessionsIT {
 
     private static final Path DATA = Path.of(System.getProperty("user.dir")).resolve("../../shared/data").normalize();
     private static final Path SERVER_LOGS = Path.of(System.getProperty("user.dir"))
-            .resolve("target/liberty/wlp/usr/servers/cardvault/logs");
+            .resolve("target/liberty/wlp/usr/servers/cardvault-it/logs");
     private static final Duration READY_DEADLINE = Duration.ofMinutes(20);
     private static final HttpClient STREAM_CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -209,6 +209,7 @@ class ScanSessionsIT {
         assertThat(stream.awaitStatus()).isEqualTo(200);
         stream.awaitConnected();
         Realtime.Socket socket = Realtime.channel(owner);
+        assertThat(socket.next("welcome").getBoolean("authenticated")).isTrue();
         socket.send("{\"type\":\"subscribe\",\"topics\":[\"scan:" + session.getString("session_id") + "\"]}");
         assertThat(socket.next("subscribed").getString("topic")).isEqualTo("scan:" + session.getString("session_id"));
 
