@@ -3,6 +3,7 @@ package io.cardvault.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -193,7 +195,9 @@ class ScanSessionsIT {
         assertThat(image.getWidth()).isEqualTo(256);
         assertThat(image.getHeight()).isEqualTo(256);
         LuminanceSource source = new BufferedImageLuminanceSource(image);
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        // the code as the server drew it (not photographed): ZXing's detector for photos misses about 1 in 75 of these
+        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
         assertThat(decoded).isEqualTo(session.getString("deeplink"));
 
         Api.Reply polled = Api.call("GET", path(session, ""), null, "Cookie", owner);
@@ -254,9 +258,9 @@ class ScanSessionsIT {
         // the same four on the WebSocket topic, as scan_result frames
         List<String> relayed = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            JsonObject frame = socket.next("scan_result");
-            assertThat(frame.getString("session_id")).isEqualTo(session.getString("session_id"));
-            relayed.add(frame.getString("event"));
+            JsonObject relay = socket.next("scan_result").getJsonObject("data");
+            assertThat(relay.getString("session_id")).isEqualTo(session.getString("session_id"));
+            relayed.add(relay.getString("event"));
         }
         assertThat(relayed).containsExactly("claimed", "photo", "result", "completed");
 

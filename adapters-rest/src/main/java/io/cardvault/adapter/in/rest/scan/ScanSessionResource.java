@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.cardvault.adapter.in.rest.JsonConfiguration;
 import io.cardvault.adapter.in.rest.account.RequestCaller;
 import io.cardvault.adapter.in.rest.error.ErrorResponse;
@@ -81,6 +82,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScanSessionResource {
 
     static final int QR_SIZE = 256;
+    /** The QR standard's quiet zone: a phone finds the code on a busy screen more surely with it. */
+    static final int QUIET_ZONE_MODULES = 4;
     /** A batch a phone sends between two photos; far above one card, low enough to bound a request's work. */
     static final int MAX_CARDS_PER_BATCH = 100;
 
@@ -262,7 +265,8 @@ public class ScanSessionResource {
     static byte[] qrPng(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
+                    Map.of(EncodeHintType.MARGIN, QUIET_ZONE_MODULES, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "png", png);
             return png.toByteArray();
