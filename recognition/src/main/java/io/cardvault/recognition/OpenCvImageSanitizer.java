@@ -3,6 +3,8 @@ package io.cardvault.recognition;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG_QUALITY;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_PNG_COMPRESSION;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_WEBP_QUALITY;
+import static org.bytedeco.opencv.global.opencv_core.ROTATE_90_CLOCKWISE;
+import static org.bytedeco.opencv.global.opencv_core.rotate;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
 
 import io.cardvault.application.port.out.SanitizeImagePort;
@@ -13,6 +15,7 @@ import io.cardvault.domain.shared.ImageUploadGuard;
 import io.cardvault.domain.shared.RejectedImageException;
 import io.cardvault.recognition.engine.Mats;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
@@ -36,19 +39,33 @@ class OpenCvImageSanitizer implements SanitizeImagePort {
 
     @Override
     public SanitizedImage sanitize(byte[] upload, ImageUploadGuard guard) {
+        return reencode(upload, guard, Optional.empty(), false);
+    }
+
+    /**
+     * The guard, a decode, an optional quarter turn clockwise and a fresh encode: in {@code target}
+     * when given, else the upload's own format. Scan photos use it too ({@link OpenCvScanPhotoPreparer}).
+     */
+    static SanitizedImage reencode(byte[] upload, ImageUploadGuard guard, Optional<ImageFormat> target, boolean turnClockwise) {
         ImageHeader header = guard.check(upload);
+        ImageFormat format = target.orElse(header.format());
         try (PointerScope scope = new PointerScope()) {
             Mat pixels = Mats.decode(upload, guard);
             if (pixels.empty()) {
                 throw undecodable();
             }
+            if (turnClockwise) {
+                Mat turned = new Mat();
+                rotate(pixels, turned, ROTATE_90_CLOCKWISE);
+                pixels = turned;
+            }
             BytePointer encoded = new BytePointer();
-            if (!imencode(extension(header.format()), pixels, encoded, new IntPointer(parameters(header.format())))) {
-                throw new IllegalStateException("OpenCV could not encode a decoded " + header.format() + " image");
+            if (!imencode(extension(format), pixels, encoded, new IntPointer(parameters(format)))) {
+                throw new IllegalStateException("OpenCV could not encode a decoded image as " + format);
             }
             byte[] bytes = new byte[(int) encoded.limit()];
             encoded.get(bytes);
-            return new SanitizedImage(header.format(), bytes, pixels.cols(), pixels.rows());
+            return new SanitizedImage(format, bytes, pixels.cols(), pixels.rows());
         } catch (RuntimeException e) {
             if (e instanceof RejectedImageException || e instanceof IllegalStateException) {
                 throw e;

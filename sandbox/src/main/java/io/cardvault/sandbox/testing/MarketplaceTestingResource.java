@@ -1,6 +1,5 @@
 package io.cardvault.sandbox.testing;
 
-import io.cardvault.adapter.in.rest.error.ErrorResponse;
 import io.cardvault.application.port.in.marketplace.ListingExpiryRun;
 import io.cardvault.application.port.in.marketplace.RunListingExpiryUseCase;
 import io.cardvault.sandbox.demo.DemoSellers;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,13 +57,11 @@ public class MarketplaceTestingResource {
         if (!access.allows(request == null ? null : request.getRemoteAddr())) {
             throw new NotFoundException();
         }
-        Instant asOf;
-        try {
-            asOf = Instant.parse(body == null || body.get("as_of") == null ? "" : body.get("as_of"));
-        } catch (DateTimeException e) {
-            return ErrorResponse.of(422, "as_of is an ISO-8601 instant such as 2027-02-01T00:00:00Z");
+        TestingAccess.AsOf asOf = TestingAccess.asOf(body);
+        if (asOf.refusal() != null) {
+            return asOf.refusal();
         }
-        ListingExpiryRun run = expiry.run(asOf);
+        ListingExpiryRun run = expiry.run(asOf.instant());
         return Response.ok(Map.of("ran", run.ran(), "expired", run.expired(), "reminded", run.reminded())).build();
     }
 

@@ -130,6 +130,9 @@ final class JpaArchive {
                         ForumPostStorePortContract.class,
                         ReportStorePortContract.class,
                         BlockListPortContract.class)
+                // scanning (issue 24): the session aggregate, its store port, its JPA adapter
+                .addPackages(false, "io.cardvault.domain.scan", "io.cardvault.adapter.out.persistence.scan")
+                .addClass(io.cardvault.application.port.out.ScanSessionStorePort.class)
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)

@@ -7,13 +7,8 @@ import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ListingStorePort;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.service.UseCase;
-import io.cardvault.domain.account.Account;
-import io.cardvault.domain.catalogue.CardDetails;
-import io.cardvault.domain.catalogue.VariantSlugs;
-import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
 import io.cardvault.domain.marketplace.Listing;
 import io.cardvault.domain.marketplace.ListingPublished;
-import io.cardvault.domain.marketplace.SellerSetupRequiredException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -46,18 +41,9 @@ public class CreateListingService implements CreateListingUseCase {
 
     @Override
     public ListingView create(CreateListingCommand command) {
-        Account seller = accounts.findById(command.seller()).filter(Account::seller)
-                .orElseThrow(SellerSetupRequiredException::new);
-        CardDetails card = catalogue.card(command.terms().card()).orElseThrow(() -> new InvalidMarketplaceDataException(
-                "card_id", "no card with id " + command.terms().card().value()));
-        command.terms().variant().ifPresent(word -> {
-            if (VariantSlugs.find(card, word).isEmpty()) {
-                throw new InvalidMarketplaceDataException("variant", "card " + card.id() + " has no variant '" + word
-                        + "'; it has: " + String.join(", ", VariantSlugs.all(card)));
-            }
-        });
+        ListingPreconditions.Checked checked = ListingPreconditions.check(command, accounts, catalogue);
         Listing added = listings.add(Listing.create(command.seller(), command.terms(), clock.instant()));
-        published.fire(ListingPublished.of(added, card.card().gameSlug()));
-        return new ListingView(added, seller.username());
+        published.fire(ListingPublished.of(added, checked.card().card().gameSlug()));
+        return new ListingView(added, checked.seller().username());
     }
 }

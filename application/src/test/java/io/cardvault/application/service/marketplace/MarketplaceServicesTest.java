@@ -83,6 +83,7 @@ class MarketplaceServicesTest {
 
     private final SetUpSellerService setUp = new SetUpSellerService(accounts, accounts);
     private final CreateListingService create = new CreateListingService(listings, accounts, catalogue, CLOCK, new RecordedEvents<>());
+    private final CreateDraftListingService draft = new CreateDraftListingService(listings, accounts, catalogue, CLOCK);
     private final AmendListingService amend = new AmendListingService(listings, accounts);
     private final WithdrawListingService withdraw = new WithdrawListingService(listings, bids, notifications, events, catalogue,
             CLOCK);
@@ -155,6 +156,19 @@ class MarketplaceServicesTest {
     private static ListingTerms ListingTerms_of(CardId card) {
         return new ListingTerms(card, Optional.empty(), CardCondition.NM, Optional.empty(), 1, euros("5"), Optional.empty(),
                 true, true, List.of(), false);
+    }
+
+    @Test
+    void a_draft_listing_is_kept_unannounced_for_a_set_up_seller_only() {
+        ListingTerms terms = new ListingTerms(charizard, Optional.empty(), CardCondition.NM, Optional.empty(), 1, euros("40"),
+                Optional.empty(), false, true, List.of(), false);
+
+        ListingView drafted = draft.draft(new CreateListingCommand(seller.requireId(), terms));
+
+        assertThat(drafted.listing().status()).isEqualTo(ListingStatus.DRAFT);
+        assertThat(events.published()).isEmpty();
+        assertThatThrownBy(() -> draft.draft(new CreateListingCommand(buyer.requireId(), terms)))
+                .isInstanceOf(SellerSetupRequiredException.class);
     }
 
     @Test

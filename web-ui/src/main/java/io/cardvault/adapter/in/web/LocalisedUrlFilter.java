@@ -17,7 +17,7 @@ import java.util.Optional;
  * page URL without a language ({@code /}, {@code /cards/4}, …) with a 302 to the browser's language;
  * every other root path is the JSON API's and passes untouched.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class LocalisedUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

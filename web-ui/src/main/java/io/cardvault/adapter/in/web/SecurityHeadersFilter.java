@@ -65,9 +65,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** The website lives under the language prefixes; everything else at the root is the API's. */
+    /** The website lives under the language prefixes and the scan PWA's path; everything else at the root is the API's. */
     static boolean isWebsite(String path) {
-        return WebRoutes.LANGUAGES.stream().anyMatch(code -> path.equals("/" + code) || path.startsWith("/" + code + "/"));
+        return WebRoutes.LANGUAGES.stream().anyMatch(code -> path.equals("/" + code) || path.startsWith("/" + code + "/"))
+                || path.equals(ScanPwaServlet.ROOT) || path.startsWith(ScanPwaServlet.ROOT + "/");
     }
 
     /**

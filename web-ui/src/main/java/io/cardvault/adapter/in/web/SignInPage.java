@@ -10,7 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 
-/** Sign in with username or email and password; success sets the shared session cookie and opens the account. */
+/**
+ * Sign in with username or email and password; success sets the shared session cookie and opens the
+ * account, or the page that sent the visitor here ({@code ?next=/scan-pwa}): a path on this site only,
+ * never another host.
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -20,6 +24,7 @@ public class SignInPage {
     private String login = "";
     private String password = "";
     private String error = "";
+    private String next = "";
 
     @Inject
     public SignInPage(LogInUseCase logIn, WebContext web) {
@@ -36,7 +41,14 @@ public class SignInPage {
         try {
             Account account = logIn.logIn(new LogInCommand(login, password, web.clientAddress()));
             web.startSession(account.requireId());
-            web.redirect(nextPage(web.parameter("next")).orElse("/account"));
+            Optional<String> page = nextPage(next);
+            if (page.isPresent()) {
+                web.redirect(page.get()); // a page by its path without a language: opened in the current one
+            } else if (isLocalPath(next)) {
+                web.redirectWithinSite(next); // the scan app (/scan-pwa) or a path already in a language
+            } else {
+                web.redirect("/account");
+            }
         } catch (InvalidCredentialsException e) {
             password = "";
             error = web.message("signin.failed");
@@ -75,6 +87,20 @@ public class SignInPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** A path of this site: one leading slash, no scheme or host, no line breaks (an open redirect otherwise). */
+    static boolean isLocalPath(String path) {
+        return path != null && path.length() <= 512 && path.startsWith("/") && !path.startsWith("//")
+                && !path.startsWith("/\\") && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '\\');
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next == null ? "" : next;
     }
 
     public String getError() {

@@ -171,6 +171,15 @@ public class WebContext {
         }
     }
 
+    /** Redirects to a path of this site outside the language prefixes ({@code /scan-pwa}); the caller checked it is local. */
+    void redirectWithinSite(String path) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** View action of the 404 page: an unknown path is answered 404. */
     public void markNotFound() {
         notFound();

@@ -57,7 +57,9 @@ final class WebRoutes {
             Map.entry("/messages", "/messages.xhtml"),
             Map.entry("/forum", "/forum.xhtml"),
             Map.entry("/forum/new", "/forum-new.xhtml"),
-            Map.entry("/admin/reports", "/admin-reports.xhtml"));
+            Map.entry("/admin/reports", "/admin-reports.xhtml"),
+            // scanning (issue 24): the desktop's side of a cross-device scan session
+            Map.entry("/scan", "/scan.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(

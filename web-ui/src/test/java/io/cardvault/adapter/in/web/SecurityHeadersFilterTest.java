@@ -53,9 +53,13 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
-    void the_website_is_the_language_prefixes_only() {
+    void the_website_is_the_language_prefixes_and_the_scan_pwa_only() {
         assertThat(SecurityHeadersFilter.isWebsite("/en")).isTrue();
         assertThat(SecurityHeadersFilter.isWebsite("/nl/cards/4")).isTrue();
+        assertThat(SecurityHeadersFilter.isWebsite("/scan-pwa")).isTrue();
+        assertThat(SecurityHeadersFilter.isWebsite("/scan-pwa/review")).isTrue();
+        assertThat(SecurityHeadersFilter.isWebsite("/scan-pwatch")).isFalse();
+        assertThat(SecurityHeadersFilter.isWebsite("/api/scan-sessions")).isFalse();
         assertThat(SecurityHeadersFilter.isWebsite("/english")).isFalse();
         assertThat(SecurityHeadersFilter.isWebsite("/")).isFalse();
         assertThat(SecurityHeadersFilter.isWebsite("/api/v2/cards")).isFalse();

@@ -1,7 +1,9 @@
 package io.cardvault.adapter.in.rest.marketplace;
 
+import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.collection.CardCondition;
 import io.cardvault.domain.marketplace.InvalidMarketplaceDataException;
+import io.cardvault.domain.marketplace.ListingTerms;
 import io.cardvault.domain.price.Grading;
 import io.cardvault.domain.price.GradingCompany;
 import io.cardvault.domain.price.InvalidPriceDataException;
@@ -29,6 +31,16 @@ import java.util.Optional;
 final class MarketplaceBodies {
 
     private MarketplaceBodies() {
+    }
+
+    /** A listing's terms from the body of {@code POST /seller/listings} (and of its drafts). */
+    static ListingTerms terms(CreateListingRequest body) {
+        return new ListingTerms(new CardId(body.cardId()), Optional.ofNullable(body.variant()), condition(body.condition()),
+                grading(body.graded(), body.gradingCompany(), body.grade() == null ? null : body.grade().toPlainString()),
+                body.quantity() == null ? 1 : body.quantity(), euros(body.price(), "price"),
+                Optional.ofNullable(body.description()), Boolean.TRUE.equals(body.acceptsOffers()),
+                !Boolean.FALSE.equals(body.buyNowEnabled()),
+                body.imageUrls() == null ? List.of() : body.imageUrls(), Boolean.TRUE.equals(body.imageProtection()));
     }
 
     /** A euro amount as the body gave it; its rules (positive, whole cents) are the domain's. */

@@ -114,14 +114,7 @@ public class SellerResource {
     @APIResponse(responseCode = "403", description = "seller_setup_required")
     public Response create(@Valid @NotNull CreateListingRequest body, @Context HttpServletRequest request) {
         AccountId seller = RequestCaller.requireAccount(request);
-        ListingTerms terms = new ListingTerms(new CardId(body.cardId()), Optional.ofNullable(body.variant()),
-                MarketplaceBodies.condition(body.condition()),
-                MarketplaceBodies.grading(body.graded(), body.gradingCompany(),
-                        body.grade() == null ? null : body.grade().toPlainString()),
-                body.quantity() == null ? 1 : body.quantity(), MarketplaceBodies.euros(body.price(), "price"),
-                Optional.ofNullable(body.description()), Boolean.TRUE.equals(body.acceptsOffers()),
-                !Boolean.FALSE.equals(body.buyNowEnabled()),
-                body.imageUrls() == null ? List.of() : body.imageUrls(), Boolean.TRUE.equals(body.imageProtection()));
+        ListingTerms terms = MarketplaceBodies.terms(body);
         return Response.status(Response.Status.CREATED)
                 .entity(ListingResponse.from(create.create(new CreateListingCommand(seller, terms)))).build();
     }

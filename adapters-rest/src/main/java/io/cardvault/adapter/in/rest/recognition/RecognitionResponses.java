@@ -44,7 +44,7 @@ public final class RecognitionResponses {
     public record Confirmed(String scanId, long cardId, boolean confirmed) {
     }
 
-    static Object recognized(CardRecognitionOutcome outcome, boolean debug) {
+    public static Object recognized(CardRecognitionOutcome outcome, boolean debug) {
         List<Candidate> candidates = outcome.candidates().stream().map(RecognitionResponses::candidate).toList();
         Quality quality = quality(outcome.captureQuality());
         if (!debug) {
