@@ -6,24 +6,26 @@ import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.BidStorePort;
 import io.cardvault.application.port.out.BidStorePortContract;
+import io.cardvault.application.port.out.CardmarketLinkStorePort;
+import io.cardvault.application.port.out.CardmarketLinkStorePortContract;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
 import io.cardvault.application.port.out.CollectionStorePort;
 import io.cardvault.application.port.out.CollectionStorePortContract;
-import io.cardvault.application.port.out.CardmarketLinkStorePort;
-import io.cardvault.application.port.out.CardmarketLinkStorePortContract;
+import io.cardvault.application.port.out.DeckStorePort;
+import io.cardvault.application.port.out.DeckStorePortContract;
 import io.cardvault.application.port.out.ListingExpiryPort;
 import io.cardvault.application.port.out.ListingExpiryPortContract;
 import io.cardvault.application.port.out.ListingStorePort;
 import io.cardvault.application.port.out.ListingStorePortContract;
 import io.cardvault.application.port.out.MarketplaceSamples;
+import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.NotificationStorePort;
 import io.cardvault.application.port.out.NotificationStorePortContract;
-import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
 import io.cardvault.application.port.out.PlatformSettingStorePort;
-import io.cardvault.application.port.out.PushDeviceStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePortContract;
+import io.cardvault.application.port.out.PushDeviceStorePort;
 import io.cardvault.application.port.out.Race;
 import io.cardvault.application.port.out.RatingStorePort;
 import io.cardvault.application.port.out.RatingStorePortContract;
@@ -40,7 +42,10 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.application.service.account.CreateApiKeyService;
 import io.cardvault.application.service.account.RegisterAccountService;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.FormatLegalities;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
+import io.cardvault.domain.catalogue.Legality;
+import io.cardvault.domain.catalogue.PlayTraits;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.Grading;
@@ -112,6 +117,11 @@ final class JpaArchive {
                 .addClasses(PushDeviceStorePort.class, PlatformSettingStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.pushdevice",
                         "io.cardvault.adapter.out.persistence.platformsetting")
+                // decks (issue 25): their domain, the store port with its contract, the JPA adapter
+                .addPackages(false, "io.cardvault.domain.deck")
+                .addAsResource("io/cardvault/domain/deck/pokemon-formats.properties")
+                .addClasses(FormatLegalities.class, Legality.class, PlayTraits.class, DeckStorePort.class, DeckStorePortContract.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.deck")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)
