@@ -111,7 +111,8 @@ public class ValueDeckService implements ValueDeckUseCase {
         }
         boolean known = ownedLeft != null;
         return new DeckValuation(deck, currency, lines, total, unvalued, known ? Optional.of(owned) : Optional.empty(),
-                known ? Optional.of(missing) : Optional.empty(), known ? Optional.of(missingCost) : Optional.empty());
+                known ? Optional.of(missing) : Optional.empty(), known ? Optional.of(missingCost) : Optional.empty(),
+                latest.values().stream().flatMap(List::stream).anyMatch(PricePoint::sandbox));
     }
 
     private Map<CardId, Integer> ownedCopies(AccountId reader) {

@@ -46,13 +46,17 @@ final class WebRoutes {
             Map.entry("/collection/add", "/collection-add.xhtml"),
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
-            Map.entry("/notifications", "/notifications.xhtml"));
+            Map.entry("/notifications", "/notifications.xhtml"),
+            // decks (issue 25); the unprefixed /decks is the API's, never redirected
+            Map.entry("/decks", "/decks.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
             new ParameterRoute(Pattern.compile("/games/([a-z0-9][a-z0-9-]{0,31})"), "/game.xhtml", "slug"),
             new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
-            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"),
+            // decks (issue 25)
+            new ParameterRoute(Pattern.compile("/decks/(\\d{1,18})"), "/deck.xhtml", "id"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
