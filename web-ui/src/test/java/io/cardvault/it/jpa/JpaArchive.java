@@ -121,6 +121,9 @@ final class JpaArchive {
                 .addPackages(false, "io.cardvault.domain.deck")
                 .addAsResource("io/cardvault/domain/deck/pokemon-formats.properties")
                 .addClasses(FormatLegalities.class, Legality.class, PlayTraits.class, DeckStorePort.class, DeckStorePortContract.class)
+                // profiles (issue 25): the store port with its contract; its JPA adapter is in the account package above
+                .addClasses(io.cardvault.application.port.out.ProfileStorePort.class,
+                        io.cardvault.application.port.out.ProfileStorePortContract.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.deck")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
