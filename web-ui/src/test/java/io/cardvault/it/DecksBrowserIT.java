@@ -146,4 +146,40 @@ class DecksBrowserIT {
         browser.get(href);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Deck not found");
     }
+
+    @Test
+    void the_account_page_sets_avatar_and_privacy_and_the_public_page_shows_them(TestInfo test) throws java.io.IOException {
+        headless = HeadlessBrowser.open(new Dimension(1280, 900));
+        browser = headless.driver();
+        headless.recordCspViolations();
+        String name = headless.signUp("profilepage");
+        long priced = PriceFixtures.install().cardId();
+        Api.call("POST", "/collection/add", "{\"card_id\":" + priced + "}", "Cookie", headless.sessionCookie());
+
+        browser.get(Api.baseUrl() + "/en/users/" + name);
+        assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("user-private")).isDisplayed()).isTrue();
+
+        browser.get(Api.baseUrl() + "/en/account");
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("avatar", ".png");
+        java.nio.file.Files.write(photo, io.cardvault.application.port.out.TestImages.png(300, 200));
+        browser.findElement(By.id("avatar-file")).sendKeys(photo.toString());
+        browser.findElement(By.id("avatar-submit")).click();
+        headless.waiting().until(ExpectedConditions.textToBe(By.id("avatar-status"), "Avatar saved."));
+        browser.findElement(By.id("privacy-public")).click();
+        headless.waiting().until(ExpectedConditions.textToBe(By.id("privacy-status"), "Saved."));
+        java.nio.file.Files.deleteIfExists(photo);
+        headless.screenshot(test, "account-profile-controls");
+
+        browser.get(Api.baseUrl() + "/en/users/" + name);
+        assertThat(browser.findElement(By.id("user-avatar")).getAttribute("src")).endsWith("/users/" + name + "/avatar");
+        assertThat((Long) browser.executeScript("return document.getElementById('user-avatar').naturalWidth;")).isEqualTo(256L);
+        assertThat(browser.findElement(By.id("user-portfolio")).getText()).matches(".*[1-9].*");
+        assertThat(browser.findElement(By.id("user-recent")).getText()).isNotBlank();
+        browser.manage().window().setSize(new Dimension(360, 800));
+        browser.get(Api.baseUrl() + "/nl/users/" + name);
+        assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo(name);
+        assertThat(headless.scrollsSideways()).as("public profile at 360 px").isFalse();
+        assertThat(headless.cspViolations("profile pages")).isEmpty();
+    }
 }

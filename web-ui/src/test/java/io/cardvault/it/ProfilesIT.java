@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cardvault.application.port.out.TestImages;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,18 +35,6 @@ class ProfilesIT {
 
     private static Api.Reply upload(String cookie, String filename, String type, byte[] bytes) {
         return Api.multipart(AVATAR, List.of(Api.Part.file("file", filename, type, bytes)), "Cookie", cookie);
-    }
-
-    private static HttpResponse<byte[]> bytes(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -116,7 +99,7 @@ class ProfilesIT {
         assertThat(answer.getInt("height")).isEqualTo(256);
         assertThat(answer.getString("format")).isEqualTo("webp");
         assertThat(answer.getString("avatar_url")).isEqualTo("/users/" + name + "/avatar");
-        HttpResponse<byte[]> served = bytes("/users/" + name + "/avatar");
+        HttpResponse<byte[]> served = Api.bytes("/users/" + name + "/avatar");
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/webp"));
         assertThat(new String(Arrays.copyOfRange(served.body(), 0, 4), StandardCharsets.US_ASCII)).isEqualTo("RIFF");

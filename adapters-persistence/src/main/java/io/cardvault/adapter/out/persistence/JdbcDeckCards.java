@@ -30,12 +30,11 @@ import javax.sql.DataSource;
  * {@link JdbcImportCandidates}): a card's legalities ({@code card_legality}, V92) and play traits
  * ({@code card_play_traits}, V108), and the cards a deck list names, by name within a game (the
  * column's accent- and case-insensitive collation compares) or every card of the sets it names; each
- * in chunks of {@value #CHUNK} values.
+ * in chunks of {@value JdbcImportCandidates#CHUNK} values.
  */
 @ApplicationScoped
 class JdbcDeckCards implements LoadDeckCardsPort {
 
-    static final int CHUNK = 500;
     private static final String CANDIDATE = "SELECT c.id, c.name, s.code, c.local_id, s.release_date FROM card c"
             + " JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id WHERE g.slug = ? AND ";
 
@@ -57,7 +56,7 @@ class JdbcDeckCards implements LoadDeckCardsPort {
         Map<Long, PlayTraits> traits = new HashMap<>();
         Set<Long> known = new LinkedHashSet<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (List<Object> ids : chunks(cards.stream().map(CardId::value).distinct().toList())) {
+            for (List<Object> ids : JdbcImportCandidates.chunks(cards.stream().map(CardId::value).distinct().toList())) {
                 String in = JdbcCatalogueViews.placeholders(ids.size());
                 JdbcCatalogueViews.query(connection, "SELECT id FROM card WHERE id IN (" + in + ")", ids,
                         rows -> known.add(rows.getLong(1)));
@@ -92,7 +91,7 @@ class JdbcDeckCards implements LoadDeckCardsPort {
     private List<DeckCardCandidate> candidates(String game, String condition, Collection<String> values) {
         List<DeckCardCandidate> found = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (List<Object> chunk : chunks(values.stream().distinct().toList())) {
+            for (List<Object> chunk : JdbcImportCandidates.chunks(values.stream().distinct().toList())) {
                 List<Object> parameters = new ArrayList<>();
                 parameters.add(game);
                 parameters.addAll(chunk);
@@ -116,14 +115,5 @@ class JdbcDeckCards implements LoadDeckCardsPort {
     private static Set<String> split(String text) {
         return text == null || text.isBlank() ? Set.of()
                 : Arrays.stream(text.split(",")).map(String::strip).filter(part -> !part.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static List<List<Object>> chunks(Collection<?> values) {
-        List<Object> all = new ArrayList<>(values);
-        List<List<Object>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return chunks;
     }
 }

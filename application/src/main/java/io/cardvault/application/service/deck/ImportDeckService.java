@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,9 @@ import java.util.Set;
 
 /**
  * Makes a deck from a deck list ({@link DeckListText} reads the lines). A line with set code and number
- * takes the card of that set with that number (its name must agree); a line with a name only takes the
- * one card of the game with that name. Several cards fit (one name printed in several sets) or none:
+ * takes the card of that set with that number (its name must agree; a number the set does not have falls
+ * back to the name within that set, as the collection import does, or within the game when the catalogue
+ * knows no set of that code); a line with a name only takes the one card of the game with that name. Several cards fit (one name printed in several sets) or none:
  * the line is unresolved, with the candidates named, never a silent pick. Two bulk reads for the whole
  * list (its names, its sets), then one new deck with the lines that resolved.
  */
@@ -79,9 +81,12 @@ public class ImportDeckService implements ImportDeckUseCase {
             cards.named(game, names).forEach(card -> byName.computeIfAbsent(nameKey(card.name()), key -> new ArrayList<>()).add(card));
         }
         Map<String, List<DeckCardCandidate>> bySetAndNumber = new HashMap<>();
+        Set<String> knownSets = new HashSet<>();
         if (!setCodes.isEmpty()) {
-            cards.inSets(game, setCodes).forEach(card -> bySetAndNumber
-                    .computeIfAbsent(setNumberKey(card.setCode(), card.localId()), key -> new ArrayList<>()).add(card));
+            cards.inSets(game, setCodes).forEach(card -> {
+                knownSets.add(card.setCode().toLowerCase(Locale.ROOT));
+                bySetAndNumber.computeIfAbsent(setNumberKey(card.setCode(), card.localId()), key -> new ArrayList<>()).add(card);
+            });
         }
         Instant now = clock.instant();
         Deck deck = Deck.start(command.owner(), command.name().orElse(ImportDeckCommand.DEFAULT_NAME), game,
@@ -100,7 +105,7 @@ public class ImportDeckService implements ImportDeckUseCase {
                         "the count must be between 1 and " + DeckLine.MAX_QUANTITY, List.of()));
                 continue;
             }
-            Resolution resolution = resolve(cardLine, byName, bySetAndNumber);
+            Resolution resolution = resolve(cardLine, byName, bySetAndNumber, knownSets);
             if (resolution.card() != null) {
                 deck = deck.addCopies(resolution.card().id(), cardLine.section(), cardLine.quantity(), now);
                 imported.add(new ImportedDeckLine(cardLine.number(), resolution.card().id(), resolution.card().name(),
@@ -114,7 +119,7 @@ public class ImportDeckService implements ImportDeckUseCase {
     }
 
     private static Resolution resolve(DeckListText.CardLine line, Map<String, List<DeckCardCandidate>> byName,
-                                      Map<String, List<DeckCardCandidate>> bySetAndNumber) {
+                                      Map<String, List<DeckCardCandidate>> bySetAndNumber, Set<String> knownSets) {
         String name = nameKey(line.name());
         if (line.setCode().isPresent() && line.collectorNumber().isPresent()) {
             List<DeckCardCandidate> numbered = bySetAndNumber.getOrDefault(
@@ -129,6 +134,11 @@ public class ImportDeckService implements ImportDeckUseCase {
             }
         }
         List<DeckCardCandidate> named = byName.getOrDefault(name, List.of());
+        if (line.setCode().isPresent() && knownSets.contains(line.setCode().get().toLowerCase(Locale.ROOT))) {
+            // a set the catalogue knows but no such number in it: the name is looked for in that set only
+            String code = line.setCode().get();
+            named = named.stream().filter(card -> card.setCode().equalsIgnoreCase(code)).toList();
+        }
         if (named.isEmpty()) {
             return Resolution.none("not_found", "no card of this game is named " + line.name()
                     + line.setCode().map(code -> " (nor numbered " + line.collectorNumber().orElse("") + " in a set " + code + ")").orElse(""),

@@ -130,4 +130,14 @@ class ImportDeckServiceTest {
         assertThatThrownBy(() -> new ImportDeckCommand(OWNER, "pokemon", Optional.empty(), Optional.empty(), false, "  "))
                 .isInstanceOf(InvalidDeckDataException.class);
     }
+
+    @Test
+    void a_number_the_set_lacks_falls_back_to_the_name_in_that_set_only() {
+        DeckImport inSet = importing("2 Charmander (TSB) 999");
+        assertThat(inSet.unresolved()).isEmpty();
+        assertThat(inSet.deck().cards()).singleElement().satisfies(card -> assertThat(card.card().setCode()).isEqualTo("TSB"));
+
+        DeckImport elsewhere = importing("1 Charizard (TSB) 999");
+        assertThat(elsewhere.unresolved()).singleElement().satisfies(line -> assertThat(line.reason()).isEqualTo("not_found"));
+    }
 }

@@ -56,7 +56,9 @@ final class WebRoutes {
             new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
             new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"),
             // decks (issue 25)
-            new ParameterRoute(Pattern.compile("/decks/(\\d{1,18})"), "/deck.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/decks/(\\d{1,18})"), "/deck.xhtml", "id"),
+            // profiles (issue 25): the public collector page; the unprefixed /users/… is the API's
+            new ParameterRoute(Pattern.compile("/users/([a-z0-9][a-z0-9._-]{0,29})"), "/user.xhtml", "username"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(

@@ -102,7 +102,10 @@ final class TcgdexCardMapper {
     private static PlayTraits traits(JsonObject json) {
         boolean basicEnergy = "Energy".equals(JsonValues.text(json, "category"))
                 && "Normal".equals(JsonValues.text(json, "energyType"));
-        return new PlayTraits(JsonValues.text(json, "regulationMark"), Set.of(), basicEnergy ? Set.of("Basic") : Set.of());
+        // the dump writes "None" on a few cards (and "j" once): a mark is one letter, anything else is no mark
+        String mark = JsonValues.text(json, "regulationMark");
+        return new PlayTraits(mark != null && mark.strip().length() == 1 && Character.isLetter(mark.strip().charAt(0)) ? mark : null,
+                Set.of(), basicEnergy ? Set.of("Basic") : Set.of());
     }
 
     private static CardFacts facts(JsonObject json) {
