@@ -6,6 +6,9 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_WEBP_QUALITY;
 import static org.bytedeco.opencv.global.opencv_core.ROTATE_90_CLOCKWISE;
 import static org.bytedeco.opencv.global.opencv_core.rotate;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
 import io.cardvault.application.port.out.SanitizeImagePort;
 import io.cardvault.application.port.out.image.SanitizedImage;
@@ -20,6 +23,8 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * Adapter: sanitizes uploads with OpenCV, the codecs recognition already decodes photos with. The
@@ -71,6 +76,33 @@ class OpenCvImageSanitizer implements SanitizeImagePort {
                 throw e;
             }
             // OpenCV's own complaint about broken pixel data (cv::Exception): the upload's fault
+            throw undecodable();
+        }
+    }
+
+    @Override
+    public SanitizedImage avatar(byte[] upload, ImageUploadGuard guard, int side) {
+        guard.check(upload);
+        try (PointerScope scope = new PointerScope()) {
+            Mat pixels = Mats.decode(upload, guard);
+            if (pixels.empty()) {
+                throw undecodable();
+            }
+            int square = Math.min(pixels.cols(), pixels.rows());
+            Mat centre = new Mat(pixels, new Rect((pixels.cols() - square) / 2, (pixels.rows() - square) / 2, square, square));
+            Mat scaled = new Mat();
+            resize(centre, scaled, new Size(side, side), 0, 0, square > side ? INTER_AREA : INTER_CUBIC);
+            BytePointer encoded = new BytePointer();
+            if (!imencode(".webp", scaled, encoded, new IntPointer(parameters(ImageFormat.WEBP)))) {
+                throw new IllegalStateException("OpenCV could not encode an avatar as WebP");
+            }
+            byte[] bytes = new byte[(int) encoded.limit()];
+            encoded.get(bytes);
+            return new SanitizedImage(ImageFormat.WEBP, bytes, scaled.cols(), scaled.rows());
+        } catch (RuntimeException e) {
+            if (e instanceof RejectedImageException || e instanceof IllegalStateException) {
+                throw e;
+            }
             throw undecodable();
         }
     }

@@ -98,6 +98,18 @@ final class Api {
         }
     }
 
+    /** A GET answered as raw bytes (a served picture), headers and status kept. */
+    static HttpResponse<byte[]> bytes(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(ANSWER_WITHIN).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A {@code multipart/form-data} POST with extra headers given as name, value, …. */
     static Reply multipart(String path, java.util.List<Part> parts, String... headers) {
         return multipart(path, ANSWER_WITHIN, parts, headers);

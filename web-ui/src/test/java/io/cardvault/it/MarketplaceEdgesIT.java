@@ -14,11 +14,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,18 +30,6 @@ class MarketplaceEdgesIT {
 
     private static Api.Reply upload(String cookie, String filename, String type, byte[] bytes) {
         return Api.multipart(UPLOAD, List.of(Api.Part.file("file", filename, type, bytes)), "Cookie", cookie);
-    }
-
-    private static HttpResponse<byte[]> bytes(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] sample(String name) {
@@ -67,7 +51,7 @@ class MarketplaceEdgesIT {
         JsonObject answer = uploaded.json().asJsonObject();
         String url = answer.getString("url");
         assertThat(url).matches("/static/listing_images/\\d{4}/\\d{2}/[0-9a-f]{64}\\.png");
-        HttpResponse<byte[]> served = bytes(url);
+        HttpResponse<byte[]> served = Api.bytes(url);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
         assertThat(served.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");

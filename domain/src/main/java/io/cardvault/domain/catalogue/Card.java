@@ -23,9 +23,10 @@ public final class Card {
     private final CrossReferences crossReferences;
     private final List<Printing> printings;
     private final FormatLegalities legalities;
+    private final PlayTraits traits;
 
     private Card(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
-                 CrossReferences crossReferences, List<Printing> printings, FormatLegalities legalities) {
+                 CrossReferences crossReferences, List<Printing> printings, FormatLegalities legalities, PlayTraits traits) {
         this.externalId = InvalidCatalogueDataException.requireText(externalId, MAX_EXTERNAL_ID, "card id");
         InvalidCatalogueDataException.require(number != null, "card " + externalId + " needs a collector number");
         InvalidCatalogueDataException.require(names != null, "card " + externalId + " needs a name");
@@ -44,24 +45,32 @@ public final class Card {
         this.crossReferences = crossReferences == null ? CrossReferences.none() : crossReferences;
         this.printings = List.copyOf(printings);
         this.legalities = legalities == null ? FormatLegalities.none() : legalities;
+        this.traits = traits == null ? PlayTraits.none() : traits;
     }
 
     /** A card as a catalogue source describes it. */
     public static Card catalogue(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
                                  CrossReferences crossReferences, List<Printing> printings) {
-        return new Card(externalId, number, names, facts, crossReferences, printings, FormatLegalities.none());
+        return new Card(externalId, number, names, facts, crossReferences, printings, FormatLegalities.none(), PlayTraits.none());
     }
 
     /** A card as a catalogue source describes it, with its standing in the game's formats. */
     public static Card catalogue(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
                                  CrossReferences crossReferences, List<Printing> printings, FormatLegalities legalities) {
-        return new Card(externalId, number, names, facts, crossReferences, printings, legalities);
+        return new Card(externalId, number, names, facts, crossReferences, printings, legalities, PlayTraits.none());
+    }
+
+    /** A card as a catalogue source describes it, with its standing in the game's formats and what deck rules read. */
+    public static Card catalogue(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
+                                 CrossReferences crossReferences, List<Printing> printings, FormatLegalities legalities,
+                                 PlayTraits traits) {
+        return new Card(externalId, number, names, facts, crossReferences, printings, legalities, traits);
     }
 
     /** Rebuilds a stored card; the same rules hold. */
     public static Card reconstitute(String externalId, CollectorNumber number, LocalizedNames names, CardFacts facts,
                                     CrossReferences crossReferences, List<Printing> printings) {
-        return new Card(externalId, number, names, facts, crossReferences, printings, FormatLegalities.none());
+        return new Card(externalId, number, names, facts, crossReferences, printings, FormatLegalities.none(), PlayTraits.none());
     }
 
     public String externalId() {
@@ -92,6 +101,10 @@ public final class Card {
         return legalities;
     }
 
+    public PlayTraits traits() {
+        return traits;
+    }
+
     public Optional<String> nameIn(Language language) {
         return names.in(language);
     }
@@ -119,12 +132,12 @@ public final class Card {
         return other instanceof Card card
                 && externalId.equals(card.externalId) && number.equals(card.number) && names.equals(card.names)
                 && facts.equals(card.facts) && crossReferences.equals(card.crossReferences)
-                && printings.equals(card.printings) && legalities.equals(card.legalities);
+                && printings.equals(card.printings) && legalities.equals(card.legalities) && traits.equals(card.traits);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(externalId, number, names, facts, crossReferences, printings, legalities);
+        return Objects.hash(externalId, number, names, facts, crossReferences, printings, legalities, traits);
     }
 
     @Override

@@ -15,6 +15,9 @@ public record ImageUploadGuard(int maxBytes, long maxPixels, int maxSide) {
     /** A marketplace listing's photo: 8 MB (the image-upload contract), otherwise a phone photo's limits. */
     public static final ImageUploadGuard LISTING_PHOTO = new ImageUploadGuard(8 * 1024 * 1024, 40_000_000L, 12_000);
 
+    /** An avatar (issue 25): 5 MB (the profile contract), otherwise a phone photo's limits. */
+    public static final ImageUploadGuard AVATAR = new ImageUploadGuard(5 * 1024 * 1024, 40_000_000L, 12_000);
+
     public ImageUploadGuard {
         if (maxBytes < 1 || maxPixels < 1 || maxSide < 1) {
             throw new IllegalArgumentException("an image guard needs positive limits");

@@ -14,24 +14,26 @@ import io.cardvault.application.port.out.BlockListPortContract;
 import io.cardvault.application.port.out.ApiKeyStorePort;
 import io.cardvault.application.port.out.BidStorePort;
 import io.cardvault.application.port.out.BidStorePortContract;
+import io.cardvault.application.port.out.CardmarketLinkStorePort;
+import io.cardvault.application.port.out.CardmarketLinkStorePortContract;
 import io.cardvault.application.port.out.ChangeAccountTierPort;
 import io.cardvault.application.port.out.CollectionStorePort;
 import io.cardvault.application.port.out.CollectionStorePortContract;
-import io.cardvault.application.port.out.CardmarketLinkStorePort;
-import io.cardvault.application.port.out.CardmarketLinkStorePortContract;
+import io.cardvault.application.port.out.DeckStorePort;
+import io.cardvault.application.port.out.DeckStorePortContract;
 import io.cardvault.application.port.out.ListingExpiryPort;
 import io.cardvault.application.port.out.ListingExpiryPortContract;
 import io.cardvault.application.port.out.ListingStorePort;
 import io.cardvault.application.port.out.ListingStorePortContract;
 import io.cardvault.application.port.out.MarketplaceSamples;
+import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.NotificationStorePort;
 import io.cardvault.application.port.out.NotificationStorePortContract;
-import io.cardvault.application.port.out.NotificationSettingsStorePort;
 import io.cardvault.application.port.out.PasswordHasherPort;
 import io.cardvault.application.port.out.PlatformSettingStorePort;
-import io.cardvault.application.port.out.PushDeviceStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePort;
 import io.cardvault.application.port.out.PriceAlertStorePortContract;
+import io.cardvault.application.port.out.PushDeviceStorePort;
 import io.cardvault.application.port.out.Race;
 import io.cardvault.application.port.out.RatingStorePort;
 import io.cardvault.application.port.out.RatingStorePortContract;
@@ -48,7 +50,10 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.application.service.account.CreateApiKeyService;
 import io.cardvault.application.service.account.RegisterAccountService;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.catalogue.FormatLegalities;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
+import io.cardvault.domain.catalogue.Legality;
+import io.cardvault.domain.catalogue.PlayTraits;
 import io.cardvault.domain.catalogue.Slice;
 import io.cardvault.domain.catalogue.VariantId;
 import io.cardvault.domain.price.Grading;
@@ -133,6 +138,14 @@ final class JpaArchive {
                 // scanning (issue 24): the session aggregate, its store port, its JPA adapter
                 .addPackages(false, "io.cardvault.domain.scan", "io.cardvault.adapter.out.persistence.scan")
                 .addClass(io.cardvault.application.port.out.ScanSessionStorePort.class)
+                // decks (issue 25): their domain, the store port with its contract, the JPA adapter
+                .addPackages(false, "io.cardvault.domain.deck")
+                .addAsResource("io/cardvault/domain/deck/pokemon-formats.properties")
+                .addClasses(FormatLegalities.class, Legality.class, PlayTraits.class, DeckStorePort.class, DeckStorePortContract.class)
+                // profiles (issue 25): the store port with its contract; its JPA adapter is in the account package above
+                .addClasses(io.cardvault.application.port.out.ProfileStorePort.class,
+                        io.cardvault.application.port.out.ProfileStorePortContract.class)
+                .addPackages(false, "io.cardvault.adapter.out.persistence.deck")
                 .addClasses(UseCase.class, RegisterAccountService.class, CreateApiKeyService.class)
                 .addClass(passwordHasherClass())
                 .addClasses(testClass, TransactionalAccountPorts.class, JpaArchive.class)

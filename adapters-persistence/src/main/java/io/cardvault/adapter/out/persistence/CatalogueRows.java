@@ -75,13 +75,18 @@ final class CatalogueRows {
     }
 
     static byte[] fingerprint(Card card, List<Language> preference) {
-        if (card.legalities().isEmpty()) {
+        if (card.legalities().isEmpty() && card.traits().isEmpty()) {
             // cards of games without formats keep the fingerprints they had before legalities were stored
             return sha1(card.number(), card.names().byLanguage(), card.names().preferred(preference), card.facts(),
                     card.crossReferences());
         }
+        if (card.traits().isEmpty()) {
+            return sha1(card.number(), card.names().byLanguage(), card.names().preferred(preference), card.facts(),
+                    card.crossReferences(), card.legalities().byFormat());
+        }
+        // cards with deck traits (V108) are rewritten once, so their card_play_traits row gets written
         return sha1(card.number(), card.names().byLanguage(), card.names().preferred(preference), card.facts(),
-                card.crossReferences(), card.legalities().byFormat());
+                card.crossReferences(), card.legalities().byFormat(), card.traits());
     }
 
     /** Binds finish … ravensburger_id, fingerprint (16 parameters from {@code first}). */

@@ -342,7 +342,7 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
             return ids;
         }
 
-        /** Names, dex ids and legalities belong to the card row: rewritten only when the card's fingerprint changed. */
+        /** Names, dex ids, legalities and play traits belong to the card row: rewritten only when the card's fingerprint changed. */
         private void writeNamesAndDex(List<Card> inserted, Map<Card, Long> changed, Map<String, Long> ids) throws SQLException {
             if (inserted.isEmpty() && changed.isEmpty()) {
                 return;
@@ -351,14 +351,18 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                 execute("DELETE FROM card_name WHERE card_id = ?", cardId);
                 execute("DELETE FROM card_dex WHERE card_id = ?", cardId);
                 execute("DELETE FROM card_legality WHERE card_id = ?", cardId);
+                execute("DELETE FROM card_play_traits WHERE card_id = ?", cardId);
             }
             try (PreparedStatement names = connection.prepareStatement(
                     "INSERT INTO card_name (card_id, language, name, evolves_from) VALUES (?,?,?,?)");
                  PreparedStatement dex = connection.prepareStatement("INSERT INTO card_dex (card_id, dex_id) VALUES (?,?)");
                  PreparedStatement legalities = connection.prepareStatement(
-                         "INSERT INTO card_legality (card_id, format, legality) VALUES (?,?,?)")) {
+                         "INSERT INTO card_legality (card_id, format, legality) VALUES (?,?,?)");
+                 PreparedStatement traits = connection.prepareStatement(
+                         "INSERT INTO card_play_traits (card_id, regulation_mark, colour_identity, supertypes) VALUES (?,?,?,?)")) {
                 boolean anyDex = false;
                 boolean anyLegality = false;
+                boolean anyTraits = false;
                 for (Card card : concat(inserted, changed.keySet())) {
                     long cardId = ids.get(card.externalId());
                     for (Map.Entry<Language, String> name : card.names().byLanguage().entrySet()) {
@@ -381,6 +385,14 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                         legalities.addBatch();
                         anyLegality = true;
                     }
+                    if (!card.traits().isEmpty()) {
+                        traits.setLong(1, cardId);
+                        traits.setString(2, card.traits().regulationMark());
+                        traits.setString(3, String.join("", card.traits().colourIdentity()));
+                        traits.setString(4, String.join(",", card.traits().supertypes()));
+                        traits.addBatch();
+                        anyTraits = true;
+                    }
                 }
                 names.executeBatch();
                 if (anyDex) {
@@ -388,6 +400,9 @@ class JdbcCatalogueStore implements StoreCataloguePort, LoadCatalogueStatsPort {
                 }
                 if (anyLegality) {
                     legalities.executeBatch();
+                }
+                if (anyTraits) {
+                    traits.executeBatch();
                 }
             }
         }

@@ -114,7 +114,8 @@ class JdbcImportCandidates implements LoadImportCandidatesPort {
         JdbcCatalogueViews.query(connection, sql, parameters, rows -> into.add(rows.getLong(1)));
     }
 
-    private static List<List<Object>> chunks(Collection<?> values) {
+    /** Values in lists of at most {@value #CHUNK}: one IN list each (the deck reads chunk the same way). */
+    static List<List<Object>> chunks(Collection<?> values) {
         List<Object> all = new ArrayList<>(values);
         List<List<Object>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {

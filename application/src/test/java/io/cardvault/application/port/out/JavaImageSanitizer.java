@@ -41,4 +41,27 @@ public final class JavaImageSanitizer implements SanitizeImagePort {
         return new SanitizedImage(header.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG, out.toByteArray(),
                 flat.getWidth(), flat.getHeight());
     }
+
+    /** The centre square scaled to side × side; Java2D writes no WebP, so the fake answers PNG (the format says so). */
+    @Override
+    public SanitizedImage avatar(byte[] upload, ImageUploadGuard guard, int side) {
+        SanitizedImage clean = sanitize(upload, guard);
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(clean.encoded()));
+        } catch (IOException e) {
+            throw new IllegalStateException("an in-memory decode failed", e);
+        }
+        int square = Math.min(image.getWidth(), image.getHeight());
+        BufferedImage avatar = new BufferedImage(side, side, BufferedImage.TYPE_3BYTE_BGR);
+        avatar.getGraphics().drawImage(image.getSubimage((image.getWidth() - square) / 2, (image.getHeight() - square) / 2, square, square)
+                .getScaledInstance(side, side, java.awt.Image.SCALE_SMOOTH), 0, 0, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(avatar, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("an in-memory encode failed", e);
+        }
+        return new SanitizedImage(ImageFormat.PNG, out.toByteArray(), side, side);
+    }
 }

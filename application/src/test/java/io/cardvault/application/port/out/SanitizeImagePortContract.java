@@ -49,6 +49,28 @@ public abstract class SanitizeImagePortContract {
     }
 
     @Test
+    void an_avatar_is_the_centre_square_at_the_side_asked_without_metadata() {
+        byte[] upload = TestImages.jpegWithComment(300, 200);
+
+        SanitizedImage avatar = sanitizer().avatar(upload, ImageUploadGuard.AVATAR, 256);
+
+        assertThat(avatar.width()).isEqualTo(256);
+        assertThat(avatar.height()).isEqualTo(256);
+        assertThat(TestImages.contains(avatar.encoded(), TestImages.SECRET)).isFalse();
+        assertThat(ImageFormat.sniff(avatar.encoded())).contains(avatar.format());
+    }
+
+    @Test
+    void an_avatar_bomb_or_renamed_text_is_refused_before_decoding() {
+        assertThatThrownBy(() -> sanitizer().avatar(TestImages.bombPng(20_000), ImageUploadGuard.AVATAR, 256))
+                .asInstanceOf(InstanceOfAssertFactories.type(RejectedImageException.class))
+                .extracting(RejectedImageException::reason).isEqualTo(RejectedImageException.Reason.TOO_MANY_PIXELS);
+        assertThatThrownBy(() -> sanitizer().avatar(TestImages.renamedText(), ImageUploadGuard.AVATAR, 256))
+                .asInstanceOf(InstanceOfAssertFactories.type(RejectedImageException.class))
+                .extracting(RejectedImageException::reason).isEqualTo(RejectedImageException.Reason.UNSUPPORTED_TYPE);
+    }
+
+    @Test
     void a_decompression_bomb_is_refused_from_its_header() {
         byte[] bomb = TestImages.bombPng(20_000);
         assertThat(bomb.length).isLessThan(1024 * 1024);

@@ -59,7 +59,9 @@ final class WebRoutes {
             Map.entry("/forum/new", "/forum-new.xhtml"),
             Map.entry("/admin/reports", "/admin-reports.xhtml"),
             // scanning (issue 24): the desktop's side of a cross-device scan session
-            Map.entry("/scan", "/scan.xhtml"));
+            Map.entry("/scan", "/scan.xhtml"),
+            // decks (issue 25); the unprefixed /decks is the API's, never redirected
+            Map.entry("/decks", "/decks.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
@@ -73,7 +75,11 @@ final class WebRoutes {
             new ParameterRoute(Pattern.compile("/checkout/(\\d{1,18})"), "/checkout.xhtml", "id"),
             // the community (issue 23): a conversation by the other party's username, a forum post by id
             new ParameterRoute(Pattern.compile("/messages/([a-z0-9][a-z0-9._-]{2,29})"), "/conversation.xhtml", "username"),
-            new ParameterRoute(Pattern.compile("/forum/(\\d{1,18})"), "/forum-post.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/forum/(\\d{1,18})"), "/forum-post.xhtml", "id"),
+            // decks (issue 25)
+            new ParameterRoute(Pattern.compile("/decks/(\\d{1,18})"), "/deck.xhtml", "id"),
+            // profiles (issue 25): the public collector page; the unprefixed /users/… is the API's
+            new ParameterRoute(Pattern.compile("/users/([a-z0-9][a-z0-9._-]{0,29})"), "/user.xhtml", "username"));
 
     /**
      * Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected.

@@ -14,6 +14,7 @@ import io.cardvault.domain.catalogue.Language;
 import io.cardvault.domain.catalogue.Legality;
 import io.cardvault.domain.catalogue.LocalizedNames;
 import io.cardvault.domain.catalogue.PrintRun;
+import io.cardvault.domain.catalogue.PlayTraits;
 import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.Stamp;
 import io.cardvault.domain.catalogue.Variant;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -45,7 +47,8 @@ import java.util.UUID;
  *       one of its own), {@code signed → normal} stamped {@code signed}, {@code glossy → normal}
  *       labelled {@code glossy}. Each carries the printing's ids: Cardmarket product
  *       ({@code mcmId}), TCGplayer product, Scryfall id, MTGJSON uuid.</li>
- *   <li>Legalities per format ({@code legal}, {@code restricted}, {@code banned}) as of the dump.</li>
+ *   <li>Legalities per format ({@code legal}, {@code restricted}, {@code banned}) as of the dump; colour
+ *       identity and supertypes for deck rules.</li>
  * </ul>
  */
 final class MtgjsonCardMapper {
@@ -100,7 +103,7 @@ final class MtgjsonCardMapper {
             throw new BadRowException("no finishes: a printing nobody can own");
         }
         return Card.catalogue(uuid, CollectorNumber.bare(required(json, "number")), names(json), facts(json), references,
-                List.of(new Printing(Language.ENGLISH, PrintRun.UNLIMITED, variants)), legalities(json));
+                List.of(new Printing(Language.ENGLISH, PrintRun.UNLIMITED, variants)), legalities(json), traits(json));
     }
 
     private static Variant variant(String finish, CrossReferences references, Long tcgplayerEtched) {
@@ -140,6 +143,12 @@ final class MtgjsonCardMapper {
         List<String> colors = JsonValues.texts(json, "colors").stream().map(color -> COLORS.getOrDefault(color, color)).toList();
         return new CardFacts(types.isEmpty() ? null : String.join(" ", types), JsonValues.text(json, "rarity"), null,
                 colors, null, null, null, JsonValues.text(json, "artist"));
+    }
+
+    /** Colour identity and supertypes: what commander's colour rule and the basic-land exemption read. */
+    private static PlayTraits traits(JsonObject json) {
+        return new PlayTraits(null, new TreeSet<>(JsonValues.texts(json, "colorIdentity")),
+                new TreeSet<>(JsonValues.texts(json, "supertypes")));
     }
 
     private static FormatLegalities legalities(JsonObject json) {

@@ -9,9 +9,11 @@ import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CollectorNumber;
 import io.cardvault.domain.catalogue.CrossReferences;
 import io.cardvault.domain.catalogue.Finish;
+import io.cardvault.domain.catalogue.FormatLegalities;
 import io.cardvault.domain.catalogue.InvalidCatalogueDataException;
 import io.cardvault.domain.catalogue.Language;
 import io.cardvault.domain.catalogue.LocalizedNames;
+import io.cardvault.domain.catalogue.PlayTraits;
 import io.cardvault.domain.catalogue.PrintRun;
 import io.cardvault.domain.catalogue.Printing;
 import io.cardvault.domain.catalogue.Stamp;
@@ -89,7 +91,21 @@ final class TcgdexCardMapper {
         JsonObject thirdParty = JsonValues.object(json, "thirdParty");
         CrossReferences references = CrossReferences.marketplaces(
                 JsonValues.positiveId(thirdParty, "cardmarket"), JsonValues.positiveId(thirdParty, "tcgplayer"));
-        return Card.catalogue(id, number, names, facts(json), references, printings(json, names, set));
+        return Card.catalogue(id, number, names, facts(json), references, printings(json, names, set),
+                FormatLegalities.none(), traits(json));
+    }
+
+    /**
+     * The regulation mark, and {@code Basic} for a basic Energy (tcgdex's {@code energyType: Normal}):
+     * what Standard's rotation and the four-copy rule's exemption read.
+     */
+    private static PlayTraits traits(JsonObject json) {
+        boolean basicEnergy = "Energy".equals(JsonValues.text(json, "category"))
+                && "Normal".equals(JsonValues.text(json, "energyType"));
+        // the dump writes "None" on a few cards (and "j" once): a mark is one letter, anything else is no mark
+        String mark = JsonValues.text(json, "regulationMark");
+        return new PlayTraits(mark != null && mark.strip().length() == 1 && Character.isLetter(mark.strip().charAt(0)) ? mark : null,
+                Set.of(), basicEnergy ? Set.of("Basic") : Set.of());
     }
 
     private static CardFacts facts(JsonObject json) {

@@ -25,6 +25,20 @@ class TcgdexCardMapperTest {
     }
 
     @Test
+    void givenRegulationMarksAndABasicEnergy_map_keepsOneLetterMarksAndTheBasicSupertype() {
+        var marked = ((SourceRow.Parsed) mapper.map(json("{\"id\":\"x-1\",\"localId\":\"1\",\"setId\":\"x\","
+                + "\"name\":{\"en\":\"Pikachu\"},\"regulationMark\":\"j\"}"), 1)).card();
+        assertThat(marked.traits().mark()).contains("J");
+        // the dump writes "None" on a few cards: no mark, not an unreadable row
+        var none = ((SourceRow.Parsed) mapper.map(json("{\"id\":\"x-2\",\"localId\":\"2\",\"setId\":\"x\","
+                + "\"name\":{\"en\":\"Eevee\"},\"regulationMark\":\"None\"}"), 2)).card();
+        assertThat(none.traits().mark()).isEmpty();
+        var energy = ((SourceRow.Parsed) mapper.map(json("{\"id\":\"x-3\",\"localId\":\"3\",\"setId\":\"x\","
+                + "\"name\":{\"en\":\"Fire Energy\"},\"category\":\"Energy\",\"energyType\":\"Normal\"}"), 3)).card();
+        assertThat(energy.traits().isBasic()).isTrue();
+    }
+
+    @Test
     void givenRowWithoutId_map_isUnreadableByLineNumber() {
         SourceRow row = mapper.map(json("{\"localId\":\"1\",\"setId\":\"base1\",\"name\":{\"en\":\"X\"}}"), 12);
         assertThat(row).isEqualTo(new SourceRow.Unreadable("line 12", "missing id"));
