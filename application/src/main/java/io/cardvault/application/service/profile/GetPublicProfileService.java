@@ -62,8 +62,7 @@ public class GetPublicProfileService implements GetPublicProfileUseCase {
         Account account = find(username).orElseThrow(ProfileNotFoundException::new);
         var id = account.requireId();
         Profile profile = profiles.find(id).orElseGet(() -> Profile.fresh(id));
-        List<Listing> active = listings.findBySeller(id, 200, 0).items().stream()
-                .filter(listing -> listing.status() == ListingStatus.ACTIVE).limit(LISTINGS).toList();
+        List<Listing> active = listings.findBySeller(id, Optional.of(ListingStatus.ACTIVE), LISTINGS, 0).items();
         Optional<PublicProfile.Showcase> shown = Optional.empty();
         if (profile.isCollectionPublic()) {
             CollectionSummary figures = summary.summary(id, currency);
