@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record PerceptualHash(long[] words) {
 
-    public static final int BITS = 256;
+    public static final int BITS = 64;
     public static final int BYTES = BITS / 8;
 
     public PerceptualHash {

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Holds the upload to the listing-photo guard, fingerprints its whole view and finds the nearest
- * protected photo (every one compared: a few thousand 256-bit hashes take well under a millisecond).
+ * protected photo (every one compared: a few thousand 64-bit hashes take well under a millisecond).
  * A match is at most the policy's threshold away; it names the listing and its code.
  */
 @UseCase

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The verification routes' settings: requests per minute per client address, how long a code's
  * answer is held, the floor a fresh lookup's answer is padded to, and the photo check's threshold
- * (bits of the 256-bit perceptual hash a re-posted photo may differ by; measured in bench/fingerprint).
+ * (bits of the 64-bit perceptual hash a re-posted photo may differ by; measured in bench/fingerprint).
  */
 public record VerificationPolicy(long perMinute, Duration answerCache, Duration answerFloor, int photoThreshold) {
 
@@ -19,8 +19,8 @@ public record VerificationPolicy(long perMinute, Duration answerCache, Duration 
         if (answerCache.isNegative() || answerFloor.isNegative() || answerFloor.toMillis() > 1_000) {
             throw new IllegalArgumentException("answer cache and floor are not negative, the floor at most 1 s");
         }
-        if (photoThreshold < 0 || photoThreshold > 128) {
-            throw new IllegalArgumentException("the photo threshold is 0–128 bits: " + photoThreshold);
+        if (photoThreshold < 0 || photoThreshold > 32) {
+            throw new IllegalArgumentException("the photo threshold is 0–32 bits: " + photoThreshold);
         }
     }
 }

@@ -23,7 +23,7 @@ public final class DigestFingerprints implements FingerprintPhotoPort {
         try {
             ByteBuffer digest = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(encoded));
             return new PhotoFingerprint(List.of(new PerceptualHash(
-                    new long[] {digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong()})));
+                    new long[] {digest.getLong()})));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is on every Java platform", e);
         }

@@ -33,7 +33,7 @@ public abstract class ProtectedPhotoStorePortContract {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         PerceptualHash[] hashes = new PerceptualHash[views];
         for (int i = 0; i < views; i++) {
-            hashes[i] = new PerceptualHash(new long[] {random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()});
+            hashes[i] = new PerceptualHash(new long[] {random.nextLong()});
         }
         return new PhotoFingerprint(List.of(hashes));
     }

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Test;
 class TrustServicesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC);
-    private static final VerificationPolicy POLICY = new VerificationPolicy(60, Duration.ZERO, Duration.ZERO, 40);
+    private static final VerificationPolicy POLICY = new VerificationPolicy(60, Duration.ZERO, Duration.ZERO, 10);
     /** Passes the bytes through: the fake fingerprints compare bytes. */
     private static final SanitizeImagePort AS_IS = (upload, guard) -> new SanitizedImage(ImageFormat.JPEG, upload, 1, 1);
 
@@ -170,9 +170,9 @@ class TrustServicesTest {
         PhotoCheck match = checkPhoto.check(reposted);
         PhotoCheck other = checkPhoto.check("another photo".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(match).isEqualTo(new PhotoCheck(true, 0, 40,
+        assertThat(match).isEqualTo(new PhotoCheck(true, 0, 10,
                 Optional.of(codes.codeOf(listing.requireId()).orElseThrow().value()), Optional.of(listing.requireId().value())));
         assertThat(other.matched()).isFalse();
-        assertThat(other.distance()).isGreaterThan(40);
+        assertThat(other.distance()).isGreaterThan(10);
     }
 }

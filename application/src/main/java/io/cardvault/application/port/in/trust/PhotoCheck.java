@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The nearest protected photo to an upload: its distance (bits of a 256-bit perceptual hash), the
+ * The nearest protected photo to an upload: its distance (bits of a 64-bit perceptual hash), the
  * threshold a match must not exceed, and when it matches, the listing and its code. With no
  * protected photo at all the distance is the hash's full width.
  */
