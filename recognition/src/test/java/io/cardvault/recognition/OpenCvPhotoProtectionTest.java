@@ -20,7 +20,7 @@ class OpenCvPhotoProtectionTest {
     private static final CardFaceRenderer RENDERER = new CardFaceRenderer(Path.of("../../shared/data/art"));
     private static final ConfirmationCode CODE = new ConfirmationCode("K7H2QPZX");
     /** The default threshold of CARDVAULT_VERIFY_PHOTO_THRESHOLD. */
-    private static final int THRESHOLD = 10;
+    private static final int THRESHOLD = 6;
 
     private final OpenCvPhotoProtection protection = new OpenCvPhotoProtection();
 
