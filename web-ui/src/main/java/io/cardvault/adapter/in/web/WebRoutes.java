@@ -46,17 +46,24 @@ final class WebRoutes {
             Map.entry("/collection/add", "/collection-add.xhtml"),
             Map.entry("/wishlist", "/wishlist.xhtml"),
             Map.entry("/alerts", "/alerts.xhtml"),
-            Map.entry("/notifications", "/notifications.xhtml"));
+            Map.entry("/notifications", "/notifications.xhtml"),
+            // trust codes (issue 23): the code search, the help, the photo check
+            Map.entry("/verify", "/verify.xhtml"),
+            Map.entry("/verify/help", "/verify-help.xhtml"),
+            Map.entry("/verify/photo", "/verify-photo.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
             new ParameterRoute(Pattern.compile("/games/([a-z0-9][a-z0-9-]{0,31})"), "/game.xhtml", "slug"),
             new ParameterRoute(Pattern.compile("/sets/(\\d{1,18})"), "/set.xhtml", "id"),
-            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"));
+            new ParameterRoute(Pattern.compile("/cards/(\\d{1,18})"), "/card.xhtml", "id"),
+            // trust codes (issue 23): a code's result page (the fixed /verify/help and /verify/photo are matched first)
+            new ParameterRoute(Pattern.compile("/verify/([A-Za-z0-9]{1,16})"), "/verify-result.xhtml", "code"));
 
     /** Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected. */
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
-            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+");
+            "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
+                    + "|/verify(/[A-Za-z0-9]{1,16})?");
 
     private WebRoutes() {
     }
