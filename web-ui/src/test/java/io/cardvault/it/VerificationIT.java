@@ -198,6 +198,10 @@ class VerificationIT {
 
     @Test
     void the_verification_quota_refuses_an_address_past_it_with_429_and_leaves_other_addresses_alone() throws IOException {
+        int second = java.time.LocalTime.now(java.time.ZoneOffset.UTC).getSecond();
+        if (second > 40) {
+            Api.pause(Duration.ofSeconds(61 - second)); // the quota refills whole at each minute: start a fresh one
+        }
         int refused = 0;
         for (int i = 0; i < 205 && refused == 0; i++) {
             if (statusFrom("127.0.0.2", "/api/verify/ZZZZZZZ" + (char) ('A' + i % 20)) == 429) {
