@@ -26,7 +26,11 @@ import io.cardvault.application.port.out.catalogue.StoredSet;
 import io.cardvault.application.port.out.image.ListingImageFile;
 import io.cardvault.application.port.out.image.ListingImageName;
 import io.cardvault.application.port.out.image.SanitizedImage;
+import io.cardvault.application.port.in.marketplace.AmendListingCommand;
+import io.cardvault.application.service.marketplace.AmendListingService;
 import io.cardvault.application.service.marketplace.CreateListingService;
+import io.cardvault.application.service.marketplace.PublishListingService;
+import io.cardvault.domain.marketplace.ListingAmendment;
 import io.cardvault.application.service.marketplace.ListingProtection;
 import io.cardvault.application.service.marketplace.SetUpSellerService;
 import io.cardvault.application.service.marketplace.WithdrawListingService;
@@ -174,5 +178,102 @@ class TrustServicesTest {
                 Optional.of(codes.codeOf(listing.requireId()).orElseThrow().value()), Optional.of(listing.requireId().value())));
         assertThat(other.matched()).isFalse();
         assertThat(other.distance()).isGreaterThan(10);
+    }
+
+    private String anotherUpload(String text) {
+        byte[] photo = text.getBytes(StandardCharsets.US_ASCII);
+        ListingImageName name = ListingImageName.of(YearMonth.of(2026, 12), photo, ImageFormat.JPEG);
+        images.keep(new ListingImageFile(name, photo));
+        return "/static/listing_images/" + name.path();
+    }
+
+    @Test
+    void a_code_drawn_that_another_listing_holds_is_drawn_again() {
+        ConfirmationCode firstDraw = ConfirmationCode.generate(new Random(23));
+        Listing holder = listings.add(Listing.create(seller.requireId(), new ListingTerms(charizard, Optional.empty(),
+                CardCondition.NM, Optional.empty(), 1, euros("5"), Optional.empty(), true, true, List.of(), false),
+                CLOCK.instant()));
+        codes.assign(holder.requireId(), firstDraw);
+
+        Listing listing = list(true, List.of(uploaded));
+
+        assertThat(codes.codeOf(listing.requireId())).isPresent().get().isNotEqualTo(firstDraw);
+    }
+
+    @Test
+    void a_photo_added_to_a_protected_listing_is_watermarked_and_the_protected_ones_stay() {
+        Listing listing = list(true, List.of(uploaded));
+        String protectedUrl = listing.terms().imageUrls().get(0);
+        String added = anotherUpload("the card's back");
+        AmendListingService amend = new AmendListingService(listings, accounts, protection);
+
+        Listing amended = amend.amend(new AmendListingCommand(seller.requireId(), listing.requireId(),
+                ListingAmendment.none().withImageUrls(List.of(protectedUrl, added)))).listing();
+
+        assertThat(amended.terms().imageUrls()).hasSize(2).startsWith(protectedUrl).doesNotContain(added);
+        assertThat(photos.ofListing(listing.requireId())).hasSize(2);
+        assertThat(MarkingWatermarks.markOf(served(amended.terms().imageUrls().get(1))))
+                .isEqualTo("CardVault " + codes.codeOf(listing.requireId()).orElseThrow().value());
+    }
+
+    @Test
+    void a_protected_draft_gets_its_code_when_it_is_published_not_before() {
+        Listing draft = listings.add(Listing.draft(seller.requireId(), new ListingTerms(charizard, Optional.empty(),
+                CardCondition.NM, Optional.empty(), 1, euros("5"), Optional.empty(), true, true, List.of(uploaded), true),
+                CLOCK.instant()));
+        assertThat(protection.protect(draft)).isSameAs(draft);
+        assertThat(codes.codeOf(draft.requireId())).isEmpty();
+
+        PublishListingService publish = new PublishListingService(listings, accounts, catalogue, new RecordedEvents<>(), CLOCK,
+                protection);
+        Listing onSale = publish.publish(seller.requireId(), draft.requireId()).listing();
+
+        assertThat(codes.codeOf(draft.requireId())).isPresent();
+        assertThat(onSale.terms().imageUrls()).doesNotContain(uploaded);
+    }
+
+    @Test
+    void answers_are_held_for_the_policy_time_then_looked_up_again() {
+        MutableClock clock = new MutableClock(CLOCK.instant());
+        VerifyCodeService holding = new VerifyCodeService(codes, listings, catalogue, accounts,
+                new VerificationPolicy(60, Duration.ofSeconds(30), Duration.ZERO, 10), clock);
+        Listing listing = list(true, List.of(uploaded));
+        String code = codes.codeOf(listing.requireId()).orElseThrow().value();
+        assertThat(holding.verify(code)).isInstanceOf(CodeVerification.Valid.class);
+
+        withdraw.withdraw(seller.requireId(), listing.requireId());
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(((CodeVerification.Valid) holding.verify(code)).status()).isEqualTo(ProtectionStatus.ACTIVE);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(((CodeVerification.Valid) holding.verify(code)).status()).isEqualTo(ProtectionStatus.EXPIRED);
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
