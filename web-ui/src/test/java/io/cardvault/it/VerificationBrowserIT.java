@@ -107,9 +107,15 @@ class VerificationBrowserIT {
         headless.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-result")));
         assertThat(browser.getCurrentUrl()).endsWith("/en/verify/" + code);
 
+        browser.get(Api.baseUrl() + "/en/verify/help");
+        headless.screenshot(test, "4-help");
+        assertThat(headless.reachesPastTheEdge("main *")).as("the help's content at 360 px").isFalse();
+        assertThat(headless.scrollsSideways()).as("the help at 360 px").isFalse();
+        violations.addAll(headless.cspViolations("/en/verify/help"));
         browser.get(Api.baseUrl() + "/nl/verify/help");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Watermerken en bevestigingscodes");
-        assertThat(headless.scrollsSideways()).as("the help at 360 px").isFalse();
+        headless.screenshot(test, "5-help-nl");
+        assertThat(headless.reachesPastTheEdge("main *")).as("the Dutch help's content at 360 px").isFalse();
         violations.addAll(headless.cspViolations("/nl/verify/help"));
         assertThat(violations).isEmpty();
     }

@@ -8,7 +8,6 @@ import io.cardvault.recognition.synth.PhotoEdits;
 import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -37,17 +36,24 @@ class VerificationIT {
 
     private static final String UPLOAD = "/api/upload/listing-image";
 
-    /** A picture with structure (gradients, shapes, text) drawn from a seed: a stand-in for a card photo. */
+    /**
+     * A picture drawn from a seed: a 4 × 5 grid of blocks of random brightness and colour, then shapes
+     * and a label. The grid makes pictures of different seeds differ at low frequencies, as photos of
+     * different cards do (smooth gradients alone would all hash alike).
+     */
     static BufferedImage picture(long seed) {
         Random random = new Random(seed);
         BufferedImage image = new BufferedImage(630, 880, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
-        graphics.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xFFFFFF)), 630, 880,
-                new Color(random.nextInt(0xFFFFFF))));
-        graphics.fillRect(0, 0, 630, 880);
+        for (int row = 0; row < 5; row++) {
+            for (int col = 0; col < 4; col++) {
+                graphics.setColor(new Color(random.nextInt(0xFFFFFF)));
+                graphics.fillRect(col * 158, row * 176, 158, 176);
+            }
+        }
         for (int i = 0; i < 25; i++) {
             graphics.setColor(new Color(random.nextInt(0xFFFFFF)));
-            graphics.fillOval(random.nextInt(630), random.nextInt(880), 40 + random.nextInt(200), 40 + random.nextInt(200));
+            graphics.fillOval(random.nextInt(630), random.nextInt(880), 20 + random.nextInt(80), 20 + random.nextInt(80));
         }
         graphics.setColor(Color.BLACK);
         graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 48));
