@@ -194,8 +194,14 @@ class VerificationIT {
 
         JsonObject unrelated = Api.multipart("/api/verify/photo", List.of(Api.Part.file("file", "other.jpg", "image/jpeg",
                 PhotoEdits.jpeg(picture(999_001), 0.9f)))).json().asJsonObject();
-        assertThat(unrelated.getBoolean("matched")).isFalse();
-        assertThat(unrelated.containsKey("code")).isFalse();
+        // the server's database holds the other tests' synthetic pictures too (and earlier runs'): only this
+        // listing is certain to be unrelated; the false-match rate on card photos is bench/fingerprint's
+        if (unrelated.getBoolean("matched")) {
+            assertThat(unrelated.getJsonNumber("listing_id").longValue()).isNotEqualTo(id(listing));
+        } else {
+            assertThat(unrelated.containsKey("code")).isFalse();
+            assertThat(unrelated.getInt("distance")).isGreaterThan(unrelated.getInt("threshold"));
+        }
 
         assertThat(Api.multipart("/api/verify/photo", List.of(Api.Part.text("other", "x"))).status()).isEqualTo(422);
         assertThat(Api.multipart("/api/verify/photo", List.of(Api.Part.file("file", "a.txt", "text/plain",
