@@ -111,7 +111,7 @@ class OpenCvImageSanitizer implements SanitizeImagePort {
         return new RejectedImageException(RejectedImageException.Reason.UNDECODABLE, "image could not be decoded");
     }
 
-    private static String extension(ImageFormat format) {
+    static String extension(ImageFormat format) {
         return switch (format) {
             case JPEG -> ".jpg";
             case PNG -> ".png";
@@ -119,7 +119,7 @@ class OpenCvImageSanitizer implements SanitizeImagePort {
         };
     }
 
-    private static int[] parameters(ImageFormat format) {
+    static int[] parameters(ImageFormat format) {
         return switch (format) {
             case JPEG -> new int[] {IMWRITE_JPEG_QUALITY, JPEG_QUALITY};
             case PNG -> new int[] {IMWRITE_PNG_COMPRESSION, PNG_COMPRESSION};

@@ -1,6 +1,8 @@
 package io.cardvault.recognition;
 
 import io.cardvault.application.port.out.CardRecognitionPort;
+import io.cardvault.application.port.out.FingerprintPhotoPort;
+import io.cardvault.application.port.out.WatermarkImagePort;
 import io.cardvault.recognition.engine.RecognitionSettings;
 import io.cardvault.recognition.engine.ReferenceIndex;
 import io.cardvault.recognition.render.CardFaceRenderer;
@@ -29,5 +31,15 @@ public final class RecognitionEngines {
         OpenCvCardRecognitionAdapter adapter = new OpenCvCardRecognitionAdapter(renderer, settings, 1, Optional.empty(), Optional.empty());
         adapter.serve(index, ocr);
         return adapter;
+    }
+
+    /** The watermark of protected listing photos (bench/fingerprint). */
+    public static WatermarkImagePort watermarks() {
+        return new OpenCvPhotoProtection();
+    }
+
+    /** The fingerprints of protected listing photos (bench/fingerprint). */
+    public static FingerprintPhotoPort fingerprints() {
+        return new OpenCvPhotoProtection();
     }
 }

@@ -59,4 +59,10 @@ public record ListingAmendment(Optional<Optional<String>> variant, Optional<Card
         return new ListingAmendment(variant, condition, grading, quantity, price, description, Optional.of(accepts),
                 buyNowEnabled, imageUrls, imageProtection);
     }
+
+    /** The photos replaced by {@code urls} (a protected listing's photos by their watermarked copies). */
+    public ListingAmendment withImageUrls(List<String> urls) {
+        return new ListingAmendment(variant, condition, grading, quantity, price, description, acceptsOffers,
+                buyNowEnabled, Optional.of(List.copyOf(urls)), imageProtection);
+    }
 }

@@ -24,6 +24,10 @@ import io.cardvault.application.port.out.DeckStorePortContract;
 import io.cardvault.application.port.out.ListingExpiryPort;
 import io.cardvault.application.port.out.ListingExpiryPortContract;
 import io.cardvault.application.port.out.ListingStorePort;
+import io.cardvault.application.port.out.ProtectedPhotoStorePort;
+import io.cardvault.application.port.out.ProtectedPhotoStorePortContract;
+import io.cardvault.application.port.out.TrustCodeStorePort;
+import io.cardvault.application.port.out.TrustCodeStorePortContract;
 import io.cardvault.application.port.out.ListingStorePortContract;
 import io.cardvault.application.port.out.MarketplaceSamples;
 import io.cardvault.application.port.out.NotificationSettingsStorePort;
@@ -117,6 +121,11 @@ final class JpaArchive {
                 // the marketplace's expiry job (issue 22, edges): its port and contract, the adapter is in the package above
                 .addClasses(ListingExpiryPort.class, ListingExpiryPortContract.class, CardmarketLinkStorePort.class,
                         CardmarketLinkStorePortContract.class)
+                // trust codes (issue 23): their domain, two ports with their contracts and values, their adapter
+                .addPackages(false, "io.cardvault.domain.trust", "io.cardvault.application.port.out.trust",
+                        "io.cardvault.adapter.out.persistence.trust")
+                .addClasses(TrustCodeStorePort.class, ProtectedPhotoStorePort.class, TrustCodeStorePortContract.class,
+                        ProtectedPhotoStorePortContract.class)
                 // the notification settings: port and adapter (the collection domain is added above)
                 .addClass(NotificationSettingsStorePort.class)
                 .addPackages(false, "io.cardvault.adapter.out.persistence.notificationsettings")

@@ -3,6 +3,7 @@ package io.cardvault.adapter.in.http;
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.AuthenticateApiKeyUseCase;
 import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
+import io.cardvault.application.port.in.trust.CheckVerificationLimitUseCase;
 import io.cardvault.application.port.in.account.InvalidCredentialsException;
 import io.cardvault.application.port.in.account.RecordApiKeyUseUseCase;
 import io.cardvault.domain.account.AccountId;
@@ -67,10 +68,13 @@ public class CallerAdmission {
     private final CheckRateLimitUseCase rateLimits;
     private final RecordApiKeyUseUseCase recordUse;
     private final SessionCookies sessions;
+    private final CheckVerificationLimitUseCase verificationLimit;
 
     @Inject
     public CallerAdmission(AuthenticateApiKeyUseCase authenticate, CheckRateLimitUseCase rateLimits,
-                           RecordApiKeyUseUseCase recordUse, SessionCookies sessions) {
+                           RecordApiKeyUseUseCase recordUse, SessionCookies sessions,
+                           CheckVerificationLimitUseCase verificationLimit) {
+        this.verificationLimit = verificationLimit;
         this.authenticate = authenticate;
         this.rateLimits = rateLimits;
         this.recordUse = recordUse;
@@ -79,7 +83,7 @@ public class CallerAdmission {
 
     /** For CDI's client proxy only. */
     protected CallerAdmission() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -97,6 +101,13 @@ public class CallerAdmission {
                            String clientAddress, BooleanSupplier untrustedOrigin) {
         if (path.malformed()) {
             return Admission.refusal(400, path.problem());
+        }
+        if (path.verification()) {
+            // trust codes are public: a session or a key must not lift the one brake on walking through codes
+            RateLimitDecision verification = verificationLimit.check(clientAddress == null ? "unknown" : clientAddress);
+            if (!verification.allowed()) {
+                return limited(null, null, verification);
+            }
         }
         RequestPath.Kind kind = path.kind();
         if (kind.pokeTrace()) {

@@ -84,6 +84,22 @@ public record RequestPath(String value, Kind kind, String problem) {
         return problem != null;
     }
 
+    /**
+     * Whether this is a verification route ({@code /api/verify/…}, the {@code /verify} pages with or
+     * without a language): public lookups of trust codes, held to a per-address quota of their own.
+     */
+    public boolean verification() {
+        if (segmentIs(value, 1, "api")) {
+            return segmentIs(value, 5, "verify");
+        }
+        for (String language : PAGE_LANGUAGES) {
+            if (segmentIs(value, 1, language)) {
+                return segmentIs(value, 2 + language.length(), "verify");
+            }
+        }
+        return segmentIs(value, 1, "verify");
+    }
+
     /** The page's language ({@code en}, {@code nl}) when this is a page; {@code en} otherwise. */
     public String language() {
         for (String language : PAGE_LANGUAGES) {

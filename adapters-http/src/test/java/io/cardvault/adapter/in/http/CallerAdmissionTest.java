@@ -25,6 +25,7 @@ class CallerAdmissionTest {
     private final List<String> checked = new ArrayList<>();
     private final List<ApiCaller> recorded = new ArrayList<>();
     private boolean allow = true;
+    private boolean verificationAllowed = true;
 
     private final CallerAdmission admission = new CallerAdmission(
             presented -> {
@@ -53,7 +54,12 @@ class CallerAdmissionTest {
                 }
             },
             recorded::add,
-            new SessionCookies(account -> null, token -> COOKIE.equals(token) ? Optional.of(ACCOUNT) : Optional.empty()));
+            new SessionCookies(account -> null, token -> COOKIE.equals(token) ? Optional.of(ACCOUNT) : Optional.empty()),
+            address -> {
+                checked.add("verification " + address);
+                return verificationAllowed ? new RateLimitDecision(true, 60, 59, 1_800_000_000L, 0)
+                        : new RateLimitDecision(false, 60, 0, 1_800_000_000L, 20);
+            });
 
     private RateLimitDecision planDecision() {
         return allow ? new RateLimitDecision(true, 250, 249, 1_800_000_000L, 0) : new RateLimitDecision(false, 250, 0, 1_800_000_000L, 3_600);
@@ -70,6 +76,19 @@ class CallerAdmissionTest {
 
     private CallerAdmission.Admission get(String path, String cookie, String address) {
         return admit(path, "GET", Optional.empty(), cookie, address, false);
+    }
+
+    @Test
+    void verification_routes_count_against_their_own_quota_for_every_caller_and_refuse_past_it() {
+        get("/api/verify/K7H2QPZZ", null, "10.0.0.9");
+        get("/en/verify", COOKIE, "10.0.0.9");
+        assertThat(checked).containsExactly("verification 10.0.0.9", "address 10.0.0.9", "verification 10.0.0.9");
+
+        verificationAllowed = false;
+        CallerAdmission.Admission refused = get("/api/verify/photo", COOKIE, "10.0.0.9");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(get("/api/verifyx", null, "10.0.0.9").status()).isNotEqualTo(429);
+        assertThat(get("/verify/help", null, "10.0.0.9").status()).isEqualTo(429);
     }
 
     @Test

@@ -11,15 +11,20 @@ import io.cardvault.domain.marketplace.Listing;
 import io.cardvault.domain.marketplace.ListingUnavailableException;
 import jakarta.inject.Inject;
 
-/** Changes a seller's active listing; one sold meanwhile by a concurrent buyer is unavailable. */
+/**
+ * Changes a seller's active listing; one sold meanwhile by a concurrent buyer is unavailable. Photos
+ * added to a protected listing (or protection switched on) are watermarked like a new listing's.
+ */
 @UseCase
 public class AmendListingService implements AmendListingUseCase {
 
     private final ListingStorePort listings;
     private final Traders traders;
+    private final ListingProtection protection;
 
     @Inject
-    public AmendListingService(ListingStorePort listings, AccountStorePort accounts) {
+    public AmendListingService(ListingStorePort listings, AccountStorePort accounts, ListingProtection protection) {
+        this.protection = protection;
         this.listings = listings;
         this.traders = new Traders(accounts);
     }
@@ -32,6 +37,6 @@ public class AmendListingService implements AmendListingUseCase {
         } catch (ConcurrentChangeException lost) {
             throw new ListingUnavailableException();
         }
-        return traders.listing(amended);
+        return traders.listing(protection.protect(amended));
     }
 }

@@ -13,7 +13,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
-/** Lists a card for a set-up seller, after checking the card exists and has the variant named. */
+/**
+ * Lists a card for a set-up seller, after checking the card exists and has the variant named; a listing
+ * with image protection gets its code and watermarked photos in the same transaction.
+ */
 @UseCase
 public class CreateListingService implements CreateListingUseCase {
 
@@ -23,15 +26,17 @@ public class CreateListingService implements CreateListingUseCase {
     private final Clock clock;
     /** Announced after the commit (listing_new, the price watches): {@link ListingEventRelay}. */
     private final Event<ListingPublished> published;
+    private final ListingProtection protection;
 
     @Inject
     public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
-                                Event<ListingPublished> published) {
-        this(listings, accounts, catalogue, Clock.systemUTC(), published);
+                                Event<ListingPublished> published, ListingProtection protection) {
+        this(listings, accounts, catalogue, Clock.systemUTC(), published, protection);
     }
 
     public CreateListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
-                                Clock clock, Event<ListingPublished> published) {
+                                Clock clock, Event<ListingPublished> published, ListingProtection protection) {
+        this.protection = protection;
         this.listings = listings;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -42,7 +47,7 @@ public class CreateListingService implements CreateListingUseCase {
     @Override
     public ListingView create(CreateListingCommand command) {
         ListingPreconditions.Checked checked = ListingPreconditions.check(command, accounts, catalogue);
-        Listing added = listings.add(Listing.create(command.seller(), command.terms(), clock.instant()));
+        Listing added = protection.protect(listings.add(Listing.create(command.seller(), command.terms(), clock.instant())));
         published.fire(ListingPublished.of(added, checked.card().card().gameSlug()));
         return new ListingView(added, checked.seller().username());
     }

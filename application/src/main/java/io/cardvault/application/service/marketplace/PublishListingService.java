@@ -25,15 +25,17 @@ public class PublishListingService implements PublishListingUseCase {
     private final Traders traders;
     private final Event<ListingPublished> published;
     private final Clock clock;
+    private final ListingProtection protection;
 
     @Inject
     public PublishListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
-                                 Event<ListingPublished> published) {
-        this(listings, accounts, catalogue, published, Clock.systemUTC());
+                                 Event<ListingPublished> published, ListingProtection protection) {
+        this(listings, accounts, catalogue, published, Clock.systemUTC(), protection);
     }
 
     public PublishListingService(ListingStorePort listings, AccountStorePort accounts, LoadCatalogueViewsPort catalogue,
-                                 Event<ListingPublished> published, Clock clock) {
+                                 Event<ListingPublished> published, Clock clock, ListingProtection protection) {
+        this.protection = protection;
         this.listings = listings;
         this.catalogue = catalogue;
         this.traders = new Traders(accounts);
@@ -43,18 +45,19 @@ public class PublishListingService implements PublishListingUseCase {
 
     /** For CDI's client proxy only. */
     protected PublishListingService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Override
     public ListingView publish(AccountId seller, ListingId listing) {
         Listing draft = SellerListings.owned(listings, seller, listing);
-        Listing onSale = draft.publish(clock.instant());
+        Listing putOnSale = draft.publish(clock.instant());
         try {
-            listings.update(onSale);
+            listings.update(putOnSale);
         } catch (ConcurrentChangeException lost) {
             throw new ListingUnavailableException();
         }
+        Listing onSale = protection.protect(putOnSale);
         String game = catalogue.card(onSale.terms().card()).map(card -> card.card().gameSlug()).orElseThrow(
                 () -> new IllegalStateException("listing " + listing.value() + " names a card the catalogue lost"));
         published.fire(ListingPublished.of(onSale, game));

@@ -11,11 +11,8 @@ import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.shared.ImageUploadGuard;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -51,16 +48,8 @@ public class UploadListingImageService implements UploadListingImageUseCase {
         Objects.requireNonNull(uploader, "uploader");
         SanitizedImage clean = sanitizer.sanitize(upload, ImageUploadGuard.LISTING_PHOTO);
         byte[] bytes = clean.encoded();
-        ListingImageName name = new ListingImageName(YearMonth.now(clock), sha256(bytes), clean.format());
+        ListingImageName name = ListingImageName.of(YearMonth.now(clock), bytes, clean.format());
         store.keep(new ListingImageFile(name, bytes));
         return new UploadedListingImage(UploadedListingImage.URL_PREFIX + name.path(), bytes.length);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is on every Java platform", e);
-        }
     }
 }

@@ -10,7 +10,12 @@ import io.cardvault.application.port.out.CatalogueFixtures;
 import io.cardvault.application.port.out.InMemoryCatalogueViews;
 import io.cardvault.application.port.out.InMemoryJobLeases;
 import io.cardvault.application.port.out.InMemoryListingExpiry;
+import io.cardvault.application.port.out.DigestFingerprints;
+import io.cardvault.application.port.out.InMemoryListingImages;
 import io.cardvault.application.port.out.InMemoryListingStore;
+import io.cardvault.application.port.out.InMemoryProtectedPhotos;
+import io.cardvault.application.port.out.InMemoryTrustCodes;
+import io.cardvault.application.port.out.MarkingWatermarks;
 import io.cardvault.application.port.out.InMemoryMailbox;
 import io.cardvault.application.port.out.account.AccountFixtures;
 import io.cardvault.application.port.out.account.InMemoryAccountStore;
@@ -172,7 +177,9 @@ class ListingRenewalServicesTest {
         RecordedEvents<ListingPublished> published = new RecordedEvents<>();
         Instant now = LISTED.plus(Duration.ofDays(2));
         PublishListingService publish = new PublishListingService(listings, accounts, catalogue, published,
-                Clock.fixed(now, ZoneOffset.UTC));
+                Clock.fixed(now, ZoneOffset.UTC), new ListingProtection(new InMemoryTrustCodes(), new InMemoryProtectedPhotos(),
+                new InMemoryListingImages(), new MarkingWatermarks(), new DigestFingerprints(), listings, new java.util.Random(7),
+                Clock.fixed(now, ZoneOffset.UTC)));
         Listing draft = listings.add(Listing.draft(seller.requireId(), terms(), LISTED));
         Account stranger = accounts.add(AccountFixtures.newAccount("stranger"));
 

@@ -29,7 +29,12 @@ import io.cardvault.application.port.out.CatalogueFixtures;
 import io.cardvault.application.port.out.InMemoryBidStore;
 import io.cardvault.application.port.out.InMemoryBlockList;
 import io.cardvault.application.port.out.InMemoryCatalogueViews;
+import io.cardvault.application.port.out.DigestFingerprints;
+import io.cardvault.application.port.out.InMemoryListingImages;
 import io.cardvault.application.port.out.InMemoryListingStore;
+import io.cardvault.application.port.out.InMemoryProtectedPhotos;
+import io.cardvault.application.port.out.InMemoryTrustCodes;
+import io.cardvault.application.port.out.MarkingWatermarks;
 import io.cardvault.application.port.out.InMemoryMarketEvents;
 import io.cardvault.application.port.out.InMemoryNotificationStore;
 import io.cardvault.application.port.out.InMemoryRatingStore;
@@ -81,10 +86,17 @@ class MarketplaceServicesTest {
     private final InMemoryMarketEvents events = new InMemoryMarketEvents();
     private final InMemoryCatalogueViews catalogue = new InMemoryCatalogueViews(CatalogueFixtures.POKEMON, CatalogueFixtures.MTG);
 
+    private final InMemoryListingImages images = new InMemoryListingImages();
+    private final InMemoryTrustCodes codes = new InMemoryTrustCodes();
+    private final InMemoryProtectedPhotos protectedPhotos = new InMemoryProtectedPhotos();
+    private final ListingProtection protection = new ListingProtection(codes, protectedPhotos, images, new MarkingWatermarks(),
+            new DigestFingerprints(), listings, new java.util.Random(7), CLOCK);
+
     private final SetUpSellerService setUp = new SetUpSellerService(accounts, accounts);
-    private final CreateListingService create = new CreateListingService(listings, accounts, catalogue, CLOCK, new RecordedEvents<>());
+    private final CreateListingService create = new CreateListingService(listings, accounts, catalogue, CLOCK, new RecordedEvents<>(),
+            protection);
     private final CreateDraftListingService draft = new CreateDraftListingService(listings, accounts, catalogue, CLOCK);
-    private final AmendListingService amend = new AmendListingService(listings, accounts);
+    private final AmendListingService amend = new AmendListingService(listings, accounts, protection);
     private final WithdrawListingService withdraw = new WithdrawListingService(listings, bids, notifications, events, catalogue,
             CLOCK);
     private final ListListingsService browse = new ListListingsService(listings, accounts, CLOCK);

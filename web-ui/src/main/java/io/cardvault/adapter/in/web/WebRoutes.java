@@ -61,7 +61,11 @@ final class WebRoutes {
             // scanning (issue 24): the desktop's side of a cross-device scan session
             Map.entry("/scan", "/scan.xhtml"),
             // decks (issue 25); the unprefixed /decks is the API's, never redirected
-            Map.entry("/decks", "/decks.xhtml"));
+            Map.entry("/decks", "/decks.xhtml"),
+            // trust codes (issue 23): the code search, the help, the photo check
+            Map.entry("/verify", "/verify.xhtml"),
+            Map.entry("/verify/help", "/verify-help.xhtml"),
+            Map.entry("/verify/photo", "/verify-photo.xhtml"));
 
     /** Pages with one path parameter, passed to the view as a request parameter. */
     private static final List<ParameterRoute> WITH_PARAMETER = List.of(
@@ -79,7 +83,9 @@ final class WebRoutes {
             // decks (issue 25)
             new ParameterRoute(Pattern.compile("/decks/(\\d{1,18})"), "/deck.xhtml", "id"),
             // profiles (issue 25): the public collector page; the unprefixed /users/… is the API's
-            new ParameterRoute(Pattern.compile("/users/([a-z0-9][a-z0-9._-]{0,29})"), "/user.xhtml", "username"));
+            new ParameterRoute(Pattern.compile("/users/([a-z0-9][a-z0-9._-]{0,29})"), "/user.xhtml", "username"),
+            // trust codes (issue 23): a code's result page (the fixed /verify/help and /verify/photo are matched first)
+            new ParameterRoute(Pattern.compile("/verify/([A-Za-z0-9]{1,16})"), "/verify-result.xhtml", "code"));
 
     /**
      * Unprefixed paths that are pages; everything else at the root belongs to the API and is never redirected.
@@ -89,7 +95,8 @@ final class WebRoutes {
     private static final Pattern UNPREFIXED_PAGE = Pattern.compile(
             "/|/search|/signin|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
                     + "|/marketplace|/listings/\\d+"
-                    + "|/forum|/forum/new|/forum/\\d+|/messages"); // the community's; /forum/posts stays the API's
+                    + "|/forum|/forum/new|/forum/\\d+|/messages" // the community's; /forum/posts stays the API's
+                    + "|/verify(/[A-Za-z0-9]{1,16})?"); // trust codes' (issue 23)
 
     /**
      * Marketplace deals (issue 22): the pages notifications link to without a language. The API's own

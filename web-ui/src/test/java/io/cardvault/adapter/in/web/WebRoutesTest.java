@@ -29,6 +29,19 @@ class WebRoutesTest {
     }
 
     @Test
+    void the_verify_pages_are_pages_with_or_without_a_language_and_a_code_is_a_path_parameter() {
+        assertThat(WebRoutes.viewOf("/verify")).contains("/verify.xhtml");
+        assertThat(WebRoutes.viewOf("/verify/help")).contains("/verify-help.xhtml");
+        assertThat(WebRoutes.viewOf("/verify/photo")).contains("/verify-photo.xhtml");
+        assertThat(WebRoutes.viewOf("/verify/k7h2qpzx")).contains("/verify-result.xhtml?code=k7h2qpzx");
+        assertThat(WebRoutes.viewOf("/verify/not-a-code")).isEmpty();
+        assertThat(WebRoutes.isUnprefixedPage("/verify")).isTrue();
+        assertThat(WebRoutes.isUnprefixedPage("/verify/K7H2QPZX")).isTrue();
+        assertThat(WebRoutes.isUnprefixedPage("/verify/help")).isTrue();
+        assertThat(WebRoutes.isUnprefixedPage("/api/verify/K7H2QPZX")).isFalse();
+    }
+
+    @Test
     void the_watch_pages_live_under_a_language_while_the_same_unprefixed_paths_stay_the_apis() {
         assertThat(WebRoutes.viewOf("/wishlist")).contains("/wishlist.xhtml");
         assertThat(WebRoutes.viewOf("/alerts")).contains("/alerts.xhtml");

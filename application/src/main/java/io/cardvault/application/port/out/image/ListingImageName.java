@@ -1,7 +1,10 @@
 package io.cardvault.application.port.out.image;
 
 import io.cardvault.domain.shared.ImageFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +31,16 @@ public record ListingImageName(YearMonth month, String sha256, ImageFormat forma
         }
         if (month.getYear() < 1000 || month.getYear() > 9999) {
             throw new IllegalArgumentException("a listing photo's month has a four-digit year: " + month);
+        }
+    }
+
+    /** The name bytes of {@code format} are kept under in {@code month}: the SHA-256 of the bytes. */
+    public static ListingImageName of(YearMonth month, byte[] bytes, ImageFormat format) {
+        try {
+            return new ListingImageName(month, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    format);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is on every Java platform", e);
         }
     }
 
