@@ -10,6 +10,7 @@ import io.cardvault.application.port.out.InMemoryScanPhotos;
 import io.cardvault.application.port.out.InMemoryScanSessions;
 import io.cardvault.application.port.out.PrepareScanPhotoPort;
 import io.cardvault.application.port.out.PublishMarketEventPort;
+import io.cardvault.application.port.out.TestImages;
 import io.cardvault.application.port.out.image.SanitizedImage;
 import io.cardvault.application.service.realtime.DeliverMarketEventService;
 import io.cardvault.application.service.scan.ClaimScanSessionService;
@@ -24,13 +25,9 @@ import io.cardvault.domain.realtime.Topic;
 import io.cardvault.domain.scan.ScanCard;
 import io.cardvault.domain.shared.ImageFormat;
 import io.cardvault.domain.shared.ImageHeader;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,16 +65,6 @@ class ScanEventsAcrossMembersTest {
         members.terminate();
     }
 
-    private static byte[] png(int width, int height) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void await(Supplier<Boolean> condition) throws InterruptedException {
         long deadline = System.nanoTime() + AWAIT_NANOS;
         while (!condition.get() && System.nanoTime() < deadline) {
@@ -111,8 +98,8 @@ class ScanEventsAcrossMembersTest {
         // the other session's phone acts in between, so its events are interleaved on the one cluster topic
         claim.claim(watched.id(), phone, "Pixel 8");
         claim.claim(other.id(), otherPhone, "iPhone");
-        UploadedScanPhoto kept = upload.upload(watched.id(), phone, png(40, 30));
-        upload.upload(other.id(), otherPhone, png(30, 40));
+        UploadedScanPhoto kept = upload.upload(watched.id(), phone, TestImages.png(40, 30));
+        upload.upload(other.id(), otherPhone, TestImages.png(30, 40));
         results.record(watched.id(), phone, List.of(new ScanCard(kept.cardIndex(), Optional.empty(),
                 Optional.of(kept.imageUrl()), "{\"candidates\":[{\"card_id\":5}]}")));
         complete.complete(watched.id(), phone);
