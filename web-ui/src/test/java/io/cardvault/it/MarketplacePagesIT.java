@@ -192,9 +192,12 @@ class MarketplacePagesIT {
         assertThat(listed.status()).as(listed.body()).isEqualTo(302);
         assertThat(listed.header("Location")).matches(".*/en/listings/\\d+$");
         String listingPath = listed.header("Location").substring(listed.header("Location").indexOf("/en/"));
-        Api.Reply listing = Api.get(listingPath);
-        assertThat(listing.body()).contains("src=\"" + photo + "\"", "Lightly Played", "Fresh").doesNotContain("id=\"buy-now\"");
         JsonObject api = Api.get("/api" + listingPath.substring(3)).json().asJsonObject();
+        // image protection serves the watermarked copy of the upload (issue 23), under its own address
+        String served = api.getJsonArray("image_urls").getString(0);
+        assertThat(served).isNotEqualTo(photo);
+        Api.Reply listing = Api.get(listingPath);
+        assertThat(listing.body()).contains("src=\"" + served + "\"", "Lightly Played", "Fresh").doesNotContain("id=\"buy-now\"");
         assertThat(api.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(price);
         assertThat(api.getBoolean("image_protection")).isTrue();
         assertThat(api.getBoolean("buy_now_enabled")).isFalse();
