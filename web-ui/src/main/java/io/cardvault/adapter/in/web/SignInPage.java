@@ -64,8 +64,8 @@ public class SignInPage {
      * else (another host, a path no page has) is ignored.
      */
     static Optional<String> nextPage(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 300
-                || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+        // a local path (isLocalPath) that is also short and holds no space, as a page's address is
+        if (!isLocalPath(next) || next.length() > 300 || next.indexOf(' ') >= 0) {
             return Optional.empty();
         }
         int query = next.indexOf('?');
