@@ -42,6 +42,7 @@ trap 'bench_stop_server; nginx_stop; rm -rf "$WORK"' EXIT
 # Request lists drawn from the stored catalogue, so every request does real work. The warm lists are
 # asked over and over (what caches see in steady use); the cold ones hold far more distinct requests
 # than a run sends, so nearly every answer is a cache miss.
+# Collector numbers are sent URL-encoded: Yu-Gi-Oh! has "MZMU-EN???", Pokémon "1★".
 lists() {
     sql "SELECT CONCAT('/api/v2/cards/', id) FROM card ORDER BY RAND(42) LIMIT 500" > "$WORK/detail.txt"
     sql "SELECT CONCAT('/api/v2/cards/', id) FROM card ORDER BY RAND(52) LIMIT 60000" > "$WORK/detail-cold.txt"
@@ -57,7 +58,7 @@ lists() {
     # distinct queries: a name or a number with a page size of 10–30 (each its own answer)
     sql "(SELECT CONCAT('/api/search?limit=', 10 + id % 21, '&q=', REPLACE(name, ' ', '%20')) FROM card
           WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(54) LIMIT 45000)
-         UNION ALL (SELECT CONCAT('/api/search?limit=', 10 + id % 21, '&q=', collector_number) FROM card
+         UNION ALL (SELECT CONCAT('/api/search?limit=', 10 + id % 21, '&q=', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(collector_number, '%', '%25'), '?', '%3F'), '#', '%23'), ' ', '%20'), '★', '%E2%98%85')) FROM card
           ORDER BY RAND(55) LIMIT 15000) ORDER BY RAND(57)" > "$WORK/search-cold.txt"
 }
 
