@@ -54,7 +54,7 @@ lists() {
          WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(43) LIMIT 500" > "$WORK/resolver.txt"
     sql "(SELECT CONCAT('/api/search?limit=20&q=', REPLACE(name, ' ', '%20')) FROM card
           WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(44) LIMIT 400)
-         UNION ALL (SELECT CONCAT('/api/search?limit=20&q=', collector_number) FROM card ORDER BY RAND(45) LIMIT 100)" > "$WORK/search.txt"
+         UNION ALL (SELECT CONCAT('/api/search?limit=20&q=', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(collector_number, '%', '%25'), '?', '%3F'), '#', '%23'), ' ', '%20'), '★', '%E2%98%85')) FROM card ORDER BY RAND(45) LIMIT 100)" > "$WORK/search.txt"
     # distinct queries: a name or a number with a page size of 10–30 (each its own answer)
     sql "(SELECT CONCAT('/api/search?limit=', 10 + id % 21, '&q=', REPLACE(name, ' ', '%20')) FROM card
           WHERE name REGEXP '^[A-Za-z ]+\$' ORDER BY RAND(54) LIMIT 45000)
