@@ -10,12 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,17 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaProtectedPhotoStore implements ProtectedPhotoStorePort {
 
-    /** How long an id skipped next to a fresh row is looked for again. */
-    static final Duration SKIPPED_WAIT = Duration.ofMinutes(10);
-    /** At most this many skipped ids are looked for at once (an IN list); more are let go. */
-    static final int MAX_SKIPPED = 1_000;
-
     private final EntityManager entityManager;
     private final FingerprintIndex index = new FingerprintIndex();
-    /** The highest row id read into the index. */
-    private long seen;
-    /** Ids below {@link #seen} not read yet, with the moment they stop being looked for. */
-    private final Map<Long, LocalDateTime> skipped = new HashMap<>();
+    private final RowsInStep inStep = new RowsInStep();
 
     @Inject
     JpaProtectedPhotoStore(EntityManager entityManager) {
@@ -77,32 +66,17 @@ class JpaProtectedPhotoStore implements ProtectedPhotoStorePort {
         return index.nearest(found).map(nearest -> new NearestProtectedPhoto(new ListingId(nearest.key()), nearest.distance()));
     }
 
-    /**
-     * Reads the rows past the highest id read so far, and the ids it skipped lately. An id is taken when a
-     * row is inserted but seen only once its transaction commits, so a later id can be read before an
-     * earlier one: an id skipped next to a row kept less than {@link #SKIPPED_WAIT} ago is looked for
-     * again until that wait is over (a transaction is long finished by then; most skipped ids are rollbacks).
-     */
+    /** Reads into the index the rows it has not read yet ({@link RowsInStep}: past the last id, and ids skipped lately). */
     private synchronized void catchUp() {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        skipped.values().removeIf(until -> until.isBefore(now));
+        List<Long> skipped = inStep.skipped(now);
         TypedQuery<ProtectedPhotoJpaEntity> query = skipped.isEmpty()
                 ? entityManager.createQuery("SELECT p FROM ProtectedPhotoJpaEntity p WHERE p.id > :seen ORDER BY p.id",
                         ProtectedPhotoJpaEntity.class)
                 : entityManager.createQuery("SELECT p FROM ProtectedPhotoJpaEntity p WHERE p.id > :seen OR p.id IN :skipped"
-                        + " ORDER BY p.id", ProtectedPhotoJpaEntity.class).setParameter("skipped", List.copyOf(skipped.keySet()));
-        for (ProtectedPhotoJpaEntity row : query.setParameter("seen", seen).getResultList()) {
-            long id = row.id();
-            if (id > seen) {
-                if (row.createdAt().isAfter(now.minus(SKIPPED_WAIT))) {
-                    for (long missing = seen + 1; missing < id && skipped.size() < MAX_SKIPPED; missing++) {
-                        skipped.put(missing, now.plus(SKIPPED_WAIT));
-                    }
-                }
-                seen = id;
-            } else {
-                skipped.remove(id);
-            }
+                        + " ORDER BY p.id", ProtectedPhotoJpaEntity.class).setParameter("skipped", skipped);
+        for (ProtectedPhotoJpaEntity row : query.setParameter("seen", inStep.seen()).getResultList()) {
+            inStep.read(row.id(), row.createdAt(), now);
             index.add(row.listingId(), PhotoFingerprint.fromBytes(row.fingerprint()));
         }
     }
