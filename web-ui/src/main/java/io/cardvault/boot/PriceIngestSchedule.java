@@ -1,5 +1,6 @@
 package io.cardvault.boot;
 
+import io.cardvault.adapter.in.web.DemoPrices;
 import io.cardvault.application.port.in.catalogue.ListImportedCatalogueSourcesUseCase;
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillPricesUseCase;
@@ -84,8 +85,8 @@ class PriceIngestSchedule {
                 LocalTime.parse(ingestAt.trim()), choice(backfillMode, "CARDVAULT_PRICES_BACKFILL", "on-first-start", "never"),
                 backfillDays, showcaseDays, showcase,
                 list(catalogueSources), "never".equalsIgnoreCase(catalogueImport.trim()),
-                isOn(sandboxMarket) ? showcaseUpstreams(Map.of(PriceSource.CARDMARKET, cardmarketUrl, PriceSource.TCGCSV, tcgcsvUrl,
-                        PriceSource.PRICECHARTING, priceChartingUrl)) : Map.of());
+                DemoPrices.isOn(sandboxMarket) ? showcaseUpstreams(Map.of(PriceSource.CARDMARKET, cardmarketUrl,
+                        PriceSource.TCGCSV, tcgcsvUrl, PriceSource.PRICECHARTING, priceChartingUrl)) : Map.of());
     }
 
     /** For CDI's client proxy only. */
@@ -94,11 +95,6 @@ class PriceIngestSchedule {
         this.backfill = null;
         this.importedSources = null;
         this.settings = null;
-    }
-
-    static boolean isOn(String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        return "on".equals(value) || "true".equals(value);
     }
 
     static boolean choice(String text, String name, String yes, String no) {

@@ -1,5 +1,6 @@
 package io.cardvault.boot;
 
+import io.cardvault.adapter.in.web.DemoPrices;
 import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.service.price.PriceIngestPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ class PricePolicyProducer {
                         @ConfigProperty(name = "CARDVAULT_PRICES_SHOWCASE_SETS") String showcaseSets,
                         @ConfigProperty(name = "CARDVAULT_PRICES_SHOWCASE_NEWEST_SETS") int newestSets,
                         @ConfigProperty(name = "CARDVAULT_PRICES_SHOWCASE_RARITIES") String rarities) {
-        this.sandbox = PriceIngestSchedule.isOn(sandbox);
+        this.sandbox = DemoPrices.isOn(sandbox);
         this.showcase = new Showcase(PriceIngestSchedule.list(showcaseSets), newestSets, PriceIngestSchedule.list(rarities));
     }
 

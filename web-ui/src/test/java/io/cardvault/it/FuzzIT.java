@@ -2,6 +2,7 @@ package io.cardvault.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.adapter.in.web.SitePages;
 import io.cardvault.it.FuzzCases.Case;
 import io.cardvault.it.FuzzCases.Persona;
 import io.cardvault.it.FuzzOperations.Kind;
@@ -58,18 +59,13 @@ class FuzzIT {
             "SQLState", ".java:", "jakarta.ws.", "jakarta.json.", "jakarta.persistence.", "jakarta.validation.");
     private static final Pattern STACK_FRAME = Pattern.compile("\\bat [a-zA-Z_$][\\w$]*(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)");
 
-    /** The web routes (README: the pages and their language prefixes); everything else answers in JSON. */
-    private static final Pattern WEB_PATH = Pattern.compile(
-            "/(en|nl)(/.*)?|/resources(/.*)?|/favicon\\.ico|/jakarta\\.faces\\.resource/.*|/openapi(/.*)?|/|/search|/signin"
-                    + "|/signup|/market(/spreads|/predictions)?|/games/[a-z0-9-]+|/sets/\\d+|/cards/\\d+"
-                    // the renewal link a seller's mail carries opens a small page (README, Marketplace)
-                    + "|/listings/renew/[^/?]*(\\?.*)?"
-                    // the marketplace's pages without a language redirect to one (README, Web UI)
-                    + "|/marketplace|/listings/\\d+"
-                    // the deal pages notifications link to without a language are sent to one (README, Marketplace)
-                    + "|/transactions(/\\d+)?|/checkout/\\d+"
-                    // the community's unprefixed pages redirect to their language (README, Community)
-                    + "|/forum(/new|/\\d+)?|/messages");
+    /**
+     * Routes that are neither pages nor the API, so their errors need not be JSON: static files, Faces
+     * resources, the OpenAPI document and its UI, and the small page a seller's renewal link opens
+     * (README, Marketplace). The pages themselves come from the site's own routes ({@link SitePages}).
+     */
+    private static final Pattern NEITHER_PAGE_NOR_API = Pattern.compile(
+            "/resources(/.*)?|/favicon\\.ico|/jakarta\\.faces\\.resource/.*|/openapi(/.*)?|/listings/renew/[^/?]*(\\?.*)?");
 
     /**
      * One cause of failure: what was wrong, the status, and the answer's gist (so one server bug is one finding
@@ -201,7 +197,7 @@ class FuzzIT {
     }
 
     static boolean api(String path) {
-        return !WEB_PATH.matcher(path).matches();
+        return !SitePages.isPage(path) && !NEITHER_PAGE_NOR_API.matcher(path).matches();
     }
 
     /** The PokeTrace-compatible API ({@code /v1/…}, {@code /ws}) answers errors in PokeTrace's shape instead. */

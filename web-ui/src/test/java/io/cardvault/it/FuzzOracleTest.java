@@ -95,5 +95,17 @@ class FuzzOracleTest {
         assertThat(FuzzIT.api("/nl")).isFalse();
         assertThat(FuzzIT.api("/cards/12")).isFalse();
         assertThat(FuzzIT.api("/openapi/ui/")).isFalse();
+        assertThat(FuzzIT.api("/listings/renew/abc")).isFalse();
+    }
+
+    @Test
+    void the_pages_are_the_sites_own_routes_so_a_new_page_needs_no_edit_here() {
+        // the trust-code pages came after the fuzz test's own list, which never named them
+        assertThat(FuzzIT.api("/verify")).isFalse();
+        assertThat(FuzzIT.api("/verify/K7MP3X")).isFalse();
+        assertThat(FuzzIT.api("/en/verify/photo")).isFalse();
+        // unprefixed paths that belong to the API stay the API's
+        assertThat(FuzzIT.api("/collection")).isTrue();
+        assertThat(FuzzIT.api("/listings/renew")).isTrue();
     }
 }

@@ -1,7 +1,6 @@
 package io.cardvault.adapter.in.http;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -49,16 +48,10 @@ record Refusal(String contentType, byte[] body) {
      * query refused before any key was read is a {@code Bad request} titled by its problem.
      */
     static Refusal pokeTrace(CallerAdmission.Admission verdict) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("error", verdict.error() != null ? verdict.error() : verdict.status() == 400 ? "Bad request" : "Request refused")
-                .add("message", verdict.detail());
-        if (verdict.code() != null) {
-            body.add("code", verdict.code());
-        }
-        if (verdict.status() == 429 && verdict.limit() != null) {
-            body.add("retryAfter", verdict.limit().retryAfterSeconds());
-        }
-        return new Refusal(JSON, body.build().toString().getBytes(StandardCharsets.UTF_8));
+        String error = verdict.error() != null ? verdict.error() : verdict.status() == 400 ? "Bad request" : "Request refused";
+        Long retryAfter = verdict.status() == 429 && verdict.limit() != null ? verdict.limit().retryAfterSeconds() : null;
+        return new Refusal(JSON, PokeTraceErrorBody.of(error, verdict.detail(), verdict.code(), retryAfter)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static Refusal json(String detail) {

@@ -45,6 +45,25 @@ class RefusalTest {
         assertThat(text(refusal)).contains("Bad request");
     }
 
+    @Test
+    void a_poketrace_caller_over_the_limit_is_told_in_poketraces_shape_when_to_come_back() {
+        CallerAdmission.Admission limited = new CallerAdmission.Admission(null, null, OVER, 429,
+                "Daily request limit reached", null, null, null, "Rate limit exceeded", "RATE_LIMITED");
+
+        Refusal refusal = Refusal.of(limited, RequestPath.of("/v1/cards"));
+
+        assertThat(refusal.contentType()).isEqualTo("application/json");
+        assertThat(text(refusal)).isEqualTo("{\"error\":\"Rate limit exceeded\",\"message\":\"Daily request limit reached\","
+                + "\"code\":\"RATE_LIMITED\",\"retryAfter\":12}");
+    }
+
+    @Test
+    void a_poketrace_path_refused_before_any_key_was_read_is_a_bad_request_without_code_or_wait() {
+        Refusal refusal = Refusal.of(CallerAdmission.Admission.refusal(400, QueryString.MALFORMED), RequestPath.of("/v1/cards"));
+
+        assertThat(text(refusal)).isEqualTo("{\"error\":\"Bad request\",\"message\":\"" + QueryString.MALFORMED + "\"}");
+    }
+
     private static String text(Refusal refusal) {
         return new String(refusal.body(), StandardCharsets.UTF_8);
     }

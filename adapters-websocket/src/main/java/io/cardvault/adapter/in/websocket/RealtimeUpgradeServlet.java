@@ -2,6 +2,7 @@ package io.cardvault.adapter.in.websocket;
 
 import io.cardvault.adapter.in.http.AdmissionFilter;
 import io.cardvault.adapter.in.http.CallerAdmission;
+import io.cardvault.adapter.in.http.PokeTraceErrorBody;
 import io.cardvault.application.port.in.realtime.StreamEndpoint;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
@@ -152,7 +153,7 @@ public class RealtimeUpgradeServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         String body = PLAN_STREAM.equals(request.getServletPath())
-                ? Json.createObjectBuilder().add("error", errorTitle(status)).add("message", detail).build().toString()
+                ? PokeTraceErrorBody.of(errorTitle(status), detail)
                 : Json.createObjectBuilder().add("detail", detail).build().toString();
         response.getWriter().write(body);
     }

@@ -1,8 +1,11 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.application.port.out.trust.NearestProtectedPhoto;
 import io.cardvault.application.port.out.trust.ProtectedPhoto;
 import io.cardvault.domain.marketplace.ListingId;
+import io.cardvault.domain.trust.PhotoFingerprint;
 import java.util.List;
+import java.util.Optional;
 
 /** Outgoing port: the fingerprints of protected listings' (watermarked) photos. */
 public interface ProtectedPhotoStorePort {
@@ -12,6 +15,11 @@ public interface ProtectedPhotoStorePort {
 
     List<ProtectedPhoto> ofListing(ListingId listing);
 
-    /** Every protected photo: the photo check compares an upload with each. */
-    List<ProtectedPhoto> all();
+    /**
+     * The protected photo nearest a photo found elsewhere (its whole view against every view of each;
+     * {@link io.cardvault.domain.trust.PhotoFingerprint#distanceFrom}), of equally near ones the first
+     * kept; empty while none is kept. It answers from what the store has committed, including what
+     * other nodes kept, without reading every fingerprint on each call.
+     */
+    Optional<NearestProtectedPhoto> nearest(PhotoFingerprint found);
 }

@@ -1,6 +1,7 @@
 package io.cardvault.application.service.community;
 
 import io.cardvault.application.port.in.community.ReportTargetNotFoundException;
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.out.AccountStorePort;
 import io.cardvault.application.port.out.ForumPostStorePort;
 import io.cardvault.application.port.out.ListingStorePort;
@@ -56,7 +57,7 @@ final class ReportTargets {
                     "/forum/" + id)).orElse(Description.GONE);
             case LISTING -> listing(id).map(listing -> new Description("Listing #" + id + " (" + listing.status().code() + ") by "
                     + Members.nameOf(names, listing.seller()) + listing.terms().description().map(text -> ": " + excerpt(text))
-                    .orElse(""), "/listings/" + id)).orElse(Description.GONE);
+                    .orElse(""), ListingPaths.of(id))).orElse(Description.GONE);
             case MESSAGE -> message(id).map(message -> new Description(Members.nameOf(names, message.sender()) + " → "
                     + Members.nameOf(names, message.recipient()) + ": " + excerpt(message.body()), "")).orElse(Description.GONE);
             case USER -> account(id).map(account -> new Description(account.username().value(), ""))

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.marketplace;
 
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.out.LoadCatalogueViewsPort;
 import io.cardvault.application.port.out.NotificationStorePort;
 import io.cardvault.application.port.out.PublishMarketEventPort;
@@ -39,7 +40,7 @@ final class MarketNotices {
     }
 
     static String listingUrl(Listing listing) {
-        return "/listings/" + listing.requireId().value();
+        return ListingPaths.of(listing.requireId().value());
     }
 
     static String transactionUrl(Transaction transaction) {

@@ -1,5 +1,6 @@
 package io.cardvault.application.service.notification;
 
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.collection.Notification;
@@ -42,7 +43,7 @@ record PriceWatchMessage(AccountId owner, NotificationKind kind, CardId card, Op
         String title = shortened(cardName) + " listed under your target";
         String body = "Listed at " + shown(price) + " (target: " + shown(alert.target()) + ")";
         return new PriceWatchMessage(alert.owner(), NotificationKind.ALERT_TRIGGERED, alert.card(),
-                alert.id().map(id -> id.value()), title, body, listingPage(listingId));
+                alert.id().map(id -> id.value()), title, body, ListingPaths.of(listingId));
     }
 
     /** A new listing under a wish's max price, linking to the listing. */
@@ -50,17 +51,12 @@ record PriceWatchMessage(AccountId owner, NotificationKind kind, CardId card, Op
         String title = shortened(cardName) + " listed under your max price";
         String body = "Listed at " + shown(price) + " (your max: " + shown(maxPrice) + ")";
         return new PriceWatchMessage(wish.owner(), NotificationKind.WISHLIST_PRICE, wish.card(), Optional.empty(),
-                title, body, listingPage(listingId));
+                title, body, ListingPaths.of(listingId));
     }
 
     /** The card's page, without a language: the site sends the reader to theirs. */
     private static String cardPage(CardId card) {
         return "/cards/" + card.value();
-    }
-
-    /** The listing's page (the spec's {@code /listings/<id>}), without a language. */
-    private static String listingPage(long listingId) {
-        return "/listings/" + listingId;
     }
 
     Notification notification(Instant at) {

@@ -6,7 +6,7 @@ import io.cardvault.application.port.out.FingerprintPhotoPort;
 import io.cardvault.application.port.out.ProtectedPhotoStorePort;
 import io.cardvault.application.port.out.SanitizeImagePort;
 import io.cardvault.application.port.out.TrustCodeStorePort;
-import io.cardvault.application.port.out.trust.ProtectedPhoto;
+import io.cardvault.application.port.out.trust.NearestProtectedPhoto;
 import io.cardvault.application.service.UseCase;
 import io.cardvault.domain.shared.ImageUploadGuard;
 import io.cardvault.domain.trust.PerceptualHash;
@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Holds the upload to the listing-photo guard, fingerprints its whole view and finds the nearest
- * protected photo (every one compared: a few thousand 64-bit hashes take well under a millisecond).
+ * protected photo (the store's index: no read of every fingerprint per check).
  * A match is at most the policy's threshold away; it names the listing and its code.
  */
 @UseCase
@@ -49,15 +49,8 @@ public class CheckPhotoService implements CheckPhotoUseCase {
     public PhotoCheck check(byte[] upload) {
         byte[] clean = sanitizer.sanitize(upload, ImageUploadGuard.LISTING_PHOTO).encoded();
         PhotoFingerprint probe = fingerprints.probe(clean);
-        Optional<ProtectedPhoto> nearest = Optional.empty();
-        int best = PerceptualHash.BITS;
-        for (ProtectedPhoto photo : photos.all()) {
-            int distance = photo.fingerprint().distanceFrom(probe);
-            if (distance < best) {
-                best = distance;
-                nearest = Optional.of(photo);
-            }
-        }
+        Optional<NearestProtectedPhoto> nearest = photos.nearest(probe);
+        int best = nearest.map(NearestProtectedPhoto::distance).orElse(PerceptualHash.BITS);
         int threshold = policy.photoThreshold();
         if (nearest.isPresent() && best <= threshold) {
             Optional<String> code = codes.codeOf(nearest.get().listing()).map(Object::toString);

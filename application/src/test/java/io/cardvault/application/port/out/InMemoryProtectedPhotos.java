@@ -1,14 +1,19 @@
 package io.cardvault.application.port.out;
 
+import io.cardvault.application.port.out.trust.NearestProtectedPhoto;
 import io.cardvault.application.port.out.trust.ProtectedPhoto;
 import io.cardvault.domain.marketplace.ListingId;
+import io.cardvault.domain.trust.FingerprintIndex;
+import io.cardvault.domain.trust.PhotoFingerprint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Fake {@link ProtectedPhotoStorePort}: a list, one entry per listing and URL. */
+/** Fake {@link ProtectedPhotoStorePort}: a list, one entry per listing and URL, searched through the domain's index. */
 public final class InMemoryProtectedPhotos implements ProtectedPhotoStorePort {
 
     private final List<ProtectedPhoto> photos = new ArrayList<>();
+    private final FingerprintIndex index = new FingerprintIndex();
 
     @Override
     public synchronized void keep(ProtectedPhoto photo) {
@@ -16,6 +21,7 @@ public final class InMemoryProtectedPhotos implements ProtectedPhotoStorePort {
                 && kept.imageUrl().equals(photo.imageUrl()));
         if (!known) {
             photos.add(photo);
+            index.add(photo.listing().value(), photo.fingerprint());
         }
     }
 
@@ -25,7 +31,7 @@ public final class InMemoryProtectedPhotos implements ProtectedPhotoStorePort {
     }
 
     @Override
-    public synchronized List<ProtectedPhoto> all() {
-        return List.copyOf(photos);
+    public Optional<NearestProtectedPhoto> nearest(PhotoFingerprint found) {
+        return index.nearest(found).map(nearest -> new NearestProtectedPhoto(new ListingId(nearest.key()), nearest.distance()));
     }
 }

@@ -2,6 +2,7 @@ package io.cardvault.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.application.port.out.trust.NearestProtectedPhoto;
 import io.cardvault.application.port.out.trust.ProtectedPhoto;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.catalogue.CardId;
@@ -43,7 +44,7 @@ public abstract class ProtectedPhotoStorePortContract {
     }
 
     @Test
-    void a_kept_photo_is_found_with_its_fingerprint_by_its_listing_and_among_all() {
+    void a_kept_photo_is_found_with_its_fingerprint_by_its_listing() {
         ListingId listing = aListing();
         ProtectedPhoto front = new ProtectedPhoto(listing, aUrl(), aFingerprint(10));
         ProtectedPhoto back = new ProtectedPhoto(listing, aUrl(), aFingerprint(1));
@@ -52,7 +53,37 @@ public abstract class ProtectedPhotoStorePortContract {
         store().keep(back);
 
         assertThat(store().ofListing(listing)).containsExactlyInAnyOrder(front, back);
-        assertThat(store().all()).contains(front, back);
+    }
+
+    @Test
+    void the_nearest_photo_is_the_one_with_a_view_nearest_the_found_photos_whole_view() {
+        ListingId near = aListing();
+        ListingId far = aListing();
+        PhotoFingerprint kept = aFingerprint(5);
+        long[] cropped = kept.views().get(3).words();
+        // the found photo: the kept one's fourth view with two bits turned (random views elsewhere lie ~32 bits off)
+        PhotoFingerprint found = new PhotoFingerprint(List.of(new PerceptualHash(new long[] {cropped[0] ^ 0b101L})));
+
+        store().keep(new ProtectedPhoto(far, aUrl(), aFingerprint(5)));
+        store().keep(new ProtectedPhoto(near, aUrl(), kept));
+
+        assertThat(store().nearest(found)).contains(new NearestProtectedPhoto(near, 2));
+    }
+
+    @Test
+    void a_photo_kept_after_a_search_is_found_by_the_next_one() {
+        PhotoFingerprint first = aFingerprint(2);
+        PhotoFingerprint second = aFingerprint(2);
+        ProtectedPhoto earlier = new ProtectedPhoto(aListing(), aUrl(), first);
+        store().keep(earlier);
+        assertThat(store().nearest(new PhotoFingerprint(List.of(first.whole())))).contains(
+                new NearestProtectedPhoto(earlier.listing(), 0));
+
+        ProtectedPhoto later = new ProtectedPhoto(aListing(), aUrl(), second);
+        store().keep(later);
+
+        assertThat(store().nearest(new PhotoFingerprint(List.of(second.whole())))).contains(
+                new NearestProtectedPhoto(later.listing(), 0));
     }
 
     @Test

@@ -29,7 +29,11 @@ public class DemoPrices {
         this.on = false;
     }
 
-    static boolean isOn(String setting) {
+    /**
+     * Reads {@code CARDVAULT_SANDBOX_MARKET} ({@code on} or {@code true}, any case): the one reading the
+     * price ingest's wiring shares, so the banner and the ingest never disagree on what "on" means.
+     */
+    public static boolean isOn(String setting) {
         String value = setting == null ? "" : setting.strip().toLowerCase(Locale.ROOT);
         return value.equals("on") || value.equals("true");
     }

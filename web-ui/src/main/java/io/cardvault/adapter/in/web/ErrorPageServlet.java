@@ -1,6 +1,7 @@
 package io.cardvault.adapter.in.web;
 
 import io.cardvault.adapter.in.http.DataStoreReach;
+import io.cardvault.adapter.in.http.PokeTraceErrorBody;
 import io.cardvault.adapter.in.http.RequestPath;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
@@ -80,8 +81,7 @@ public class ErrorPageServlet extends HttpServlet {
         } else if (RequestPath.of(path).kind().pokeTrace()) {
             // the PokeTrace-compatible routes answer in PokeTrace's shape even when the container refuses first
             String detail = storeUnreachable ? DataStoreReach.UNAVAILABLE_DETAIL : detail(status, incident);
-            writeJson(Json.createObjectBuilder().add("error", PHRASES.getOrDefault(status, "Bad Request"))
-                    .add("message", detail).build().toString(), response);
+            writeJson(PokeTraceErrorBody.of(PHRASES.getOrDefault(status, "Bad Request"), detail), response);
         } else {
             json(storeUnreachable ? DataStoreReach.UNAVAILABLE_DETAIL : detail(status, incident), response);
         }

@@ -10,6 +10,7 @@ import io.cardvault.application.port.in.marketplace.GetListingUseCase;
 import io.cardvault.application.port.in.marketplace.GetReputationUseCase;
 import io.cardvault.application.port.in.marketplace.ListBidsUseCase;
 import io.cardvault.application.port.in.marketplace.ListingNotFoundException;
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.in.marketplace.ListingView;
 import io.cardvault.application.port.in.marketplace.PlaceBidCommand;
 import io.cardvault.application.port.in.marketplace.PlaceBidUseCase;
@@ -117,7 +118,7 @@ public class ListingPage {
     }
 
     private void carryOut(ListingId listing) {
-        String back = "/listings/" + listing.value();
+        String back = ListingPaths.of(listing.value());
         Optional<AccountId> buyer = web.currentAccount().map(Account::requireId);
         if (buyer.isEmpty()) {
             web.redirect("/signin?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
@@ -270,7 +271,7 @@ public class ListingPage {
 
     /** Where the sign-in link sends a visitor who wants to buy or bid, and back here after. */
     public String getSignInHref() {
-        return web.getBase() + "/signin?next=" + URLEncoder.encode("/listings/" + getId(), StandardCharsets.UTF_8);
+        return web.getBase() + "/signin?next=" + URLEncoder.encode(ListingPaths.of(getId()), StandardCharsets.UTF_8);
     }
 
     /** The refusal the form's redirect named, in the page's language; empty for none. */

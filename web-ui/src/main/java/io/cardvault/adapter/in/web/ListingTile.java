@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.in.marketplace.ListingView;
 import io.cardvault.application.port.in.marketplace.ReputationView;
 import io.cardvault.domain.catalogue.CardDetails;
@@ -42,7 +43,7 @@ public final class ListingTile {
     static ListingTile of(ListingView view, CardDetails card, Optional<ReputationView> reputation, WebContext web) {
         Listing listing = view.listing();
         long id = listing.requireId().value();
-        return new ListingTile(id, web.getBase() + "/listings/" + id, CardTile.of(card, web.getBase()),
+        return new ListingTile(id, web.getBase() + ListingPaths.of(id), CardTile.of(card, web.getBase()),
                 MarketplaceListings.condition(web, listing.terms().condition()),
                 MarketplaceListings.grading(listing.terms().grading()),
                 MarketRow.money(listing.terms().price(), web.getLocale()), view.seller().value(),

@@ -4,6 +4,7 @@ import io.cardvault.application.port.in.catalogue.CatalogueEntryNotFoundExceptio
 import io.cardvault.application.port.in.catalogue.GetCardUseCase;
 import io.cardvault.application.port.in.marketplace.CreateListingCommand;
 import io.cardvault.application.port.in.marketplace.CreateListingUseCase;
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.in.marketplace.ListingView;
 import io.cardvault.application.port.in.marketplace.PreviewFeesUseCase;
 import io.cardvault.application.port.in.marketplace.SetUpSellerCommand;
@@ -110,7 +111,7 @@ public class SellPage {
                 }
                 case "sell" -> {
                     ListingView listed = create.create(new CreateListingCommand(seller.get().requireId(), terms()));
-                    web.redirect("/listings/" + listed.listing().requireId().value());
+                    web.redirect(ListingPaths.of(listed.listing().requireId().value()));
                 }
                 default -> error = web.message("sell.error.other");
             }

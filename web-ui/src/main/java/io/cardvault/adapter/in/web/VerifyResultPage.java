@@ -1,5 +1,6 @@
 package io.cardvault.adapter.in.web;
 
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.in.trust.CodeVerification;
 import io.cardvault.application.port.in.trust.VerifyCodeUseCase;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,6 +85,6 @@ public class VerifyResultPage {
 
     /** The listing's page in this page's language. */
     public String getListingUrl() {
-        return isValid() ? web.getBase() + "/listings/" + valid().listingId() : "";
+        return isValid() ? web.getBase() + ListingPaths.of(valid().listingId()) : "";
     }
 }

@@ -41,6 +41,14 @@ class ProtectedPhotoJpaEntity {
         this.createdAt = createdAt;
     }
 
+    long id() {
+        return id;
+    }
+
+    LocalDateTime createdAt() {
+        return createdAt;
+    }
+
     long listingId() {
         return listingId;
     }

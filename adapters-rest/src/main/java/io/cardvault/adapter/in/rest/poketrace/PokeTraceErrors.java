@@ -1,10 +1,9 @@
 package io.cardvault.adapter.in.rest.poketrace;
 
 import io.cardvault.adapter.in.http.CallerAdmission;
+import io.cardvault.adapter.in.http.PokeTraceErrorBody;
 import io.cardvault.application.port.in.poketrace.MarketCardNotFoundException;
 import io.cardvault.application.port.in.poketrace.PlanUpgradeRequiredException;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,11 +25,8 @@ public final class PokeTraceErrors {
     }
 
     static Response of(int status, String error, String message, String code) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("error", error).add("message", message);
-        if (code != null) {
-            body.add("code", code);
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build().toString()).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(PokeTraceErrorBody.of(error, message, code, null)).build();
     }
 
     /** A query parameter PokeTrace's clients could not have meant: 400 naming it. */

@@ -5,6 +5,7 @@ import io.cardvault.adapter.in.rest.error.FieldError;
 import io.cardvault.adapter.in.rest.error.ValidationErrorResponse;
 import io.cardvault.adapter.in.rest.upload.ImageUploads;
 import io.cardvault.adapter.in.rest.upload.UploadParts;
+import io.cardvault.application.port.in.marketplace.ListingPaths;
 import io.cardvault.application.port.in.trust.CheckPhotoUseCase;
 import io.cardvault.application.port.in.trust.CodeVerification;
 import io.cardvault.application.port.in.trust.PhotoCheck;
@@ -74,20 +75,15 @@ public class VerifyResource {
 
         static PhotoCheckResponse from(PhotoCheck check) {
             return new PhotoCheckResponse(check.matched(), check.distance(), check.threshold(), check.code().orElse(null),
-                    check.listingId().orElse(null), check.listingId().map(VerifyResource::listingUrl).orElse(null));
+                    check.listingId().orElse(null), check.listingId().map(ListingPaths::of).orElse(null));
         }
-    }
-
-    /** Where a listing is read: its page (the spec's {@code /listings/4912}, opened in the reader's language). */
-    static String listingUrl(long listingId) {
-        return "/listings/" + listingId;
     }
 
     static Object body(CodeVerification verification) {
         if (verification instanceof CodeVerification.Valid valid) {
             return new ValidCodeResponse(true, valid.code(), valid.status().code(), valid.cardName(), valid.setName(),
                     valid.condition(), valid.sellerUsername(), valid.watermarkEnabled(),
-                    valid.createdAt().truncatedTo(ChronoUnit.SECONDS).toString(), listingUrl(valid.listingId()));
+                    valid.createdAt().truncatedTo(ChronoUnit.SECONDS).toString(), ListingPaths.of(valid.listingId()));
         }
         return new UnknownCodeResponse(false, verification.code());
     }

@@ -1,6 +1,7 @@
 package io.cardvault.adapter.out.sources.fab;
 
 import io.cardvault.adapter.out.sources.catalogue.DumpFiles;
+import io.cardvault.adapter.out.sources.catalogue.ReadWholeFeed;
 import io.cardvault.adapter.out.sources.catalogue.UnreadableDumpException;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.catalogue.SourceRow;
@@ -15,30 +16,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * One pass over the Flesh and Blood folder. The export lists cards, each with its printings across
  * sets, while the import wants a set's rows together: the whole file (15,591 printings, about 8 MB
  * of JSON) is read and regrouped by set when the feed opens. Sets are those its printings name.
  */
-final class FabFeed implements CatalogueFeed {
+final class FabFeed {
 
     static final String CARDS = "cards.json.gz";
     static final String RELEASES = "releases.json";
     static final String GAME = "flesh-and-blood";
     private static final Logger LOG = Logger.getLogger(FabFeed.class.getName());
 
-    private final List<CardSet> sets;
-    private final List<SourceRow> rows;
-    private boolean read;
-
-    private FabFeed(List<CardSet> sets, List<SourceRow> rows) {
-        this.sets = List.copyOf(sets);
-        this.rows = List.copyOf(rows);
+    private FabFeed() {
     }
 
-    static FabFeed open(Path folder) {
+    static CatalogueFeed open(Path folder) {
         FabSets catalogue = new FabSets(readObject(folder.resolve(RELEASES)));
         FabCardMapper mapper = new FabCardMapper(catalogue);
         JsonValue cards = readObject(folder.resolve(CARDS)).get("cards");
@@ -71,31 +65,7 @@ final class FabFeed implements CatalogueFeed {
             }
             ordered.addAll(set.getValue());
         }
-        return new FabFeed(List.copyOf(sets.values()), ordered);
-    }
-
-    @Override
-    public String gameSlug() {
-        return GAME;
-    }
-
-    @Override
-    public List<CardSet> sets() {
-        return sets;
-    }
-
-    @Override
-    public Stream<SourceRow> rows() {
-        if (read) {
-            throw new IllegalStateException("the rows of a feed can be read once");
-        }
-        read = true;
-        return rows.stream();
-    }
-
-    @Override
-    public void close() {
-        // everything was read when the feed opened
+        return new ReadWholeFeed(GAME, List.copyOf(sets.values()), ordered);
     }
 
     private static JsonObject readObject(Path file) {

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.sources.lorcana;
 
 import io.cardvault.adapter.out.sources.catalogue.BadRowException;
 import io.cardvault.adapter.out.sources.catalogue.JsonValues;
+import io.cardvault.adapter.out.sources.catalogue.ReadWholeFeed;
 import io.cardvault.application.port.out.catalogue.CatalogueFeed;
 import io.cardvault.application.port.out.catalogue.SourceRow;
 import io.cardvault.domain.catalogue.CardSet;
@@ -34,7 +35,6 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -47,7 +47,7 @@ import java.util.zip.GZIPInputStream;
  * {@code setNumberMap}; its official count is that total. A promo series ({@code p1}, {@code c2},
  * {@code d23} …, ids like "5/C2 EN 7") has no entry there: it is a promo set named after its code.
  */
-final class LorcanaFeed implements CatalogueFeed {
+final class LorcanaFeed {
 
     static final String PRINTINGS = "printings.json.gz";
     static final String SETS = "sets/baseSetData.json";
@@ -56,16 +56,10 @@ final class LorcanaFeed implements CatalogueFeed {
     private static final Logger LOG = Logger.getLogger(LorcanaFeed.class.getName());
     private static final Pattern TOTAL = Pattern.compile("\\w+/(\\w+) .*");
 
-    private final List<CardSet> sets;
-    private final List<SourceRow> rows;
-    private boolean read;
-
-    private LorcanaFeed(List<CardSet> sets, List<SourceRow> rows) {
-        this.sets = List.copyOf(sets);
-        this.rows = List.copyOf(rows);
+    private LorcanaFeed() {
     }
 
-    static LorcanaFeed open(Path folder) {
+    static CatalogueFeed open(Path folder) {
         JsonObject data = read(folder.resolve(PRINTINGS), true);
         JsonObject baseSets = read(folder.resolve(SETS), false);
         JsonObject numbers = Optional.ofNullable(JsonValues.object(data, "setNumberMap")).orElse(JsonValue.EMPTY_JSON_OBJECT);
@@ -103,7 +97,7 @@ final class LorcanaFeed implements CatalogueFeed {
         }
         List<SourceRow> rows = new ArrayList<>(unsorted);
         rowsBySet.values().forEach(rows::addAll);
-        return new LorcanaFeed(sets, rows);
+        return new ReadWholeFeed(GAME, sets, rows);
     }
 
     private static CardSet set(String code, List<JsonObject> records, JsonObject numbers, JsonObject baseSets) {
@@ -135,30 +129,6 @@ final class LorcanaFeed implements CatalogueFeed {
         String released = JsonValues.text(base, "releaseDate");
         return new CardSet(key, upper, names, "Set " + number, released == null ? null : LocalDate.parse(released),
                 Integer.valueOf(total), Language.ENGLISH, languages, false, CrossReferences.none());
-    }
-
-    @Override
-    public String gameSlug() {
-        return GAME;
-    }
-
-    @Override
-    public List<CardSet> sets() {
-        return sets;
-    }
-
-    @Override
-    public Stream<SourceRow> rows() {
-        if (read) {
-            throw new IllegalStateException("the rows of a feed can be read once");
-        }
-        read = true;
-        return rows.stream();
-    }
-
-    @Override
-    public void close() {
-        // read whole when opened: nothing is held open
     }
 
     private static JsonObject read(Path file, boolean gzipped) {
