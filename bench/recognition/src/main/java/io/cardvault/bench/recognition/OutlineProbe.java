@@ -36,17 +36,20 @@ public final class OutlineProbe {
     private OutlineProbe() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        // run.sh hands all arguments over as one.
+        String[] args = String.join(" ", arguments).trim().split("\\s+");
         PrintStream out = System.out;
-        Path data = Path.of("../shared/data").toAbsolutePath().normalize();
+        Path root = RecognitionBenchmark.worktreeRoot();
+        Path data = root.resolve("../shared/data").normalize();
         List<CatalogueCard> cards = CatalogueReader.read(data.resolve("catalogue/tcgdex-en"));
         CardFaceRenderer renderer = new CardFaceRenderer(data.resolve("art"));
         PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos(),
                 r -> renderer.render(cards.get(r.nextInt(cards.size())), 630, 880));
         OutlineDetector detector = new OutlineDetector(4);
-        Path dir = Path.of("bench/recognition/target/probe");
+        Path dir = root.resolve("bench/recognition/target/probe");
         Files.createDirectories(dir);
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 12;
+        int n = args[0].isEmpty() ? 12 : Integer.parseInt(args[0]);
         List<CaptureCondition> conditions = RecognitionBenchmark.conditions(args.length > 1 ? args[1] : "FRAMED");
         for (CaptureCondition condition : conditions) {
             Random random = new Random(7);

@@ -297,7 +297,7 @@ public final class RecognitionBenchmark {
         return Math.floorMod(-turns * 90, 360);
     }
 
-    private static Path worktreeRoot() {
+    static Path worktreeRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
