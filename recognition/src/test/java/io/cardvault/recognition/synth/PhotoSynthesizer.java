@@ -111,24 +111,13 @@ public final class PhotoSynthesizer {
             corners[2 * i] = cx + x * Math.cos(angle) - y * Math.sin(angle);
             corners[2 * i + 1] = cy + x * Math.sin(angle) + y * Math.cos(angle);
         }
-        double blur;
-        boolean glare = false;
-        double shift;
-        byte[] jpeg;
+        Camera camera;
         try (PointerScope scope = new PointerScope()) {
             Mat photo = Mats.fromImage(background);
             warp(photo, face, corners);
-            if (random.nextDouble() < settings.glareChance()) {
-                glare = true;
-                addGlare(photo, random, cx, cy, cardW, cardH);
-            }
-            blur = blur(photo, random);
-            shift = whiteBalance(photo, random);
-            addNoise(photo, random.nextDouble() * settings.maxNoiseSigma());
-            jpeg = encode(photo, settings.minJpegQuality()
-                    + random.nextInt(settings.maxJpegQuality() - settings.minJpegQuality() + 1), false);
+            camera = camera(photo, random, new double[]{cx, cy, cardW, cardH}, false, false);
         }
-        return new SyntheticPhoto(jpeg, corners, turns, tilt, blur, glare, shift);
+        return new SyntheticPhoto(camera.jpeg(), corners, turns, tilt, camera.blur(), camera.glare(), camera.shift());
     }
 
     /**
@@ -207,10 +196,7 @@ public final class PhotoSynthesizer {
             corners = translated(rel, cx, cy);
         }
         double[] faceToPhoto = Shapes.homography(Shapes.frame(face.getWidth(), face.getHeight()), corners);
-        double blur;
-        boolean glare = false;
-        double shift;
-        byte[] jpeg;
+        Camera camera;
         try (PointerScope scope = new PointerScope()) {
             Mat photo = Mats.fromImage(background);
             if (applied.contains(CaptureCondition.NEIGHBOUR)) {
@@ -240,27 +226,12 @@ public final class PhotoSynthesizer {
                 }
                 photo = Mats.fromImage(canvas);
             }
-            if (random.nextDouble() < settings.glareChance()) {
-                glare = true;
-                addGlare(photo, random, (corners[0] + corners[2] + corners[4] + corners[6]) / 4,
-                        (corners[1] + corners[3] + corners[5] + corners[7]) / 4, cardW, cardH);
-            }
-            blur = blur(photo, random);
-            shift = whiteBalance(photo, random);
-            double sigma = random.nextDouble() * settings.maxNoiseSigma();
-            if (applied.contains(CaptureCondition.LOW_LIGHT)) {
-                BufferedImage canvas = Mats.toImage(photo);
-                SceneEffects.underexpose(canvas, 40 + random.nextDouble() * 30);
-                photo = Mats.fromImage(canvas);
-                sigma = 8 + random.nextDouble() * 6;
-            }
-            addNoise(photo, sigma);
-            int quality = settings.minJpegQuality()
-                    + random.nextInt(settings.maxJpegQuality() - settings.minJpegQuality() + 1);
-            boolean heavy = applied.contains(CaptureCondition.HEAVY_JPEG);
-            jpeg = encode(photo, heavy ? 30 + random.nextInt(11) : quality, heavy);
+            camera = camera(photo, random, new double[]{(corners[0] + corners[2] + corners[4] + corners[6]) / 4,
+                            (corners[1] + corners[3] + corners[5] + corners[7]) / 4, cardW, cardH},
+                    applied.contains(CaptureCondition.LOW_LIGHT), applied.contains(CaptureCondition.HEAVY_JPEG));
         }
-        return new SyntheticPhoto(jpeg, corners, turns, tilt, blur, glare, shift, condition, applied, side, outside);
+        return new SyntheticPhoto(camera.jpeg(), corners, turns, tilt, camera.blur(), camera.glare(), camera.shift(),
+                condition, applied, side, outside);
     }
 
     /**
@@ -384,6 +355,37 @@ public final class PhotoSynthesizer {
         }
         warpPerspective(Mats.fromImage(image), photo, getPerspectiveTransform(src, dst), photo.size(), INTER_LINEAR,
                 BORDER_TRANSPARENT, new Scalar(0));
+    }
+
+    /** What the phone's camera made of the scene, and how strongly it blurred and recoloured it. */
+    private record Camera(byte[] jpeg, double blur, boolean glare, double shift) {
+    }
+
+    /**
+     * The camera's own effects, in the order of the framed photo's draws: glare on the card
+     * ({@code card}: centre x, y, width, height), blur, white balance, noise, JPEG. Low light
+     * underexposes before the noise and makes it strong; heavy JPEG compresses at quality 30-40.
+     */
+    private Camera camera(Mat photo, Random random, double[] card, boolean lowLight, boolean heavyJpeg) {
+        boolean glare = false;
+        if (random.nextDouble() < settings.glareChance()) {
+            glare = true;
+            addGlare(photo, random, card[0], card[1], card[2], card[3]);
+        }
+        double blur = blur(photo, random);
+        double shift = whiteBalance(photo, random);
+        double sigma = random.nextDouble() * settings.maxNoiseSigma();
+        Mat exposed = photo;
+        if (lowLight) {
+            BufferedImage canvas = Mats.toImage(photo);
+            SceneEffects.underexpose(canvas, 40 + random.nextDouble() * 30);
+            exposed = Mats.fromImage(canvas);
+            sigma = 8 + random.nextDouble() * 6;
+        }
+        addNoise(exposed, sigma);
+        int quality = settings.minJpegQuality()
+                + random.nextInt(settings.maxJpegQuality() - settings.minJpegQuality() + 1);
+        return new Camera(encode(exposed, heavyJpeg ? 30 + random.nextInt(11) : quality, heavyJpeg), blur, glare, shift);
     }
 
     private static void addNoise(Mat photo, double sigma) {
