@@ -315,7 +315,10 @@ public final class ReferenceIndex {
     /**
      * The {@code k} nearest references by fused z-score, best first. Two stages keep a query near
      * 2 ms at 40k cards: hash distances (popcounts) for every reference, then the 128-bin
-     * histogram only for the hash shortlist, its spread estimated on a fixed sample.
+     * histogram only for the hash shortlist, its spread estimated on a fixed sample. A view (one
+     * game) takes the z-scores' statistics over the whole index and ranks only its own cards: the
+     * fused scores of the photo's hypotheses (its turns) stay comparable, which they would not be
+     * among a few thousand text-only faces that all look alike.
      */
     public List<Hit> search(CardDescriptor q, int k) {
         int n = cards.size();
@@ -328,8 +331,7 @@ public final class ReferenceIndex {
         System.arraycopy(q.pHashArt(), 0, query, 4, 4);
         System.arraycopy(q.dHash(), 0, query, 8, 4);
         float[] qh = q.hueSaturation();
-        for (int s = 0; s < count; s++) {
-            int i = position(s);
+        for (int i = 0; i < n; i++) {
             int base = i * LONGS;
             for (int part = 0; part < 3; part++) {
                 int o = base + part * 4;
@@ -342,8 +344,8 @@ public final class ReferenceIndex {
             }
         }
         int sampled = 0;
-        for (int s = 0; s < count; s += HISTOGRAM_SAMPLE_STRIDE) {
-            double dist = 1 - dot(position(s), qh);
+        for (int i = 0; i < n; i += HISTOGRAM_SAMPLE_STRIDE) {
+            double dist = 1 - dot(i, qh);
             sum[3] += dist;
             sumSquares[3] += dist * dist;
             sampled++;
@@ -351,7 +353,7 @@ public final class ReferenceIndex {
         double[] mean = new double[4];
         double[] scale = new double[4];
         for (int c = 0; c < 4; c++) {
-            int samples = c == 3 ? sampled : count;
+            int samples = c == 3 ? sampled : n;
             mean[c] = sum[c] / samples;
             double variance = Math.max(1e-12, sumSquares[c] / samples - mean[c] * mean[c]);
             scale[c] = WEIGHTS[c] / Math.sqrt(variance);

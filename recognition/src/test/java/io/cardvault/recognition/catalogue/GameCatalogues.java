@@ -108,8 +108,9 @@ public final class GameCatalogues {
                         continue;
                     }
                     String attribute = piece.getString("attribute", null);
+                    // The importer's external id is <uuid>:<suffix> within its set; here the set makes it unique.
                     bySlot.putIfAbsent(piece.getString("id") + ":" + suffix, new CatalogueCard(
-                            piece.getString("id") + ":" + suffix, prefix + suffix, set.getString("id"),
+                            set.getString("id") + "/" + piece.getString("id") + ":" + suffix, prefix + suffix, set.getString("id"),
                             prefix.contains("-") ? prefix.substring(0, prefix.indexOf('-')) : prefix, 0, name, language, 0,
                             attribute == null ? List.of() : List.of(attribute), slot.getString("rarity", ""),
                             piece.getString("cardType", ""), List.of(), List.of(), "", "yugioh"));
