@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * Measures what the reference index costs per game, for issue 21's memory budget: the cards the
  * server keeps (catalogue facts as the adapter maps them, shared strings included), the descriptors
  * ({@link ReferenceIndex#descriptorBytes()}), and the build time per card on one thread over a
- * sample. Not a test: run by hand with the test classpath,
+ * sample, wall and process CPU. Not a test: run by hand with the test classpath,
  * {@code java -cp … io.cardvault.recognition.IndexCost [sample]} from the {@code recognition} folder.
  */
 public final class IndexCost {
@@ -42,8 +42,8 @@ public final class IndexCost {
         games.put("yugioh", () -> GameCatalogues.yugioh(GameCatalogues.DATA));
         games.put("flesh-and-blood", () -> GameCatalogues.fleshAndBlood(GameCatalogues.DATA));
         games.put("lorcana", () -> GameCatalogues.lorcana(GameCatalogues.DATA));
-        System.out.printf(Locale.ROOT, "%-28s %8s %12s %12s %12s %12s%n", "game", "cards", "facts B/card",
-                "descr B/card", "build ms/card", "build s (all)");
+        System.out.printf(Locale.ROOT, "%-28s %8s %12s %12s %14s %12s %14s%n", "game", "cards", "facts B/card",
+                "descr B/card", "wall ms/card", "cpu ms/card", "cpu s (all)");
         long totalCards = 0;
         long totalBytes = 0;
         double totalSeconds = 0;
@@ -54,16 +54,18 @@ public final class IndexCost {
             List<CatalogueCard> sampled = kept.subList(0, Math.min(sample, kept.size()));
             renderer.render(sampled.get(0)); // artwork cache and fonts warm
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             ReferenceIndex index = ReferenceIndex.build(sampled, renderer, 1);
             double msPerCard = (System.nanoTime() - start) / 1e6 / sampled.size();
+            double cpuMsPerCard = (processCpuNanos() - cpuStart) / 1e6 / sampled.size();
             double descriptorPerCard = index.descriptorBytes() / (double) sampled.size();
-            System.out.printf(Locale.ROOT, "%-28s %8d %12.0f %12.0f %12.2f %12.0f%n", game.getKey(), kept.size(),
-                    facts / (double) kept.size(), descriptorPerCard, msPerCard, msPerCard * kept.size() / 1000);
+            System.out.printf(Locale.ROOT, "%-28s %8d %12.0f %12.0f %14.2f %12.2f %14.0f%n", game.getKey(), kept.size(),
+                    facts / (double) kept.size(), descriptorPerCard, msPerCard, cpuMsPerCard, cpuMsPerCard * kept.size() / 1000);
             totalCards += kept.size();
             totalBytes += facts + (long) (descriptorPerCard * kept.size());
-            totalSeconds += msPerCard * kept.size() / 1000;
+            totalSeconds += cpuMsPerCard * kept.size() / 1000;
         }
-        System.out.printf(Locale.ROOT, "all games: %d cards, %.1f MB of facts and descriptors, %.0f s to build on one thread%n",
+        System.out.printf(Locale.ROOT, "all games: %d cards, %.1f MB of facts and descriptors, %.0f s of CPU to build%n",
                 totalCards, totalBytes / 1e6, totalSeconds);
     }
 
@@ -78,6 +80,12 @@ public final class IndexCost {
                     c.dexIds(), c.game()), shared));
         }
         return kept;
+    }
+
+    /** CPU time of the whole process (the build's worker thread, the garbage collector): steadier than wall time on a busy machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedAfterGc() {
