@@ -56,7 +56,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     private ReferenceIndex catalogueIndex;
     private Map<String, Integer> positionOf = Map.of();
     private final List<Map.Entry<Integer, CardDescriptor>> extras = new ArrayList<>();
-    private volatile CardRecognizer recognizer;
+    private volatile Serving serving;
     /** Tesseract engines, created with the first references; guarded by {@link #references}. */
     private Optional<TextReader> textReader;
     /** A tessdata folder to try before the bundled English model. */
@@ -95,17 +95,47 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
             catalogueIndex = index;
             positionOf = positions(index);
             extras.clear();
-            recognizer = new CardRecognizer(index, renderer, settings, textReader());
+            serving = new Serving(index, new CardRecognizer(index, renderer, settings, textReader()));
         }
     }
 
     @Override
-    public Optional<CardRecognition> recognize(CardPhoto photo) {
-        CardRecognizer current = recognizer;
+    public Optional<CardRecognition> recognize(CardPhoto photo, Optional<String> gameSlug) {
+        Serving current = serving;
         if (current == null) {
             throw new IllegalStateException("recognition references are not loaded yet");
         }
-        return withDecoded(photo, current::recognize);
+        Optional<CardRecognizer> recognizer = gameSlug.map(current::of).orElse(Optional.of(current.all()));
+        if (recognizer.isEmpty()) {
+            // No card of that game is indexed: the photo is still analysed (capture quality,
+            // fingerprint), but no card of another game is offered in its place.
+            return withDecoded(photo, current.all()::recognize).map(TextOnlyConfidence::withoutCandidates);
+        }
+        return withDecoded(photo, recognizer.get()::recognize)
+                .map(recognition -> TextOnlyConfidence.honest(recognition, current::card));
+    }
+
+    /**
+     * What serves recognitions: the index (catalogue plus confirmed scans), its recognizer, and
+     * one recognizer per game asked for, made on first use over a view of the same index.
+     */
+    private record Serving(ReferenceIndex index, CardRecognizer all, Map<String, Optional<CardRecognizer>> games,
+                           Map<String, Integer> firstPosition) {
+
+        Serving(ReferenceIndex index, CardRecognizer all) {
+            this(index, all, new java.util.concurrent.ConcurrentHashMap<>(), positions(index));
+        }
+
+        Optional<CardRecognizer> of(String gameSlug) {
+            return games.computeIfAbsent(gameSlug.strip().toLowerCase(java.util.Locale.ROOT), game -> {
+                ReferenceIndex view = index.only(game);
+                return view.searched() == 0 ? Optional.empty() : Optional.of(all.over(view));
+            });
+        }
+
+        Optional<CatalogueCard> card(String cardId) {
+            return Optional.ofNullable(firstPosition.get(cardId)).map(index::card);
+        }
     }
 
     @Override
@@ -117,7 +147,8 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
 
     @Override
     public void loadReferences(List<PrintedCard> cards, List<ConfirmedReference> confirmed) {
-        List<CatalogueCard> catalogue = cards.stream().map(OpenCvCardRecognitionAdapter::toCatalogueCard).toList();
+        Map<String, String> shared = new HashMap<>();
+        List<CatalogueCard> catalogue = cards.stream().map(card -> toCatalogueCard(card, shared)).toList();
         Runtime runtime = Runtime.getRuntime();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
         long start = System.nanoTime();
@@ -138,13 +169,14 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
             for (ConfirmedReference reference : confirmed) {
                 extra(reference).ifPresent(extras::add);
             }
-            recognizer = new CardRecognizer(ready.withExtras(extras), renderer, settings, textReader());
+            ReferenceIndex served = ready.withExtras(extras);
+            serving = new Serving(served, new CardRecognizer(served, renderer, settings, textReader()));
         }
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
         LOG.info(() -> String.format(java.util.Locale.ROOT,
-                "Recognition index %s in %d s: %d cards, %d face groups, %d confirmed scans, descriptors %.1f MB;"
+                "Recognition index %s in %d s: %d cards %s, %d face groups, %d confirmed scans, descriptors %.1f MB;"
                         + " heap used %d MB -> %d MB (max %d MB)", cached ? "loaded" : "built", seconds, ready.size(),
-                ready.groupCount(), extras.size(), ready.descriptorBytes() / 1e6, heapBefore >> 20, heapAfter >> 20,
+                ready.cardsPerGame(), ready.groupCount(), extras.size(), ready.descriptorBytes() / 1e6, heapBefore >> 20, heapAfter >> 20,
                 runtime.maxMemory() >> 20));
     }
 
@@ -159,14 +191,15 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
                 return false;
             }
             extras.add(extra.get());
-            recognizer = new CardRecognizer(catalogueIndex.withExtras(extras), renderer, settings, textReader());
+            ReferenceIndex served = catalogueIndex.withExtras(extras);
+            serving = new Serving(served, new CardRecognizer(served, renderer, settings, textReader()));
             return true;
         }
     }
 
     @Override
     public boolean ready() {
-        return recognizer != null;
+        return serving != null;
     }
 
     /** The OCR engines, made once; none when no English model is found (then OCR is left out). */
@@ -214,9 +247,21 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
 
     /** The catalogue stores no attack text: reference faces from it leave the text box empty. */
     static CatalogueCard toCatalogueCard(PrintedCard card) {
-        return new CatalogueCard(Long.toString(card.cardId().value()), card.localId(), card.setId(), card.setCode(),
-                card.officialCount(), card.name(), card.language(), card.hp(), card.types(), card.rarity(),
-                card.category().isEmpty() ? "Pokemon" : card.category(), card.dexIds(), List.of(), "");
+        return toCatalogueCard(card, new HashMap<>());
+    }
+
+    /**
+     * As {@link #toCatalogueCard(PrintedCard)}, with the values many cards repeat (set id and code,
+     * language, rarity, category, types, game) taken from {@code shared}: one string per value instead
+     * of one per card and column as the database driver returns them, some 150 bytes per card.
+     */
+    static CatalogueCard toCatalogueCard(PrintedCard card, Map<String, String> shared) {
+        java.util.function.UnaryOperator<String> one = value -> shared.computeIfAbsent(value, v -> v);
+        String category = card.category().isEmpty() && PrintedCard.POKEMON.equals(card.gameSlug()) ? "Pokemon" : card.category();
+        return new CatalogueCard(Long.toString(card.cardId().value()), card.localId(), one.apply(card.setId()),
+                one.apply(card.setCode()), card.officialCount(), card.name(), one.apply(card.language()), card.hp(),
+                card.types().stream().map(one).toList(), one.apply(card.rarity()), one.apply(category), card.dexIds(),
+                List.of(), "", one.apply(card.gameSlug()));
     }
 
     private static <T> Optional<T> withDecoded(CardPhoto photo, Function<Mat, T> work) {

@@ -35,7 +35,10 @@ class OpenCvCardRecognitionContractTest extends CardRecognitionPortContract {
 
     @Override
     protected List<PrintedCard> catalogue() {
-        return List.of(card(11, "4", "Charizard", 6, "Fire", 120), card(12, "2", "Blastoise", 9, "Water", 100),
+        // A Magic card first (MTGJSON's Shivan Dragon of Magic 2010): its text-only face beside Pokémon's.
+        return List.of(new PrintedCard(new CardId(10), "156", "m10", "M10", 249, "Shivan Dragon", "en", 0, List.of("Red"), "rare",
+                        "Creature", List.of(), "mtg"),
+                card(11, "4", "Charizard", 6, "Fire", 120), card(12, "2", "Blastoise", 9, "Water", 100),
                 card(13, "15", "Venusaur", 3, "Grass", 100), card(14, "58", "Pikachu", 25, "Lightning", 40));
     }
 

@@ -70,17 +70,30 @@ public final class CardRecognizer {
     /** A recognizer that OCRs the number, set code and name regions when the visual answer is not settled. */
     public CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings,
                           Optional<TextReader> reader) {
+        this(index, renderer, settings, reader, java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
+                return size() > 512;
+            }
+        }));
+    }
+
+    private CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings,
+                           Optional<TextReader> reader, Map<Integer, BufferedImage> faceCache) {
         this.reader = reader;
         this.index = index;
         this.renderer = renderer;
         this.settings = settings;
         this.detector = new OutlineDetector(settings.outlineCandidates());
-        this.faceCache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
-                return size() > 512;
-            }
-        });
+        this.faceCache = faceCache;
+    }
+
+    /**
+     * The same recognizer searching only a view of its index ({@link ReferenceIndex#only}, one game):
+     * the view keeps the positions, so both share the cache of rendered faces.
+     */
+    public CardRecognizer over(ReferenceIndex view) {
+        return new CardRecognizer(view, renderer, settings, reader, faceCache);
     }
 
     /** Recognizes the card in a decoded BGR photo. */
@@ -193,10 +206,14 @@ public final class CardRecognizer {
             }
             for (int member : ordered) {
                 Mat memberGray = member == representative ? repGray : gray(face(member));
-                double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME)
-                        + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT)) / 2;
-                double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER);
-                double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE);
+                // Where the member's game prints them (GameLayout): Pokémon's own CardLayout geometry, or another game's.
+                String game = index.card(member).game();
+                int w = cropGray.cols();
+                int ht = cropGray.rows();
+                double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME.in(game, w, ht))
+                        + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT.in(game, w, ht))) / 2;
+                double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER.in(game, w, ht));
+                double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE.in(game, w, ht));
                 double embedding = memberSimilarity.get(member);
                 ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
                 double score = weighted(components);
@@ -255,9 +272,20 @@ public final class CardRecognizer {
         cvtColor(e.hypothesis().crop(), gray, COLOR_BGR2GRAY);
         int w = gray.cols();
         int h = gray.rows();
-        // One line from just right of the set symbol to the end of the number: "BS 4/102".
-        TextReader.Reading[] strip = TextReader.splitStrip(
-                ocr.read(gray, TextReader.stripRegion(w, h), TextReader.Field.STRIP));
+        // Read where the leading candidate's game prints its text (GameLayout). Pokémon: one line from
+        // just right of the set symbol to the end of the number, "BS 4/102"; other games: number and set code apart.
+        String game = index.card(e.ranked().get(0).card()).game();
+        TextReader.Reading[] strip;
+        if (io.cardvault.recognition.render.GameLayout.of(game).strip()) {
+            strip = TextReader.splitStrip(ocr.read(gray, TextReader.stripRegion(w, h), TextReader.Field.STRIP));
+        } else {
+            java.awt.Rectangle numberRegion = CardLayout.NUMBER.in(game, w, h);
+            java.awt.Rectangle setRegion = CardLayout.SET_CODE.in(game, w, h);
+            TextReader.Reading numberRead = ocr.read(gray, numberRegion, TextReader.Field.STRIP);
+            // Yu-Gi-Oh! and Flesh and Blood print the set code inside the number (LOB-EN001, MST131).
+            strip = new TextReader.Reading[]{setRegion.equals(numberRegion) ? numberRead
+                    : ocr.read(gray, setRegion, TextReader.Field.STRIP), numberRead};
+        }
         TextReader.Reading set = strip[0];
         TextReader.Reading number = strip[1];
         TextReader.Reading name = new TextReader.Reading("", 0);
@@ -266,7 +294,7 @@ public final class CardRecognizer {
         boolean namesDiffer = e.ranked().stream().limit(MAX_CANDIDATES).map(c -> index.card(c.card()).name())
                 .distinct().count() > 1;
         if (latinCandidates && (namesDiffer || e.ranked().get(0).score() < 0.5)) {
-            name = ocr.read(gray, CardLayout.NAME.in(w, h), TextReader.Field.NAME);
+            name = ocr.read(gray, CardLayout.NAME.in(game, w, h), TextReader.Field.NAME);
         }
         return new OcrEvidence(number, set, name);
     }

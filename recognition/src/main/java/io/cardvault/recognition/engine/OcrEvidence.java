@@ -93,7 +93,9 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
         if (!hasName() || !latin(card.name())) {
             return java.util.OptionalDouble.empty();
         }
-        String label = card.category().equals("Pokemon") ? card.name() : card.category() + " " + card.name();
+        // Only Pokémon trainers and energies print their category before the name; other games print the name alone.
+        String label = card.category().equals("Pokemon") || !card.game().equals(CatalogueCard.POKEMON) ? card.name()
+                : card.category() + " " + card.name();
         String printed = normalise(label);
         String read = normalise(name.text());
         int hp = read.lastIndexOf("HP");

@@ -29,7 +29,11 @@ public final class TextRegions {
 
     /** Best correlation in [0, 1] (negative correlations count as 0). */
     public static double compare(Mat photoGray, Mat referenceGray, CardLayout region) {
-        Rectangle r = region.in(photoGray.cols(), photoGray.rows());
+        return compare(photoGray, referenceGray, region.in(photoGray.cols(), photoGray.rows()));
+    }
+
+    /** As {@link #compare(Mat, Mat, CardLayout)}, for a region in pixels (where the candidate's game prints it). */
+    public static double compare(Mat photoGray, Mat referenceGray, Rectangle r) {
         int x0 = Math.max(0, r.x - SLACK);
         int y0 = Math.max(0, r.y - SLACK);
         int x1 = Math.min(photoGray.cols(), r.x + r.width + SLACK);

@@ -27,10 +27,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Draws a card face from catalogue data: yellow border, type-coloured frame, name and HP, the
+ * Draws a card face from catalogue data. A Pokémon face has a yellow border, type-coloured frame, name and HP, the
  * artwork of its first dex number (or a deterministic pattern for trainers, energies and
  * missing art), attack text, set code with a set symbol, collector number and rarity mark.
  * Reprints share artwork and text; only the bottom strip tells them apart, as on real cards.
+ * Cards of the other games, for which there is no artwork, get a text-only face in their game's
+ * layout ({@link GameLayout}, drawn by {@link TextOnlyFaces}).
  * Thread-safe: the artwork cache is concurrent and each call draws into its own image.
  */
 public final class CardFaceRenderer {
@@ -69,6 +71,15 @@ public final class CardFaceRenderer {
     public BufferedImage render(CatalogueCard card, int width, int height) {
         BufferedImage face = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = antialiased(face);
+        GameLayout layout = GameLayout.of(card.game());
+        if (!layout.artwork()) {
+            try {
+                TextOnlyFaces.draw(g, card, layout, width, height);
+            } finally {
+                g.dispose();
+            }
+            return face;
+        }
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             drawFrame(g, card, width, height);
@@ -87,6 +98,9 @@ public final class CardFaceRenderer {
      * what tells reprints apart, at a fraction of the cost of a whole face.
      */
     public BufferedImage renderBottomStrip(CatalogueCard card, int width, int height) {
+        if (!GameLayout.of(card.game()).artwork()) {
+            return render(card, width, height); // a text-only face is as cheap as a strip
+        }
         BufferedImage face = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = antialiased(face);
         try {
@@ -103,7 +117,7 @@ public final class CardFaceRenderer {
      * cache built under another signature is stale (CJK names were empty boxes, or are not any more).
      */
     public static String signature() {
-        return "faces-2;cjk=" + CJK_FAMILY.orElse("none");
+        return "faces-3;cjk=" + CJK_FAMILY.orElse("none");
     }
 
     /** The installed CJK font family the faces use, if any. */
@@ -324,7 +338,7 @@ public final class CardFaceRenderer {
         });
     }
 
-    private static String fit(String text, FontMetrics m, int width) {
+    static String fit(String text, FontMetrics m, int width) {
         if (m.stringWidth(text) <= width) {
             return text;
         }
@@ -356,7 +370,7 @@ public final class CardFaceRenderer {
         return lines;
     }
 
-    private static Color blend(Color a, Color b, double t) {
+    static Color blend(Color a, Color b, double t) {
         return new Color((int) Math.round(a.getRed() * (1 - t) + b.getRed() * t),
                 (int) Math.round(a.getGreen() * (1 - t) + b.getGreen() * t),
                 (int) Math.round(a.getBlue() * (1 - t) + b.getBlue() * t));

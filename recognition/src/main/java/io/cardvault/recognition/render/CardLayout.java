@@ -4,7 +4,9 @@ import java.awt.Rectangle;
 
 /**
  * Geometry of a card face in fractions of its width and height (63 x 88 mm), and the canonical
- * pixel size the engine rectifies photos to (5 px per mm).
+ * pixel size the engine rectifies photos to (5 px per mm). The constants' own geometry is the
+ * Pokémon face's; {@link #in(String, int, int)} gives where another game prints the same thing
+ * ({@link GameLayout}).
  */
 public enum CardLayout {
     /** Name and HP bar. */
@@ -40,5 +42,10 @@ public enum CardLayout {
         int left = (int) Math.round(x0 * width);
         int top = (int) Math.round(y0 * height);
         return new Rectangle(left, top, (int) Math.round(x1 * width) - left, (int) Math.round(y1 * height) - top);
+    }
+
+    /** Where the game {@code gameSlug} prints this region, in pixels of a face rendered at {@code width x height}. */
+    public Rectangle in(String gameSlug, int width, int height) {
+        return GameLayout.of(gameSlug).region(this, width, height);
     }
 }

@@ -53,8 +53,8 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
     @Override
     public List<PrintedCard> printedCards() {
         String sql = "SELECT c.id, c.local_id, s.external_id, s.code, s.official_count, c.name, s.language, c.hp, c.types,"
-                + " c.rarity, c.category, (SELECT GROUP_CONCAT(d.dex_id ORDER BY d.dex_id) FROM card_dex d WHERE d.card_id = c.id)"
-                + " FROM card c JOIN card_set s ON s.id = c.set_id ORDER BY c.id";
+                + " c.rarity, c.category, (SELECT GROUP_CONCAT(d.dex_id ORDER BY d.dex_id) FROM card_dex d WHERE d.card_id = c.id),"
+                + " g.slug FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id ORDER BY c.id";
         List<PrintedCard> cards = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
@@ -64,7 +64,7 @@ class JdbcRecognitionStore implements RecognitionCataloguePort, RecognitionScanS
                     cards.add(new PrintedCard(new CardId(rows.getLong(1)), rows.getString(2), rows.getString(3), rows.getString(4),
                             rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), split(rows.getString(9)),
                             rows.getString(10), rows.getString(11),
-                            split(rows.getString(12)).stream().map(Integer::valueOf).toList()));
+                            split(rows.getString(12)).stream().map(Integer::valueOf).toList(), rows.getString(13)));
                 }
             }
         } catch (SQLException e) {

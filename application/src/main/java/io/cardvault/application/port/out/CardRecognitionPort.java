@@ -23,7 +23,18 @@ public interface CardRecognitionPort {
      *
      * @throws IllegalStateException when no references are loaded yet ({@link #ready()} is false)
      */
-    Optional<CardRecognition> recognize(CardPhoto photo);
+    default Optional<CardRecognition> recognize(CardPhoto photo) {
+        return recognize(photo, Optional.empty());
+    }
+
+    /**
+     * Identifies the card in the photo among the cards of one game ({@link PrintedCard#gameSlug()},
+     * the caller's {@code tcg_slug}), or of every game when none is given: candidates of other games
+     * are never answered, and a game with no indexed card answers no candidate.
+     *
+     * @throws IllegalStateException when no references are loaded yet ({@link #ready()} is false)
+     */
+    Optional<CardRecognition> recognize(CardPhoto photo, Optional<String> gameSlug);
 
     /**
      * Finds the card outline only (the camera preview asks "move closer" before spending a

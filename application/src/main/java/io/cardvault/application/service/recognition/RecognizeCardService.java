@@ -72,14 +72,15 @@ public class RecognizeCardService implements RecognizeCardUseCase {
                     "Card recognition is starting: the reference index is being built, retry in a minute");
         }
         quota.spend(command.caller());
-        CardRecognition recognition = recognizer.recognize(photo).orElseThrow(() -> new RecognitionRefusedException(
+        CardRecognition recognition = recognizer.recognize(photo, command.tcgSlug()).orElseThrow(() -> new RecognitionRefusedException(
                 Reason.UNREADABLE_IMAGE, "image could not be decoded"));
         List<CardId> ids = recognition.candidates().stream().map(RecognizeCardService::catalogueId).toList();
         Map<CardId, CardLabel> labels = ids.isEmpty() ? Map.of() : catalogue.labels(ids);
         List<RecognizedCard> candidates = new ArrayList<>();
         for (RecognitionCandidate candidate : recognition.candidates()) {
             CardLabel label = labels.get(catalogueId(candidate));
-            // a card deleted from the catalogue since the index was built, or of another game than asked
+            // a card deleted from the catalogue since the index was built, or (the engine answers only the
+            // game asked for) of another game under a slug alias such as "fab"
             if (label == null || command.tcgSlug().filter(slug -> !slug.equalsIgnoreCase(label.gameSlug())).isPresent()) {
                 continue;
             }

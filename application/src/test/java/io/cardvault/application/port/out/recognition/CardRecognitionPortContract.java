@@ -7,6 +7,7 @@ import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.recognition.ConfidenceBucket;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,28 @@ public abstract class CardRecognitionPortContract {
         assertThat(recognition.best()).isPresent();
         assertThat(recognition.best().get().cardId()).isEqualTo(Long.toString(pictured.cardId().value()));
         assertThat(recognition.best().get().confidence()).isIn(ConfidenceBucket.HIGH, ConfidenceBucket.MEDIUM);
+    }
+
+    @Test
+    void givenTheGameOfThePicturedCard_recognize_answersThatCardAndOnlyCardsOfThatGame() {
+        engine.loadReferences(catalogue, List.of());
+        PrintedCard pictured = catalogue.get(catalogue.size() - 1);
+        List<String> ofItsGame = catalogue.stream().filter(card -> card.gameSlug().equals(pictured.gameSlug()))
+                .map(card -> Long.toString(card.cardId().value())).toList();
+
+        CardRecognition recognition = engine.recognize(photoOf(pictured), Optional.of(pictured.gameSlug())).orElseThrow();
+
+        assertThat(recognition.best().orElseThrow().cardId()).isEqualTo(Long.toString(pictured.cardId().value()));
+        assertThat(recognition.candidates()).extracting(RecognitionCandidate::cardId).allMatch(ofItsGame::contains);
+    }
+
+    @Test
+    void givenAGameWithNoIndexedCard_recognize_answersNoCandidate() {
+        engine.loadReferences(catalogue, List.of());
+
+        CardRecognition recognition = engine.recognize(photoOf(catalogue.get(0)), Optional.of("no-such-game")).orElseThrow();
+
+        assertThat(recognition.candidates()).isEmpty();
     }
 
     @Test

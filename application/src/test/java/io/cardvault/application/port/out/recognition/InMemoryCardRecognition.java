@@ -48,7 +48,7 @@ public final class InMemoryCardRecognition implements CardRecognitionPort {
     }
 
     @Override
-    public Optional<CardRecognition> recognize(CardPhoto photo) {
+    public Optional<CardRecognition> recognize(CardPhoto photo, Optional<String> gameSlug) {
         if (indexed == null) {
             throw new IllegalStateException("recognition references are not loaded yet");
         }
@@ -56,10 +56,12 @@ public final class InMemoryCardRecognition implements CardRecognitionPort {
         if (comment.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CardId> shown = shownCard(comment.get()).filter(indexed::containsKey);
+        Map<CardId, PrintedCard> searched = new LinkedHashMap<>(indexed);
+        gameSlug.ifPresent(game -> searched.values().removeIf(card -> !card.gameSlug().equalsIgnoreCase(game)));
+        Optional<CardId> shown = shownCard(comment.get()).filter(searched::containsKey);
         List<RecognitionCandidate> candidates = new ArrayList<>();
-        shown.ifPresent(id -> candidates.add(candidate(indexed.get(id), 0.95, ConfidenceBucket.HIGH, STRONG)));
-        indexed.values().stream().filter(card -> shown.map(id -> !id.equals(card.cardId())).orElse(true)).limit(4)
+        shown.ifPresent(id -> candidates.add(candidate(searched.get(id), 0.95, ConfidenceBucket.HIGH, STRONG)));
+        searched.values().stream().filter(card -> shown.map(id -> !id.equals(card.cardId())).orElse(true)).limit(4)
                 .forEach(card -> candidates.add(candidate(card, 0.12, ConfidenceBucket.LOW, WEAK)));
         return Optional.of(new CardRecognition(candidates, shown.map(id -> OUTLINE), GOOD,
                 new ScanFingerprint(("fingerprint " + comment.get()).getBytes(StandardCharsets.UTF_8))));

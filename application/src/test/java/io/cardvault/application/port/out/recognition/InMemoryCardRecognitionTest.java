@@ -14,7 +14,8 @@ class InMemoryCardRecognitionTest extends CardRecognitionPortContract {
 
     @Override
     protected List<PrintedCard> catalogue() {
-        return List.of(card(4, "Charizard"), card(2, "Blastoise"), card(15, "Venusaur"));
+        return List.of(new PrintedCard(new CardId(232), "232", "lea", "LEA", 0, "Black Lotus", "en", 0, List.of(), "Rare",
+                "Artifact", List.of(), "mtg"), card(4, "Charizard"), card(2, "Blastoise"), card(15, "Venusaur"));
     }
 
     private static PrintedCard card(long id, String name) {

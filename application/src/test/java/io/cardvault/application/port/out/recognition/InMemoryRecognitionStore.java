@@ -47,7 +47,8 @@ public final class InMemoryRecognitionStore implements RecognitionCataloguePort,
             printed.put(id.value(), new PrintedCard(id, card.number().localId(), set.key().externalId(), set.code(),
                     set.officialCount() == null ? 0 : set.officialCount(), card.names().preferred(preference),
                     set.language().code(), card.facts().hp() == null ? 0 : card.facts().hp(), card.facts().types(),
-                    card.facts().rarity(), card.facts().category(), card.facts().dexIds().stream().sorted().toList()));
+                    card.facts().rarity(), card.facts().category(), card.facts().dexIds().stream().sorted().toList(),
+                    game.slug()));
             labels.put(id, new CardLabel(id, set.names().preferred(preference), game.slug()));
         }
         return new StoredSet(new CardSetId(setId), ids, new ChangeCounts(1, 0, cards.size(), 0, 0, 0, 0, 0));

@@ -74,6 +74,7 @@ public abstract class RecognitionStorePortContract {
         assertThat(charizard.types()).containsExactly("Fire");
         assertThat(charizard.rarity()).isEqualTo("Rare");
         assertThat(charizard.dexIds()).containsExactly(6);
+        assertThat(charizard.gameSlug()).isEqualTo(CatalogueFixtures.POKEMON.slug());
     }
 
     @Test
