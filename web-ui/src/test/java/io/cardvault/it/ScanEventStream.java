@@ -82,6 +82,29 @@ final class ScanEventStream {
         return event;
     }
 
+    /**
+     * Reads the four events of a phone session in their order: {@code claimed} by {@code device}, the {@code photo} of
+     * card 0 at {@code imageUrl}, card 0's {@code result} whose best candidate is {@code cardId}, {@code completed} with
+     * one card.
+     */
+    void expectClaimedPhotoResultCompleted(String device, String imageUrl, int cardId) throws InterruptedException {
+        Event first = next();
+        assertThat(first.name()).isEqualTo("claimed");
+        assertThat(first.data().getString("device_name")).isEqualTo(device);
+        Event second = next();
+        assertThat(second.name()).isEqualTo("photo");
+        assertThat(second.data().getInt("card_index")).isZero();
+        assertThat(second.data().getString("image_url")).isEqualTo(imageUrl);
+        Event third = next();
+        assertThat(third.name()).isEqualTo("result");
+        assertThat(third.data().getInt("card_index")).isZero();
+        assertThat(third.data().getJsonObject("recognition").getJsonArray("candidates").getJsonObject(0).getInt("card_id"))
+                .isEqualTo(cardId);
+        Event fourth = next();
+        assertThat(fourth.name()).isEqualTo("completed");
+        assertThat(fourth.data().getInt("count")).isEqualTo(1);
+    }
+
     /** Waits until the server ends the stream, and returns what came after the last event read (normally nothing). */
     List<Event> awaitEnd() throws Exception {
         ended.get(30, TimeUnit.SECONDS);

@@ -176,21 +176,7 @@ class ScanSessionsIT {
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         assertThat(completed.json().asJsonObject().getString("status")).isEqualTo("completed");
 
-        ScanEventStream.Event first = stream.next();
-        assertThat(first.name()).isEqualTo("claimed");
-        assertThat(first.data().getString("device_name")).isEqualTo("Pixel 8");
-        ScanEventStream.Event second = stream.next();
-        assertThat(second.name()).isEqualTo("photo");
-        assertThat(second.data().getInt("card_index")).isZero();
-        assertThat(second.data().getString("image_url")).isEqualTo(imageUrl);
-        ScanEventStream.Event third = stream.next();
-        assertThat(third.name()).isEqualTo("result");
-        assertThat(third.data().getInt("card_index")).isZero();
-        assertThat(third.data().getJsonObject("recognition").getJsonArray("candidates").getJsonObject(0).getInt("card_id"))
-                .isEqualTo(891);
-        ScanEventStream.Event fourth = stream.next();
-        assertThat(fourth.name()).isEqualTo("completed");
-        assertThat(fourth.data().getInt("count")).isEqualTo(1);
+        stream.expectClaimedPhotoResultCompleted("Pixel 8", imageUrl, 891);
 
         // the same four on the WebSocket topic, as scan_result frames
         List<String> relayed = new ArrayList<>();
