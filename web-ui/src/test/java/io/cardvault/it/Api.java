@@ -75,7 +75,12 @@ final class Api {
 
     /** A request with extra headers given as name, value, name, value …; a null body sends none. */
     static Reply call(String method, String path, String jsonBody, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, jsonBody == null
+        return callAt(BASE_URL, method, path, jsonBody, headers);
+    }
+
+    /** The same request to another node of a two-node run, named by its base URL ({@code http://localhost:9181}). */
+    static Reply callAt(String baseUrl, String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, jsonBody == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
@@ -117,6 +122,11 @@ final class Api {
 
     /** The same, waiting up to {@code patience} for the answer (a large upload the server works through). */
     static Reply multipart(String path, Duration patience, java.util.List<Part> parts, String... headers) {
+        return multipartAt(BASE_URL, path, patience, parts, headers);
+    }
+
+    /** The same upload to another node of a two-node run, named by its base URL. */
+    static Reply multipartAt(String baseUrl, String path, Duration patience, java.util.List<Part> parts, String... headers) {
         String boundary = "----cardvault-it-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Part part : parts) {
@@ -128,7 +138,7 @@ final class Api {
             body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         for (int i = 0; i + 1 < headers.length; i += 2) {

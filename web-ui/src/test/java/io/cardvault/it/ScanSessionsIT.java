@@ -15,21 +15,18 @@ import io.cardvault.recognition.render.CardFaceRenderer;
 import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,11 +35,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +51,6 @@ import org.junit.jupiter.api.Test;
 class ScanSessionsIT {
 
     private static final Path DATA = Path.of(System.getProperty("user.dir")).resolve("../../shared/data").normalize();
-    private static final Path SERVER_LOGS = Path.of(System.getProperty("user.dir"))
-            .resolve("target/liberty/wlp/usr/servers/cardvault-it/logs");
     private static final Duration READY_DEADLINE = Duration.ofMinutes(20);
     private static final HttpClient STREAM_CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -107,7 +97,8 @@ class ScanSessionsIT {
                 "X-Scan-Token", token(session));
     }
 
-    private static byte[] png(int width, int height) {
+    /** A plain PNG of the given size (one red pixel): a photo the server accepts and turns, without a card on it. */
+    static byte[] png(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, 0xff0000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -117,60 +108,6 @@ class ScanSessionsIT {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** The owner's event stream, read line by line on the client's own thread. */
-    private static final class EventStream {
-
-        record Event(String name, JsonObject data) {
-        }
-
-        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        private final List<String> comments = Collections.synchronizedList(new ArrayList<>());
-        private final CompletableFuture<HttpResponse<Stream<String>>> response;
-
-        EventStream(String path, String cookie) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
-                    .header("Cookie", cookie).header("Accept", "text/event-stream").GET().build();
-            response = STREAM_CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-            response.thenAccept(answer -> {
-                String name = null;
-                StringBuilder data = new StringBuilder();
-                for (String line : (Iterable<String>) answer.body()::iterator) {
-                    if (line.startsWith(":")) {
-                        comments.add(line);
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).strip());
-                    } else if (line.isEmpty() && name != null) {
-                        events.add(new Event(name, Json.createReader(new StringReader(data.toString())).readObject()));
-                        name = null;
-                        data.setLength(0);
-                    }
-                }
-            });
-        }
-
-        int awaitStatus() throws Exception {
-            return response.get(30, TimeUnit.SECONDS).statusCode();
-        }
-
-        /** Waits until the stream is open on the server (its first comment line). */
-        void awaitConnected() throws Exception {
-            awaitStatus();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (comments.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(comments).as("the stream's first line").isNotEmpty();
-        }
-
-        Event next() throws InterruptedException {
-            Event event = events.poll(30, TimeUnit.SECONDS);
-            assertThat(event).as("an event within 30 s").isNotNull();
-            return event;
-        }
     }
 
     @Test
@@ -209,7 +146,7 @@ class ScanSessionsIT {
     @Test
     void the_owners_stream_sees_claimed_photo_result_completed_in_order_while_the_phone_works() throws Exception {
         JsonObject session = open();
-        EventStream stream = new EventStream(path(session, "/sse"), owner);
+        ScanEventStream stream = new ScanEventStream(Api.baseUrl() + path(session, "/sse"), owner);
         assertThat(stream.awaitStatus()).isEqualTo(200);
         stream.awaitConnected();
         Realtime.Socket socket = Realtime.channel(owner);
@@ -239,21 +176,7 @@ class ScanSessionsIT {
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         assertThat(completed.json().asJsonObject().getString("status")).isEqualTo("completed");
 
-        EventStream.Event first = stream.next();
-        assertThat(first.name()).isEqualTo("claimed");
-        assertThat(first.data().getString("device_name")).isEqualTo("Pixel 8");
-        EventStream.Event second = stream.next();
-        assertThat(second.name()).isEqualTo("photo");
-        assertThat(second.data().getInt("card_index")).isZero();
-        assertThat(second.data().getString("image_url")).isEqualTo(imageUrl);
-        EventStream.Event third = stream.next();
-        assertThat(third.name()).isEqualTo("result");
-        assertThat(third.data().getInt("card_index")).isZero();
-        assertThat(third.data().getJsonObject("recognition").getJsonArray("candidates").getJsonObject(0).getInt("card_id"))
-                .isEqualTo(891);
-        EventStream.Event fourth = stream.next();
-        assertThat(fourth.name()).isEqualTo("completed");
-        assertThat(fourth.data().getInt("count")).isEqualTo(1);
+        stream.expectClaimedPhotoResultCompleted("Pixel 8", imageUrl, 891);
 
         // the same four on the WebSocket topic, as scan_result frames
         List<String> relayed = new ArrayList<>();
@@ -389,17 +312,6 @@ class ScanSessionsIT {
 
     @AfterAll
     static void no_claim_token_reaches_the_server_logs() throws IOException {
-        assertThat(TOKENS).isNotEmpty();
-        List<Path> logs;
-        try (Stream<Path> files = Files.walk(SERVER_LOGS)) {
-            logs = files.filter(Files::isRegularFile).toList();
-        }
-        assertThat(logs).as("the server's logs").isNotEmpty();
-        for (Path log : logs) {
-            String text = new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1);
-            for (String token : List.copyOf(TOKENS)) {
-                assertThat(text).as(log.getFileName() + " holds no claim token").doesNotContain(token.substring(3));
-            }
-        }
+        ServerLogs.assertNoClaimToken("cardvault-it", TOKENS);
     }
 }
