@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.recognition.catalogue.CatalogueCard;
 import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.render.CardFaceRenderer;
+import io.cardvault.recognition.synth.PhotoEdits;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -245,6 +247,37 @@ class RecognitionIT {
         png.writeBytes(pngChunk("IDAT", idat.toByteArray()));
         png.writeBytes(pngChunk("IEND", new byte[0]));
         return png.toByteArray();
+    }
+
+    /**
+     * A tilted phone photo of the card, cropped so that its leftmost corner lies outside the photo:
+     * the outline must be completed past the photo's edge (issue 27).
+     */
+    private static byte[] clippedCornerPhotoOf(CatalogueCard card) {
+        CardFaceRenderer renderer = new CardFaceRenderer(DATA.resolve("art"));
+        SyntheticPhoto photo = null;
+        for (long seed = 20261207L; photo == null || Math.abs(photo.tiltDegrees()) < 12; seed++) {
+            photo = new PhotoSynthesizer(PhotoSettings.phonePhotos()).generate(renderer.render(card, 630, 880), new Random(seed));
+        }
+        double[] xs = new double[4];
+        for (int i = 0; i < 4; i++) {
+            xs[i] = photo.faceCorners()[2 * i];
+        }
+        Arrays.sort(xs);
+        // A third of the way from the leftmost corner to the next one: a corner's triangle, a few per cent of the card.
+        int cut = (int) Math.ceil(xs[0] + (xs[1] - xs[0]) / 3);
+        BufferedImage image = PhotoEdits.read(photo.jpeg());
+        return PhotoEdits.jpeg(image.getSubimage(cut, 0, image.getWidth() - cut, image.getHeight()), 0.8f);
+    }
+
+    @Test
+    void a_photo_with_a_corner_of_the_card_outside_it_is_recognised_top_1() throws InterruptedException {
+        long charizard = catalogueId("Charizard", "4/102", "Base Set");
+        Api.Reply reply = recognizeWhenReady(clippedCornerPhotoOf(baseSetCharizard()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject best = reply.json().asJsonObject().getJsonArray("candidates").getJsonObject(0);
+        assertThat(best.getJsonNumber("card_id").longValue()).as(reply.body()).isEqualTo(charizard);
+        assertThat(best.getString("set_name")).isEqualTo("Base Set");
     }
 
     private static byte[] pngChunk(String type, byte[] data) {
