@@ -150,7 +150,7 @@ public final class CardRecognizer {
     /**
      * The turns the outline's shape ruled out, for the best outlines: a square-looking inner panel
      * or a wrong outline says nothing about the turn. The descriptor search ranks them cheaply;
-     * only the best few new ones are verified.
+     * only the few that it ranks above the best verified hypothesis are verified.
      */
     private Evaluation otherTurns(Mat photo, List<Quad> quads, List<Hypothesis> tried, Evaluation best,
                                   Map<Integer, OrbVerifier.Features> referenceFeatures) {
@@ -163,12 +163,13 @@ public final class CardRecognizer {
                 }
             }
         }
-        if (more.isEmpty()) {
-            return best;
-        }
         more.sort(BY_DESCRIPTOR);
         tried.addAll(more);
-        return bestOf(more.subList(0, Math.min(FALLBACK_VERIFICATIONS, more.size())), best, referenceFeatures);
+        // Only a turn whose face the search likes better than the verified one's is worth ORB.
+        double bar = best.hypothesis().hits().get(0).fused();
+        List<Hypothesis> better = more.stream().filter(h -> h.hits().get(0).fused() < bar)
+                .limit(FALLBACK_VERIFICATIONS).toList();
+        return bestOf(better, best, referenceFeatures);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.cardvault.recognition.engine;
 import io.cardvault.application.port.out.recognition.CardRecognition;
 import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
@@ -203,5 +204,26 @@ class CardRecognizerTest {
         assertThat(CardRecognizer.rotationOf(new Quad(upright, 0), upright)).isZero();
         assertThat(CardRecognizer.rotationOf(new Quad(turnedClockwise, 0), turnedClockwise)).isEqualTo(90);
         assertThat(CardRecognizer.rotationOf(new Quad(upsideDown, 0), upsideDown)).isEqualTo(180);
+    }
+
+    @Test
+    void givenPhotosOfTheClippedCornerCondition_recognize_namesEachCardAtItsTurn() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            CatalogueCard card = cards.get(1 + 3 * k);
+            SyntheticPhoto photo = new PhotoSynthesizer(PhotoSettings.phonePhotos()).generate(
+                    TestCards.renderer().render(card, 630, 880), new Random(100 + k), CaptureCondition.CLIPPED_CORNER);
+            double[] truth = photo.faceCorners();
+            int turn = CardRecognizer.rotationOf(new Quad(truth, 0), truth);
+
+            CardRecognition result = recognizer.recognize(Mats.decode(photo.jpeg()));
+
+            String answer = result.best().map(c -> c.cardId() + "@" + c.rotationUsed()).orElse("none");
+            if (!answer.equals(card.id() + "@" + turn)) {
+                wrong.add(photo.clippedSide().orElse("?") + " " + photo.outsideShare() + ": " + answer + " for " + card.id() + "@" + turn);
+            }
+        }
+
+        assertThat(wrong).isEmpty();
     }
 }
