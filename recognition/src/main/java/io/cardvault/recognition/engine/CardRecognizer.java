@@ -139,7 +139,7 @@ public final class CardRecognizer {
     /** Hypotheses verified with ORB at most in each of the two fallbacks (other turns, located faces). */
     private static final int FALLBACK_VERIFICATIONS = 3;
     /** Face groups whose representative is looked for in the whole photo when no outline was verified. */
-    private static final int LOCATE_CANDIDATES = 4;
+    private static final int LOCATE_CANDIDATES = 8;
     /** Matches agreeing on a face-to-photo homography that make a located face worth verifying. */
     private static final int LOCATE_INLIERS = 15;
 
@@ -183,8 +183,11 @@ public final class CardRecognizer {
         Set<Integer> groups = new LinkedHashSet<>();
         List<Integer> representatives = new ArrayList<>();
         List<Integer> leads = new ArrayList<>();
-        best.ranked().stream().limit(2).forEach(s -> leads.add(s.card()));
-        tried.stream().sorted(BY_DESCRIPTOR).limit(LOCATE_CANDIDATES).forEach(h -> leads.add(h.hits().get(0).index()));
+        leads.add(best.ranked().get(0).card());
+        // The best match of each outline: the search prefers small plain regions (an inner panel) to
+        // the real outline, so the best few hypotheses overall often come from one or two wrong quads.
+        Set<Quad> seen = new java.util.HashSet<>();
+        tried.stream().sorted(BY_DESCRIPTOR).filter(h -> seen.add(h.quad())).forEach(h -> leads.add(h.hits().get(0).index()));
         for (int card : leads) {
             if (groups.size() < LOCATE_CANDIDATES && groups.add(index.group(card))) {
                 representatives.add(card);
@@ -198,7 +201,7 @@ public final class CardRecognizer {
             BufferedImage face = face(card);
             OrbVerifier.Features features = referenceFeatures.computeIfAbsent(card, r -> OrbVerifier.features(gray(face)));
             OrbVerifier.locate(photoFeatures, features, face.getWidth(), face.getHeight(), LOCATE_INLIERS)
-                    .filter(location -> plausibleCard(new Quad(location.faceCorners(), 0), photo))
+                    .filter(location -> plausibleCard(location.faceCorners(), photo))
                     .ifPresent(found::add);
         }
         found.sort(Comparator.comparingInt(OrbVerifier.Location::inliers).reversed());
@@ -210,8 +213,19 @@ public final class CardRecognizer {
         return bestOf(more, best, referenceFeatures);
     }
 
-    /** A located face must look like a card seen from the front, mostly in the photo. */
-    private static boolean plausibleCard(Quad quad, Mat photo) {
+    /** A located face must look like a card seen from the front (not mirrored, convex), mostly in the photo. */
+    private static boolean plausibleCard(double[] faceCorners, Mat photo) {
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            int k = (i + 2) % 4;
+            double cross = (faceCorners[2 * j] - faceCorners[2 * i]) * (faceCorners[2 * k + 1] - faceCorners[2 * j + 1])
+                    - (faceCorners[2 * j + 1] - faceCorners[2 * i + 1]) * (faceCorners[2 * k] - faceCorners[2 * j]);
+            // Face order turns clockwise on screen (y grows downwards): every turn has a positive cross product.
+            if (cross <= 0) {
+                return false;
+            }
+        }
+        Quad quad = new Quad(faceCorners, 0);
         double aspect = quad.aspect();
         double portrait = aspect > 1 ? 1 / aspect : aspect;
         double photoArea = photo.cols() * (double) photo.rows();
