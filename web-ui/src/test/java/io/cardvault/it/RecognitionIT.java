@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.recognition.catalogue.CatalogueCard;
 import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.render.CardFaceRenderer;
-import io.cardvault.recognition.synth.PhotoEdits;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -250,24 +249,16 @@ class RecognitionIT {
     }
 
     /**
-     * A tilted phone photo of the card, cropped so that its leftmost corner lies outside the photo:
-     * the outline must be completed past the photo's edge (issue 27).
+     * A phone photo of the card under the benchmark's clipped-corner condition (fixed seed): the card
+     * runs past one edge of the photo, so its outline has to be completed beyond it (issue 27).
      */
     private static byte[] clippedCornerPhotoOf(CatalogueCard card) {
         CardFaceRenderer renderer = new CardFaceRenderer(DATA.resolve("art"));
-        SyntheticPhoto photo = null;
-        for (long seed = 20261207L; photo == null || Math.abs(photo.tiltDegrees()) < 12; seed++) {
-            photo = new PhotoSynthesizer(PhotoSettings.phonePhotos()).generate(renderer.render(card, 630, 880), new Random(seed));
-        }
-        double[] xs = new double[4];
-        for (int i = 0; i < 4; i++) {
-            xs[i] = photo.faceCorners()[2 * i];
-        }
-        Arrays.sort(xs);
-        // A third of the way from the leftmost corner to the next one: a corner's triangle, a few per cent of the card.
-        int cut = (int) Math.ceil(xs[0] + (xs[1] - xs[0]) / 3);
-        BufferedImage image = PhotoEdits.read(photo.jpeg());
-        return PhotoEdits.jpeg(image.getSubimage(cut, 0, image.getWidth() - cut, image.getHeight()), 0.8f);
+        SyntheticPhoto photo = new PhotoSynthesizer(PhotoSettings.phonePhotos())
+                .generate(renderer.render(card, 630, 880), new Random(20261121L), CaptureCondition.CLIPPED_CORNER);
+        assertThat(photo.clippedSide()).isPresent();
+        assertThat(photo.outsideShare()).isGreaterThan(0.01);
+        return photo.jpeg();
     }
 
     @Test

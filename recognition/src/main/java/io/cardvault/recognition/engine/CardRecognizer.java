@@ -32,9 +32,9 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 /**
  * The pipeline: outline candidates, rectification in the plausible rotations, global-descriptor
  * search, ORB + RANSAC verification of the best face groups (when none is verified: the other
- * turns, then the candidates' faces looked for in the whole photo by their local features), text-region comparison among
- * reprints, weighted scoring and bucketing, capture quality. Thread-safe; each call releases its
- * native memory when it returns.
+ * turns, then the candidates' faces looked for in the whole photo by their local features),
+ * text-region comparison among reprints, weighted scoring and bucketing, capture quality.
+ * Thread-safe; each call releases its native memory when it returns.
  */
 public final class CardRecognizer {
 
@@ -269,7 +269,10 @@ public final class CardRecognizer {
         return best;
     }
 
-    /** An outline at one turn: its crop, the crop's pixels seen in the photo (when it runs past the photo's edge), its search hits. */
+    /**
+     * An outline at one turn: its crop, the crop's pixels seen in the photo (when the outline runs
+     * past the photo's edge), its descriptor and search hits.
+     */
     private record Hypothesis(Quad quad, int rotation, Mat crop, Optional<Mat> visible, CardDescriptor descriptor,
                               List<ReferenceIndex.Hit> hits) {
     }
