@@ -111,18 +111,8 @@ public final class OrbVerifier {
         if (n < minInliers) {
             return Optional.empty();
         }
-        Mat a = new Mat(n, 1, CV_32FC2);
-        Mat b = new Mat(n, 1, CV_32FC2);
-        FloatIndexer ai = a.createIndexer();
-        FloatIndexer bi = b.createIndexer();
-        for (int i = 0; i < n; i++) {
-            ai.put(i, 0, 0, src[2 * i]);
-            ai.put(i, 0, 1, src[2 * i + 1]);
-            bi.put(i, 0, 0, dst[2 * i]);
-            bi.put(i, 0, 1, dst[2 * i + 1]);
-        }
         Mat mask = new Mat();
-        Mat h = findHomography(a, b, RANSAC, 5.0, mask, 1000, 0.995);
+        Mat h = homography(src, dst, n, 5.0, 1000, mask);
         if (h == null || h.empty()) {
             return Optional.empty();
         }
@@ -178,6 +168,16 @@ public final class OrbVerifier {
         if (n < 6) {
             return n / 2;
         }
+        Mat mask = new Mat();
+        Mat h = homography(src, dst, n, 4.0, 500, mask);
+        if (h == null || h.empty()) {
+            return 0;
+        }
+        return countNonZero(mask);
+    }
+
+    /** RANSAC homography from the first {@code n} points of {@code src} to those of {@code dst}; inliers marked in {@code mask}. */
+    private static Mat homography(float[] src, float[] dst, int n, double threshold, int iterations, Mat mask) {
         Mat a = new Mat(n, 1, CV_32FC2);
         Mat b = new Mat(n, 1, CV_32FC2);
         FloatIndexer ai = a.createIndexer();
@@ -188,11 +188,6 @@ public final class OrbVerifier {
             bi.put(i, 0, 0, dst[2 * i]);
             bi.put(i, 0, 1, dst[2 * i + 1]);
         }
-        Mat mask = new Mat();
-        Mat h = findHomography(a, b, RANSAC, 4.0, mask, 500, 0.995);
-        if (h == null || h.empty()) {
-            return 0;
-        }
-        return countNonZero(mask);
+        return findHomography(a, b, RANSAC, threshold, mask, iterations, 0.995);
     }
 }
