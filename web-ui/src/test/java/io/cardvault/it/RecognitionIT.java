@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cardvault.recognition.catalogue.CatalogueCard;
 import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.render.CardFaceRenderer;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
@@ -245,6 +246,29 @@ class RecognitionIT {
         png.writeBytes(pngChunk("IDAT", idat.toByteArray()));
         png.writeBytes(pngChunk("IEND", new byte[0]));
         return png.toByteArray();
+    }
+
+    /**
+     * A phone photo of the card under the benchmark's clipped-corner condition (fixed seed): the card
+     * runs past one edge of the photo, so its outline has to be completed beyond it (issue 27).
+     */
+    private static byte[] clippedCornerPhotoOf(CatalogueCard card) {
+        CardFaceRenderer renderer = new CardFaceRenderer(DATA.resolve("art"));
+        SyntheticPhoto photo = new PhotoSynthesizer(PhotoSettings.phonePhotos())
+                .generate(renderer.render(card, 630, 880), new Random(20261121L), CaptureCondition.CLIPPED_CORNER);
+        assertThat(photo.clippedSide()).isPresent();
+        assertThat(photo.outsideShare()).isGreaterThan(0.01);
+        return photo.jpeg();
+    }
+
+    @Test
+    void a_photo_with_a_corner_of_the_card_outside_it_is_recognised_top_1() throws InterruptedException {
+        long charizard = catalogueId("Charizard", "4/102", "Base Set");
+        Api.Reply reply = recognizeWhenReady(clippedCornerPhotoOf(baseSetCharizard()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject best = reply.json().asJsonObject().getJsonArray("candidates").getJsonObject(0);
+        assertThat(best.getJsonNumber("card_id").longValue()).as(reply.body()).isEqualTo(charizard);
+        assertThat(best.getString("set_name")).isEqualTo("Base Set");
     }
 
     private static byte[] pngChunk(String type, byte[] data) {

@@ -31,9 +31,10 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
 /**
  * The pipeline: outline candidates, rectification in the plausible rotations, global-descriptor
- * search, ORB + RANSAC verification of the best face groups, text-region comparison among
- * reprints, weighted scoring and bucketing, capture quality. Thread-safe; each call releases its
- * native memory when it returns.
+ * search, ORB + RANSAC verification of the best face groups (when none is verified: the other
+ * turns, then the candidates' faces looked for in the whole photo by their local features),
+ * text-region comparison among reprints, weighted scoring and bucketing, capture quality.
+ * Thread-safe; each call releases its native memory when it returns.
  */
 public final class CardRecognizer {
 
@@ -108,8 +109,9 @@ public final class CardRecognizer {
             }
             List<Quad> quads = detector.detect(photo);
             boolean outlineFound = !quads.isEmpty();
+            Quad whole = wholePhoto(photo);
             if (!outlineFound) {
-                quads = List.of(wholePhoto(photo));
+                quads = List.of(whole);
             }
             List<Hypothesis> hypotheses = new ArrayList<>();
             for (Quad quad : quads) {
@@ -117,10 +119,17 @@ public final class CardRecognizer {
                     hypotheses.add(hypothesis(photo, quad, rotation));
                 }
             }
-            hypotheses.sort(Comparator.comparingDouble(h -> h.hits().get(0).fused()));
+            hypotheses.sort(BY_DESCRIPTOR);
             // Hypotheses often share their top candidates: extract a reference's ORB features once per call.
             Map<Integer, OrbVerifier.Features> referenceFeatures = new java.util.HashMap<>();
             Evaluation best = bestOf(hypotheses, referenceFeatures);
+            if (!verified(best)) {
+                best = otherTurns(photo, quads, hypotheses, best, referenceFeatures);
+            }
+            if (!verified(best)) {
+                best = located(photo, hypotheses, best, referenceFeatures);
+            }
+            outlineFound = outlineFound || !best.hypothesis().quad().equals(whole);
             OcrEvidence ocr = OcrEvidence.NONE;
             if (reader.isPresent() && unsettled(best)) {
                 ocr = read(best);
@@ -133,14 +142,136 @@ public final class CardRecognizer {
     private Hypothesis hypothesis(Mat photo, Quad quad, int rotation) {
         Mat crop = Rectifier.rectify(photo, quad, rotation);
         CardDescriptor descriptor = DescriptorExtractor.extract(crop);
-        return new Hypothesis(quad, rotation, crop, descriptor, index.search(descriptor, settings.searchDepth()));
+        return new Hypothesis(quad, rotation, crop, Rectifier.visibleMask(photo, quad, rotation), descriptor,
+                index.search(descriptor, settings.searchDepth()));
+    }
+
+    private static final Comparator<Hypothesis> BY_DESCRIPTOR = Comparator.comparingDouble(h -> h.hits().get(0).fused());
+    /** Outlines whose two implausible turns are searched too when no plausible turn was verified. */
+    private static final int OTHER_TURN_QUADS = 3;
+    /** Hypotheses verified with ORB at most in each of the two fallbacks (other turns, located faces). */
+    private static final int FALLBACK_VERIFICATIONS = 3;
+    /** Face groups whose representative is looked for in the whole photo when no outline was verified. */
+    private static final int LOCATE_CANDIDATES = 8;
+    /** Matches agreeing on a face-to-photo homography that make a located face worth verifying. */
+    private static final int LOCATE_INLIERS = 15;
+
+    private boolean verified(Evaluation e) {
+        return e.bestInliers() >= settings.strongInliers();
+    }
+
+    /**
+     * The turns the outline's shape ruled out, for the best outlines: a square-looking inner panel
+     * or a wrong outline says nothing about the turn. The descriptor search ranks them cheaply;
+     * only the few that it ranks above the best verified hypothesis are verified.
+     */
+    private Evaluation otherTurns(Mat photo, List<Quad> quads, List<Hypothesis> tried, Evaluation best,
+                                  Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        List<Hypothesis> more = new ArrayList<>();
+        for (Quad quad : quads.subList(0, Math.min(OTHER_TURN_QUADS, quads.size()))) {
+            List<Integer> plausible = Rectifier.plausibleRotations(quad);
+            for (int rotation : Rectifier.ALL_ROTATIONS) {
+                if (!plausible.contains(rotation)) {
+                    more.add(hypothesis(photo, quad, rotation));
+                }
+            }
+        }
+        more.sort(BY_DESCRIPTOR);
+        tried.addAll(more);
+        // Only a turn whose face the search likes better than the verified one's is worth ORB.
+        double bar = best.hypothesis().hits().get(0).fused();
+        List<Hypothesis> better = more.stream().filter(h -> h.hits().get(0).fused() < bar)
+                .limit(FALLBACK_VERIFICATIONS).toList();
+        return bestOf(better, best, referenceFeatures);
+    }
+
+    /**
+     * No outline was verified: look for the best candidates' faces in the whole photo by their local
+     * features, which needs no corner at all (a card cut off by the photo's edge, under a thumb,
+     * touching another card). A face found gives the outline and the turn; it is then verified like
+     * any other hypothesis.
+     */
+    private Evaluation located(Mat photo, List<Hypothesis> tried, Evaluation best,
+                               Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        Set<Integer> groups = new LinkedHashSet<>();
+        List<Integer> representatives = new ArrayList<>();
+        List<Integer> leads = new ArrayList<>();
+        leads.add(best.ranked().get(0).card());
+        // The best match of each outline: the search prefers small plain regions (an inner panel) to
+        // the real outline, so the best few hypotheses overall often come from one or two wrong quads.
+        Set<Quad> seen = new java.util.HashSet<>();
+        tried.stream().sorted(BY_DESCRIPTOR).filter(h -> seen.add(h.quad())).forEach(h -> leads.add(h.hits().get(0).index()));
+        for (int card : leads) {
+            if (groups.size() < LOCATE_CANDIDATES && groups.add(index.group(card))) {
+                representatives.add(card);
+            }
+        }
+        Mat gray = new Mat();
+        cvtColor(photo, gray, COLOR_BGR2GRAY);
+        OrbVerifier.Features photoFeatures = OrbVerifier.photoFeatures(gray);
+        List<OrbVerifier.Location> found = new ArrayList<>();
+        for (int card : representatives) {
+            BufferedImage face = face(card);
+            OrbVerifier.Features features = referenceFeatures.computeIfAbsent(card, r -> OrbVerifier.features(gray(face)));
+            OrbVerifier.locate(photoFeatures, features, face.getWidth(), face.getHeight(), LOCATE_INLIERS)
+                    .filter(location -> plausibleCard(location.faceCorners(), photo))
+                    .ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingInt(OrbVerifier.Location::inliers).reversed());
+        List<Hypothesis> more = new ArrayList<>();
+        for (OrbVerifier.Location location : found.subList(0, Math.min(FALLBACK_VERIFICATIONS, found.size()))) {
+            Quad quad = new Quad(location.faceCorners(), 0);
+            more.add(hypothesis(photo, quad, rotationOf(quad, location.faceCorners())));
+        }
+        return bestOf(more, best, referenceFeatures);
+    }
+
+    /** A located face must look like a card seen from the front (not mirrored, convex), mostly in the photo. */
+    private static boolean plausibleCard(double[] faceCorners, Mat photo) {
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            int k = (i + 2) % 4;
+            double cross = (faceCorners[2 * j] - faceCorners[2 * i]) * (faceCorners[2 * k + 1] - faceCorners[2 * j + 1])
+                    - (faceCorners[2 * j + 1] - faceCorners[2 * i + 1]) * (faceCorners[2 * k] - faceCorners[2 * j]);
+            // Face order turns clockwise on screen (y grows downwards): every turn has a positive cross product.
+            if (cross <= 0) {
+                return false;
+            }
+        }
+        Quad quad = new Quad(faceCorners, 0);
+        double aspect = quad.aspect();
+        double portrait = aspect > 1 ? 1 / aspect : aspect;
+        double photoArea = photo.cols() * (double) photo.rows();
+        return Math.abs(Math.log(portrait / (63.0 / 88.0))) < 0.3 && quad.area() > 0.03 * photoArea
+                && quad.visibleShare(photo.cols(), photo.rows()) > 0.6;
+    }
+
+    /** The rectifier's turn that brings the face's top-left corner (given in face order) to the crop's top-left. */
+    static int rotationOf(Quad quad, double[] faceCorners) {
+        int topLeft = 0;
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            double d = Math.hypot(quad.x(i) - faceCorners[0], quad.y(i) - faceCorners[1]);
+            if (d < nearest) {
+                nearest = d;
+                topLeft = i;
+            }
+        }
+        return Math.floorMod(-topLeft, 4) * 90;
     }
 
     /** Verifies hypotheses best-first until one is settled by strong ORB evidence. */
     private Evaluation bestOf(List<Hypothesis> hypotheses, Map<Integer, OrbVerifier.Features> referenceFeatures) {
-        Evaluation best = null;
-        for (int i = 0; i < Math.min(settings.maxHypotheses(), hypotheses.size()); i++) {
-            Evaluation evaluation = evaluate(hypotheses.get(i), referenceFeatures);
+        return bestOf(hypotheses.subList(0, Math.min(settings.maxHypotheses(), hypotheses.size())), null,
+                referenceFeatures);
+    }
+
+    /** {@link #bestOf(List, Map)} over all of {@code hypotheses}, starting from an earlier best (or null). */
+    private Evaluation bestOf(List<Hypothesis> hypotheses, Evaluation earlier,
+                              Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        Evaluation best = earlier;
+        for (Hypothesis hypothesis : hypotheses) {
+            Evaluation evaluation = evaluate(hypothesis, referenceFeatures);
             if (best == null || evaluation.topScore() > best.topScore()) {
                 best = evaluation;
             }
@@ -151,7 +282,11 @@ public final class CardRecognizer {
         return best;
     }
 
-    private record Hypothesis(Quad quad, int rotation, Mat crop, CardDescriptor descriptor,
+    /**
+     * An outline at one turn: its crop, the crop's pixels seen in the photo (when the outline runs
+     * past the photo's edge), its descriptor and search hits.
+     */
+    private record Hypothesis(Quad quad, int rotation, Mat crop, Optional<Mat> visible, CardDescriptor descriptor,
                               List<ReferenceIndex.Hit> hits) {
     }
 
@@ -168,7 +303,7 @@ public final class CardRecognizer {
     private Evaluation evaluate(Hypothesis h, Map<Integer, OrbVerifier.Features> referenceFeatures) {
         Mat cropGray = new Mat();
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
-        OrbVerifier.Features photoFeatures = OrbVerifier.features(cropGray);
+        OrbVerifier.Features photoFeatures = OrbVerifier.features(cropGray, h.visible());
         Map<Integer, Double> similarityOf = new LinkedHashMap<>();
         Set<Integer> groups = new LinkedHashSet<>();
         for (ReferenceIndex.Hit hit : h.hits()) {

@@ -1,11 +1,14 @@
 package io.cardvault.recognition.engine;
 
+import org.bytedeco.javacpp.indexer.DoubleIndexer;
 import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.bytedeco.opencv.opencv_core.DMatchVectorVector;
 import org.bytedeco.opencv.opencv_core.KeyPointVector;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_features2d.BFMatcher;
 import org.bytedeco.opencv.opencv_features2d.ORB;
+
+import java.util.Optional;
 
 import static org.bytedeco.opencv.global.opencv_calib3d.RANSAC;
 import static org.bytedeco.opencv.global.opencv_calib3d.findHomography;
@@ -26,6 +29,8 @@ public final class OrbVerifier {
 
     private static final ThreadLocal<ORB> ORB_DETECTOR =
             ThreadLocal.withInitial(() -> retained(ORB.create(600, 1.2f, 6, 15, 0, 2, ORB.HARRIS_SCORE, 15, 12)));
+    private static final ThreadLocal<ORB> PHOTO_DETECTOR =
+            ThreadLocal.withInitial(() -> retained(ORB.create(1500, 1.2f, 6, 15, 0, 2, ORB.HARRIS_SCORE, 15, 12)));
     private static final ThreadLocal<BFMatcher> MATCHER =
             ThreadLocal.withInitial(() -> retained(new BFMatcher(NORM_HAMMING, false)));
 
@@ -39,10 +44,95 @@ public final class OrbVerifier {
     }
 
     public static Features features(Mat gray) {
+        return features(gray, Optional.empty());
+    }
+
+    /** Features of the crop's pixels the mask marks (non-zero): a crop whose corner was filled in, not seen. */
+    public static Features features(Mat gray, Optional<Mat> mask) {
         KeyPointVector keypoints = new KeyPointVector();
         Mat descriptors = new Mat();
-        ORB_DETECTOR.get().detectAndCompute(gray, new Mat(), keypoints, descriptors);
+        ORB_DETECTOR.get().detectAndCompute(gray, mask.orElseGet(Mat::new), keypoints, descriptors);
         return new Features(keypoints, descriptors);
+    }
+
+    /**
+     * Features of a whole photo, in which the card is one part among others: more of them than for a
+     * crop, so that the card still gets its share.
+     */
+    public static Features photoFeatures(Mat gray) {
+        KeyPointVector keypoints = new KeyPointVector();
+        Mat descriptors = new Mat();
+        PHOTO_DETECTOR.get().detectAndCompute(gray, new Mat(), keypoints, descriptors);
+        return new Features(keypoints, descriptors);
+    }
+
+    /** Where a reference face lies in a photo, as its corners in face order, and on how many matches that rests. */
+    public record Location(double[] faceCorners, int inliers) {
+        public Location {
+            faceCorners = faceCorners.clone();
+        }
+
+        @Override
+        public double[] faceCorners() {
+            return faceCorners.clone();
+        }
+    }
+
+    /**
+     * Finds the reference face in a whole photo without any outline: matches anywhere (no
+     * near-in-place condition), a RANSAC homography from the face to the photo, and the face's
+     * corners mapped through it. Empty when too few matches agree on one homography.
+     */
+    public static Optional<Location> locate(Features photo, Features reference, int faceWidth, int faceHeight,
+                                            int minInliers) {
+        if (photo.descriptors().rows() < 8 || reference.descriptors().rows() < 8) {
+            return Optional.empty();
+        }
+        DMatchVectorVector knn = new DMatchVectorVector();
+        MATCHER.get().knnMatch(reference.descriptors(), photo.descriptors(), knn, 2);
+        int n = 0;
+        float[] src = new float[(int) knn.size() * 2];
+        float[] dst = new float[(int) knn.size() * 2];
+        for (long i = 0; i < knn.size(); i++) {
+            if (knn.get(i).size() < 2) {
+                continue;
+            }
+            var best = knn.get(i).get(0);
+            if (best.distance() < 0.8f * knn.get(i).get(1).distance()) {
+                var r = reference.keypoints().get(best.queryIdx()).pt();
+                var p = photo.keypoints().get(best.trainIdx()).pt();
+                src[2 * n] = r.x();
+                src[2 * n + 1] = r.y();
+                dst[2 * n] = p.x();
+                dst[2 * n + 1] = p.y();
+                n++;
+            }
+        }
+        if (n < minInliers) {
+            return Optional.empty();
+        }
+        Mat mask = new Mat();
+        Mat h = homography(src, dst, n, 5.0, 1000, mask);
+        if (h == null || h.empty()) {
+            return Optional.empty();
+        }
+        int inliers = countNonZero(mask);
+        if (inliers < minInliers) {
+            return Optional.empty();
+        }
+        DoubleIndexer m = h.createIndexer();
+        double[][] face = {{0, 0}, {faceWidth, 0}, {faceWidth, faceHeight}, {0, faceHeight}};
+        double[] corners = new double[8];
+        for (int i = 0; i < 4; i++) {
+            double z = m.get(2, 0) * face[i][0] + m.get(2, 1) * face[i][1] + m.get(2, 2);
+            if (z <= 1e-9) {
+                // A face corner mapped behind the camera: not a view of a flat card.
+                return Optional.empty();
+            }
+            corners[2 * i] = (m.get(0, 0) * face[i][0] + m.get(0, 1) * face[i][1] + m.get(0, 2)) / z;
+            corners[2 * i + 1] = (m.get(1, 0) * face[i][0] + m.get(1, 1) * face[i][1] + m.get(1, 2)) / z;
+        }
+        return Optional.of(new Location(corners, inliers));
     }
 
     /** RANSAC inliers of a homography between the two crops whose matches stay near in place. */
@@ -78,6 +168,16 @@ public final class OrbVerifier {
         if (n < 6) {
             return n / 2;
         }
+        Mat mask = new Mat();
+        Mat h = homography(src, dst, n, 4.0, 500, mask);
+        if (h == null || h.empty()) {
+            return 0;
+        }
+        return countNonZero(mask);
+    }
+
+    /** RANSAC homography from the first {@code n} points of {@code src} to those of {@code dst}; inliers marked in {@code mask}. */
+    private static Mat homography(float[] src, float[] dst, int n, double threshold, int iterations, Mat mask) {
         Mat a = new Mat(n, 1, CV_32FC2);
         Mat b = new Mat(n, 1, CV_32FC2);
         FloatIndexer ai = a.createIndexer();
@@ -88,11 +188,6 @@ public final class OrbVerifier {
             bi.put(i, 0, 0, dst[2 * i]);
             bi.put(i, 0, 1, dst[2 * i + 1]);
         }
-        Mat mask = new Mat();
-        Mat h = findHomography(a, b, RANSAC, 4.0, mask, 500, 0.995);
-        if (h == null || h.empty()) {
-            return 0;
-        }
-        return countNonZero(mask);
+        return findHomography(a, b, RANSAC, threshold, mask, iterations, 0.995);
     }
 }

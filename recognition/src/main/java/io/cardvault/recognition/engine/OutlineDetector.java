@@ -41,7 +41,9 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
  * polygon approximation or, failing that, its minimum-area rectangle. Candidates are ranked by
  * how card-like they are (area, aspect near 63:88, fill of the hull) and near-duplicates merged.
  * Several are kept because the best-looking one is sometimes background lines joined to the card
- * edge; the recognizer verifies them in turn.
+ * edge; the recognizer verifies them in turn. A card partly outside the photo (or under a thumb)
+ * gives a hull that is no quadrilateral: its straight sides are extended and the hidden corners
+ * completed, so such an outline may run past the photo's edge.
  */
 public final class OutlineDetector {
 
@@ -136,7 +138,7 @@ public final class OutlineDetector {
             // background lines never touch; when that is what was found, the card edge lies a
             // known border width further out.
             Quad outer = outerFromInnerFrame(full);
-            if (outer.x(0) >= -2 && outer.y(0) >= -2) {
+            if (outer.visibleShare(bgr.cols(), bgr.rows()) >= FRAME_VISIBLE) {
                 result.add(outer);
             }
         }
@@ -149,7 +151,7 @@ public final class OutlineDetector {
             for (int candidate = 0; candidate < 4; candidate++) {
                 boolean below = candidate % 2 == 0;
                 Quad card = candidate < 2 ? outerFromBox(q, ART_BOX, below) : outerFromBox(q, TEXT_PANEL, below);
-                if (inside(card, small.cols(), small.rows()) && edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
+                if (card.visibleShare(small.cols(), small.rows()) >= FRAME_VISIBLE && edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
                         && kept.stream().noneMatch(k -> k.maxCornerDistance(card) < 0.02 * diagonal)) {
                     double[] xy = card.xy();
                     for (int i = 0; i < 8; i++) {
@@ -162,6 +164,12 @@ public final class OutlineDetector {
         result.addAll(fromArt);
         return result;
     }
+
+    /**
+     * Share of an outline extrapolated outwards (from the border's inner edge, the artwork box or the
+     * text panel) that must lie in the photo: a card cut off by the photo's edge only a little.
+     */
+    private static final double FRAME_VISIBLE = 0.9;
 
     /** Share of edge support an outline extrapolated from the artwork box or text panel needs. */
     private static final double ART_SUPPORT = 0.6;
@@ -215,18 +223,12 @@ public final class OutlineDetector {
         return near / 64.0;
     }
 
-    private static boolean inside(Quad q, int w, int h) {
-        for (int i = 0; i < 4; i++) {
-            if (q.x(i) < -2 || q.y(i) < -2 || q.x(i) > w + 2 || q.y(i) > h + 2) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Samples along an outline (of 92) that must lie in the photo for its edge support to count. */
+    private static final int MIN_SUPPORT_SAMPLES = 46;
 
     /**
-     * Share of points along the quad's edges (corners left out) with an edge pixel within two
-     * pixels across the line.
+     * Share of the points along the quad's edges (corners left out) and inside the photo with an
+     * edge pixel within two pixels across the line.
      */
     static double edgeSupport(Quad q, org.bytedeco.javacpp.indexer.UByteIndexer edges, int w, int h) {
         int supported = 0;
@@ -242,6 +244,10 @@ public final class OutlineDetector {
                 double t = 0.08 + 0.84 * k / 24.0;
                 double px = q.x(e) + t * dx;
                 double py = q.y(e) + t * dy;
+                if (px < 0 || py < 0 || px >= w || py >= h) {
+                    // Past the photo's edge: neither evidence for the outline nor against it.
+                    continue;
+                }
                 total++;
                 for (int o = -2; o <= 2; o++) {
                     int x = (int) Math.round(px + o * nx);
@@ -253,7 +259,7 @@ public final class OutlineDetector {
                 }
             }
         }
-        return total == 0 ? 0 : supported / (double) total;
+        return total < MIN_SUPPORT_SAMPLES ? 0 : supported / (double) total;
     }
 
     /**
@@ -378,6 +384,9 @@ public final class OutlineDetector {
                     break;
                 }
             }
+            if (!polygonFound || touchesBorder(hull, binary.cols(), binary.rows())) {
+                completed(hull, binary.cols(), binary.rows(), area / Math.max(1, hullArea), imageArea, out);
+            }
             if (!polygonFound) {
                 RotatedRect box = minAreaRect(hull);
                 Point2f corners = new Point2f(4);
@@ -392,6 +401,184 @@ public final class OutlineDetector {
                 // A rectangle fitted around a ragged contour is a weaker proposal.
                 addIfCardLike(new Quad(xy, 0), 0.8 * hullArea / Math.max(1, boxArea), imageArea, out);
             }
+        }
+    }
+
+    /** Hull points this close (working pixels) to the photo's edge lie on it. */
+    private static final int EDGE_TOLERANCE = 3;
+    /** Score factor of an outline whose corners were completed rather than seen. */
+    private static final double COMPLETED_PENALTY = 0.85;
+
+    private static boolean touchesBorder(Mat hull, int w, int h) {
+        IntIndexer idx = hull.createIndexer();
+        for (int k = 0; k < hull.rows(); k++) {
+            if (onBorder(idx.get(k, 0, 0), idx.get(k, 0, 1), w, h) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bit mask of the photo sides (1 left, 2 top, 4 right, 8 bottom) a point lies on. */
+    private static int onBorder(double x, double y, int w, int h) {
+        return (x <= EDGE_TOLERANCE ? 1 : 0) | (y <= EDGE_TOLERANCE ? 2 : 0)
+                | (x >= w - 1 - EDGE_TOLERANCE ? 4 : 0) | (y >= h - 1 - EDGE_TOLERANCE ? 8 : 0);
+    }
+
+    /**
+     * Outlines completed from the straight sides of a hull that is not itself a quadrilateral: a
+     * card running past the photo's edge (the hull follows the edge there) or with a thumb over a
+     * corner. The long hull edges off the photo's edge are the card's sides; with four of them the
+     * hidden corners are where neighbouring sides meet (as perspective places them), with three the
+     * missing side is put where the card's 63:88 proportions put it, in either orientation of the
+     * side seen whole, as long as that side is then out of the photo (else it would have been seen).
+     */
+    static List<Quad> completeSides(double[][] polygon, int w, int h) {
+        int n = polygon.length;
+        double perimeter = 0;
+        for (int i = 0; i < n; i++) {
+            perimeter += distance(polygon[i], polygon[(i + 1) % n]);
+        }
+        List<double[]> sides = new ArrayList<>();
+        List<Boolean> directAfter = new ArrayList<>();
+        // Start right after an edge that is not a side, so that no side is split at the start.
+        int start = -1;
+        for (int i = 0; i < n && start < 0; i++) {
+            if (!isSide(polygon[i], polygon[(i + 1) % n], perimeter, w, h)) {
+                start = i + 1;
+            }
+        }
+        if (start < 0) {
+            return List.of();
+        }
+        double gap = 0;
+        boolean borderGap = false;
+        double leadingGap = 0;
+        boolean leadingBorder = false;
+        for (int k = 0; k < n; k++) {
+            double[] a = polygon[(start + k) % n];
+            double[] b = polygon[(start + k + 1) % n];
+            if (isSide(a, b, perimeter, w, h)) {
+                if (sides.isEmpty()) {
+                    leadingGap = gap;
+                    leadingBorder = borderGap;
+                } else {
+                    directAfter.set(sides.size() - 1, !borderGap && gap < CORNER_GAP * perimeter);
+                }
+                sides.add(new double[]{a[0], a[1], b[0], b[1]});
+                directAfter.add(false);
+                gap = 0;
+                borderGap = false;
+            } else {
+                gap += distance(a, b);
+                borderGap |= (onBorder(a[0], a[1], w, h) & onBorder(b[0], b[1], w, h)) != 0;
+            }
+        }
+        if (!sides.isEmpty()) {
+            // The way round from the last side back to the first.
+            directAfter.set(sides.size() - 1, !borderGap && !leadingBorder && gap + leadingGap < CORNER_GAP * perimeter);
+        }
+        if (sides.size() == 3) {
+            // Put the side seen whole (a corner met directly at both its ends) in the middle.
+            for (int m = 0; m < 3; m++) {
+                if (directAfter.get((m + 2) % 3) && directAfter.get(m) && !directAfter.get((m + 1) % 3)) {
+                    sides = List.of(sides.get((m + 2) % 3), sides.get(m), sides.get((m + 1) % 3));
+                    directAfter = List.of(true, true, false);
+                    break;
+                }
+            }
+        }
+        List<Quad> completed = new ArrayList<>();
+        if (sides.size() == 4 && directAfter.contains(false)) {
+            double[] xy = new double[8];
+            for (int i = 0; i < 4; i++) {
+                double[] corner = intersection(sides.get(i), sides.get((i + 1) % 4));
+                if (corner == null) {
+                    return List.of();
+                }
+                xy[2 * i] = corner[0];
+                xy[2 * i + 1] = corner[1];
+            }
+            completed.add(new Quad(xy, 0));
+        } else if (sides.size() == 3 && directAfter.get(0) && directAfter.get(1)) {
+            double[] c1 = intersection(sides.get(0), sides.get(1));
+            double[] c2 = intersection(sides.get(1), sides.get(2));
+            if (c1 == null || c2 == null) {
+                return List.of();
+            }
+            double[] towardsA = away(sides.get(0), c1);
+            double[] towardsB = away(sides.get(2), c2);
+            double seen = Math.max(towardsA[2], towardsB[2]);
+            double whole = distance(c1, c2);
+            for (double length : new double[]{whole * 88 / 63, whole * 63 / 88}) {
+                if (length < 0.95 * seen) {
+                    continue;
+                }
+                Quad quad = new Quad(new double[]{c1[0], c1[1], c2[0], c2[1], c2[0] + length * towardsB[0],
+                        c2[1] + length * towardsB[1], c1[0] + length * towardsA[0], c1[1] + length * towardsA[1]}, 0);
+                if (!quad.insidePhoto(w, h)) {
+                    completed.add(quad);
+                }
+            }
+        }
+        // A completion far outside the photo is a guess about a card mostly not in it.
+        completed.removeIf(q -> q.visibleShare(w, h) < MIN_VISIBLE);
+        return completed;
+    }
+
+    /** Share of the hull's perimeter an edge needs to count as a card side. */
+    private static final double SIDE_SHARE = 0.06;
+    /** Share of the perimeter the hull may spend rounding a corner between two sides that meet there. */
+    private static final double CORNER_GAP = 0.05;
+    /** Share of a completed outline that must lie in the photo. */
+    private static final double MIN_VISIBLE = 0.75;
+
+    private static boolean isSide(double[] a, double[] b, double perimeter, int w, int h) {
+        boolean alongEdge = (onBorder(a[0], a[1], w, h) & onBorder(b[0], b[1], w, h)) != 0;
+        return !alongEdge && distance(a, b) >= SIDE_SHARE * perimeter;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+
+    /** The unit direction along {@code side} away from {@code corner}, and how far the side reaches. */
+    private static double[] away(double[] side, double[] corner) {
+        double d0 = Math.hypot(side[0] - corner[0], side[1] - corner[1]);
+        double d1 = Math.hypot(side[2] - corner[0], side[3] - corner[1]);
+        double fx = d0 > d1 ? side[0] : side[2];
+        double fy = d0 > d1 ? side[1] : side[3];
+        double length = Math.max(1e-9, Math.hypot(fx - corner[0], fy - corner[1]));
+        return new double[]{(fx - corner[0]) / length, (fy - corner[1]) / length, length};
+    }
+
+    /** Where the lines through two segments cross; null when they are within 30 degrees of parallel. */
+    private static double[] intersection(double[] s, double[] t) {
+        double dx1 = s[2] - s[0];
+        double dy1 = s[3] - s[1];
+        double dx2 = t[2] - t[0];
+        double dy2 = t[3] - t[1];
+        double cross = dx1 * dy2 - dy1 * dx2;
+        if (Math.abs(cross) < Math.sin(Math.toRadians(30)) * Math.hypot(dx1, dy1) * Math.hypot(dx2, dy2)) {
+            return null;
+        }
+        double u = ((t[0] - s[0]) * dy2 - (t[1] - s[1]) * dx2) / cross;
+        return new double[]{s[0] + u * dx1, s[1] + u * dy1};
+    }
+
+    private static void completed(Mat hull, int w, int h, double fill, double imageArea, List<Quad> out) {
+        Mat approx = new Mat();
+        approxPolyDP(hull, approx, 0.01 * arcLength(hull, true), true);
+        if (approx.rows() < 4 || approx.rows() > 12) {
+            return;
+        }
+        IntIndexer idx = approx.createIndexer();
+        double[][] polygon = new double[approx.rows()][];
+        for (int k = 0; k < polygon.length; k++) {
+            polygon[k] = new double[]{idx.get(k, 0, 0), idx.get(k, 0, 1)};
+        }
+        for (Quad quad : completeSides(polygon, w, h)) {
+            addIfCardLike(quad, COMPLETED_PENALTY * Math.min(1, fill), imageArea, out);
         }
     }
 

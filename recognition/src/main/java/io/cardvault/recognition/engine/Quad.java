@@ -32,7 +32,6 @@ public record Quad(double[] xy, double score) {
         return xy[2 * corner + 1];
     }
 
-    /** Largest corner distance to another quad after matching corners by position. */
     /** The corners as the out-port's outline, in the same pixel coordinates. */
     public CardOutline toOutline() {
         List<CardOutline.Corner> corners = new ArrayList<>();
@@ -42,6 +41,7 @@ public record Quad(double[] xy, double score) {
         return new CardOutline(corners);
     }
 
+    /** Largest corner distance to another quad after matching corners by position. */
     public double maxCornerDistance(Quad other) {
         double worst = 0;
         for (int i = 0; i < 4; i++) {
@@ -59,6 +59,39 @@ public record Quad(double[] xy, double score) {
         double horizontal = edge(0, 1) + edge(2, 3);
         double vertical = edge(1, 2) + edge(3, 0);
         return horizontal / Math.max(1e-9, vertical);
+    }
+
+    /** Whether every corner lies in a {@code width x height} photo (a pixel of rounding allowed). */
+    public boolean insidePhoto(int width, int height) {
+        for (int i = 0; i < 4; i++) {
+            if (x(i) < -1 || y(i) < -1 || x(i) > width + 1 || y(i) > height + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Share of the quad's area inside a {@code width x height} photo, from a 16 x 16 grid of
+     * points interpolated between the corners (close enough for the mild perspective of a photo).
+     */
+    public double visibleShare(int width, int height) {
+        if (insidePhoto(width, height)) {
+            return 1;
+        }
+        int seen = 0;
+        for (int i = 0; i < 16; i++) {
+            double u = (i + 0.5) / 16;
+            for (int j = 0; j < 16; j++) {
+                double v = (j + 0.5) / 16;
+                double px = (1 - v) * ((1 - u) * x(0) + u * x(1)) + v * ((1 - u) * x(3) + u * x(2));
+                double py = (1 - v) * ((1 - u) * y(0) + u * y(1)) + v * ((1 - u) * y(3) + u * y(2));
+                if (px >= 0 && py >= 0 && px < width && py < height) {
+                    seen++;
+                }
+            }
+        }
+        return seen / 256.0;
     }
 
     public double area() {

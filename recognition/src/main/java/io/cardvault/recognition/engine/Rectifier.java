@@ -3,35 +3,77 @@ package io.cardvault.recognition.engine;
 import io.cardvault.recognition.render.CardLayout;
 import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
 import java.util.List;
+import java.util.Optional;
 
+import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
+import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_NEAREST;
+import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_RECT;
+import static org.bytedeco.opencv.global.opencv_imgproc.erode;
+import static org.bytedeco.opencv.global.opencv_imgproc.getStructuringElement;
 import static org.bytedeco.opencv.global.opencv_imgproc.getPerspectiveTransform;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
 
 /**
  * Warps the quadrilateral of a photo onto the canonical upright card rectangle. The rotation is
  * the quarter turn clockwise applied to the crop as it lies in the photo; photo corner {@code i}
- * lands on canonical corner {@code i + rotation/90}.
+ * lands on canonical corner {@code i + rotation/90}. A quad may run past the photo's edge (a card
+ * partly out of frame): the missing part is filled by repeating the photo's edge pixels, which
+ * continue the card's border band, and {@link #visibleMask} tells which crop pixels were seen.
  */
 public final class Rectifier {
 
     private Rectifier() {
     }
 
+    /** Every quarter turn, for when the quad's shape cannot be trusted to say which two are worth trying. */
+    public static final List<Integer> ALL_ROTATIONS = List.of(0, 90, 180, 270);
+
     /** The rotations worth trying: the two that put the quad's long side vertical, all four if square-ish. */
     public static List<Integer> plausibleRotations(Quad quad) {
         double aspect = quad.aspect();
         if (aspect > 0.87 && aspect < 1.15) {
-            return List.of(0, 90, 180, 270);
+            return ALL_ROTATIONS;
         }
         return aspect < 1 ? List.of(0, 180) : List.of(90, 270);
     }
 
     /** The canonical {@code 315 x 440} BGR crop of the card. */
     public static Mat rectify(Mat photo, Quad quad, int rotation) {
+        Mat out = new Mat();
+        // Replicating the photo's edge continues the border band across a clipped corner, which
+        // moves the global descriptors far less than a constant fill's dark wedge.
+        warpPerspective(photo, out, toCanonical(quad, rotation), new Size(CardLayout.CANONICAL_WIDTH,
+                CardLayout.CANONICAL_HEIGHT), INTER_LINEAR, BORDER_REPLICATE, new Scalar(0));
+        return out;
+    }
+
+    /**
+     * The canonical crop's pixels that show the photo (255) rather than the fill (0), shrunk by a
+     * few pixels so that the seam itself is left out; empty when the quad lies inside the photo.
+     */
+    public static Optional<Mat> visibleMask(Mat photo, Quad quad, int rotation) {
+        if (quad.insidePhoto(photo.cols(), photo.rows())) {
+            return Optional.empty();
+        }
+        Mat seen = new Mat(photo.rows(), photo.cols(), CV_8UC1, new Scalar(255));
+        Mat mask = new Mat();
+        warpPerspective(seen, mask, toCanonical(quad, rotation), new Size(CardLayout.CANONICAL_WIDTH,
+                CardLayout.CANONICAL_HEIGHT), INTER_NEAREST, BORDER_CONSTANT, new Scalar(0));
+        erode(mask, mask, getStructuringElement(MORPH_RECT, new Size(2 * SEAM + 1, 2 * SEAM + 1)));
+        return Optional.of(mask);
+    }
+
+    /** Pixels next to the fill left out of the visible mask: an ORB patch there would straddle the seam. */
+    private static final int SEAM = 6;
+
+    private static Mat toCanonical(Quad quad, int rotation) {
         if (rotation % 90 != 0 || rotation < 0 || rotation > 270) {
             throw new IllegalArgumentException("rotation must be 0, 90, 180 or 270");
         }
@@ -50,10 +92,7 @@ public final class Rectifier {
             d.put(i, 0, 0, target[0]);
             d.put(i, 0, 1, target[1]);
         }
-        Mat transform = getPerspectiveTransform(src, dst);
-        Mat out = new Mat();
-        warpPerspective(photo, out, transform, new Size(w, h), INTER_LINEAR, 1, new org.bytedeco.opencv.opencv_core.Scalar(0));
-        return out;
+        return getPerspectiveTransform(src, dst);
     }
 
 }

@@ -3,6 +3,7 @@ package io.cardvault.recognition.engine;
 import io.cardvault.application.port.out.recognition.CardRecognition;
 import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
@@ -153,5 +154,76 @@ class CardRecognizerTest {
         assertThat(again.candidates()).extracting(c -> c.cardId()).doesNotHaveDuplicates();
         assertThat(again.best().get().components().embedding())
                 .isGreaterThanOrEqualTo(first.best().orElseThrow().components().embedding());
+    }
+
+    @Test
+    void givenCardsWithACornerOutsideThePhotoAtEveryTurn_recognize_namesEachAtTheRightTurn() {
+        PhotoSettings turned = new PhotoSettings(960, 720, 25, 0.8, 0.7, 0.8, 0.04, 30, 3, 0.8, 0.3, 0.08, 3, 70, 85);
+        String[] sides = {"left", "top", "right", "bottom"};
+        for (int k = 0; k < 4; k++) {
+            CatalogueCard card = cards.get(2 + 5 * k);
+            SyntheticPhoto photo = null;
+            for (long seed = 40L * k; photo == null || photo.quarterTurns() != k || Math.abs(photo.tiltDegrees()) < 10; seed++) {
+                photo = photoOf(card, turned, seed);
+            }
+            ClippedPhotos.Clipped clipped = ClippedPhotos.clip(photo, sides[k], 0.02 + 0.01 * k);
+
+            CardRecognition result = recognizer.recognize(Mats.decode(clipped.jpeg()));
+
+            assertThat(result.best().orElseThrow().cardId()).as(sides[k]).isEqualTo(card.id());
+            assertThat(result.best().get().rotationUsed()).as(sides[k]).isEqualTo(Math.floorMod(-k * 90, 360));
+        }
+    }
+
+    @Test
+    void givenAnUprightCardWithAStripOutsideThePhoto_recognize_namesItWithItsOutlineCompleted() {
+        PhotoSettings upright = new PhotoSettings(960, 720, 4, 0, 0.75, 0.8, 0.02, 30, 0, 0.8, 0, 0.08, 3, 80, 80);
+        SyntheticPhoto photo = photoOf(cards.get(15), upright, 9);
+        ClippedPhotos.Clipped clipped = ClippedPhotos.clip(photo, "bottom", 0.05);
+
+        CardRecognition result = recognizer.recognize(Mats.decode(clipped.jpeg()));
+
+        assertThat(result.best().orElseThrow().cardId()).isEqualTo(cards.get(15).id());
+        assertThat(result.outline()).isPresent();
+        Quad truth = new Quad(clipped.faceCorners(), 0);
+        double[] xy = new double[8];
+        for (int i = 0; i < 4; i++) {
+            xy[2 * i] = result.outline().get().corners().get(i).x();
+            xy[2 * i + 1] = result.outline().get().corners().get(i).y();
+        }
+        assertThat(new Quad(xy, 0).maxCornerDistance(truth)).isLessThan(0.03 * Math.hypot(clipped.width(), clipped.height()));
+    }
+
+    @Test
+    void givenFaceCornersFoundInAPhoto_rotationOf_turnsTheFacesTopLeftCornerToTheCropsTopLeft() {
+        // The face's top-left corner lies bottom-left in the photo: the card lies turned a quarter anticlockwise.
+        double[] turnedClockwise = {100, 500, 100, 100, 400, 100, 400, 500};
+        double[] upright = {100, 100, 400, 100, 400, 500, 100, 500};
+        double[] upsideDown = {400, 500, 100, 500, 100, 100, 400, 100};
+
+        assertThat(CardRecognizer.rotationOf(new Quad(upright, 0), upright)).isZero();
+        assertThat(CardRecognizer.rotationOf(new Quad(turnedClockwise, 0), turnedClockwise)).isEqualTo(90);
+        assertThat(CardRecognizer.rotationOf(new Quad(upsideDown, 0), upsideDown)).isEqualTo(180);
+    }
+
+    @Test
+    void givenPhotosOfTheClippedCornerCondition_recognize_namesEachCardAtItsTurn() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            CatalogueCard card = cards.get(1 + 3 * k);
+            SyntheticPhoto photo = new PhotoSynthesizer(PhotoSettings.phonePhotos()).generate(
+                    TestCards.renderer().render(card, 630, 880), new Random(100 + k), CaptureCondition.CLIPPED_CORNER);
+            double[] truth = photo.faceCorners();
+            int turn = CardRecognizer.rotationOf(new Quad(truth, 0), truth);
+
+            CardRecognition result = recognizer.recognize(Mats.decode(photo.jpeg()));
+
+            String answer = result.best().map(c -> c.cardId() + "@" + c.rotationUsed()).orElse("none");
+            if (!answer.equals(card.id() + "@" + turn)) {
+                wrong.add(photo.clippedSide().orElse("?") + " " + photo.outsideShare() + ": " + answer + " for " + card.id() + "@" + turn);
+            }
+        }
+
+        assertThat(wrong).isEmpty();
     }
 }

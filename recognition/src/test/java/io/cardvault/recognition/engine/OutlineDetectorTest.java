@@ -59,4 +59,78 @@ class OutlineDetectorTest {
 
         assertThat(new OutlineDetector(4).detect(blank)).isEmpty();
     }
+
+    private static SyntheticPhoto tiltedPhoto(int card, double tilt, long seed) {
+        PhotoSettings settings = new PhotoSettings(960, 720, tilt, 0, 0.75, 0.8, 0.02, 20, 0, 0.5, 0, 0.05, 2, 85, 85);
+        SyntheticPhoto photo = null;
+        // A draw tilted at least half the range, so that a cut at the side takes a corner's triangle.
+        for (long s = seed; photo == null || Math.abs(photo.tiltDegrees()) < tilt / 2; s++) {
+            photo = new PhotoSynthesizer(settings)
+                    .generate(TestCards.renderer().render(TestCards.catalogue().get(card), 630, 880), new Random(s));
+        }
+        return photo;
+    }
+
+    private static double bestCornerError(ClippedPhotos.Clipped clipped) {
+        List<Quad> quads = new OutlineDetector(4).detect(Mats.decode(clipped.jpeg()));
+        Quad truth = new Quad(clipped.faceCorners(), 0);
+        return quads.stream().mapToDouble(q -> q.maxCornerDistance(truth)).min().orElse(Double.MAX_VALUE);
+    }
+
+    @Test
+    void givenATiltedCardWithACornerOutsideThePhoto_detect_completesTheOutlineBeyondThePhotosEdge() {
+        for (String side : List.of("left", "right", "top", "bottom")) {
+            ClippedPhotos.Clipped clipped = ClippedPhotos.clip(tiltedPhoto(7, 24, 31), side, 0.04);
+            Quad truth = new Quad(clipped.faceCorners(), 0);
+            assertThat(truth.insidePhoto(clipped.width(), clipped.height())).isFalse();
+
+            assertThat(bestCornerError(clipped)).as(side)
+                    .isLessThan(0.02 * Math.hypot(clipped.width(), clipped.height()));
+        }
+    }
+
+    @Test
+    void givenAnUprightCardWithAStripAlongOneSideOutsideThePhoto_detect_completesTheMissingSideFromTheProportions() {
+        PhotoSettings upright = new PhotoSettings(960, 720, 3, 0, 0.75, 0.8, 0.01, 20, 0, 0.5, 0, 0.05, 2, 85, 85);
+        for (String side : List.of("left", "bottom")) {
+            SyntheticPhoto photo = new PhotoSynthesizer(upright)
+                    .generate(TestCards.renderer().render(TestCards.catalogue().get(12), 630, 880), new Random(5));
+            ClippedPhotos.Clipped clipped = ClippedPhotos.clip(photo, side, 0.04);
+
+            assertThat(bestCornerError(clipped)).as(side)
+                    .isLessThan(0.03 * Math.hypot(clipped.width(), clipped.height()));
+        }
+    }
+
+    @Test
+    void givenAHullThatFollowsThePhotosEdgePastTwoCorners_completeSides_putsEachCornerWhereItsTwoSidesMeet() {
+        // A tilted card in a 640 x 480 photo with its bottom-right corner below the photo and its
+        // bottom-left one left of it: the hull runs along the bottom and the left edge there.
+        Quad card = new Quad(new double[]{60, 40, 360, 80, 320, 500, -20, 460}, 0);
+        double[][] hull = {{60, 40}, {360, 80}, {322, 479}, {141.5, 479}, {0, 462.353}, {0, 355}};
+
+        List<Quad> completed = OutlineDetector.completeSides(hull, 640, 480);
+
+        assertThat(completed).hasSize(1);
+        assertThat(completed.get(0).maxCornerDistance(card)).isLessThan(0.5);
+    }
+
+    @Test
+    void givenAHullWithOneSideAlongThePhotosEdge_completeSides_addsTheMissingSideAtTheCardsProportions() {
+        Quad card = new Quad(new double[]{-30, 30, 270, 30, 270, 450, -30, 450}, 0);
+        double[][] hull = {{0, 30}, {270, 30}, {270, 450}, {0, 450}};
+
+        List<Quad> completed = OutlineDetector.completeSides(hull, 640, 480);
+
+        // The other reading (the side seen whole being the short one) would leave most of the card outside.
+        assertThat(completed).hasSize(1);
+        assertThat(completed.get(0).maxCornerDistance(card)).isLessThan(1.5);
+    }
+
+    @Test
+    void givenAHullOfFourSidesMeetingAtTheirCorners_completeSides_addsNothing() {
+        double[][] hull = {{100, 40}, {400, 40}, {400, 460}, {100, 460}};
+
+        assertThat(OutlineDetector.completeSides(hull, 640, 480)).isEmpty();
+    }
 }

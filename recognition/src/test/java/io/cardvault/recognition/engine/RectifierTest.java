@@ -42,6 +42,27 @@ class RectifierTest {
         assertThat(bestDistance).isLessThan(40);
     }
 
+    @Test
+    void givenAQuadRunningPastThePhotosLeftEdge_visibleMask_marksOnlyTheCropPixelsThePhotoShows() {
+        Mat photo = Mats.fromImage(new BufferedImage(400, 300, BufferedImage.TYPE_3BYTE_BGR));
+        // The left third of an upright card lies left of the photo.
+        Quad clipped = new Quad(new double[]{-60, 20, 120, 20, 120, 272, -60, 272}, 0);
+        Quad inside = new Quad(new double[]{60, 20, 240, 20, 240, 272, 60, 272}, 0);
+
+        Mat mask = Rectifier.visibleMask(photo, clipped, 0).orElseThrow();
+
+        assertThat(Rectifier.visibleMask(photo, inside, 0)).isEmpty();
+        assertThat(mask.cols()).isEqualTo(CardLayout.CANONICAL_WIDTH);
+        assertThat(mask.rows()).isEqualTo(CardLayout.CANONICAL_HEIGHT);
+        org.bytedeco.javacpp.indexer.UByteIndexer pixels = mask.createIndexer();
+        int seam = CardLayout.CANONICAL_WIDTH / 3;
+        assertThat(pixels.get(220, seam - 10)).isZero();
+        assertThat(pixels.get(220, seam + 10)).isEqualTo(255);
+        assertThat(pixels.get(220, CardLayout.CANONICAL_WIDTH - 20)).isEqualTo(255);
+        double seen = org.bytedeco.opencv.global.opencv_core.countNonZero(mask) / (double) mask.total();
+        assertThat(seen).isBetween(0.55, 2.0 / 3);
+    }
+
     static int hamming(long[] a, long[] b) {
         int d = 0;
         for (int i = 0; i < a.length; i++) {
