@@ -51,7 +51,7 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
     /** Per series, its recent non-outlier amounts: bounded like the series ids, reloaded from price_point when evicted. */
     private final Cache<Integer, SeriesWindow> windows;
     private final SeriesCachePolicy policy;
-    /** When a file last asked for windows ({@link SeriesCachePolicy#now}). */
+    /** When a file last read or advanced windows ({@link SeriesCachePolicy#now}). */
     private volatile long lastUse;
 
     @Inject
@@ -84,8 +84,8 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
     }
 
     /**
-     * Lets the windows and the registry's series go when no file has asked for a window for the policy's idle
-     * time (the day's run or the backfill is over); run every minute by the policy's scheduler.
+     * Lets the windows and the registry's series go when no file has read or advanced a window for the policy's
+     * idle time (the day's run or the backfill is over); run every minute by the policy's scheduler.
      */
     void releaseIfIdle() {
         if (policy.idleSince(lastUse) && (windows.estimatedSize() > 0 || registry.cachedSeries() > 0)) {
@@ -178,6 +178,8 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
      * past drops its window, read again from price_point when next needed like one the cache let go.
      */
     void advance(List<JudgedPoint> written) {
+        // a file's write counts as use: its windows are not let go between its read and its write
+        lastUse = policy.now();
         for (JudgedPoint point : written) {
             if (point.write() == JudgedPoint.Write.INSERT || point.write() == JudgedPoint.Write.UPDATE) {
                 windows.invalidate(point.seriesKey());

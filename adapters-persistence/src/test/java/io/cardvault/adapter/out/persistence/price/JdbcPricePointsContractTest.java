@@ -228,6 +228,27 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
     }
 
     @Test
+    void a_file_whose_write_comes_long_after_its_read_keeps_its_windows_until_it_has_been_idle_as_long_after_the_write() {
+        AtomicLong clock = new AtomicLong();
+        store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ofMinutes(10), Optional.empty(), clock::get));
+        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
+        int run = run();
+        List<SeriesPoint> day = List.of(point(TREND, 0, "10.00"), point(MARKET, 0, "11.00"));
+        List<PointWindow> read = windows.windowsOf(day);
+
+        clock.addAndGet(Duration.ofMinutes(9).toNanos());
+        store.points().write(run, List.of(new JudgedPoint(read.get(0).seriesKey(), day.get(0), false, JudgedPoint.Write.APPEND),
+                new JudgedPoint(read.get(1).seriesKey(), day.get(1), false, JudgedPoint.Write.APPEND)));
+        clock.addAndGet(Duration.ofMinutes(9).toNanos());
+        windows.releaseIfIdle();
+        assertThat(windows.cachedWindows()).as("9 minutes after the write").isEqualTo(2);
+
+        clock.addAndGet(Duration.ofMinutes(1).toNanos());
+        windows.releaseIfIdle();
+        assertThat(windows.cachedWindows()).as("10 minutes after the write").isZero();
+    }
+
+    @Test
     void series_kept_while_the_process_runs_are_never_let_go_by_time() {
         AtomicLong clock = new AtomicLong();
         store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ZERO, Optional.empty(), clock::get));
