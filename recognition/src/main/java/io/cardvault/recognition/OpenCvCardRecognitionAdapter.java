@@ -156,6 +156,7 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
         boolean cached = index != null;
         if (index == null) {
             index = ReferenceIndex.build(catalogue, renderer, buildThreads);
+            renderer.forgetArtwork();
             indexCache.ifPresent(this::createParent);
             ReferenceIndex built = index;
             indexCache.ifPresent(built::save);

@@ -7,6 +7,7 @@ import io.cardvault.application.port.out.price.JudgedPoint;
 import io.cardvault.application.port.out.price.PointWindow;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.domain.price.OutlierRule;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -25,13 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The outlier windows of price series, read in bulk: series ids resolved by the {@link SeriesRegistry};
  * per series its recent non-outlier amounts, cached (Caffeine, bounded like the series ids by {@code
- * CARDVAULT_PRICES_SERIES_CACHE}) and loaded from price_point for series not cached; for a point not
+ * CARDVAULT_PRICES_SERIES_CACHE}, and let go with them when idle: {@link SeriesCachePolicy}) and loaded
+ * from price_point for series not cached; for a point not
  * newer than its series' window, the amounts before its day and its stored amount, read from
  * price_point. The cached windows advance with what {@link JdbcPricePointWriter} writes, and are
  * forgotten when that write does not commit.
@@ -41,22 +44,35 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
 
     /** How many recent amounts a window holds: as many as the outlier rule looks at. */
     static final int WINDOW = OutlierRule.STANDARD.windowSize();
+    private static final Logger LOG = Logger.getLogger(JdbcOutlierWindows.class.getName());
 
     private final DataSource dataSource;
     private final SeriesRegistry registry;
     /** Per series, its recent non-outlier amounts: bounded like the series ids, reloaded from price_point when evicted. */
     private final Cache<Integer, SeriesWindow> windows;
+    private final SeriesCachePolicy policy;
+    /** When a file last read or advanced windows ({@link SeriesCachePolicy#now}). */
+    private volatile long lastUse;
 
     @Inject
     JdbcOutlierWindows(DataSource dataSource, SeriesRegistry registry,
-                       @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE") long cachedSeries) {
+                       @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE") long cachedSeries,
+                       @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE_IDLE_MINUTES") long idleMinutes,
+                       ManagedScheduledExecutorService scheduler) {
+        this(dataSource, registry, SeriesCachePolicy.of(cachedSeries, idleMinutes, scheduler));
+    }
+
+    JdbcOutlierWindows(DataSource dataSource, SeriesRegistry registry, SeriesCachePolicy policy) {
         this.dataSource = dataSource;
         this.registry = registry;
+        this.policy = policy;
+        this.lastUse = policy.now();
         this.windows = Caffeine.newBuilder()
-                .maximumSize(cachedSeries)
+                .maximumSize(policy.capacity())
                 // eviction runs on the writing thread: no pool threads the container does not manage
                 .executor(Runnable::run)
                 .build();
+        policy.scheduleChecks(this::releaseIfIdle);
     }
 
     /** For CDI's client proxy only. */
@@ -64,6 +80,28 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
         this.dataSource = null;
         this.registry = null;
         this.windows = null;
+        this.policy = null;
+    }
+
+    /**
+     * Lets the windows and the registry's series go when no file has read or advanced a window for the policy's
+     * idle time (the day's run or the backfill is over); run every minute by the policy's scheduler.
+     */
+    void releaseIfIdle() {
+        if (policy.idleSince(lastUse) && (windows.estimatedSize() > 0 || registry.cachedSeries() > 0)) {
+            long windowsHeld = windows.estimatedSize();
+            long seriesHeld = registry.cachedSeries();
+            windows.invalidateAll();
+            registry.release();
+            LOG.info(() -> "Price series caches let go after " + policy.idle().toMinutes() + " idle minutes: "
+                    + windowsHeld + " outlier windows, " + seriesHeld + " series ids");
+        }
+    }
+
+    /** How many windows are cached now. */
+    long cachedWindows() {
+        windows.cleanUp();
+        return windows.estimatedSize();
     }
 
     @Override
@@ -71,6 +109,7 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
         if (points.isEmpty()) {
             return List.of();
         }
+        lastUse = policy.now();
         int[] ids = registry.resolve(points);
         SeriesWindow[] of = new SeriesWindow[points.size()];
         // held here, not looked up again: the cache may let some go before this call ends
@@ -139,6 +178,8 @@ class JdbcOutlierWindows implements ReadOutlierWindowsPort {
      * past drops its window, read again from price_point when next needed like one the cache let go.
      */
     void advance(List<JudgedPoint> written) {
+        // a file's write counts as use: its windows are not let go between its read and its write
+        lastUse = policy.now();
         for (JudgedPoint point : written) {
             if (point.write() == JudgedPoint.Write.INSERT || point.write() == JudgedPoint.Write.UPDATE) {
                 windows.invalidate(point.seriesKey());

@@ -35,9 +35,9 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Compact ids of price series, resolved in bulk and cached for the life of the process: per source
+ * Compact ids of price series, resolved in bulk and cached while the runs use them: per source
  * and variant, every series the table holds for it (Caffeine, bounded by {@code
- * CARDVAULT_PRICES_SERIES_CACHE} series in all). A file's points come a variant at a time, so a
+ * CARDVAULT_PRICES_SERIES_CACHE} series in all; all let go when idle, {@link SeriesCachePolicy}). A file's points come a variant at a time, so a
  * point costs one look into its variant's few series. A source whose series all fit is read whole
  * at first use, and a variant it lacks has none yet; beyond that, a file's unknown variants are read
  * a thousand at a time before the missing series are created. A series row is created in a
@@ -65,8 +65,13 @@ class SeriesRegistry {
 
     @Inject
     SeriesRegistry(DataSource dataSource, @ConfigProperty(name = "CARDVAULT_PRICES_SERIES_CACHE") long capacity) {
+        this(dataSource, SeriesCachePolicy.keptWhileTheProcessRuns(capacity));
+    }
+
+    /** The size bound comes from {@code policy}; letting go by time is {@link JdbcOutlierWindows}' call ({@link #release}). */
+    SeriesRegistry(DataSource dataSource, SeriesCachePolicy policy) {
         this.dataSource = dataSource;
-        this.capacity = capacity;
+        this.capacity = policy.capacity();
         this.variants = Caffeine.newBuilder()
                 .maximumWeight(capacity)
                 .<VariantKey, Map<PriceSeries, Integer>>weigher((key, series) -> Math.max(1, series.size()))
@@ -81,6 +86,24 @@ class SeriesRegistry {
         this.dataSource = null;
         this.capacity = 0;
         this.variants = null;
+    }
+
+    /**
+     * Lets every cached series go (the runs that used them are over): the next run reads its sources whole
+     * again, as a fresh process does. Under the registry's lock, so no resolve sees half the cache gone. No
+     * transaction: nothing is read or written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    synchronized void release() {
+        variants.invalidateAll();
+        complete.clear();
+        warmed.clear();
+    }
+
+    /** How many series are cached now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    synchronized long cachedSeries() {
+        return variants.asMap().values().stream().mapToLong(Map::size).sum();
     }
 
     /**

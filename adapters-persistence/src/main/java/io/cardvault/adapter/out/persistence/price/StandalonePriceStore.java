@@ -41,9 +41,14 @@ public final class StandalonePriceStore {
 
     /** {@code cachedSeries}: the series whose id and outlier window stay in memory ({@code CARDVAULT_PRICES_SERIES_CACHE}). */
     public static Ports on(DataSource dataSource, long cachedSeries) {
+        return on(dataSource, SeriesCachePolicy.keptWhileTheProcessRuns(cachedSeries));
+    }
+
+    /** The same with the series caches bounded by {@code policy} (its {@code windows()} is a {@link JdbcOutlierWindows}). */
+    static Ports on(DataSource dataSource, SeriesCachePolicy policy) {
         PriceTransactions transactions = new PriceTransactions(dataSource);
         JdbcPriceRunLog runs = new JdbcPriceRunLog(dataSource, transactions);
-        JdbcOutlierWindows windows = new JdbcOutlierWindows(dataSource, new SeriesRegistry(dataSource, cachedSeries), cachedSeries);
+        JdbcOutlierWindows windows = new JdbcOutlierWindows(dataSource, new SeriesRegistry(dataSource, policy), policy);
         return new Ports(runs, new JdbcBackfillProgress(dataSource, runs, transactions), windows,
                 new JdbcPricePointWriter(transactions, windows), new JdbcLatestPrices(transactions), new JdbcPriceStoreStats(dataSource),
                 new JdbcPricedVariants(dataSource), transactions::inFileTransaction);

@@ -24,10 +24,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +191,75 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
         PointWindow spiked = small.windows().windowsOf(List.of(point(SPIKED_SERIES, 8, "7.00"))).get(0);
         assertThat(spiked.amounts()).containsExactly(7.0, 7.1f, 7.0, 7.1f, 7.0, 7.1f, 7.1f);
         assertThat(query("SELECT value FROM price_stat WHERE name = 'price_points'")).isEqualTo("48000");
+    }
+
+    @Test
+    void series_idle_past_the_setting_are_let_go_and_the_next_run_reads_them_back_as_a_fresh_store_would() throws SQLException {
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        AtomicLong clock = new AtomicLong();
+        SeriesCachePolicy tenMinutes = new SeriesCachePolicy(CACHED_SERIES, Duration.ofMinutes(10), Optional.empty(), clock::get);
+        store = StandalonePriceStore.on(dataSource, tenMinutes);
+        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
+        int run = run();
+        for (int day = 0; day <= 2; day++) {
+            int today = day;
+            store.latest().moveLatest(run, write(run, guide(day, v -> v + (today == 1 ? ".10" : ".00"))));
+        }
+        assertThat(windows.cachedWindows()).isEqualTo(6000);
+
+        clock.addAndGet(Duration.ofMinutes(9).toNanos());
+        windows.releaseIfIdle();
+        assertThat(windows.cachedWindows()).as("9 minutes idle: kept").isEqualTo(6000);
+
+        clock.addAndGet(Duration.ofMinutes(1).toNanos());
+        windows.releaseIfIdle();
+        assertThat(windows.cachedWindows()).as("10 minutes idle: let go").isZero();
+
+        // the next day's run finds every window as a store that never cached one reads it from price_point
+        List<SeriesPoint> nextDay = guide(3, v -> v + ".10");
+        List<PointWindow> readBack = windows.windowsOf(nextDay);
+        List<PointWindow> fresh = StandalonePriceStore.on(dataSource, CACHED_SERIES).windows().windowsOf(nextDay);
+        for (int i = 0; i < nextDay.size(); i++) {
+            assertSameWindow(readBack.get(i), fresh.get(i));
+        }
+        assertThat(readBack.get(0).amounts()).containsExactly(1.0, 1.1f, 1.0);
+        assertThat(query("SELECT COUNT(*) FROM price_series")).as("no series made twice").isEqualTo("6000");
+    }
+
+    @Test
+    void a_file_whose_write_comes_long_after_its_read_keeps_its_windows_until_it_has_been_idle_as_long_after_the_write() {
+        AtomicLong clock = new AtomicLong();
+        store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ofMinutes(10), Optional.empty(), clock::get));
+        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
+        int run = run();
+        List<SeriesPoint> day = List.of(point(TREND, 0, "10.00"), point(MARKET, 0, "11.00"));
+        List<PointWindow> read = windows.windowsOf(day);
+
+        clock.addAndGet(Duration.ofMinutes(9).toNanos());
+        store.points().write(run, List.of(new JudgedPoint(read.get(0).seriesKey(), day.get(0), false, JudgedPoint.Write.APPEND),
+                new JudgedPoint(read.get(1).seriesKey(), day.get(1), false, JudgedPoint.Write.APPEND)));
+        clock.addAndGet(Duration.ofMinutes(9).toNanos());
+        windows.releaseIfIdle();
+        assertThat(windows.cachedWindows()).as("9 minutes after the write").isEqualTo(2);
+
+        clock.addAndGet(Duration.ofMinutes(1).toNanos());
+        windows.releaseIfIdle();
+        assertThat(windows.cachedWindows()).as("10 minutes after the write").isZero();
+    }
+
+    @Test
+    void series_kept_while_the_process_runs_are_never_let_go_by_time() {
+        AtomicLong clock = new AtomicLong();
+        store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ZERO, Optional.empty(), clock::get));
+        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
+        int run = run();
+        write(run, List.of(point(TREND, 0, "10.00"), point(MARKET, 0, "11.00")));
+
+        clock.addAndGet(Duration.ofDays(2).toNanos());
+        windows.releaseIfIdle();
+
+        assertThat(windows.cachedWindows()).isEqualTo(2);
     }
 
     @Test
