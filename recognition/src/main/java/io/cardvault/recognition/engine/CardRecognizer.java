@@ -111,7 +111,7 @@ public final class CardRecognizer {
             OcrEvidence ocr = OcrEvidence.NONE;
             if (reader.isPresent() && unsettled(best)) {
                 ocr = read(best);
-                best = rescored(best, ocr);
+                best = decided(rescored(best, ocr), ocr);
             }
             return finish(best, ocr, outlineFound, scale);
         }
@@ -193,14 +193,7 @@ public final class CardRecognizer {
             }
             for (int member : ordered) {
                 Mat memberGray = member == representative ? repGray : gray(face(member));
-                double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME)
-                        + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT)) / 2;
-                double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER);
-                double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE);
-                double embedding = memberSimilarity.get(member);
-                ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
-                double score = weighted(components);
-                scored.add(new Scored(member, score, score, components, (number + name + set) / 3));
+                scored.add(compared(cropGray, member, memberGray, memberSimilarity.get(member), featureMatch));
             }
         }
         // A confirmed scan is a second entry of its card: one candidate per card, its better entry.
@@ -209,6 +202,17 @@ public final class CardRecognizer {
             perCard.merge(index.card(s.card()).id(), s, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return new Evaluation(h, settle(new ArrayList<>(perCard.values())), bestInliers);
+    }
+
+    /** A candidate scored by comparing the photo's text regions with its reference face. */
+    private Scored compared(Mat cropGray, int member, Mat memberGray, double embedding, double featureMatch) {
+        double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME)
+                + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT)) / 2;
+        double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER);
+        double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE);
+        ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
+        double score = weighted(components);
+        return new Scored(member, score, score, components, (number + name + set) / 3);
     }
 
     private double weighted(ScoreComponents c) {
@@ -278,16 +282,75 @@ public final class CardRecognizer {
     private Evaluation rescored(Evaluation e, OcrEvidence ocr) {
         List<Scored> rescored = new ArrayList<>();
         for (Scored s : e.ranked()) {
-            CatalogueCard card = index.card(s.card());
-            ScoreComponents c = s.components();
-            double number = blend(c.collectorNumber(), ocr.numberAgreement(card));
-            double set = blend(c.setContext(), ocr.setAgreement(card));
-            double name = blend(c.name(), ocr.nameAgreement(card));
-            ScoreComponents components = new ScoreComponents(c.embedding(), number, name, c.featureMatch(), set);
-            double raw = weighted(components);
-            rescored.add(new Scored(s.card(), raw, raw, components, (number + name + set) / 3));
+            rescored.add(withReading(s, ocr));
         }
         return new Evaluation(e.hypothesis(), settle(rescored), e.bestInliers());
+    }
+
+    private Scored withReading(Scored s, OcrEvidence ocr) {
+        CatalogueCard card = index.card(s.card());
+        ScoreComponents c = s.components();
+        double number = blend(c.collectorNumber(), ocr.numberAgreement(card));
+        double set = blend(c.setContext(), ocr.setAgreement(card));
+        double name = blend(c.name(), ocr.nameAgreement(card));
+        ScoreComponents components = new ScoreComponents(c.embedding(), number, name, c.featureMatch(), set);
+        double raw = weighted(components);
+        return new Scored(s.card(), raw, raw, components, (number + name + set) / 3);
+    }
+
+    /**
+     * The strip read names one look-alike of the leading candidates (same artwork: a reprint, or
+     * the same Pokémon in another set or language): that card is the answer, scored against the
+     * photo if the search had not brought it up. Look-alikes share everything the descriptors and
+     * ORB see, so among them the printed number and set code are the only evidence. A read that
+     * names several cards, or a card of another artwork, decides nothing here.
+     */
+    private Evaluation decided(Evaluation e, OcrEvidence ocr) {
+        List<Scored> ranked = e.ranked();
+        if (ranked.isEmpty() || !ocr.hasNumber()) {
+            return e;
+        }
+        List<Scored> leaders = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+        Set<String> namedIds = new LinkedHashSet<>();
+        int found = -1;
+        for (int i : index.withLocalId(ocr.localIdRead())) {
+            if (leaders.stream().anyMatch(s -> index.lookAlike(s.card(), i)) && ocr.names(index.card(i))) {
+                namedIds.add(index.card(i).id());
+                found = i;
+            }
+        }
+        if (namedIds.size() != 1) {
+            return e;
+        }
+        int named = found;
+        String id = index.card(named).id();
+        Scored winner = ranked.stream().filter(s -> index.card(s.card()).id().equals(id))
+                .max(Comparator.comparingDouble(Scored::raw)).orElseGet(() -> scoredLate(e, named, ocr));
+        // The near-tie reduction does not apply: the rivals close behind are those the read rules
+        // out. A number read without its set code may name a printing outside the look-alikes
+        // searched, so it answers medium at most.
+        double score = ocr.namesWithSetCode(index.card(named)) ? winner.raw() : Math.min(winner.raw(), OCR_SETTLED_SCORE);
+        List<Scored> decided = new ArrayList<>();
+        decided.add(new Scored(winner.card(), score, winner.raw(), winner.components(), winner.text()));
+        ranked.stream().filter(s -> !index.card(s.card()).id().equals(id))
+                .sorted(Comparator.comparingDouble(Scored::raw).reversed())
+                .map(s -> new Scored(s.card(), Math.min(s.raw(), score), s.raw(), s.components(), s.text()))
+                .forEach(decided::add);
+        return new Evaluation(e.hypothesis(), decided, e.bestInliers());
+    }
+
+    /**
+     * Scores a look-alike the search did not rank: its own text regions and embedding, and the ORB
+     * agreement of the candidates drawn with the same artwork.
+     */
+    private Scored scoredLate(Evaluation e, int card, OcrEvidence ocr) {
+        Hypothesis h = e.hypothesis();
+        Mat cropGray = new Mat();
+        cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
+        double featureMatch = e.ranked().stream().filter(s -> index.lookAlike(s.card(), card))
+                .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
+        return withReading(compared(cropGray, card, gray(face(card)), index.similarity(card, h.descriptor()),
+                featureMatch), ocr);
     }
 
     /** The number and set code read together name a catalogue card (another one than the visual match). */

@@ -45,6 +45,7 @@ public final class ReferenceIndex {
     private final float[] histograms;
     private final int[] groupOf;
     private final int[][] groupMembers;
+    private final int[] lookAlikeOf;
 
     private ReferenceIndex(List<CatalogueCard> cards, long[] hashes, float[] histograms) {
         this.cards = List.copyOf(cards);
@@ -63,6 +64,11 @@ public final class ReferenceIndex {
         }
         this.groupMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
+        this.lookAlikeOf = new int[cards.size()];
+        Map<String, Integer> artworks = new HashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            lookAlikeOf[i] = artworks.computeIfAbsent(artKey(cards.get(i)), k -> artworks.size());
+        }
     }
 
     /** Renders and describes every card, on {@code threads} worker threads. */
@@ -184,22 +190,40 @@ public final class ReferenceIndex {
         return c.category() + '|' + c.name() + '|' + c.types() + '|' + c.dexIds();
     }
 
-    /** Cards by their normalised local id (see {@link OcrEvidence}), made on first use. */
+    /**
+     * What a face's artwork is drawn from: its first dex number (a Pokémon looks the same in every
+     * set, whatever the card's name, HP or attacks), or the face group for cards drawn without
+     * artwork. All of Charizard's printings, in every language, share one: their names tell some
+     * apart, only the strip tells them all apart.
+     */
+    static String artKey(CatalogueCard c) {
+        return c.dexIds().isEmpty() ? "face|" + faceKey(c) : "dex|" + c.dexIds().get(0);
+    }
+
+    /** Cards by their local id in {@link OcrEvidence#canonicalNumber} form, made on first use. */
     private volatile Map<String, int[]> byLocalId;
 
-    /** The references whose local id (the collector number before the slash) normalises to {@code localId}. */
+    /**
+     * The references whose local id (the collector number before the slash) has the canonical
+     * form {@code localId} ({@code 042} and {@code 42} alike).
+     */
     public int[] withLocalId(String localId) {
         Map<String, int[]> map = byLocalId;
         if (map == null) {
             Map<String, List<Integer>> lists = new HashMap<>();
             for (int i = 0; i < cards.size(); i++) {
-                lists.computeIfAbsent(OcrEvidence.normalise(cards.get(i).localId()), k -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(OcrEvidence.canonicalNumber(cards.get(i).localId()), k -> new ArrayList<>()).add(i);
             }
             Map<String, int[]> built = new HashMap<>();
             lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
             byLocalId = map = built;
         }
         return map.getOrDefault(localId, new int[0]).clone();
+    }
+
+    /** Whether two references are drawn with the same artwork (see {@link #artKey}). */
+    public boolean lookAlike(int a, int b) {
+        return lookAlikeOf[a] == lookAlikeOf[b];
     }
 
     /** Similarity in [0, 1] of one reference to a query descriptor (as in {@link Hit}). */
@@ -237,7 +261,7 @@ public final class ReferenceIndex {
 
     /** Approximate heap held by the descriptors, in bytes. */
     public long descriptorBytes() {
-        return hashes.length * 8L + histograms.length * 4L + groupOf.length * 4L;
+        return hashes.length * 8L + histograms.length * 4L + groupOf.length * 8L;
     }
 
     /** A ranked reference: fused z-score (lower is closer) and the similarity in [0, 1]. */
