@@ -310,11 +310,18 @@ public final class CardRecognizer {
         if (ranked.isEmpty() || !ocr.hasNumber()) {
             return e;
         }
-        List<Scored> leaders = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+        Set<Integer> drawnAlike = new LinkedHashSet<>();
+        for (Scored leader : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
+            if (drawnAlike.add(leader.card())) {
+                for (int i : index.lookAlikes(leader.card())) {
+                    drawnAlike.add(i);
+                }
+            }
+        }
         Set<String> namedIds = new LinkedHashSet<>();
         int found = -1;
-        for (int i : index.withLocalId(ocr.localIdRead())) {
-            if (leaders.stream().anyMatch(s -> index.lookAlike(s.card(), i)) && ocr.names(index.card(i))) {
+        for (int i : drawnAlike) {
+            if (ocr.names(index.card(i))) {
                 namedIds.add(index.card(i).id());
                 found = i;
             }

@@ -22,6 +22,8 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
     static final double AGREES = 0.85;
     /** A reading this far from the chosen card's text contradicts it. */
     static final double CONTRADICTS = 0.5;
+    /** Characters of a number cut short on the face that may still name a card: "SWSH05…", not "4…". */
+    static final int MIN_CUT_NUMBER = 4;
 
     public static final OcrEvidence NONE = new OcrEvidence(new TextReader.Reading("", 0),
             new TextReader.Reading("", 0), new TextReader.Reading("", 0));
@@ -79,6 +81,12 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
             return false;
         }
         String read = canonicalNumber(number.text());
+        boolean setCodeAgrees = !hasSetCode() || setAgreement(card).orElse(0) >= AGREES;
+        if (cutShort(number.text())) {
+            // The face cut a long number short ("SWSH05…"): what shows is the printed number's beginning.
+            return read.length() >= MIN_CUT_NUMBER && canonicalNumber(card.collectorNumber()).startsWith(read)
+                    && setCodeAgrees;
+        }
         int slash = read.indexOf('/');
         String local = slash >= 0 ? read.substring(0, slash) : read;
         if (local.isEmpty() || !local.equals(canonicalNumber(card.localId()))) {
@@ -88,7 +96,13 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
                 ? Integer.toString(card.officialCount()) : "")) {
             return false;
         }
-        return !hasSetCode() || setAgreement(card).orElse(0) >= AGREES;
+        return setCodeAgrees;
+    }
+
+    /** A reading that ends in an ellipsis: the face printed only the text's beginning. */
+    private static boolean cutShort(String text) {
+        String t = text.strip();
+        return t.endsWith("…") || t.endsWith("..");
     }
 
     /** Whether the set code was read as well as the number: a name by number alone is weaker. */

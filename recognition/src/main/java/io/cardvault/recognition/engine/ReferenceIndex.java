@@ -46,6 +46,7 @@ public final class ReferenceIndex {
     private final int[] groupOf;
     private final int[][] groupMembers;
     private final int[] lookAlikeOf;
+    private final int[][] lookAlikeMembers;
 
     private ReferenceIndex(List<CatalogueCard> cards, long[] hashes, float[] histograms) {
         this.cards = List.copyOf(cards);
@@ -66,9 +67,17 @@ public final class ReferenceIndex {
                 .toArray(int[][]::new);
         this.lookAlikeOf = new int[cards.size()];
         Map<String, Integer> artworks = new HashMap<>();
+        List<List<Integer>> drawnAlike = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            lookAlikeOf[i] = artworks.computeIfAbsent(artKey(cards.get(i)), k -> artworks.size());
+            int artwork = artworks.computeIfAbsent(artKey(cards.get(i)), k -> {
+                drawnAlike.add(new ArrayList<>());
+                return drawnAlike.size() - 1;
+            });
+            lookAlikeOf[i] = artwork;
+            drawnAlike.get(artwork).add(i);
         }
+        this.lookAlikeMembers = drawnAlike.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /** Renders and describes every card, on {@code threads} worker threads. */
@@ -226,6 +235,11 @@ public final class ReferenceIndex {
         return lookAlikeOf[a] == lookAlikeOf[b];
     }
 
+    /** The references drawn with the same artwork as {@code index}, itself included. */
+    public int[] lookAlikes(int index) {
+        return lookAlikeMembers[lookAlikeOf[index]].clone();
+    }
+
     /** Similarity in [0, 1] of one reference to a query descriptor (as in {@link Hit}). */
     public double similarity(int index, CardDescriptor q) {
         int base = index * LONGS;
@@ -261,7 +275,7 @@ public final class ReferenceIndex {
 
     /** Approximate heap held by the descriptors, in bytes. */
     public long descriptorBytes() {
-        return hashes.length * 8L + histograms.length * 4L + groupOf.length * 8L;
+        return hashes.length * 8L + histograms.length * 4L + groupOf.length * 12L;
     }
 
     /** A ranked reference: fused z-score (lower is closer) and the similarity in [0, 1]. */

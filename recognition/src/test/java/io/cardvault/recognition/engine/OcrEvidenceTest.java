@@ -113,4 +113,14 @@ class OcrEvidenceTest {
         assertThat(read("043/48", "WEB1", "").names(darkCharizard)).isFalse();
         assertThat(OcrEvidence.NONE.names(darkCharizard)).isFalse();
     }
+
+    @Test
+    void a_number_the_face_cut_short_names_the_card_whose_number_it_begins() {
+        CatalogueCard promo = card("SWSHP", "SWSH050", 307, "Charizard V", "Pokemon");
+        CatalogueCard otherPromo = card("SWSHP", "SWSH066", 307, "Charizard", "Pokemon");
+
+        assertThat(read("SWSH05...", "SW...", "").namesWithSetCode(promo)).isTrue();
+        assertThat(read("SWSH05…", "", "").names(otherPromo)).isFalse();
+        assertThat(read("SW...", "", "").names(promo)).isFalse();
+    }
 }
