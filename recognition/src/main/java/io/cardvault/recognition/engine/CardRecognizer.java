@@ -49,6 +49,8 @@ public final class CardRecognizer {
      * just under the medium bucket, so the client asks the user (decisions §25).
      */
     private static final double UNCONFIRMED_REPRINT_SCORE = 0.49;
+    /** The lowest score of a {@link #verified} answer: inside the high bucket. */
+    private static final double VERIFIED_SCORE = 0.8;
     /** OCR runs unless the answer scores above this and leads the runner-up by {@link #OCR_SETTLED_LEAD}. */
     private static final double OCR_SETTLED_SCORE = 0.75;
     private static final double OCR_SETTLED_LEAD = 0.10;
@@ -422,6 +424,32 @@ public final class CardRecognizer {
                 .anyMatch(rival -> !ocr.tellsApart(chosenCard, rival));
     }
 
+    /**
+     * Whether the answer is verified beyond its weighted sum: ORB matched its face strongly (twice
+     * the inliers that settle a hypothesis) and the printed text picks it out of the cards that
+     * look like it. The text picks it when the strip read names it with its set code and no other
+     * candidate, or when it leads every other card clearly and its text agrees: the number read is
+     * its number, or without a reading its text regions match better than any other candidate's.
+     * The weighted sum mixes similarities of different scales (the right card's embedding drops to
+     * 0.3 under glare or a sleeve), so on the hardest photos it leaves such answers medium although
+     * they are right.
+     */
+    private boolean verified(List<Scored> ranked, OcrEvidence ocr) {
+        if (ranked.isEmpty() || ranked.get(0).components().featureMatch() < 1) {
+            return false;
+        }
+        Scored chosen = ranked.get(0);
+        CatalogueCard card = index.card(chosen.card());
+        List<Scored> others = ranked.stream().skip(1).filter(s -> !index.card(s.card()).id().equals(card.id())).toList();
+        if (ocr.namesWithSetCode(card)) {
+            return others.stream().noneMatch(s -> ocr.names(index.card(s.card())));
+        }
+        boolean leads = others.stream().allMatch(s -> chosen.raw() - s.raw() >= OCR_SETTLED_LEAD);
+        boolean textAgrees = ocr.hasNumber() ? ocr.numberAgreement(card).orElse(0) >= OcrEvidence.AGREES
+                : others.stream().allMatch(s -> chosen.text() >= s.text());
+        return leads && textAgrees;
+    }
+
     private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
@@ -437,6 +465,12 @@ public final class CardRecognizer {
             // Capping every candidate keeps the order (min is monotonic) and qualifies the answer as a whole.
             ranked = ranked.stream().map(s -> new Scored(s.card(), Math.min(s.score(), UNCONFIRMED_REPRINT_SCORE),
                     s.raw(), s.components(), s.text())).toList();
+        } else if (!conflict && verified(ranked, ocr)) {
+            Scored chosen = ranked.get(0);
+            List<Scored> raised = new ArrayList<>(ranked);
+            raised.set(0, new Scored(chosen.card(), Math.max(chosen.score(), VERIFIED_SCORE), chosen.raw(),
+                    chosen.components(), chosen.text()));
+            ranked = raised;
         }
         List<RecognitionCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
