@@ -53,31 +53,25 @@ public final class ReferenceIndex {
         this.hashes = hashes;
         this.histograms = histograms;
         this.groupOf = new int[cards.size()];
+        this.groupMembers = partition(cards, ReferenceIndex::faceKey, groupOf);
+        this.lookAlikeOf = new int[cards.size()];
+        this.lookAlikeMembers = partition(cards, ReferenceIndex::artKey, lookAlikeOf);
+    }
+
+    /** Groups the cards by {@code key}: fills each card's group number and answers each group's members. */
+    private static int[][] partition(List<CatalogueCard> cards, java.util.function.Function<CatalogueCard, String> key,
+                                     int[] groupOf) {
         Map<String, Integer> groups = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            int group = groups.computeIfAbsent(faceKey(cards.get(i)), k -> {
+            int group = groups.computeIfAbsent(key.apply(cards.get(i)), k -> {
                 members.add(new ArrayList<>());
                 return members.size() - 1;
             });
             groupOf[i] = group;
             members.get(group).add(i);
         }
-        this.groupMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
-        this.lookAlikeOf = new int[cards.size()];
-        Map<String, Integer> artworks = new HashMap<>();
-        List<List<Integer>> drawnAlike = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            int artwork = artworks.computeIfAbsent(artKey(cards.get(i)), k -> {
-                drawnAlike.add(new ArrayList<>());
-                return drawnAlike.size() - 1;
-            });
-            lookAlikeOf[i] = artwork;
-            drawnAlike.get(artwork).add(i);
-        }
-        this.lookAlikeMembers = drawnAlike.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        return members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** Renders and describes every card, on {@code threads} worker threads. */
