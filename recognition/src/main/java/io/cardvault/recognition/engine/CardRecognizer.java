@@ -50,6 +50,8 @@ public final class CardRecognizer {
      * just under the medium bucket, so the client asks the user (decisions §25).
      */
     private static final double UNCONFIRMED_REPRINT_SCORE = 0.49;
+    /** The lowest score of a {@link #verified} answer: inside the high bucket. */
+    private static final double VERIFIED_SCORE = 0.8;
     /** OCR runs unless the answer scores above this and leads the runner-up by {@link #OCR_SETTLED_LEAD}. */
     private static final double OCR_SETTLED_SCORE = 0.75;
     private static final double OCR_SETTLED_LEAD = 0.10;
@@ -133,7 +135,7 @@ public final class CardRecognizer {
             OcrEvidence ocr = OcrEvidence.NONE;
             if (reader.isPresent() && unsettled(best)) {
                 ocr = read(best);
-                best = rescored(best, ocr);
+                best = decided(rescored(best, ocr), ocr);
             }
             return finish(best, ocr, outlineFound, scale);
         }
@@ -341,18 +343,7 @@ public final class CardRecognizer {
             }
             for (int member : ordered) {
                 Mat memberGray = member == representative ? repGray : gray(face(member));
-                // Where the member's game prints them (GameLayout): Pokémon's own CardLayout geometry, or another game's.
-                String game = index.card(member).game();
-                int w = cropGray.cols();
-                int ht = cropGray.rows();
-                double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME.in(game, w, ht))
-                        + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT.in(game, w, ht))) / 2;
-                double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER.in(game, w, ht));
-                double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE.in(game, w, ht));
-                double embedding = memberSimilarity.get(member);
-                ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
-                double score = weighted(components);
-                scored.add(new Scored(member, score, score, components, (number + name + set) / 3));
+                scored.add(compared(cropGray, member, memberGray, memberSimilarity.get(member), featureMatch));
             }
         }
         // A confirmed scan is a second entry of its card: one candidate per card, its better entry.
@@ -361,6 +352,21 @@ public final class CardRecognizer {
             perCard.merge(index.card(s.card()).id(), s, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return new Evaluation(h, settle(new ArrayList<>(perCard.values())), bestInliers);
+    }
+
+    /** A candidate scored by comparing the photo's text regions with its reference face. */
+    private Scored compared(Mat cropGray, int member, Mat memberGray, double embedding, double featureMatch) {
+        // Where the member's game prints them (GameLayout): Pokémon's own CardLayout geometry, or another game's.
+        String game = index.card(member).game();
+        int w = cropGray.cols();
+        int h = cropGray.rows();
+        double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME.in(game, w, h))
+                + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT.in(game, w, h))) / 2;
+        double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER.in(game, w, h));
+        double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE.in(game, w, h));
+        ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
+        double score = weighted(components);
+        return new Scored(member, score, score, components, (number + name + set) / 3);
     }
 
     private double weighted(ScoreComponents c) {
@@ -441,16 +447,82 @@ public final class CardRecognizer {
     private Evaluation rescored(Evaluation e, OcrEvidence ocr) {
         List<Scored> rescored = new ArrayList<>();
         for (Scored s : e.ranked()) {
-            CatalogueCard card = index.card(s.card());
-            ScoreComponents c = s.components();
-            double number = blend(c.collectorNumber(), ocr.numberAgreement(card));
-            double set = blend(c.setContext(), ocr.setAgreement(card));
-            double name = blend(c.name(), ocr.nameAgreement(card));
-            ScoreComponents components = new ScoreComponents(c.embedding(), number, name, c.featureMatch(), set);
-            double raw = weighted(components);
-            rescored.add(new Scored(s.card(), raw, raw, components, (number + name + set) / 3));
+            rescored.add(withReading(s, ocr));
         }
         return new Evaluation(e.hypothesis(), settle(rescored), e.bestInliers());
+    }
+
+    private Scored withReading(Scored s, OcrEvidence ocr) {
+        CatalogueCard card = index.card(s.card());
+        ScoreComponents c = s.components();
+        double number = blend(c.collectorNumber(), ocr.numberAgreement(card));
+        double set = blend(c.setContext(), ocr.setAgreement(card));
+        double name = blend(c.name(), ocr.nameAgreement(card));
+        ScoreComponents components = new ScoreComponents(c.embedding(), number, name, c.featureMatch(), set);
+        double raw = weighted(components);
+        return new Scored(s.card(), raw, raw, components, (number + name + set) / 3);
+    }
+
+    /**
+     * The strip read names one look-alike of the leading candidates (same artwork: a reprint, or
+     * the same Pokémon in another set or language): that card is the answer, scored against the
+     * photo if the search had not brought it up. Look-alikes share everything the descriptors and
+     * ORB see, so among them the printed number and set code are the only evidence. A read that
+     * names several cards, or a card of another artwork, decides nothing here.
+     */
+    private Evaluation decided(Evaluation e, OcrEvidence ocr) {
+        List<Scored> ranked = e.ranked();
+        if (ranked.isEmpty() || !ocr.hasNumber()) {
+            return e;
+        }
+        Set<Integer> drawnAlike = new LinkedHashSet<>();
+        for (Scored leader : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
+            if (drawnAlike.add(leader.card())) {
+                for (int i : index.lookAlikes(leader.card())) {
+                    drawnAlike.add(i);
+                }
+            }
+        }
+        Set<String> namedIds = new LinkedHashSet<>();
+        int found = -1;
+        for (int i : drawnAlike) {
+            if (ocr.names(index.card(i))) {
+                namedIds.add(index.card(i).id());
+                found = i;
+            }
+        }
+        if (namedIds.size() != 1) {
+            return e;
+        }
+        int named = found;
+        String id = index.card(named).id();
+        Scored winner = ranked.stream().filter(s -> index.card(s.card()).id().equals(id))
+                .max(Comparator.comparingDouble(Scored::raw)).orElseGet(() -> scoredLate(e, named, ocr));
+        // The near-tie reduction does not apply: the rivals close behind are those the read rules
+        // out. A number read without its set code may name a printing outside the look-alikes
+        // searched, so it answers medium at most.
+        double score = ocr.namesWithSetCode(index.card(named)) ? winner.raw() : Math.min(winner.raw(), OCR_SETTLED_SCORE);
+        List<Scored> decided = new ArrayList<>();
+        decided.add(new Scored(winner.card(), score, winner.raw(), winner.components(), winner.text()));
+        ranked.stream().filter(s -> !index.card(s.card()).id().equals(id))
+                .sorted(Comparator.comparingDouble(Scored::raw).reversed())
+                .map(s -> new Scored(s.card(), Math.min(s.raw(), score), s.raw(), s.components(), s.text()))
+                .forEach(decided::add);
+        return new Evaluation(e.hypothesis(), decided, e.bestInliers());
+    }
+
+    /**
+     * Scores a look-alike the search did not rank: its own text regions and embedding, and the ORB
+     * agreement of the candidates drawn with the same artwork.
+     */
+    private Scored scoredLate(Evaluation e, int card, OcrEvidence ocr) {
+        Hypothesis h = e.hypothesis();
+        Mat cropGray = new Mat();
+        cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
+        double featureMatch = e.ranked().stream().filter(s -> index.lookAlike(s.card(), card))
+                .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
+        return withReading(compared(cropGray, card, gray(face(card)), index.similarity(card, h.descriptor()),
+                featureMatch), ocr);
     }
 
     /** The number and set code read together name a catalogue card (another one than the visual match). */
@@ -515,6 +587,32 @@ public final class CardRecognizer {
                 .anyMatch(rival -> !ocr.tellsApart(chosenCard, rival));
     }
 
+    /**
+     * Whether the answer is verified beyond its weighted sum: ORB matched its face strongly (twice
+     * the inliers that settle a hypothesis) and the printed text picks it out of the cards that
+     * look like it. The text picks it when the strip read names it with its set code and no other
+     * candidate, or when it leads every other card clearly and its text agrees: the number read is
+     * its number, or without a reading its text regions match better than any other candidate's.
+     * The weighted sum mixes similarities of different scales (the right card's embedding drops to
+     * 0.3 under glare or a sleeve), so on the hardest photos it leaves such answers medium although
+     * they are right.
+     */
+    private boolean verified(List<Scored> ranked, OcrEvidence ocr) {
+        if (ranked.isEmpty() || ranked.get(0).components().featureMatch() < 1) {
+            return false;
+        }
+        Scored chosen = ranked.get(0);
+        CatalogueCard card = index.card(chosen.card());
+        List<Scored> others = ranked.stream().skip(1).filter(s -> !index.card(s.card()).id().equals(card.id())).toList();
+        if (ocr.namesWithSetCode(card)) {
+            return others.stream().noneMatch(s -> ocr.names(index.card(s.card())));
+        }
+        boolean leads = others.stream().allMatch(s -> chosen.raw() - s.raw() >= OCR_SETTLED_LEAD);
+        boolean textAgrees = ocr.hasNumber() ? ocr.numberAgreement(card).orElse(0) >= OcrEvidence.AGREES
+                : others.stream().allMatch(s -> chosen.text() >= s.text());
+        return leads && textAgrees;
+    }
+
     private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
@@ -530,6 +628,12 @@ public final class CardRecognizer {
             // Capping every candidate keeps the order (min is monotonic) and qualifies the answer as a whole.
             ranked = ranked.stream().map(s -> new Scored(s.card(), Math.min(s.score(), UNCONFIRMED_REPRINT_SCORE),
                     s.raw(), s.components(), s.text())).toList();
+        } else if (!conflict && verified(ranked, ocr)) {
+            Scored chosen = ranked.get(0);
+            List<Scored> raised = new ArrayList<>(ranked);
+            raised.set(0, new Scored(chosen.card(), Math.max(chosen.score(), VERIFIED_SCORE), chosen.raw(),
+                    chosen.components(), chosen.text()));
+            ranked = raised;
         }
         List<RecognitionCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {

@@ -22,6 +22,8 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
     static final double AGREES = 0.85;
     /** A reading this far from the chosen card's text contradicts it. */
     static final double CONTRADICTS = 0.5;
+    /** Characters of a number cut short on the face that may still name a card: "SWSH05…", not "4…". */
+    static final int MIN_CUT_NUMBER = 4;
 
     public static final OcrEvidence NONE = new OcrEvidence(new TextReader.Reading("", 0),
             new TextReader.Reading("", 0), new TextReader.Reading("", 0));
@@ -43,8 +45,8 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
         if (!hasNumber()) {
             return java.util.OptionalDouble.empty();
         }
-        String read = normalise(number.text());
-        String local = normalise(card.localId());
+        String read = canonicalNumber(number.text());
+        String local = canonicalNumber(card.localId());
         int slash = read.indexOf('/');
         if (slash >= 0) {
             // The local id before the slash tells a set's cards apart; the set size after it
@@ -54,18 +56,58 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
                     + 0.3 * similarity(read.substring(slash + 1), official));
         }
         // The slash was lost: the whole number run together, or the local id alone.
-        return java.util.OptionalDouble.of(Math.max(similarity(read, normalise(card.collectorNumber())),
+        return java.util.OptionalDouble.of(Math.max(similarity(read, canonicalNumber(card.collectorNumber())),
                 similarity(read, local)));
     }
 
-    /** The local id read (before any slash), normalised; empty without a number reading. */
+    /** The local id read (before any slash), in {@link #canonicalNumber} form; empty without a number reading. */
     public String localIdRead() {
         if (!hasNumber()) {
             return "";
         }
-        String read = normalise(number.text());
+        String read = canonicalNumber(number.text());
         int slash = read.indexOf('/');
         return slash >= 0 ? read.substring(0, slash) : read;
+    }
+
+    /**
+     * Whether the strip read names this card outright: the number read is its number (local id,
+     * and the set size when a slash was read), and the set code, when one was read, is its code.
+     * Printings differ in zero padding ({@code 042/48}, {@code 42/048}), so numbers compare as
+     * numbers.
+     */
+    public boolean names(CatalogueCard card) {
+        if (!hasNumber()) {
+            return false;
+        }
+        String read = canonicalNumber(number.text());
+        boolean setCodeAgrees = !hasSetCode() || setAgreement(card).orElse(0) >= AGREES;
+        if (cutShort(number.text())) {
+            // The face cut a long number short ("SWSH05…"): what shows is the printed number's beginning.
+            return read.length() >= MIN_CUT_NUMBER && canonicalNumber(card.collectorNumber()).startsWith(read)
+                    && setCodeAgrees;
+        }
+        int slash = read.indexOf('/');
+        String local = slash >= 0 ? read.substring(0, slash) : read;
+        if (local.isEmpty() || !local.equals(canonicalNumber(card.localId()))) {
+            return false;
+        }
+        if (slash >= 0 && !read.substring(slash + 1).equals(card.officialCount() > 0
+                ? Integer.toString(card.officialCount()) : "")) {
+            return false;
+        }
+        return setCodeAgrees;
+    }
+
+    /** A reading that ends in an ellipsis: the face printed only the text's beginning. */
+    private static boolean cutShort(String text) {
+        String t = text.strip();
+        return t.endsWith("…") || t.endsWith("..");
+    }
+
+    /** Whether the set code was read as well as the number: a name by number alone is weaker. */
+    public boolean namesWithSetCode(CatalogueCard card) {
+        return hasSetCode() && names(card);
     }
 
     /**
@@ -156,6 +198,28 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
                         out.append(c);
                     }
                 }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #normalise Normalised}, with the zeros padding each run of digits removed: the
+     * face of {@code web1-042} prints {@code 042/48}, English sets print {@code 4/102}, promos
+     * {@code SWSH020} or {@code TG05}, and a read of either form names the same card.
+     */
+    static String canonicalNumber(String text) {
+        String n = normalise(text);
+        StringBuilder out = new StringBuilder(n.length());
+        boolean padding = true;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isDigit(c)) {
+                out.append(c);
+                padding = true;
+            } else if (!(padding && c == '0' && i + 1 < n.length() && Character.isDigit(n.charAt(i + 1)))) {
+                out.append(c);
+                padding = false;
             }
         }
         return out.toString();

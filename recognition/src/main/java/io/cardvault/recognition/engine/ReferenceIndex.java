@@ -52,6 +52,8 @@ public final class ReferenceIndex {
     private final byte[] histograms;
     private final int[] groupOf;
     private final int[][] groupMembers;
+    private final int[] lookAlikeOf;
+    private final int[][] lookAlikeMembers;
 
     /**
      * The positions a search considers, ascending; {@code null} for all. A view restricted to one
@@ -69,6 +71,8 @@ public final class ReferenceIndex {
         this.histograms = whole.histograms;
         this.groupOf = whole.groupOf;
         this.groupMembers = whole.groupMembers;
+        this.lookAlikeOf = whole.lookAlikeOf;
+        this.lookAlikeMembers = whole.lookAlikeMembers;
         this.scope = scope;
     }
 
@@ -79,18 +83,25 @@ public final class ReferenceIndex {
         this.hashes = hashes;
         this.histograms = histograms;
         this.groupOf = new int[cards.size()];
+        this.groupMembers = partition(cards, ReferenceIndex::faceKey, groupOf);
+        this.lookAlikeOf = new int[cards.size()];
+        this.lookAlikeMembers = partition(cards, ReferenceIndex::artKey, lookAlikeOf);
+    }
+
+    /** Groups the cards by {@code key}: fills each card's group number and answers each group's members. */
+    private static int[][] partition(List<CatalogueCard> cards, java.util.function.Function<CatalogueCard, String> key,
+                                     int[] groupOf) {
         Map<String, Integer> groups = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            int group = groups.computeIfAbsent(faceKey(cards.get(i)), k -> {
+            int group = groups.computeIfAbsent(key.apply(cards.get(i)), k -> {
                 members.add(new ArrayList<>());
                 return members.size() - 1;
             });
             groupOf[i] = group;
             members.get(group).add(i);
         }
-        this.groupMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        return members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** Renders and describes every card, on {@code threads} worker threads. */
@@ -244,10 +255,23 @@ public final class ReferenceIndex {
         return scope == null || java.util.Arrays.binarySearch(scope, position) >= 0;
     }
 
-    /** Cards by their normalised local id (see {@link OcrEvidence}), made on first use; views use their index's. */
+    /**
+     * What a face's artwork is drawn from: its first dex number (a Pokémon looks the same in every
+     * set, whatever the card's name, HP or attacks), or the face group for cards drawn without
+     * artwork. All of Charizard's printings, in every language, share one: their names tell some
+     * apart, only the strip tells them all apart.
+     */
+    static String artKey(CatalogueCard c) {
+        return c.dexIds().isEmpty() ? "face|" + faceKey(c) : "dex|" + c.dexIds().get(0);
+    }
+
+    /** Cards by their local id in {@link OcrEvidence#canonicalNumber} form, made on first use. */
     private volatile Map<String, int[]> byLocalId;
 
-    /** The references whose local id (the collector number before the slash) normalises to {@code localId}. */
+    /**
+     * The references whose local id (the collector number before the slash) has the canonical
+     * form {@code localId} ({@code 042} and {@code 42} alike).
+     */
     public int[] withLocalId(String localId) {
         if (whole != this) {
             return java.util.Arrays.stream(whole.withLocalId(localId)).filter(this::inScope).toArray();
@@ -256,13 +280,23 @@ public final class ReferenceIndex {
         if (map == null) {
             Map<String, List<Integer>> lists = new HashMap<>();
             for (int i = 0; i < cards.size(); i++) {
-                lists.computeIfAbsent(OcrEvidence.normalise(cards.get(i).localId()), k -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(OcrEvidence.canonicalNumber(cards.get(i).localId()), k -> new ArrayList<>()).add(i);
             }
             Map<String, int[]> built = new HashMap<>();
             lists.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
             byLocalId = map = built;
         }
         return map.getOrDefault(localId, new int[0]).clone();
+    }
+
+    /** Whether two references are drawn with the same artwork (see {@link #artKey}). */
+    public boolean lookAlike(int a, int b) {
+        return lookAlikeOf[a] == lookAlikeOf[b];
+    }
+
+    /** The references drawn with the same artwork as {@code index}, itself included. */
+    public int[] lookAlikes(int index) {
+        return lookAlikeMembers[lookAlikeOf[index]].clone();
     }
 
     /** Similarity in [0, 1] of one reference to a query descriptor (as in {@link Hit}). */
@@ -300,7 +334,7 @@ public final class ReferenceIndex {
 
     /** Approximate heap held by the descriptors, in bytes. */
     public long descriptorBytes() {
-        return hashes.length * 8L + histograms.length + groupOf.length * 4L;
+        return hashes.length * 8L + histograms.length + groupOf.length * 12L;
     }
 
     /** A ranked reference: fused z-score (lower is closer) and the similarity in [0, 1]. */

@@ -85,4 +85,42 @@ class OcrEvidenceTest {
         assertThat(read("4/102", "BS", "").tellsApart(base, twin)).isFalse();
         assertThat(OcrEvidence.NONE.tellsApart(base, reprint)).isFalse();
     }
+
+    @Test
+    void numbers_compare_as_numbers_whatever_their_zero_padding() {
+        CatalogueCard darkCharizard = card("WEB1", "042", 48, "暗いカリザード", "Pokemon");
+        CatalogueCard promo = card("SWSHP", "SWSH020", 0, "Charizard V", "Pokemon");
+
+        assertThat(OcrEvidence.canonicalNumber("042/048")).isEqualTo("42/48");
+        assertThat(OcrEvidence.canonicalNumber("TG05/TG30")).isEqualTo("TG5/TG30");
+        assertThat(OcrEvidence.canonicalNumber("0/100")).isEqualTo("0/100");
+        assertThat(read("42/48", "WEB1", "").names(darkCharizard)).isTrue();
+        assertThat(read("042/048", "WEB1", "").names(darkCharizard)).isTrue();
+        assertThat(read("O42/48", "WE81", "").numberAgreement(darkCharizard).orElseThrow()).isEqualTo(1.0);
+        assertThat(read("SWSH20", "", "").names(promo)).isTrue();
+    }
+
+    @Test
+    void a_strip_read_names_a_card_only_when_number_set_size_and_a_read_set_code_are_all_its_own() {
+        CatalogueCard darkCharizard = card("WEB1", "042", 48, "暗いカリザード", "Pokemon");
+        CatalogueCard sameNumberElsewhere = card("SM3H", "042", 51, "リザードンGX", "Pokemon");
+
+        assertThat(read("042/48", "WEB1", "").names(sameNumberElsewhere)).isFalse();
+        assertThat(read("042/51", "WEB1", "").names(sameNumberElsewhere)).isFalse();
+        assertThat(read("042/48", "", "").names(darkCharizard)).isTrue();
+        assertThat(read("042/48", "", "").namesWithSetCode(darkCharizard)).isFalse();
+        assertThat(read("042/48", "WEB1", "").namesWithSetCode(darkCharizard)).isTrue();
+        assertThat(read("043/48", "WEB1", "").names(darkCharizard)).isFalse();
+        assertThat(OcrEvidence.NONE.names(darkCharizard)).isFalse();
+    }
+
+    @Test
+    void a_number_the_face_cut_short_names_the_card_whose_number_it_begins() {
+        CatalogueCard promo = card("SWSHP", "SWSH050", 307, "Charizard V", "Pokemon");
+        CatalogueCard otherPromo = card("SWSHP", "SWSH066", 307, "Charizard", "Pokemon");
+
+        assertThat(read("SWSH05...", "SW...", "").namesWithSetCode(promo)).isTrue();
+        assertThat(read("SWSH05…", "", "").names(otherPromo)).isFalse();
+        assertThat(read("SW...", "", "").names(promo)).isFalse();
+    }
 }

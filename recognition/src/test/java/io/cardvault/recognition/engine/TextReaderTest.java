@@ -96,6 +96,28 @@ class TextReaderTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "web1-042, web1, WEB1, 042, 48", // Japanese: the set id as its code, zero-padded numbers
+            "S-P-103, S-P, S-P, 103, 0", // Japanese promo: a hyphenated code, no set size
+            "smp-SM60, smp, SMP, SM60, 248", // English promo: letters in the number
+            "swshp-SWSH050, swshp, SWSHP, SWSH050, 307"})
+    void the_strip_read_of_a_rendered_face_names_its_card(String id, String setId, String code, String localId,
+                                                          int official) {
+        CatalogueCard card = new CatalogueCard(id, localId, setId, code, official, "リザードン", "ja", 120,
+                List.of("Fire"), "Rare Holo", "Pokemon", List.of(6), List.of(), "");
+        try (PointerScope scope = new PointerScope()) {
+            Mat gray = grayFace(card);
+
+            TextReader.Reading strip = reader.read(gray, TextReader.stripRegion(gray.cols(), gray.rows()),
+                    TextReader.Field.STRIP);
+            TextReader.Reading[] parts = TextReader.splitStrip(strip);
+            OcrEvidence evidence = new OcrEvidence(parts[1], parts[0], new TextReader.Reading("", 0));
+
+            assertThat(evidence.namesWithSetCode(card)).as("strip read %s", strip).isTrue();
+        }
+    }
+
     @Test
     void a_strip_reading_splits_into_set_code_and_number() {
         TextReader.Reading[] parts = TextReader.splitStrip(new TextReader.Reading("SV3PT5 199/165", 88));
