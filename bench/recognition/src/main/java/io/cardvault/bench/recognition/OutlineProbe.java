@@ -1,6 +1,7 @@
 package io.cardvault.bench.recognition;
 
 import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.CatalogueReader;
 import io.cardvault.recognition.engine.Mats;
 import io.cardvault.recognition.engine.OutlineDetector;
@@ -26,45 +27,56 @@ import java.util.Random;
 
 /**
  * Diagnostic: writes synthetic photos with the truth (green) and the detected outlines (red,
- * best thickest) drawn on them, to look at what the outline detector does.
+ * best thickest) drawn on them, to look at what the outline detector does and at what each
+ * capture condition looks like. Arguments: photos per condition (default 12), then the
+ * conditions ({@code all} or a comma-separated list; default {@code FRAMED}).
  */
 public final class OutlineProbe {
 
     private OutlineProbe() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        // run.sh hands all arguments over as one.
+        String[] args = String.join(" ", arguments).trim().split("\\s+");
         PrintStream out = System.out;
-        Path data = Path.of("../shared/data").toAbsolutePath().normalize();
+        Path root = RecognitionBenchmark.worktreeRoot();
+        Path data = root.resolve("../shared/data").normalize();
         List<CatalogueCard> cards = CatalogueReader.read(data.resolve("catalogue/tcgdex-en"));
         CardFaceRenderer renderer = new CardFaceRenderer(data.resolve("art"));
-        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
+        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos(),
+                r -> renderer.render(cards.get(r.nextInt(cards.size())), 630, 880));
         OutlineDetector detector = new OutlineDetector(4);
-        Path dir = Path.of("bench/recognition/target/probe");
+        Path dir = root.resolve("bench/recognition/target/probe");
         Files.createDirectories(dir);
-        Random random = new Random(7);
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 12;
-        for (int i = 0; i < n; i++) {
-            CatalogueCard card = cards.get(random.nextInt(cards.size()));
-            SyntheticPhoto photo = synthesizer.generate(renderer.render(card, 630, 880), new Random(i));
-            Mat mat = Mats.decode(photo.jpeg());
-            List<Quad> quads = detector.detect(mat);
-            BufferedImage image = Mats.toImage(mat);
-            Graphics2D g = image.createGraphics();
-            g.setStroke(new BasicStroke(3));
-            g.setColor(Color.GREEN);
-            draw(g, new Quad(photo.faceCorners(), 0));
-            g.setColor(Color.RED);
-            double best = Double.MAX_VALUE;
-            for (int q = 0; q < quads.size(); q++) {
-                g.setStroke(new BasicStroke(q == 0 ? 3 : 1));
-                draw(g, quads.get(q));
-                best = Math.min(best, quads.get(q).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
+        int n = args[0].isEmpty() ? 12 : Integer.parseInt(args[0]);
+        List<CaptureCondition> conditions = RecognitionBenchmark.conditions(args.length > 1 ? args[1] : "FRAMED");
+        for (CaptureCondition condition : conditions) {
+            Random random = new Random(7);
+            for (int i = 0; i < n; i++) {
+                CatalogueCard card = cards.get(random.nextInt(cards.size()));
+                SyntheticPhoto photo = synthesizer.generate(renderer.render(card, 630, 880), new Random(i), condition);
+                Mat mat = Mats.decode(photo.jpeg());
+                List<Quad> quads = detector.detect(mat);
+                BufferedImage image = Mats.toImage(mat);
+                Files.write(dir.resolve("photo-" + condition + "-" + i + ".jpg"), photo.jpeg());
+                Graphics2D g = image.createGraphics();
+                g.setStroke(new BasicStroke(3));
+                g.setColor(Color.GREEN);
+                draw(g, new Quad(photo.faceCorners(), 0));
+                g.setColor(Color.RED);
+                double best = Double.MAX_VALUE;
+                for (int q = 0; q < quads.size(); q++) {
+                    g.setStroke(new BasicStroke(q == 0 ? 3 : 1));
+                    draw(g, quads.get(q));
+                    best = Math.min(best, quads.get(q).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
+                }
+                g.dispose();
+                ImageIO.write(image, "png", dir.resolve("probe-" + condition + "-" + i + ".png").toFile());
+                out.printf(Locale.ROOT, "%s %d %s %s quads=%d best corner error %.1f px first %.1f%n", condition, i,
+                        card.id(), photo.applied(), quads.size(), best,
+                        quads.isEmpty() ? -1 : quads.get(0).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
             }
-            g.dispose();
-            ImageIO.write(image, "png", dir.resolve("probe-" + i + ".png").toFile());
-            out.printf(Locale.ROOT, "%d %s quads=%d best corner error %.1f px first %.1f%n", i, card.id(), quads.size(), best,
-                    quads.isEmpty() ? -1 : quads.get(0).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
         }
     }
 

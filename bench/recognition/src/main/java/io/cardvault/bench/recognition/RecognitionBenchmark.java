@@ -13,6 +13,7 @@ import io.cardvault.recognition.engine.RecognitionSettings;
 import io.cardvault.recognition.engine.ReferenceIndex;
 import io.cardvault.recognition.render.CardFaceRenderer;
 import io.cardvault.recognition.render.CardLayout;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
@@ -22,7 +23,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,9 @@ import java.util.Random;
 /**
  * Command-line benchmark. Arguments {@code key=value}: {@code catalogues=en,asia},
  * {@code photos=1000}, {@code seed=20261121}, {@code threads=2}, {@code limit=0} (cards, 0 = all),
- * {@code reuseIndex=false}, {@code failures=0} (JPEGs of misses written to target/), {@code ocr=true}.
+ * {@code reuseIndex=false}, {@code failures=0} (per condition, JPEGs of misses written to target/),
+ * {@code ocr=true}, {@code conditions=all} (or a list such as {@code FRAMED,CLIPPED_CORNER}: the
+ * photos are shared equally among them).
  * The report goes to standard output: it is this tool's product.
  */
 public final class RecognitionBenchmark {
@@ -99,7 +101,11 @@ public final class RecognitionBenchmark {
         boolean ocr = Boolean.parseBoolean(options.getOrDefault("ocr", "true"));
         out.printf(Locale.ROOT, "OCR %s, CJK font %s%n", ocr ? "on" : "off", CardFaceRenderer.cjkFamily().orElse("none"));
         CardRecognitionPort port = RecognitionEngines.fromIndex(index, renderer, RecognitionSettings.defaults(), ocr);
-        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
+        List<CatalogueCard> catalogue = cards;
+        // A neighbouring card is another catalogue card, drawn from the photo's own Random.
+        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos(),
+                r -> renderer.render(catalogue.get(r.nextInt(catalogue.size())), 630, 880));
+        List<CaptureCondition> conditions = conditions(options.getOrDefault("conditions", "all"));
         Random random = new Random(seed);
 
         // Warm-up outside the measurement: JIT and native library loading.
@@ -108,136 +114,180 @@ public final class RecognitionBenchmark {
             port.recognize(new CardPhoto(synthesizer.generate(renderer.render(card, 630, 880), new Random(i)).jpeg()));
         }
 
-        int top1 = 0;
-        int top5 = 0;
-        int misses = 0;
-        int missesFlagged = 0;
-        int hitsFlagged = 0;
-        int missSameFace = 0;
-        int outlineGood = 0;
-        int rotationRight = 0;
-        int written = 0;
-        int cutPhotos = 0;
-        int cutRight = 0;
+        Map<CaptureCondition, Tally> tallies = new EnumMap<>(CaptureCondition.class);
+        conditions.forEach(c -> tallies.put(c, new Tally(photos / conditions.size() + 1)));
+        Tally overall = new Tally(photos);
+        Map<CaptureCondition, Integer> written = new EnumMap<>(CaptureCondition.class);
         Map<ConfidenceBucket, int[]> buckets = new EnumMap<>(ConfidenceBucket.class);
         for (ConfidenceBucket b : ConfidenceBucket.values()) {
             buckets.put(b, new int[2]);
         }
-        double[] millis = new double[photos];
-        double[] cpuMillis = new double[photos];
+        int missSameFace = 0;
+        int printed = 0;
+        double diagonal = Math.hypot(PhotoSettings.phonePhotos().width(), PhotoSettings.phonePhotos().height());
         for (int p = 0; p < photos; p++) {
+            // Round robin: every condition gets an equal share of the photos.
+            CaptureCondition condition = conditions.get(p % conditions.size());
             CatalogueCard truth = cards.get(random.nextInt(cards.size()));
-            SyntheticPhoto photo = synthesizer.generate(renderer.render(truth, 630, 880), new Random(random.nextLong()));
+            SyntheticPhoto photo = synthesizer.generate(renderer.render(truth, 630, 880), new Random(random.nextLong()),
+                    condition);
             long t0 = System.nanoTime();
             long c0 = threads().getCurrentThreadCpuTime();
             CardRecognition result = port.recognize(new CardPhoto(photo.jpeg())).orElseThrow();
-            millis[p] = (System.nanoTime() - t0) / 1e6;
-            cpuMillis[p] = (threads().getCurrentThreadCpuTime() - c0) / 1e6;
+            double millis = (System.nanoTime() - t0) / 1e6;
+            double cpuMillis = (threads().getCurrentThreadCpuTime() - c0) / 1e6;
 
             List<RecognitionCandidate> candidates = result.candidates();
             boolean right = !candidates.isEmpty() && candidates.get(0).cardId().equals(truth.id());
-            boolean cut = cutByFrame(photo);
-            if (cut) {
-                cutPhotos++;
-                cutRight += right ? 1 : 0;
-            }
+            boolean inTop5 = candidates.stream().anyMatch(c -> c.cardId().equals(truth.id()));
+            boolean outlineGood = result.outline().isPresent()
+                    && quad(result.outline().get()).maxCornerDistance(new Quad(photo.faceCorners(), 0)) <= 0.015 * diagonal;
+            boolean rotationRight = !candidates.isEmpty() && candidates.get(0).rotationUsed() == expectedRotation(photo);
             ConfidenceBucket bucket = result.confidence();
             buckets.get(bucket)[right ? 0 : 1]++;
-            if (right) {
-                top1++;
-                if (bucket.needsConfirmation()) {
-                    hitsFlagged++;
-                }
-            } else {
-                misses++;
-                if (bucket.needsConfirmation()) {
-                    missesFlagged++;
-                }
-                if (!candidates.isEmpty() && index.group(position.get(candidates.get(0).cardId()))
-                        == index.group(position.get(truth.id()))) {
-                    missSameFace++;
-                }
-                if (misses <= 25) {
+            for (Tally tally : List.of(tallies.get(condition), overall)) {
+                tally.add(right, inTop5, bucket, outlineGood, rotationRight, millis, cpuMillis);
+            }
+            if (!right) {
+                boolean sameFace = !candidates.isEmpty() && index.group(position.get(candidates.get(0).cardId()))
+                        == index.group(position.get(truth.id()));
+                missSameFace += sameFace ? 1 : 0;
+                if (printed++ < 40) {
                     RecognitionCandidate got = candidates.isEmpty() ? null : candidates.get(0);
-                    out.printf(Locale.ROOT, "  miss %s -> %s %s %.2f same-face=%s turns=%d tilt=%.0f blur=%.1f glare=%s cut=%s%n",
-                            truth.id(), got == null ? "-" : got.cardId(), bucket, got == null ? 0 : got.score(),
-                            got != null && index.group(position.get(got.cardId())) == index.group(position.get(truth.id())),
-                            photo.quarterTurns(), photo.tiltDegrees(), photo.blurAmount(), photo.glare(), cut);
+                    out.printf(Locale.ROOT, "  miss %-14s %s -> %s %s %.2f same-face=%s turns=%d tilt=%.0f blur=%.1f glare=%s clipped=%s %.1f %%%n",
+                            condition, truth.id(), got == null ? "-" : got.cardId(), bucket, got == null ? 0 : got.score(),
+                            sameFace, photo.quarterTurns(), photo.tiltDegrees(), photo.blurAmount(), photo.glare(),
+                            photo.clippedSide().orElse("no"), 100 * photo.outsideShare());
                 }
-                if (written < failuresToWrite) {
-                    Files.write(target.resolve("miss-" + p + "-" + truth.id() + ".jpg"), photo.jpeg());
-                    OutlineProbe.writeOverlay(photo, result.outline().map(o -> {
-                        double[] xy = new double[8];
-                        for (int i = 0; i < 4; i++) {
-                            xy[2 * i] = o.corners().get(i).x();
-                            xy[2 * i + 1] = o.corners().get(i).y();
-                        }
-                        return new Quad(xy, 0);
-                    }), target.resolve("miss-" + p + "-" + truth.id() + ".png"));
-                    written++;
+                int done = written.getOrDefault(condition, 0);
+                if (done < failuresToWrite) {
+                    String name = "miss-" + condition + "-" + p + "-" + truth.id();
+                    Files.write(target.resolve(name + ".jpg"), photo.jpeg());
+                    OutlineProbe.writeOverlay(photo, result.outline().map(RecognitionBenchmark::quad),
+                            target.resolve(name + ".png"));
+                    written.put(condition, done + 1);
                 }
-            }
-            if (candidates.stream().anyMatch(c -> c.cardId().equals(truth.id()))) {
-                top5++;
-            }
-            if (result.outline().isPresent()) {
-                double[] xy = new double[8];
-                for (int i = 0; i < 4; i++) {
-                    xy[2 * i] = result.outline().get().corners().get(i).x();
-                    xy[2 * i + 1] = result.outline().get().corners().get(i).y();
-                }
-                double diagonal = Math.hypot(PhotoSettings.phonePhotos().width(), PhotoSettings.phonePhotos().height());
-                if (new Quad(xy, 0).maxCornerDistance(new Quad(photo.faceCorners(), 0)) <= 0.015 * diagonal) {
-                    outlineGood++;
-                }
-            }
-            int expectedRotation = expectedRotation(photo);
-            if (!candidates.isEmpty() && candidates.get(0).rotationUsed() == expectedRotation) {
-                rotationRight++;
             }
             if ((p + 1) % 100 == 0) {
-                out.printf(Locale.ROOT, "  %d photos: top-1 %.1f %%%n", p + 1, 100.0 * top1 / (p + 1));
+                out.printf(Locale.ROOT, "  %d photos: top-1 %.1f %%%n", p + 1, 100.0 * overall.top1 / (p + 1));
             }
         }
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
         out.println();
-        out.printf(Locale.ROOT, "photos %d (seed %d, %dx%d, canonical %dx%d)%n", photos, seed,
+        out.printf(Locale.ROOT, "photos %d (seed %d, %dx%d, canonical %dx%d), conditions %s%n", photos, seed,
                 PhotoSettings.phonePhotos().width(), PhotoSettings.phonePhotos().height(),
-                CardLayout.CANONICAL_WIDTH, CardLayout.CANONICAL_HEIGHT);
-        out.printf(Locale.ROOT, "top-1 accuracy     %.1f %% (%d/%d)%n", 100.0 * top1 / photos, top1, photos);
-        out.printf(Locale.ROOT, "top-5 accuracy     %.1f %%%n", 100.0 * top5 / photos);
+                CardLayout.CANONICAL_WIDTH, CardLayout.CANONICAL_HEIGHT, conditions);
+        out.printf(Locale.ROOT, "top-1 accuracy     %.1f %% (%d/%d)%n", 100.0 * overall.top1 / photos, overall.top1, photos);
+        out.printf(Locale.ROOT, "top-5 accuracy     %.1f %%%n", 100.0 * overall.top5 / photos);
+        int misses = photos - overall.top1;
         out.printf(Locale.ROOT, "misses flagged     %.1f %% (%d/%d low or conflict); misses within a reprint group %d%n",
-                misses == 0 ? 100.0 : 100.0 * missesFlagged / misses, missesFlagged, misses, missSameFace);
-        out.printf(Locale.ROOT, "correct but flagged %.1f %% (%d/%d)%n", top1 == 0 ? 0 : 100.0 * hitsFlagged / top1, hitsFlagged, top1);
-        out.printf(Locale.ROOT, "outline within 1.5 %% of diagonal %.1f %%, rotation_used right %.1f %%%n",
-                100.0 * outlineGood / photos, 100.0 * rotationRight / photos);
-        out.printf(Locale.ROOT, "card cut by the photo edge %d photos, of which right %d%n", cutPhotos, cutRight);
+                misses == 0 ? 100.0 : 100.0 * overall.missesFlagged / misses, overall.missesFlagged, misses, missSameFace);
+        out.printf(Locale.ROOT, "correct answers high %.1f %% (%d/%d); correct but flagged low/conflict %d%n",
+                overall.top1 == 0 ? 0 : 100.0 * overall.hitsHigh / overall.top1, overall.hitsHigh, overall.top1,
+                overall.hitsFlagged);
         for (ConfidenceBucket b : ConfidenceBucket.values()) {
             out.printf(Locale.ROOT, "  bucket %-8s right %4d wrong %4d%n", b, buckets.get(b)[0], buckets.get(b)[1]);
         }
         out.printf(Locale.ROOT, "latency per photo  p50 %.0f ms, p95 %.0f ms, max %.0f ms (decode + recognize, 1 thread)%n",
-                percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
-        double[] cpu = cpuMillis.clone();
-        Arrays.sort(cpu);
+                overall.latency(0.50), overall.latency(0.95), overall.latency(1.0));
         out.printf(Locale.ROOT, "CPU time per photo p50 %.0f ms, p95 %.0f ms, max %.0f ms (the calling thread's; less load-dependent)%n",
-                percentile(cpu, 0.50), percentile(cpu, 0.95), cpu[cpu.length - 1]);
+                overall.cpu(0.50), overall.cpu(0.95), overall.cpu(1.0));
+        out.println();
+        out.println("| condition | photos | top-1 | top-5 | misses flagged low/conflict | correct answers high "
+                + "| outline found | rotation right | p50 ms | p95 ms | CPU ms/photo (mean, p95) |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        tallies.forEach((condition, tally) -> out.println(tally.row(condition.name())));
+        out.println(overall.row("**overall**"));
+    }
+
+    /** {@code all}, or a comma-separated list of {@link CaptureCondition} names. */
+    static List<CaptureCondition> conditions(String option) {
+        if (option.equalsIgnoreCase("all")) {
+            return List.of(CaptureCondition.values());
+        }
+        List<CaptureCondition> chosen = new ArrayList<>();
+        for (String name : option.split(",")) {
+            CaptureCondition condition = CaptureCondition.valueOf(name.trim().toUpperCase(Locale.ROOT));
+            if (!chosen.contains(condition)) {
+                chosen.add(condition);
+            }
+        }
+        return chosen;
+    }
+
+    private static Quad quad(io.cardvault.domain.recognition.CardOutline outline) {
+        double[] xy = new double[8];
+        for (int i = 0; i < 4; i++) {
+            xy[2 * i] = outline.corners().get(i).x();
+            xy[2 * i + 1] = outline.corners().get(i).y();
+        }
+        return new Quad(xy, 0);
+    }
+
+    /** One condition's (or all photos') counts and timings. */
+    private static final class Tally {
+        private int photos;
+        private int top1;
+        private int top5;
+        private int missesFlagged;
+        private int hitsHigh;
+        private int hitsFlagged;
+        private int outlineGood;
+        private int rotationRight;
+        private final List<Double> millis;
+        private final List<Double> cpuMillis;
+
+        Tally(int expected) {
+            millis = new ArrayList<>(expected);
+            cpuMillis = new ArrayList<>(expected);
+        }
+
+        void add(boolean right, boolean inTop5, ConfidenceBucket bucket, boolean outline, boolean rotation,
+                 double latency, double cpu) {
+            photos++;
+            top1 += right ? 1 : 0;
+            top5 += inTop5 ? 1 : 0;
+            missesFlagged += !right && bucket.needsConfirmation() ? 1 : 0;
+            hitsHigh += right && bucket == ConfidenceBucket.HIGH ? 1 : 0;
+            hitsFlagged += right && bucket.needsConfirmation() ? 1 : 0;
+            outlineGood += outline ? 1 : 0;
+            rotationRight += rotation ? 1 : 0;
+            millis.add(latency);
+            cpuMillis.add(cpu);
+        }
+
+        double latency(double q) {
+            return percentile(millis, q);
+        }
+
+        double cpu(double q) {
+            return percentile(cpuMillis, q);
+        }
+
+        String row(String name) {
+            int misses = photos - top1;
+            double cpuMean = cpuMillis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            return String.format(Locale.ROOT, "| %s | %d | %.1f %% | %.1f %% | %s | %s | %.1f %% | %.1f %% | %.0f | %.0f | %.0f, %.0f |",
+                    name, photos, share(top1, photos), share(top5, photos),
+                    misses == 0 ? "no misses" : String.format(Locale.ROOT, "%.1f %% (%d/%d)", share(missesFlagged, misses), missesFlagged, misses),
+                    top1 == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", share(hitsHigh, top1)),
+                    share(outlineGood, photos), share(rotationRight, photos), latency(0.5), latency(0.95), cpuMean, cpu(0.95));
+        }
+
+        private static double share(int part, int whole) {
+            return whole == 0 ? 0 : 100.0 * part / whole;
+        }
+
+        private static double percentile(List<Double> values, double q) {
+            if (values.isEmpty()) {
+                return 0;
+            }
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1))];
+        }
     }
 
     private static java.lang.management.ThreadMXBean threads() {
         return java.lang.management.ManagementFactory.getThreadMXBean();
-    }
-
-    /** Whether a corner of the card lies outside the photo (the user did not frame the whole card). */
-    static boolean cutByFrame(SyntheticPhoto photo) {
-        double[] xy = photo.faceCorners();
-        for (int i = 0; i < 4; i++) {
-            if (xy[2 * i] < 0 || xy[2 * i] > PhotoSettings.phonePhotos().width()
-                    || xy[2 * i + 1] < 0 || xy[2 * i + 1] > PhotoSettings.phonePhotos().height()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The clockwise quarter turn that makes the photographed face upright again. */
@@ -247,11 +297,7 @@ public final class RecognitionBenchmark {
         return Math.floorMod(-turns * 90, 360);
     }
 
-    private static double percentile(double[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-    }
-
-    private static Path worktreeRoot() {
+    static Path worktreeRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
