@@ -5,6 +5,7 @@ import io.cardvault.domain.recognition.CaptureAdvice.Code;
 import io.cardvault.domain.recognition.CaptureAdvice.Side;
 import io.cardvault.domain.recognition.CaptureQuality;
 import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoEdits;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 
@@ -110,6 +112,34 @@ class CaptureQualityAnalyzerTest {
             assertThat(quality.advice()).as(side.name()).filteredOn(a -> a.code() == Code.CUT_OFF)
                     .containsExactly(CaptureAdvice.cutOff(side));
         }
+    }
+
+    @Test
+    void givenClippedCornerPhotos_analyse_namesTheEdgeTheCardRunsPast() {
+        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
+        for (long seed = 1; seed <= 10; seed++) {
+            SyntheticPhoto clipped = synthesizer.generate(TestCards.renderer().render(card, 630, 880), new Random(seed),
+                    CaptureCondition.CLIPPED_CORNER);
+            Side side = Side.valueOf(clipped.clippedSide().orElseThrow().toUpperCase(Locale.ROOT));
+
+            assertThat(analyse(clipped).advice()).as("seed %d", seed).contains(CaptureAdvice.cutOff(side));
+        }
+    }
+
+    @Test
+    void givenLowLightPhotos_analyse_saysTooDarkOnMostAndNeverOnFramedOnes() {
+        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
+        int dark = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            BufferedImage face = TestCards.renderer().render(card, 630, 880);
+            if (codes(analyse(synthesizer.generate(face, new Random(seed), CaptureCondition.LOW_LIGHT))).contains(Code.TOO_DARK)) {
+                dark++;
+            }
+            assertThat(codes(analyse(synthesizer.generate(face, new Random(seed), CaptureCondition.FRAMED))))
+                    .as("framed, seed %d", seed).doesNotContain(Code.TOO_DARK);
+        }
+
+        assertThat(dark).isGreaterThanOrEqualTo(6);
     }
 
     @Test
