@@ -26,6 +26,7 @@
     var busy = false;
     var current = null; // {recognition, chosen, cardIndex}
     var photoCount = 0;
+    var previewing = true; // the outline preview runs until a paired session ends
 
     function say(text) {
         hint.textContent = text;
@@ -75,9 +76,7 @@
         }).then(function () {
             captureButton.disabled = false;
             say(messages.looking);
-            if (!paired) {
-                window.setTimeout(detectLoop, DETECT_EVERY_MS);
-            }
+            window.setTimeout(detectLoop, DETECT_EVERY_MS);
         }).catch(function () {
             say(messages.noCamera);
         });
@@ -122,21 +121,49 @@
         return form;
     }
 
-    /** The outline hint: the card's contour drawn over the camera, "move closer" when none is found. */
+    /** One piece of capture advice ({code, side}) as its sentence: data-advice-cut-off-left and so on. */
+    function adviceText(entry) {
+        var name = ('advice-' + entry.code + (entry.side ? '-' + entry.side : '')).replace(/[-_]([a-z])/g, function (match, letter) {
+            return letter.toUpperCase();
+        });
+        return messages[name] || '';
+    }
+
+    /** The most pressing advice first (the server orders it), or what to say when there is none. */
+    function hintFor(answer) {
+        var advice = (answer.advice || []).map(adviceText).filter(Boolean);
+        if (advice.length) {
+            return advice[0];
+        }
+        return answer.card_found ? messages.found : messages.moveCloser;
+    }
+
+    /**
+     * The outline hint: the card's contour drawn over the camera and the advice (cut off, too far, glare, …).
+     * A paired phone is not signed in: the session's token admits it.
+     */
     function detectLoop() {
+        if (!previewing) {
+            return;
+        }
         if (busy || video.readyState < 2 || document.hidden) {
             window.setTimeout(detectLoop, DETECT_EVERY_MS);
             return;
         }
+        var headers = paired ? {'X-Scan-Token': token, 'X-Scan-Session': session} : {};
         frame(DETECT_WIDTH).then(function (shot) {
-            return post('/api/cards/recognize/detect', imageForm('image', shot.blob)).then(function (answer) {
+            return post('/api/cards/recognize/detect', imageForm('image', shot.blob), headers).then(function (answer) {
                 drawOutline(answer.card_found ? answer.contour : null, shot.width, shot.height);
+                overlay.dataset.cardFound = String(Boolean(answer.card_found));
                 if (!busy && !current) {
-                    say(answer.card_found ? messages.found : messages.moveCloser);
+                    say(hintFor(answer));
                 }
             });
-        }).catch(function () {
+        }).catch(function (error) {
             drawOutline(null);
+            if (paired && error && error.status === 401) {
+                previewing = false; // the session is over (completed or expired): its token opens nothing any more
+            }
         }).then(function () {
             window.setTimeout(detectLoop, DETECT_EVERY_MS);
         });
@@ -218,6 +245,11 @@
         if (!quality) {
             return '';
         }
+        if (Array.isArray(quality.advice)) {
+            var texts = quality.advice.map(adviceText).filter(Boolean);
+            return texts.length ? texts.join(' ') : messages.good;
+        }
+        // a recognition reported before the advice existed (kept in a session's results)
         if (quality.glare_severity && quality.glare_severity !== 'none') {
             return messages.glare;
         }
@@ -320,6 +352,8 @@
 
     function finish() {
         post('/api/scan-sessions/' + encodeURIComponent(session) + '/complete', null, {'X-Scan-Token': token}).then(function () {
+            previewing = false;
+            drawOutline(null);
             captureButton.disabled = true;
             finishButton.disabled = true;
             say(messages.finished);

@@ -35,7 +35,18 @@
         return item;
     }
 
-    function listen(session) {
+    /** The capture advice of a recognition ({code, side} each) as sentences, for the next photo. */
+    function captureTips(quality) {
+        var advice = (quality && Array.isArray(quality.advice)) ? quality.advice : [];
+        return advice.map(function (entry) {
+            var name = ('advice-' + entry.code + (entry.side ? '-' + entry.side : '')).replace(/[-_]([a-z])/g, function (match, letter) {
+                return letter.toUpperCase();
+            });
+            return messages[name] || '';
+        }).filter(Boolean).join(' ');
+    }
+
+        function listen(session) {
         stream = new EventSource('/api/scan-sessions/' + encodeURIComponent(session.session_id) + '/sse');
         stream.addEventListener('claimed', function (event) {
             say(format(messages.connected, JSON.parse(event.data).device_name));
@@ -50,6 +61,13 @@
             var item = row(data.card_index);
             item.textContent = best ? format(messages.result, data.card_index + 1, best.name, best.confidence) : '?';
             item.className = 'scan-card ' + (best ? best.confidence : '');
+            var tips = captureTips(data.recognition && data.recognition.capture_quality);
+            if (tips) {
+                var tip = document.createElement('span');
+                tip.className = 'scan-advice';
+                tip.textContent = messages.advice + ' ' + tips;
+                item.appendChild(tip);
+            }
         });
         stream.addEventListener('completed', function (event) {
             stream.close();

@@ -5,8 +5,9 @@ import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.port.out.recognition.CardRecognition;
 import io.cardvault.application.port.out.recognition.ConfirmedReference;
 import io.cardvault.application.port.out.recognition.PrintedCard;
-import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.OutlineDetection;
 import io.cardvault.recognition.catalogue.CatalogueCard;
+import io.cardvault.recognition.engine.CaptureQualityAnalyzer;
 import io.cardvault.recognition.engine.CardDescriptor;
 import io.cardvault.recognition.engine.CardRecognizer;
 import io.cardvault.recognition.engine.Mats;
@@ -139,10 +140,12 @@ class OpenCvCardRecognitionAdapter implements CardRecognitionPort {
     }
 
     @Override
-    public Optional<CardOutline> detectOutline(CardPhoto photo) {
+    public Optional<OutlineDetection> detectOutline(CardPhoto photo) {
         OutlineDetector detector = new OutlineDetector(1);
-        return withDecoded(photo, image -> detector.detect(image).stream().findFirst().map(Quad::toOutline))
-                .flatMap(Function.identity());
+        return withDecoded(photo, image -> {
+            Optional<Quad> outline = detector.detect(image).stream().findFirst();
+            return new OutlineDetection(outline.map(Quad::toOutline), CaptureQualityAnalyzer.advise(image, outline));
+        });
     }
 
     @Override

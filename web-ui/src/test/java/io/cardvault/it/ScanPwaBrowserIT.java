@@ -37,8 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The scan PWA in headless Chromium with a fake camera playing a video made from a synthesised photo
  * of Base Set Charizard: the signed-in app captures, recognises the card and saves it to the
  * collection from the review screen; the desktop's "Scan with your phone" page pairs with a second,
- * signed-out browser through the deeplink and fills in live; the service worker is registered and
- * the shell opens with the network cut.
+ * signed-out browser through the deeplink (whose token also admits it to the live outline hint) and
+ * fills in live; the service worker is registered and the shell opens with the network cut.
  */
 class ScanPwaBrowserIT {
 
@@ -206,6 +206,12 @@ class ScanPwaBrowserIT {
             phone.waiting().until(ExpectedConditions.textToBe(By.id("pair-code"), code));
             desktop.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("scan-status"), "Connected"));
             new WebDriverWait(phone.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.id("capture")));
+            // signed out, the phone's session token admits it to the outline preview: the contour and its hint
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.attributeToBe(By.id("outline"), "data-card-found", "true"));
+            assertThat(phone.driver().findElement(By.id("hint")).getText())
+                    .isNotBlank().isNotIn("Hold a card inside the frame.", "No card outline found: move closer.");
+            phone.screenshot(test, "2-phone-outline");
             phone.driver().findElement(By.id("capture")).click();
             acceptCharizard(phone);
             phone.screenshot(test, "2-phone");

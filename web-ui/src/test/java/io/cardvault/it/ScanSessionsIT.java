@@ -305,7 +305,51 @@ class ScanSessionsIT {
         assertThat(card.getJsonObject("recognition").containsKey("capture_quality")).isTrue();
     }
 
-    private static Api.Reply recognizeDirectly() {
+    private static Api.Reply detect(byte[] image, String... headers) {
+        return Api.multipart("/api/cards/recognize/detect", List.of(Api.Part.file("image", "frame.jpg", "image/jpeg", image)),
+                headers);
+    }
+
+    @Test
+    void the_paired_phone_gets_the_outline_hint_by_its_token_while_the_session_lives() {
+        CatalogueCard charizard = CatalogueReader.read(DATA.resolve("catalogue/tcgdex-en")).stream()
+                .filter(card -> card.id().equals("base1-4")).findFirst().orElseThrow();
+        // the photo RecognitionIT's outline test uses: its contour is found
+        byte[] frame = new PhotoSynthesizer(PhotoSettings.phonePhotos())
+                .generate(new CardFaceRenderer(DATA.resolve("art")).render(charizard, 630, 880), new Random(3L)).jpeg();
+        JsonObject session = open();
+        String id = session.getString("session_id");
+
+        Api.Reply pending = detect(frame, "X-Scan-Token", token(session), "X-Scan-Session", id);
+        assertThat(pending.status()).as("pending: the phone may look before its claim lands").isEqualTo(200);
+        assertThat(claim(session, token(session), "Pixel 8").status()).isEqualTo(200);
+        Api.Reply live = detect(frame, "X-Scan-Token", token(session), "X-Scan-Session", id);
+        assertThat(live.status()).as(live.body()).isEqualTo(200);
+        JsonObject answer = live.json().asJsonObject();
+        assertThat(answer.getBoolean("card_found")).isTrue();
+        assertThat(answer.getJsonArray("contour")).hasSize(4);
+        assertThat(answer.getJsonArray("advice")).allSatisfy(advice -> assertThat(advice.asJsonObject().getString("code"))
+                .isIn("cut_off", "too_far", "glare", "blurred", "too_dark"));
+
+        Api.Reply wrong = detect(frame, "X-Scan-Token", "ct_" + "0".repeat(64), "X-Scan-Session", id);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().asJsonObject().getString("detail")).isEqualTo("Invalid or expired scan token");
+        JsonObject other = open();
+        assertThat(detect(frame, "X-Scan-Token", token(session), "X-Scan-Session", other.getString("session_id")).status())
+                .as("another session's token").isEqualTo(401);
+        assertThat(detect(frame, "X-Scan-Token", token(session)).status()).as("no session named").isEqualTo(401);
+        assertThat(detect(frame, "X-Scan-Token", token(session), "X-Scan-Session", "not-a-session").status()).isEqualTo(401);
+        Api.Reply anonymous = detect(frame);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().asJsonObject().getString("detail")).isEqualTo("Not authenticated");
+
+        assertThat(Api.call("POST", path(session, "/complete"), null, "X-Scan-Token", token(session)).status()).isEqualTo(200);
+        Api.Reply completed = detect(frame, "X-Scan-Token", token(session), "X-Scan-Session", id);
+        assertThat(completed.status()).as("a completed session's token").isEqualTo(401);
+        assertThat(completed.json().asJsonObject().getString("detail")).isEqualTo("Invalid or expired scan token");
+    }
+
+        private static Api.Reply recognizeDirectly() {
         return Api.multipart("/api/cards/recognize", List.of(Api.Part.file("image", "card.jpg", "image/jpeg", charizardPhoto)),
                 "Cookie", owner);
     }

@@ -137,7 +137,7 @@ public final class CardRecognizer {
                 ocr = read(best);
                 best = decided(rescored(best, ocr), ocr);
             }
-            return finish(best, ocr, outlineFound, scale);
+            return finish(best, ocr, outlineFound, photo, scale);
         }
     }
 
@@ -613,7 +613,7 @@ public final class CardRecognizer {
         return leads && textAgrees;
     }
 
-    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, double scale) {
+    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, Mat photo, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
         boolean conflict = false;
@@ -644,7 +644,8 @@ public final class CardRecognizer {
         }
         Optional<Mat> reference = ranked.isEmpty() ? Optional.empty() : Optional.of(Mats.fromImage(face(ranked.get(0).card())));
         double agreement = ranked.isEmpty() ? 0 : ranked.get(0).components().featureMatch();
-        CaptureQuality quality = CaptureQualityAnalyzer.analyse(h.crop(), reference, outlineFound, agreement);
+        CaptureQuality quality = CaptureQualityAnalyzer.analyse(photo, outlineFound ? Optional.of(h.quad()) : Optional.empty(),
+                h.crop(), reference, agreement);
         Optional<CardOutline> outline = Optional.empty();
         if (outlineFound) {
             double[] xy = h.quad().xy();

@@ -4,7 +4,7 @@ import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.port.out.recognition.CardRecognition;
 import io.cardvault.application.port.out.recognition.ConfirmedReference;
 import io.cardvault.application.port.out.recognition.PrintedCard;
-import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.OutlineDetection;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +37,12 @@ public interface CardRecognitionPort {
     Optional<CardRecognition> recognize(CardPhoto photo, Optional<String> gameSlug);
 
     /**
-     * Finds the card outline only (the camera preview asks "move closer" before spending a
-     * recognition). Empty when no card-shaped quadrilateral is visible or the photo cannot be
-     * decoded. Needs no references.
+     * Finds the card outline only, with the advice for a better capture (the camera preview says
+     * "move closer" or "move the phone left" before spending a recognition); no outline when no
+     * card-shaped quadrilateral is visible. Empty when the photo cannot be decoded. Needs no
+     * references.
      */
-    Optional<CardOutline> detectOutline(CardPhoto photo);
+    Optional<OutlineDetection> detectOutline(CardPhoto photo);
 
     /**
      * Renders and indexes a reference for every card, plus the confirmed scans, and then serves

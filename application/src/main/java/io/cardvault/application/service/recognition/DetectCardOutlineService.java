@@ -4,11 +4,9 @@ import io.cardvault.application.port.in.recognition.DetectCardOutlineUseCase;
 import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.application.port.out.recognition.CardPhoto;
 import io.cardvault.application.service.UseCase;
-import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.OutlineDetection;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import java.util.Optional;
 
 /** Outline only: no index, no quota, no database. */
 @UseCase
@@ -28,7 +26,7 @@ public class DetectCardOutlineService implements DetectCardOutlineUseCase {
     }
 
     @Override
-    public Optional<CardOutline> detect(byte[] image) {
-        return recognizer.detectOutline(new CardPhoto(image));
+    public OutlineDetection detect(byte[] image) {
+        return recognizer.detectOutline(new CardPhoto(image)).orElse(OutlineDetection.NOTHING);
     }
 }

@@ -9,6 +9,7 @@ import io.cardvault.application.port.out.CatalogueFixtures;
 import io.cardvault.application.port.out.recognition.InMemoryCardRecognition;
 import io.cardvault.application.port.out.recognition.InMemoryRecognitionStore;
 import io.cardvault.domain.catalogue.Card;
+import io.cardvault.domain.recognition.OutlineDetection;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardSet;
 import io.cardvault.domain.catalogue.CollectorNumber;
@@ -187,8 +188,9 @@ class RecognitionServicesTest {
     void outline_detection_needs_no_index_and_answers_what_the_engine_sees() {
         DetectCardOutlineService detect = new DetectCardOutlineService(new InMemoryCardRecognition());
 
-        assertThat(detect.detect(photoOfCharizard)).isPresent();
-        assertThat(detect.detect(JPEG)).isEmpty();
+        assertThat(detect.detect(photoOfCharizard).cardFound()).isTrue();
+        assertThat(detect.detect(InMemoryCardRecognition.unrelatedPhoto().encoded()).cardFound()).isFalse();
+        assertThat(detect.detect(JPEG)).isEqualTo(OutlineDetection.NOTHING);
         assertThatThrownBy(() -> detect.detect("<html>".getBytes())).isInstanceOf(RejectedImageException.class);
     }
 }

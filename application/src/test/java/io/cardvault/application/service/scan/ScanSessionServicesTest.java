@@ -74,6 +74,7 @@ class ScanSessionServicesTest {
     private final GetScanPhotoService photo = new GetScanPhotoService(store, photos);
     private final InMemoryJobLeases leases = new InMemoryJobLeases(clock);
     private final GetScanInvitationService invitation = new GetScanInvitationService(store, clock);
+    private final VerifyScanTokenService verify = new VerifyScanTokenService(store, clock);
 
     private static byte[] png(int width, int height) {
         try {
@@ -172,5 +173,35 @@ class ScanSessionServicesTest {
         assertThat(store.find(stale.id())).isEmpty();
         assertThat(photos.find(stale.id(), 0)).isEmpty();
         assertThat(store.find(fresh.id())).isPresent();
+    }
+
+    @Test
+    void a_token_verifies_while_its_session_lives_and_is_refused_once_it_is_completed_or_expired() {
+        OpenedScanSession opened = open.open(OWNER);
+        ScanAccess.Token token = new ScanAccess.Token(opened.token().value());
+        verify.verify(opened.id(), token); // pending: the phone may already ask for outlines
+        assertThat(get.get(opened.id(), ScanAccess.owner(OWNER)).status()).as("verifying changes nothing")
+                .isEqualTo(ScanStatus.PENDING);
+        claim.claim(opened.id(), token, "Pixel 8");
+        verify.verify(opened.id(), token);
+
+        assertThatThrownBy(() -> verify.verify(opened.id(), new ScanAccess.Token("ct_" + "0".repeat(64))))
+                .isInstanceOfSatisfying(ScanSessionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ScanSessionRefusedException.Reason.WRONG_TOKEN));
+        OpenedScanSession other = open.open(OWNER);
+        assertThatThrownBy(() -> verify.verify(other.id(), token))
+                .isInstanceOfSatisfying(ScanSessionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ScanSessionRefusedException.Reason.WRONG_TOKEN));
+
+        complete.complete(opened.id(), token);
+        assertThatThrownBy(() -> verify.verify(opened.id(), token))
+                .isInstanceOfSatisfying(ScanSessionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ScanSessionRefusedException.Reason.COMPLETED));
+
+        ScanAccess.Token otherToken = new ScanAccess.Token(other.token().value());
+        now.set(now.get().plus(ScanSession.IDLE).plusSeconds(1));
+        assertThatThrownBy(() -> verify.verify(other.id(), otherToken))
+                .isInstanceOfSatisfying(ScanSessionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ScanSessionRefusedException.Reason.EXPIRED));
     }
 }

@@ -13,13 +13,18 @@ import io.cardvault.application.port.in.recognition.RecognitionCaller;
 import io.cardvault.application.port.in.recognition.RecognizeCardCommand;
 import io.cardvault.application.port.in.recognition.RecognizeCardUseCase;
 import io.cardvault.application.port.in.recognition.RecognitionRefusedException;
+import io.cardvault.application.port.in.scan.ScanAccess;
+import io.cardvault.application.port.in.scan.VerifyScanTokenUseCase;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.scan.ScanSessionId;
+import io.cardvault.domain.scan.ScanSessionRefusedException;
 import io.cardvault.domain.shared.ImageUploadGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,7 +46,11 @@ import java.util.Optional;
 
 /**
  * {@code POST /api/cards/recognize}, {@code /recognize/detect} and {@code /recognize/confirm}.
- * Every route needs a caller (session cookie or API key; anonymous is 401). Recognition by API key
+ * Every route needs a caller (session cookie or API key; anonymous is 401); {@code /detect} also
+ * admits a phone paired through a scan session, by its claim token ({@code X-Scan-Token}) and the
+ * session's id ({@code X-Scan-Session}) while the session lives (a wrong, completed or expired one is
+ * 401 like no caller; the admission filter counts such anonymous calls per address like the
+ * session's own routes). Recognition by API key
  * needs Starter or above and spends the tier's daily quota; sessions are unlimited; detect and
  * confirm spend nothing. Photos: multipart field {@code image} through the upload guard
  * ({@link ImageUploadGuard#PHOTO}: at most 10 MB, else 413; JPEG/PNG/WebP by their first bytes, else
@@ -56,21 +65,27 @@ import java.util.Optional;
 public class RecognitionResource {
 
     private static final int MAX_FIELD_BYTES = 1024;
+    static final String SCAN_TOKEN = "X-Scan-Token";
+    static final String SCAN_SESSION = "X-Scan-Session";
+    static final String SCAN_TOKEN_REFUSED = "Invalid or expired scan token";
 
     private final RecognizeCardUseCase recognize;
     private final DetectCardOutlineUseCase detect;
     private final ConfirmScanUseCase confirm;
+    private final VerifyScanTokenUseCase scanTokens;
 
     @Inject
-    public RecognitionResource(RecognizeCardUseCase recognize, DetectCardOutlineUseCase detect, ConfirmScanUseCase confirm) {
+    public RecognitionResource(RecognizeCardUseCase recognize, DetectCardOutlineUseCase detect, ConfirmScanUseCase confirm,
+                               VerifyScanTokenUseCase scanTokens) {
         this.recognize = recognize;
         this.detect = detect;
         this.confirm = confirm;
+        this.scanTokens = scanTokens;
     }
 
     /** For CDI's client proxy only. */
     protected RecognitionResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @POST
@@ -93,10 +108,15 @@ public class RecognitionResource {
     @Path("/detect")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Card outline preview", description = "Same form as /recognize; answers the card's contour "
-            + "only, so the camera can ask to move closer before spending a recognition. Consumes no quota.")
-    @APIResponse(responseCode = "200", description = "card_found and the contour's four corners")
-    public Response detect(List<EntityPart> parts, @Context HttpServletRequest request) {
-        caller(request);
+            + "and the capture advice only, so the camera can ask to move closer (or left, or out of the glare) before "
+            + "spending a recognition. Consumes no quota. Besides a session or an API key, a phone paired through a scan "
+            + "session may call it with the headers X-Scan-Token (its claim token) and X-Scan-Session (the session id) "
+            + "while the session is pending, claimed or active.")
+    @APIResponse(responseCode = "200", description = "card_found, the contour's four corners and advice "
+            + "[{code: cut_off|too_far|glare|blurred|too_dark, side: left|right|top|bottom (cut_off only) or null}]")
+    public Response detect(List<EntityPart> parts, @HeaderParam(SCAN_TOKEN) String scanToken,
+                           @HeaderParam(SCAN_SESSION) String scanSession, @Context HttpServletRequest request) {
+        admitPreview(request, scanToken, scanSession);
         Form form = Form.read(parts);
         if (form.failure().isPresent()) {
             return form.failure().get();
@@ -148,6 +168,27 @@ public class RecognitionResource {
         }
         confirm.confirm(scanId.strip(), new CardId(cardId));
         return Response.ok(new RecognitionResponses.Confirmed(scanId.strip(), cardId, true)).build();
+    }
+
+    /**
+     * A caller, or a phone with a live scan session's token. Every refusal of the token is the one
+     * 401: a phone has nothing to fix but to pair again, and a guesser learns nothing.
+     */
+    private void admitPreview(HttpServletRequest request, String scanToken, String scanSession) {
+        if (RequestCaller.session(request).isPresent() || RequestCaller.apiKey(request).isPresent()) {
+            return;
+        }
+        Optional<String> token = Optional.ofNullable(scanToken).map(String::strip).filter(value -> !value.isEmpty());
+        if (token.isEmpty()) {
+            throw new InvalidCredentialsException("Not authenticated");
+        }
+        ScanSessionId session = Optional.ofNullable(scanSession).flatMap(id -> ScanSessionId.parse(id.strip()))
+                .orElseThrow(() -> new InvalidCredentialsException(SCAN_TOKEN_REFUSED));
+        try {
+            scanTokens.verify(session, new ScanAccess.Token(token.get()));
+        } catch (ScanSessionRefusedException e) {
+            throw new InvalidCredentialsException(SCAN_TOKEN_REFUSED);
+        }
     }
 
     private static RecognitionCaller caller(HttpServletRequest request) {

@@ -2,8 +2,10 @@ package io.cardvault.adapter.in.rest.recognition;
 
 import io.cardvault.application.port.in.recognition.CardRecognitionOutcome;
 import io.cardvault.application.port.in.recognition.RecognizedCard;
+import io.cardvault.domain.recognition.CaptureAdvice;
 import io.cardvault.domain.recognition.CaptureQuality;
 import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.OutlineDetection;
 import io.cardvault.domain.recognition.ScoreComponents;
 
 import java.util.List;
@@ -31,14 +33,27 @@ public final class RecognitionResponses {
     public record Components(double embedding, double collectorNumber, double name, double featureMatch, double setContext) {
     }
 
-    public record Quality(double overallScore, String colorReliability, String glareSeverity, String verdict, double fakeRisk) {
+    /** The spec's capture quality plus {@code advice}, empty when the capture is good. */
+    public record Quality(double overallScore, String colorReliability, String glareSeverity, String verdict, double fakeRisk,
+                          List<Advice> advice) {
+    }
+
+    /**
+     * One piece of capture advice: {@code code} one of {@code cut_off, too_far, glare, blurred, too_dark};
+     * {@code side} ({@code left, right, top, bottom}: the photo edge the card runs past, the way to move
+     * the phone) with {@code cut_off}, else null.
+     */
+    public record Advice(String code, String side) {
     }
 
     public record Debug(List<double[]> outline, double blurVariance, boolean blurred) {
     }
 
-    /** {@code /detect}: whether a card outline was found and its corners (photo pixels, clockwise). */
-    public record Detected(boolean cardFound, List<double[]> contour) {
+    /**
+     * {@code /detect}: whether a card outline was found, its corners (photo pixels, clockwise) and the
+     * advice for a better capture.
+     */
+    public record Detected(boolean cardFound, List<double[]> contour, List<Advice> advice) {
     }
 
     public record Confirmed(String scanId, long cardId, boolean confirmed) {
@@ -54,8 +69,8 @@ public final class RecognitionResponses {
                 round(outcome.captureQuality().blurVariance()), outcome.captureQuality().blurred()));
     }
 
-    static Detected detected(Optional<CardOutline> outline) {
-        return new Detected(outline.isPresent(), corners(outline));
+    static Detected detected(OutlineDetection detection) {
+        return new Detected(detection.cardFound(), corners(detection.outline()), advice(detection.advice()));
     }
 
     private static Candidate candidate(RecognizedCard card) {
@@ -67,7 +82,12 @@ public final class RecognitionResponses {
 
     private static Quality quality(CaptureQuality q) {
         return new Quality(round(q.overallScore()), lower(q.colorReliability()), lower(q.glareSeverity()),
-                lower(q.verdict()), round(q.fakeRisk()));
+                lower(q.verdict()), round(q.fakeRisk()), advice(q.advice()));
+    }
+
+    private static List<Advice> advice(List<CaptureAdvice> advice) {
+        return advice.stream().map(a -> new Advice(lower(a.code()), a.side().map(RecognitionResponses::lower).orElse(null)))
+                .toList();
     }
 
     private static List<double[]> corners(Optional<CardOutline> outline) {

@@ -1,16 +1,19 @@
 package io.cardvault.application.port.in.recognition;
 
-import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.OutlineDetection;
 
-import java.util.Optional;
-
-/** Use case: find the card outline in a camera frame (a preview; consumes no quota). */
+/**
+ * Use case: find the card outline in a camera frame, with the advice for a better capture (a
+ * preview; consumes no quota).
+ */
 public interface DetectCardOutlineUseCase {
 
     /**
-     * Empty when no card-shaped quadrilateral is visible.
+     * No outline when no card-shaped quadrilateral is visible; {@link OutlineDetection#NOTHING}
+     * when the image cannot be decoded (a preview frame is not worth an error).
      *
-     * @throws RecognitionRefusedException for an unsupported or undecodable image
+     * @throws io.cardvault.domain.shared.RejectedImageException for bytes that are no JPEG, PNG or
+     *                                                           WebP of an allowed size
      */
-    Optional<CardOutline> detect(byte[] image);
+    OutlineDetection detect(byte[] image);
 }

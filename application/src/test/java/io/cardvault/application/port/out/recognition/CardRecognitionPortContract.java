@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.domain.catalogue.CardId;
+import io.cardvault.domain.recognition.CaptureAdvice;
 import io.cardvault.domain.recognition.ConfidenceBucket;
+import io.cardvault.domain.recognition.OutlineDetection;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,17 @@ public abstract class CardRecognitionPortContract {
 
         assertThat(engine.recognize(undecodablePhoto())).isEmpty();
         assertThat(engine.detectOutline(undecodablePhoto())).isEmpty();
+    }
+
+    @Test
+    void givenAWholeCardInTheFrame_detectOutline_findsItWithoutReferencesAndAdvisesNoMove() {
+        OutlineDetection card = engine.detectOutline(photoOf(catalogue.get(0))).orElseThrow();
+        OutlineDetection none = engine.detectOutline(unrelatedPhoto()).orElseThrow();
+
+        assertThat(card.cardFound()).isTrue();
+        assertThat(card.advice()).extracting(CaptureAdvice::code)
+                .doesNotContain(CaptureAdvice.Code.CUT_OFF, CaptureAdvice.Code.TOO_FAR);
+        assertThat(none.cardFound()).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.cardvault.application.port.out.CardRecognitionPort;
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.recognition.CaptureQuality;
 import io.cardvault.domain.recognition.CardOutline;
+import io.cardvault.domain.recognition.OutlineDetection;
 import io.cardvault.domain.recognition.ConfidenceBucket;
 import io.cardvault.domain.recognition.ScoreComponents;
 import java.io.ByteArrayOutputStream;
@@ -68,8 +69,8 @@ public final class InMemoryCardRecognition implements CardRecognitionPort {
     }
 
     @Override
-    public Optional<CardOutline> detectOutline(CardPhoto photo) {
-        return comment(photo).flatMap(InMemoryCardRecognition::shownCard).map(id -> OUTLINE);
+    public Optional<OutlineDetection> detectOutline(CardPhoto photo) {
+        return comment(photo).map(text -> new OutlineDetection(shownCard(text).map(id -> OUTLINE), List.of()));
     }
 
     @Override
