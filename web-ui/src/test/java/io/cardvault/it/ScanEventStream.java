@@ -15,6 +15,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,6 +34,15 @@ final class ScanEventStream {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Each stream is read on a thread of its own: a dependent stage without an executor may run on the
+     * thread that waits for the response (the test's), which would then read the stream until it ends.
+     */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "scan-event-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final List<String> comments = Collections.synchronizedList(new ArrayList<>());
@@ -43,7 +54,7 @@ final class ScanEventStream {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", cookie).header("Accept", "text/event-stream").GET().build();
         response = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        ended = response.thenAccept(answer -> {
+        ended = response.thenAcceptAsync(answer -> {
             String name = null;
             StringBuilder data = new StringBuilder();
             for (String line : (Iterable<String>) answer.body()::iterator) {
@@ -59,7 +70,7 @@ final class ScanEventStream {
                     data.setLength(0);
                 }
             }
-        });
+        }, READERS);
     }
 
     int awaitStatus() throws Exception {
