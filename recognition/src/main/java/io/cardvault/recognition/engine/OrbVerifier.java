@@ -88,31 +88,12 @@ public final class OrbVerifier {
         if (photo.descriptors().rows() < 8 || reference.descriptors().rows() < 8) {
             return Optional.empty();
         }
-        DMatchVectorVector knn = new DMatchVectorVector();
-        MATCHER.get().knnMatch(reference.descriptors(), photo.descriptors(), knn, 2);
-        int n = 0;
-        float[] src = new float[(int) knn.size() * 2];
-        float[] dst = new float[(int) knn.size() * 2];
-        for (long i = 0; i < knn.size(); i++) {
-            if (knn.get(i).size() < 2) {
-                continue;
-            }
-            var best = knn.get(i).get(0);
-            if (best.distance() < 0.8f * knn.get(i).get(1).distance()) {
-                var r = reference.keypoints().get(best.queryIdx()).pt();
-                var p = photo.keypoints().get(best.trainIdx()).pt();
-                src[2 * n] = r.x();
-                src[2 * n + 1] = r.y();
-                dst[2 * n] = p.x();
-                dst[2 * n + 1] = p.y();
-                n++;
-            }
-        }
-        if (n < minInliers) {
+        Matches matches = matches(reference, photo, Double.POSITIVE_INFINITY);
+        if (matches.count() < minInliers) {
             return Optional.empty();
         }
         Mat mask = new Mat();
-        Mat h = homography(src, dst, n, 5.0, 1000, mask);
+        Mat h = homography(matches, 5.0, 1000, mask);
         if (h == null || h.empty()) {
             return Optional.empty();
         }
@@ -140,44 +121,59 @@ public final class OrbVerifier {
         if (photo.descriptors().rows() < 8 || reference.descriptors().rows() < 8) {
             return 0;
         }
-        DMatchVectorVector knn = new DMatchVectorVector();
-        MATCHER.get().knnMatch(photo.descriptors(), reference.descriptors(), knn, 2);
-        int n = 0;
-        float[] src = new float[(int) knn.size() * 2];
-        float[] dst = new float[(int) knn.size() * 2];
-        for (long i = 0; i < knn.size(); i++) {
-            if (knn.get(i).size() < 2) {
-                continue;
-            }
-            var best = knn.get(i).get(0);
-            var second = knn.get(i).get(1);
-            if (best.distance() < 0.8f * second.distance()) {
-                var p = photo.keypoints().get(best.queryIdx()).pt();
-                var r = reference.keypoints().get(best.trainIdx()).pt();
-                // The crops are aligned: a match that jumps across the card is wrong whatever its descriptor says.
-                if (Math.hypot(p.x() - r.x(), p.y() - r.y()) > 40) {
-                    continue;
-                }
-                src[2 * n] = p.x();
-                src[2 * n + 1] = p.y();
-                dst[2 * n] = r.x();
-                dst[2 * n + 1] = r.y();
-                n++;
-            }
-        }
-        if (n < 6) {
-            return n / 2;
+        // The crops are aligned: a match that jumps across the card is wrong whatever its descriptor says.
+        Matches matches = matches(photo, reference, 40);
+        if (matches.count() < 6) {
+            return matches.count() / 2;
         }
         Mat mask = new Mat();
-        Mat h = homography(src, dst, n, 4.0, 500, mask);
+        Mat h = homography(matches, 4.0, 500, mask);
         if (h == null || h.empty()) {
             return 0;
         }
         return countNonZero(mask);
     }
 
-    /** RANSAC homography from the first {@code n} points of {@code src} to those of {@code dst}; inliers marked in {@code mask}. */
-    private static Mat homography(float[] src, float[] dst, int n, double threshold, int iterations, Mat mask) {
+    /** Matched point pairs: {@code count} points of the query features in {@code from}, their matches in {@code to}. */
+    private record Matches(float[] from, float[] to, int count) {
+    }
+
+    /**
+     * The matches of {@code query}'s descriptors among {@code train}'s that pass the ratio test (best
+     * clearly closer than the second best) and lie within {@code maxShift} pixels of their match.
+     */
+    private static Matches matches(Features query, Features train, double maxShift) {
+        DMatchVectorVector knn = new DMatchVectorVector();
+        MATCHER.get().knnMatch(query.descriptors(), train.descriptors(), knn, 2);
+        int n = 0;
+        float[] from = new float[(int) knn.size() * 2];
+        float[] to = new float[(int) knn.size() * 2];
+        for (long i = 0; i < knn.size(); i++) {
+            if (knn.get(i).size() < 2) {
+                continue;
+            }
+            var best = knn.get(i).get(0);
+            if (best.distance() < 0.8f * knn.get(i).get(1).distance()) {
+                var q = query.keypoints().get(best.queryIdx()).pt();
+                var t = train.keypoints().get(best.trainIdx()).pt();
+                if (Math.hypot(q.x() - t.x(), q.y() - t.y()) > maxShift) {
+                    continue;
+                }
+                from[2 * n] = q.x();
+                from[2 * n + 1] = q.y();
+                to[2 * n] = t.x();
+                to[2 * n + 1] = t.y();
+                n++;
+            }
+        }
+        return new Matches(from, to, n);
+    }
+
+    /** RANSAC homography from the matches' query points to their train points; inliers marked in {@code mask}. */
+    private static Mat homography(Matches matches, double threshold, int iterations, Mat mask) {
+        float[] src = matches.from();
+        float[] dst = matches.to();
+        int n = matches.count();
         Mat a = new Mat(n, 1, CV_32FC2);
         Mat b = new Mat(n, 1, CV_32FC2);
         FloatIndexer ai = a.createIndexer();
