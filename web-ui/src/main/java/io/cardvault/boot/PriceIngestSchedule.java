@@ -17,10 +17,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +64,7 @@ class PriceIngestSchedule {
     /** The price settings, read and checked once. */
     record PriceSettings(boolean dailyIngest, LocalTime ingestAt, boolean backfillOnFirstStart, int backfillDays,
                          int showcaseDays, Showcase showcase, Set<String> catalogueSources, boolean catalogueImported,
-                         Map<PriceSource, URI> showcaseUpstreams) {
+                         Map<PriceSource, URI> showcaseUpstreams, List<Duration> backfillRetryPauses) {
     }
 
     @Inject
@@ -72,6 +75,7 @@ class PriceIngestSchedule {
                         @ConfigProperty(name = "CARDVAULT_PRICES_BACKFILL") String backfillMode,
                         @ConfigProperty(name = "CARDVAULT_PRICES_BACKFILL_DAYS") int backfillDays,
                         @ConfigProperty(name = "CARDVAULT_PRICES_SHOWCASE_DAYS") int showcaseDays,
+                        @ConfigProperty(name = "CARDVAULT_PRICES_BACKFILL_RETRY_SECONDS") String backfillRetrySeconds,
                         @ConfigProperty(name = "CARDVAULT_CATALOGUE_SOURCES") String catalogueSources,
                         @ConfigProperty(name = "CARDVAULT_CATALOGUE_IMPORT") String catalogueImport,
                         @ConfigProperty(name = "CARDVAULT_SANDBOX_MARKET") String sandboxMarket,
@@ -86,7 +90,30 @@ class PriceIngestSchedule {
                 backfillDays, showcaseDays, showcase,
                 list(catalogueSources), "never".equalsIgnoreCase(catalogueImport.trim()),
                 DemoPrices.isOn(sandboxMarket) ? showcaseUpstreams(Map.of(PriceSource.CARDMARKET, cardmarketUrl,
-                        PriceSource.TCGCSV, tcgcsvUrl, PriceSource.PRICECHARTING, priceChartingUrl)) : Map.of());
+                        PriceSource.TCGCSV, tcgcsvUrl, PriceSource.PRICECHARTING, priceChartingUrl)) : Map.of(),
+                pauses(backfillRetrySeconds));
+    }
+
+    /** A comma-separated list of whole seconds ("15,60,180"; "none" or empty: no retry). */
+    static List<Duration> pauses(String seconds) {
+        String text = seconds.trim();
+        if (text.isEmpty() || "none".equalsIgnoreCase(text)) {
+            return List.of();
+        }
+        List<Duration> pauses = new ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                long value = Long.parseLong(part.trim());
+                if (value < 0) {
+                    throw new NumberFormatException("negative");
+                }
+                pauses.add(Duration.ofSeconds(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("CARDVAULT_PRICES_BACKFILL_RETRY_SECONDS is a comma-separated list of "
+                        + "whole seconds, or none: " + seconds);
+            }
+        }
+        return List.copyOf(pauses);
     }
 
     /** For CDI's client proxy only. */
@@ -150,7 +177,7 @@ class PriceIngestSchedule {
         try {
             LocalDate today = LocalDate.now(clock);
             backfill.backfill(new BackfillPricesCommand(today, settings.backfillDays(), settings.showcaseDays(),
-                    settings.showcase(), true, Map.of(), settings.showcaseUpstreams()));
+                    settings.showcase(), true, Map.of(), settings.showcaseUpstreams(), settings.backfillRetryPauses()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Price backfill failed", e);
         }

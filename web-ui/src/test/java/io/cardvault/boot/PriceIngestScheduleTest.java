@@ -1,9 +1,11 @@
 package io.cardvault.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.domain.price.PriceSource;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,17 @@ class PriceIngestScheduleTest {
                 PriceSource.PRICECHARTING, "http://127.0.0.1:9480/sandbox/cardmarket"));
 
         assertThat(upstreams).isEmpty();
+    }
+
+    @Test
+    void backfill_retry_pauses_are_whole_seconds_or_none() {
+        assertThat(PriceIngestSchedule.pauses("15, 60,180")).containsExactly(Duration.ofSeconds(15),
+                Duration.ofMinutes(1), Duration.ofMinutes(3));
+        assertThat(PriceIngestSchedule.pauses("none")).isEmpty();
+        assertThat(PriceIngestSchedule.pauses(" ")).isEmpty();
+        assertThatThrownBy(() -> PriceIngestSchedule.pauses("15,soon"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CARDVAULT_PRICES_BACKFILL_RETRY_SECONDS");
+        assertThatThrownBy(() -> PriceIngestSchedule.pauses("-5"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

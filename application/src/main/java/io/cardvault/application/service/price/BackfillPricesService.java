@@ -171,10 +171,17 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         while (next < files.size() && ahead.size() < LOOKAHEAD) {
             ahead.add(prepare(run, files.get(next++)));
         }
+        // an unreachable upstream (a source restarting, a server too busy to answer its own sandbox) is waited for
+        // once per run: after one file has used every pause, the source counts as down and the rest get one try
+        boolean patient = !command.retryPauses().isEmpty();
         for (IngestPricesCommand file : files) {
             PreparedPriceFile prepared = await(ahead.poll());
             if (next < files.size()) {
                 ahead.add(prepare(run, files.get(next++)));
+            }
+            if (prepared.upstreamUnavailable() && patient) {
+                prepared = retried(run, prepared, command.retryPauses());
+                patient = !prepared.upstreamUnavailable();
             }
             boolean lastOfDay = file.source() == SOURCES.get(SOURCES.size() - 1);
             Optional<LocalDate> completesDay = resumable && clean && lastOfDay ? Optional.of(file.day()) : Optional.empty();
@@ -223,6 +230,31 @@ public class BackfillPricesService implements BackfillPricesUseCase {
         LOG.info(() -> String.format("Price backfill done: %d files (%d failed), %d points written in %s (%.0f points/s)",
                 report.files(), report.failedFiles(), report.pointsWritten(), report.duration(), report.pointsPerSecond()));
         return report;
+    }
+
+    /** Fetches {@code failed}'s file again after each pause until its upstream answers or the pauses are spent. */
+    private static PreparedPriceFile retried(PriceFileRun run, PreparedPriceFile failed, List<Duration> pauses) {
+        PreparedPriceFile prepared = failed;
+        for (Duration pause : pauses) {
+            IngestPricesCommand file = prepared.command();
+            LOG.info(() -> String.format("Price backfill: %s file of %s unreachable, asked again in %d s",
+                    file.source().code(), file.day(), pause.toSeconds()));
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return prepared;
+            }
+            prepared = run.prepare(file);
+            if (!prepared.upstreamUnavailable()) {
+                return prepared;
+            }
+        }
+        IngestPricesCommand file = prepared.command();
+        LOG.warning(() -> String.format("Price backfill: %s still unreachable for %s after %d attempts; the files after it "
+                + "get one attempt each, and the next start redoes the backfill from the first day that failed",
+                file.source().code(), file.day(), pauses.size() + 1));
+        return prepared;
     }
 
     private CompletableFuture<PreparedPriceFile> prepare(PriceFileRun run, IngestPricesCommand file) {

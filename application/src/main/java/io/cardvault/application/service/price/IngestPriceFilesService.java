@@ -126,7 +126,7 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
                     + ", nothing written: " + failed.message());
             int runId = runs.recordFailedRun(command.source(), failed.upstream(), sandbox, status, failed.message());
             return Prepared.done(command, mapping, new IngestReport(runId, command.source(), name, failed.upstream(), sandbox,
-                    0, 0, 0, 0, failed.message()));
+                    0, 0, 0, 0, failed.message()), failed.reason() == FetchOutcome.Reason.UNAVAILABLE);
         }
         PriceFile file = ((FetchOutcome.Fetched) outcome).file();
         if (!command.force()) {
@@ -135,10 +135,10 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
                 String message = "same content as run " + before.getAsInt();
                 int runId = runs.recordFailedRun(file.source(), file.upstream(), file.sandbox(), RunStatus.UNCHANGED, message);
                 return Prepared.done(command, mapping, new IngestReport(runId, file.source(), "unchanged", file.upstream(),
-                        file.sandbox(), file.quotes().size(), 0, 0, 0, message));
+                        file.sandbox(), file.quotes().size(), 0, 0, 0, message), false);
             }
         }
-        return new Prepared(command, mapping, file, mapping.points(file, command.scope()), null);
+        return new Prepared(command, mapping, file, mapping.points(file, command.scope()), null, false);
     }
 
     private IngestReport write(Prepared prepared, boolean settleLater, Optional<LocalDate> completesBackfillDay) {
@@ -163,10 +163,10 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
 
     /** A fetched file joined to the catalogue, or ({@code done}) the report of a fetch that has nothing to write. */
     private record Prepared(IngestPricesCommand command, QuoteMapping mapping, PriceFile file, List<SeriesPoint> points,
-                            IngestReport done) implements PreparedPriceFile {
+                            IngestReport done, boolean upstreamUnavailable) implements PreparedPriceFile {
 
-        static Prepared done(IngestPricesCommand command, QuoteMapping mapping, IngestReport report) {
-            return new Prepared(command, mapping, null, List.of(), report);
+        static Prepared done(IngestPricesCommand command, QuoteMapping mapping, IngestReport report, boolean unavailable) {
+            return new Prepared(command, mapping, null, List.of(), report, unavailable);
         }
     }
 }

@@ -26,6 +26,7 @@ import io.cardvault.domain.price.HeadlinePricesChanged;
 import io.cardvault.domain.price.PriceSource;
 import io.cardvault.domain.price.PriceType;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,6 +49,8 @@ class BackfillPricesServiceTest {
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "fetcher"));
     private final List<String> fetchedOn = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> fetchedFrom = new ConcurrentHashMap<>();
+    /** Every fetch's (day, source), in the order they happened, a file asked again appearing again. */
+    private final List<String> attempts = Collections.synchronizedList(new ArrayList<>());
     private final InMemoryPriceStore fake = new InMemoryPriceStore();
     private final RecordingStore store = new RecordingStore(fake);
     private final AtomicInteger fetches = new AtomicInteger();
@@ -220,6 +223,50 @@ class BackfillPricesServiceTest {
     }
 
     @Test
+    void a_file_whose_upstream_answers_again_after_a_pause_is_stored_and_the_backfill_completes() {
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
+        String flaky = TODAY.minusDays(1) + " tcgcsv";
+        // the first two fetches of that file fail, as a source restarting (or a server too busy for its sandbox) would
+        unavailable = file -> file.equals(flaky) && attempts.stream().filter(flaky::equals).count() <= 2;
+
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 3, new Showcase(Set.of("base1"), 0,
+                Set.of()), true, Map.of(), Map.of(), List.of(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+
+        assertThat(report.failedFiles()).isZero();
+        assertThat(attempts).filteredOn(flaky::equals).hasSize(3);
+        assertThat(store.written).contains(flaky).endsWith(TODAY + " pricecharting");
+        assertThat(store.backfillCompleted()).isTrue();
+    }
+
+    @Test
+    void an_upstream_down_for_good_is_waited_for_once_then_every_later_file_gets_one_attempt() {
+        BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
+        unavailable = file -> file.endsWith(" cardmarket");
+
+        BackfillReport report = backfill.backfill(new BackfillPricesCommand(TODAY, 3, 3, new Showcase(Set.of("base1"), 0,
+                Set.of()), true, Map.of(), Map.of(), List.of(Duration.ZERO, Duration.ZERO)));
+
+        assertThat(report.failedFiles()).isEqualTo(4);
+        // the oldest day's file: the first attempt and one after each pause; the three later days': one each
+        assertThat(attempts).filteredOn((TODAY.minusDays(3) + " cardmarket")::equals).hasSize(3);
+        for (int back = 2; back >= 0; back--) {
+            assertThat(attempts).filteredOn((TODAY.minusDays(back) + " cardmarket")::equals).hasSize(1);
+        }
+        assertThat(store.written).endsWith(TODAY + " pricecharting");
+        assertThat(store.backfillCompleted()).isFalse();
+        assertThat(store.lastBackfilledDay()).isEmpty();
+    }
+
+    @Test
+    void retry_pauses_are_not_negative() {
+        assertThatThrownBy(() -> new BackfillPricesCommand(TODAY, 3, 3, new Showcase(Set.of("base1"), 0, Set.of()), true,
+                Map.of(), Map.of(), List.of(Duration.ofSeconds(-1))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_backfill_someone_asked_for_neither_resumes_nor_records_progress() {
         fake.recordBackfilledDay(TODAY.minusDays(1));
         BackfillPricesService backfill = new BackfillPricesService(files(), () -> CATALOGUE, new NoSnapshots(), store, fake,
@@ -255,6 +302,7 @@ class BackfillPricesServiceTest {
             public FetchOutcome fetch(PriceFileRequest request) {
                 fetchedOn.add(Thread.currentThread().getName());
                 String file = request.day() + " " + source.code();
+                attempts.add(file);
                 fetchedFrom.put(file, request.baseUrl().map(URI::toString).orElse("configured"));
                 if (stopsAt.test(file)) {
                     throw new IllegalStateException("the server stopped while " + file + " was fetched");

@@ -37,5 +37,8 @@ public interface IngestPriceFilesUseCase {
     interface PreparedPriceFile {
 
         IngestPricesCommand command();
+
+        /** The upstream could not be reached (not a malformed file, not a store failure): asking again later may work. */
+        boolean upstreamUnavailable();
     }
 }
