@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence.search;
 
 import io.cardvault.application.port.out.RefreshSearchIndexPort;
 import io.cardvault.application.port.out.SearchCardsPort;
+import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchPage;
 import jakarta.annotation.PreDestroy;
@@ -124,7 +125,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
 
     /** Answered, like {@link #cardsWithNameContaining}, only from an index that holds the catalogue's current names. */
     @Override
-    public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+    public Optional<List<CardOverview>> firstCardsNamed(String gameSlug, String text, int limit) {
         return fromCurrentNames(() -> index.firstCardsNamed(gameSlug, text, limit));
     }
 
