@@ -94,12 +94,20 @@ final class CardIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /** False only in tests of lookups across segments. */
+    private final boolean oneSegment;
+
     CardIndex() throws IOException {
-        this(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        this(IndexWriterConfig.DISABLE_AUTO_FLUSH, true);
     }
 
-    /** {@code flushEveryDocs}: a segment per that many cards (tests of lookups across segments), or only by memory. */
-    CardIndex(int flushEveryDocs) throws IOException {
+    /**
+     * {@code flushEveryDocs}: a segment per that many cards (tests), or only by memory
+     * ({@link IndexWriterConfig#DISABLE_AUTO_FLUSH}); {@code oneSegment}: merge them into one after
+     * each {@link #replaceAll}, or leave them (tests of lookups across segments).
+     */
+    CardIndex(int flushEveryDocs, boolean oneSegment) throws IOException {
+        this.oneSegment = oneSegment;
         writer = new IndexWriter(directory, new IndexWriterConfig(CardAnalyzers.INDEX)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setIndexSort(RESOLVER_ORDER)
@@ -109,13 +117,21 @@ final class CardIndex implements Closeable {
         searchers = new SearcherManager(writer, null);
     }
 
-    /** Replaces everything with {@code cards}; returns how many were indexed. */
+    /**
+     * Replaces everything with {@code cards}; returns how many were indexed. The content is merged
+     * into one segment: every lookup pays its terms' dictionary seeks and its first matches once per
+     * segment, and a large catalogue otherwise leaves one segment per flushed buffer (a rebuild is
+     * rare and in the background; a lookup is on every request).
+     */
     synchronized int replaceAll(Iterable<IndexedCard> cards) throws IOException {
         writer.deleteAll();
         int count = 0;
         for (IndexedCard card : cards) {
             writer.addDocument(document(card));
             count++;
+        }
+        if (oneSegment) {
+            writer.forceMerge(1);
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -295,6 +311,16 @@ final class CardIndex implements Closeable {
             bytes += directory.fileLength(file);
         }
         return bytes;
+    }
+
+    /** How many segments a lookup visits. */
+    int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     int size() throws IOException {

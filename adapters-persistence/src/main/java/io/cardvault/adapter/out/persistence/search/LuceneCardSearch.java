@@ -198,8 +198,10 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
                 nextVersionCheck = clockMillis.getAsLong() + VERSION_CHECK_MILLIS;
                 long indexed = System.nanoTime();
                 long megabytes = index.ramBytesUsed() >> 20;
-                LOG.info(() -> String.format("Search index holds %d cards in %d MB: read in %d ms, indexed in %d ms", count,
-                        megabytes, Duration.ofNanos(read - started).toMillis(), Duration.ofNanos(indexed - read).toMillis()));
+                int segments = index.segments();
+                LOG.info(() -> String.format("Search index holds %d cards in %d MB, %d segment(s): read in %d ms, indexed in %d ms",
+                        count, megabytes, segments, Duration.ofNanos(read - started).toMillis(),
+                        Duration.ofNanos(indexed - read).toMillis()));
             } catch (SQLException e) {
                 throw new SearchIndexUnavailableException("catalogue unreadable for the search index: " + e.getMessage(), e);
             } catch (IOException e) {

@@ -281,8 +281,9 @@ class CardIndexTest {
                     String.valueOf(number), number + "/102", "Common", "Pokemon", set, "Set " + set, List.of(), "s" + set,
                     i % 5 == 0 ? "mtg" : "pokemon", null, null, days[(int) (set % 3)], number == 0 ? null : number, null));
         }
-        try (CardIndex segmented = new CardIndex(4)) {
+        try (CardIndex segmented = new CardIndex(4, false)) {
             segmented.replaceAll(cards);
+            assertThat(segmented.segments()).as("left unmerged").isGreaterThan(1);
             Comparator<IndexedCard> order = Comparator
                     .comparingLong((IndexedCard card) -> card.setReleaseDate() == null ? Long.MAX_VALUE : card.setReleaseDate().toEpochDay())
                     .thenComparingLong(IndexedCard::setId)
@@ -315,7 +316,7 @@ class CardIndexTest {
                 ranked(901, "4a", 2, day, CardImageFacts.none(), IndexedCard.PlayFacts.NONE),
                 ranked(902, "4", 1, day, facts, new IndexedCard.PlayFacts(null, null, "Basic", null, null)),
                 ranked(903, "3", 0, day, facts, IndexedCard.PlayFacts.NONE));
-        try (CardIndex ranked = new CardIndex(2)) {
+        try (CardIndex ranked = new CardIndex(2, false)) {
             ranked.replaceAll(cards);
 
             assertThat(ranked.firstCardsNamed("pokemon", "zapdos", 10).orElseThrow()).extracting(CardOverview::localId)
@@ -333,6 +334,26 @@ class CardIndexTest {
         return new IndexedCard(id, "Zapdos", List.of("Zapdos", "Électhor"), localId, localId + "/102", "Rare", "Pokemon", 5,
                 "Fossil", List.of("Fossile"), "FO", "pokemon", null, null, day, Long.valueOf(localId.replaceAll("\\D.*", "")), facts,
                 "en", play, rank);
+    }
+
+    @Test
+    void a_catalogue_flushed_in_several_segments_is_merged_into_one_and_read_the_same() throws IOException {
+        List<IndexedCard> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            cards.add(card(1000 - i, "Pikachu " + i, List.of("Pikachu " + i, "ピカチュウ"), String.valueOf(i % 7), (i % 7) + "/102",
+                    "Common", 1 + i % 4));
+        }
+        try (CardIndex merged = new CardIndex(4, true); CardIndex segmented = new CardIndex(4, false)) {
+            merged.replaceAll(cards);
+            segmented.replaceAll(cards);
+
+            assertThat(merged.segments()).isEqualTo(1);
+            assertThat(segmented.segments()).isGreaterThan(1);
+            for (int limit : new int[] {1, 5, 40}) {
+                assertThat(merged.firstCardsNamed("pokemon", "ピカチ", limit).orElseThrow()).hasSize(limit)
+                        .isEqualTo(segmented.firstCardsNamed("pokemon", "ピカチ", limit).orElseThrow());
+            }
+        }
     }
 
     @Test
