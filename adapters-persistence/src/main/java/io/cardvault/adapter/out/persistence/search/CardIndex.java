@@ -13,10 +13,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Currency;
@@ -256,10 +258,15 @@ final class CardIndex implements Closeable {
             }
             matches.sort(OrderedMatch.ORDER);
             List<CardOverview> first = new ArrayList<>(Math.min(limit, matches.size()));
+            Map<LeafReaderContext, StoredFields> storedByLeaf = new HashMap<>(); // one reader per segment, not per card
             for (OrderedMatch match : matches.subList(0, Math.min(limit, matches.size()))) {
-                BytesRef stored = match.leaf().reader().storedFields().document(match.doc(), OVERVIEW_ONLY)
-                        .getBinaryValue(CardFields.OVERVIEW);
-                first.add(StoredOverview.decode(stored.bytes, stored.offset, stored.length));
+                StoredFields stored = storedByLeaf.get(match.leaf());
+                if (stored == null) {
+                    stored = match.leaf().reader().storedFields();
+                    storedByLeaf.put(match.leaf(), stored);
+                }
+                BytesRef overview = stored.document(match.doc(), OVERVIEW_ONLY).getBinaryValue(CardFields.OVERVIEW);
+                first.add(StoredOverview.decode(overview.bytes, overview.offset, overview.length));
             }
             return Optional.of(first);
         } finally {
