@@ -182,31 +182,20 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     }
 
     /**
-     * A name alone (with or without a game) is answered from the search index's first matches in this
-     * order, then their rows by primary key: a common name matches thousands of cards of a large
-     * catalogue, which the {@code IN} list and count of {@link #cards} would read every one of. The
-     * index gives the first matches and every card tied with the last of them on set and number; this
-     * query orders those exactly and keeps the limit. Anything else, or an index that cannot answer,
-     * goes through {@link #cards}.
+     * A name alone (with or without a game) is answered from the search index: its first matches in
+     * this order, with the overviews it holds, and no row read. A common name matches thousands of
+     * cards of a large catalogue, which the {@code IN} list and count of {@link #cards} would read
+     * every one of; the index reads its first matches only. The index answers only while it holds the
+     * catalogue's current names, with the overviews this adapter's SQL would read (it ranks the local
+     * ids by their collation when it is built). Anything else, or an index that cannot answer, goes
+     * through {@link #cards}.
      */
     @Override
     public List<CardOverview> firstCards(CardCriteria criteria, int limit) {
         if (criteria.name() != null && criteria.number() == null && criteria.setId() == null && criteria.rarity() == null) {
-            Optional<List<Long>> first = names.firstCardsNamed(criteria.gameSlug(), criteria.name(), limit);
+            Optional<List<CardOverview>> first = names.firstCardsNamed(criteria.gameSlug(), criteria.name(), limit);
             if (first.isPresent()) {
-                if (first.get().isEmpty()) {
-                    return List.of();
-                }
-                List<Object> parameters = new ArrayList<>();
-                String game = "";
-                if (criteria.gameSlug() != null) {
-                    game = " AND g.slug = ?";
-                    parameters.add(criteria.gameSlug());
-                }
-                parameters.add(limit);
-                // the index's ids written inline: numbers only, at most the limit and a few ties
-                return list("SELECT " + CARD_COLUMNS + CARD_FROM + " WHERE c.id IN (" + first.get().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")) + ")" + game + RESOLVER_ORDER + " LIMIT ?", parameters, JdbcCatalogueViews::card);
+                return first.get();
             }
         }
         return cards(criteria, new Window(0, limit)).items();

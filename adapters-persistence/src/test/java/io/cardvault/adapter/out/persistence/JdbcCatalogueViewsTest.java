@@ -206,7 +206,7 @@ class JdbcCatalogueViewsTest {
             }
 
             @Override
-            public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+            public Optional<List<CardOverview>> firstCardsNamed(String gameSlug, String text, int limit) {
                 return Optional.empty();
             }
         };

@@ -13,7 +13,10 @@ final class CardFields {
     static final String NAME_KEY = "name_key";
     /** Trigrams of each folded name: candidates for a substring match. */
     static final String NAME_GRAMS = "name_grams";
-    /** Stored: each folded name, one per line, to confirm a substring candidate. */
+    /**
+     * Binary doc values: each folded name, one per line, to confirm a substring candidate (read in
+     * place, where a stored field would decompress a block of documents per candidate).
+     */
     static final String NAME_FOLDED = "name_folded";
     /** Collector number and local id as keys, with and without leading zeros. */
     static final String NUMBER = "number";
@@ -46,6 +49,10 @@ final class CardFields {
     static final String RELEASE_DAY = "release_day";
     static final String SET_ORDER = "set_order";
     static final String NUMBER_ORDER = "number_order";
+    /** Doc values: the card's place in the resolver's whole order as the database sorts it; after {@link #NUMBER_ORDER}. */
+    static final String RESOLVER_RANK = "resolver_rank";
+    /** Stored: the card's whole overview ({@link StoredOverview}), what the resolver answers. */
+    static final String OVERVIEW = "overview";
 
     private CardFields() {
     }

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence.search;
 
 import io.cardvault.domain.catalogue.CardId;
 import io.cardvault.domain.catalogue.CardImageFacts;
+import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.catalogue.CardSearchPage;
@@ -9,18 +10,22 @@ import io.cardvault.domain.shared.Money;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Currency;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -28,6 +33,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
@@ -53,6 +59,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One Lucene index of cards held in memory ({@link ByteBuffersDirectory}): one document per card.
@@ -77,23 +84,32 @@ final class CardIndex implements Closeable {
 
     /**
      * How documents lie in each segment: the resolver's order ({@code release_date IS NULL,
-     * release_date, set id, number_sort} with nulls first, then id), so a name lookup in that order
-     * reads a segment's matches from its start and stops after the first ones it needs.
+     * release_date, set id, number_sort} with nulls first, then the database's rank, which orders
+     * the local ids by their collation, then id), so a name lookup in that order reads a segment's
+     * matches from its start and stops after the first ones it needs.
      */
     static final Sort RESOLVER_ORDER = new Sort(new SortField(CardFields.RELEASE_DAY, SortField.Type.LONG),
             new SortField(CardFields.SET_ORDER, SortField.Type.LONG), new SortField(CardFields.NUMBER_ORDER, SortField.Type.LONG),
-            new SortField(CardFields.ID, SortField.Type.LONG));
+            new SortField(CardFields.RESOLVER_RANK, SortField.Type.LONG), new SortField(CardFields.ID, SortField.Type.LONG));
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /** False only in tests of lookups across segments. */
+    private final boolean oneSegment;
+
     CardIndex() throws IOException {
-        this(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        this(IndexWriterConfig.DISABLE_AUTO_FLUSH, true);
     }
 
-    /** {@code flushEveryDocs}: a segment per that many cards (tests of lookups across segments), or only by memory. */
-    CardIndex(int flushEveryDocs) throws IOException {
+    /**
+     * {@code flushEveryDocs}: a segment per that many cards (tests), or only by memory
+     * ({@link IndexWriterConfig#DISABLE_AUTO_FLUSH}); {@code oneSegment}: merge them into one after
+     * each {@link #replaceAll}, or leave them (tests of lookups across segments).
+     */
+    CardIndex(int flushEveryDocs, boolean oneSegment) throws IOException {
+        this.oneSegment = oneSegment;
         writer = new IndexWriter(directory, new IndexWriterConfig(CardAnalyzers.INDEX)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setIndexSort(RESOLVER_ORDER)
@@ -103,13 +119,21 @@ final class CardIndex implements Closeable {
         searchers = new SearcherManager(writer, null);
     }
 
-    /** Replaces everything with {@code cards}; returns how many were indexed. */
+    /**
+     * Replaces everything with {@code cards}; returns how many were indexed. The content is merged
+     * into one segment: every lookup pays its terms' dictionary seeks and its first matches once per
+     * segment, and a large catalogue otherwise leaves one segment per flushed buffer (a rebuild is
+     * rare and in the background; a lookup is on every request).
+     */
     synchronized int replaceAll(Iterable<IndexedCard> cards) throws IOException {
         writer.deleteAll();
         int count = 0;
         for (IndexedCard card : cards) {
             writer.addDocument(document(card));
             count++;
+        }
+        if (oneSegment) {
+            writer.forceMerge(1);
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -158,15 +182,24 @@ final class CardIndex implements Closeable {
         BooleanQuery.Builder allTrigrams = new BooleanQuery.Builder();
         new LinkedHashSet<>(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, needle)).forEach(gram ->
                 allTrigrams.add(new TermQuery(new Term(CardFields.NAME_GRAMS, gram)), Occur.FILTER));
+        byte[] wanted = needle.getBytes(StandardCharsets.UTF_8);
         IndexSearcher searcher = searchers.acquire();
         try {
             Set<Long> ids = new HashSet<>();
-            StoredFields stored = searcher.storedFields();
-            Set<String> wanted = Set.of(CardFields.ID, CardFields.NAME_FOLDED);
-            for (int doc : matchingDocs(searcher, allTrigrams.build())) {
-                Document candidate = stored.document(doc, wanted);
-                if (candidate.get(CardFields.NAME_FOLDED).contains(needle)) {
-                    ids.add(candidate.getField(CardFields.ID).numericValue().longValue());
+            Weight weight = searcher.createWeight(searcher.rewrite(allTrigrams.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues foldedNames = DocValues.getBinary(leaf.reader(), CardFields.NAME_FOLDED);
+                NumericDocValues cardIds = DocValues.getNumeric(leaf.reader(), CardFields.ID);
+                DocIdSetIterator candidates = scorer.iterator();
+                for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
+                    if ((live == null || live.get(doc)) && namesContain(foldedNames, doc, wanted)) {
+                        ids.add(value(cardIds, doc));
+                    }
                 }
             }
             return Optional.of(ids);
@@ -176,15 +209,15 @@ final class CardIndex implements Closeable {
     }
 
     /**
-     * The ids of the first {@code limit} cards of {@code gameSlug} (any game when null) one of whose
-     * names contains {@code text}, in the resolver's order as far as the index holds it (release day,
-     * set, number's numeric part, id), together with every further match tied with the last of them
-     * on release day, set and number: the caller orders these few rows exactly (the local id's
-     * collation) and keeps the first {@code limit}. Each segment is read in that order from its start
-     * and left after its first {@code limit} confirmed matches and their ties, so a common name over a
-     * large catalogue costs what its first matches cost. Empty when the text is shorter than a trigram.
+     * The overviews of the first {@code limit} cards of {@code gameSlug} (any game when null) one of
+     * whose names contains {@code text}, ignoring case, accents and full-width forms, in the
+     * resolver's order (release day, set, number's numeric part, then the database's rank of the
+     * local id and id): each segment lies in that order, so it is read from its start and left after
+     * its first {@code limit} confirmed matches; the segments' firsts are merged and the first
+     * {@code limit} of them read. A common name over a large catalogue costs what its first matches
+     * cost. Empty when the text is shorter than a trigram.
      */
-    Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) throws IOException {
+    Optional<List<CardOverview>> firstCardsNamed(String gameSlug, String text, int limit) throws IOException {
         String needle = CardAnalyzers.folded(text);
         if (needle.length() < CardAnalyzers.GRAM) {
             return Optional.empty();
@@ -195,48 +228,45 @@ final class CardIndex implements Closeable {
         if (gameSlug != null) {
             query.add(new TermQuery(new Term(CardFields.GAME, gameSlug.toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
+        byte[] wanted = needle.getBytes(StandardCharsets.UTF_8);
         IndexSearcher searcher = searchers.acquire();
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<OrderedMatch> matches = new ArrayList<>();
-            Set<String> wanted = Set.of(CardFields.NAME_FOLDED);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
                     continue;
                 }
                 Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues foldedNames = DocValues.getBinary(leaf.reader(), CardFields.NAME_FOLDED);
                 NumericDocValues releaseDays = DocValues.getNumeric(leaf.reader(), CardFields.RELEASE_DAY);
                 NumericDocValues sets = DocValues.getNumeric(leaf.reader(), CardFields.SET_ORDER);
                 NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), CardFields.NUMBER_ORDER);
+                NumericDocValues ranks = DocValues.getNumeric(leaf.reader(), CardFields.RESOLVER_RANK);
                 NumericDocValues ids = DocValues.getNumeric(leaf.reader(), CardFields.ID);
-                StoredFields stored = leaf.reader().storedFields();
                 int confirmed = 0;
-                OrderedMatch last = null;
                 DocIdSetIterator candidates = scorer.iterator();
-                for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    OrderedMatch match = new OrderedMatch(value(releaseDays, doc), value(sets, doc), value(numbers, doc),
-                            value(ids, doc));
-                    if (confirmed >= limit && !match.tiedWith(last)) {
-                        break; // past the first matches and their ties: the rest of the segment comes later in the order
-                    }
-                    if (stored.document(doc, wanted).get(CardFields.NAME_FOLDED).contains(needle)) {
-                        matches.add(match);
-                        confirmed++;
-                        last = match;
+                for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && confirmed < limit;
+                     doc = candidates.nextDoc()) {
+                    if ((live == null || live.get(doc)) && namesContain(foldedNames, doc, wanted)) {
+                        matches.add(new OrderedMatch(value(releaseDays, doc), value(sets, doc), value(numbers, doc),
+                                value(ranks, doc), value(ids, doc), leaf, doc));
+                        confirmed++; // the rest of the segment comes later in the order
                     }
                 }
             }
             matches.sort(OrderedMatch.ORDER);
-            List<Long> first = new ArrayList<>();
-            for (OrderedMatch match : matches) {
-                if (first.size() >= limit && !match.tiedWith(matches.get(limit - 1))) {
-                    break;
+            List<CardOverview> first = new ArrayList<>(Math.min(limit, matches.size()));
+            Map<LeafReaderContext, StoredFields> storedByLeaf = new HashMap<>(); // one reader per segment, not per card
+            for (OrderedMatch match : matches.subList(0, Math.min(limit, matches.size()))) {
+                StoredFields stored = storedByLeaf.get(match.leaf());
+                if (stored == null) {
+                    stored = match.leaf().reader().storedFields();
+                    storedByLeaf.put(match.leaf(), stored);
                 }
-                first.add(match.id());
+                BytesRef overview = stored.document(match.doc(), OVERVIEW_ONLY).getBinaryValue(CardFields.OVERVIEW);
+                first.add(StoredOverview.decode(overview.bytes, overview.offset, overview.length));
             }
             return Optional.of(first);
         } finally {
@@ -244,16 +274,34 @@ final class CardIndex implements Closeable {
         }
     }
 
-    /** A match's place in the resolver's order. */
-    private record OrderedMatch(long releaseDay, long setId, long number, long id) {
+    private static final Set<String> OVERVIEW_ONLY = Set.of(CardFields.OVERVIEW);
+
+    /** A match's place in the resolver's order, and where its document lies. */
+    private record OrderedMatch(long releaseDay, long setId, long number, long rank, long id, LeafReaderContext leaf,
+                                int doc) {
 
         static final Comparator<OrderedMatch> ORDER = Comparator.comparingLong(OrderedMatch::releaseDay)
-                .thenComparingLong(OrderedMatch::setId).thenComparingLong(OrderedMatch::number).thenComparingLong(OrderedMatch::id);
+                .thenComparingLong(OrderedMatch::setId).thenComparingLong(OrderedMatch::number)
+                .thenComparingLong(OrderedMatch::rank).thenComparingLong(OrderedMatch::id);
+    }
 
-        /** Same release day, set and number: only the local id's collation and the id tell them apart. */
-        boolean tiedWith(OrderedMatch other) {
-            return other != null && releaseDay == other.releaseDay && setId == other.setId && number == other.number;
+    /** Whether one of the document's folded names (UTF-8, one per line) contains {@code wanted}'s bytes. */
+    private static boolean namesContain(BinaryDocValues foldedNames, int doc, byte[] wanted) throws IOException {
+        if (!foldedNames.advanceExact(doc)) {
+            return false;
         }
+        BytesRef names = foldedNames.binaryValue();
+        int last = names.offset + names.length - wanted.length;
+        outer:
+        for (int from = names.offset; from <= last; from++) {
+            for (int i = 0; i < wanted.length; i++) {
+                if (names.bytes[from + i] != wanted[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static long value(NumericDocValues values, int doc) throws IOException {
@@ -263,26 +311,6 @@ final class CardIndex implements Closeable {
         return values.longValue();
     }
 
-    /** Every live document the query matches, unscored and unsorted. */
-    private static List<Integer> matchingDocs(IndexSearcher searcher, Query query) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<Integer> docs = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator matches = scorer.iterator();
-            for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    docs.add(leaf.docBase + doc);
-                }
-            }
-        }
-        return docs;
-    }
-
     /** Heap held by the index files (the writer's buffers come on top only while it builds). */
     long ramBytesUsed() throws IOException {
         long bytes = 0;
@@ -290,6 +318,16 @@ final class CardIndex implements Closeable {
             bytes += directory.fileLength(file);
         }
         return bytes;
+    }
+
+    /** How many segments a lookup visits. */
+    int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     int size() throws IOException {
@@ -361,7 +399,8 @@ final class CardIndex implements Closeable {
             trigrams.addAll(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, folded));
         }
         trigrams.forEach(gram -> document.add(new StringField(CardFields.NAME_GRAMS, gram, Store.NO)));
-        document.add(new StoredField(CardFields.NAME_FOLDED, String.join("\n", foldedNames)));
+        document.add(new BinaryDocValuesField(CardFields.NAME_FOLDED,
+                new BytesRef(String.join("\n", foldedNames).getBytes(StandardCharsets.UTF_8))));
         nameKeys.stream().filter(key -> !key.isEmpty())
                 .forEach(key -> document.add(new StringField(CardFields.NAME_KEY, key, Store.NO)));
         Set<String> numbers = new LinkedHashSet<>();
@@ -384,6 +423,8 @@ final class CardIndex implements Closeable {
                 card.setReleaseDate() == null ? Long.MAX_VALUE : card.setReleaseDate().toEpochDay()));
         document.add(new NumericDocValuesField(CardFields.SET_ORDER, card.setId()));
         document.add(new NumericDocValuesField(CardFields.NUMBER_ORDER, card.numberSort() == null ? Long.MIN_VALUE : card.numberSort()));
+        document.add(new NumericDocValuesField(CardFields.RESOLVER_RANK, card.resolverRank() == null ? 0 : card.resolverRank()));
+        document.add(new StoredField(CardFields.OVERVIEW, StoredOverview.encode(card.overview())));
         if (card.rarity() != null) {
             document.add(new StringField(CardFields.RARITY_KEY, CardAnalyzers.nameKey(card.rarity()), Store.NO));
             document.add(new StoredField(CardFields.RARITY, card.rarity()));

@@ -1,5 +1,6 @@
 package io.cardvault.adapter.out.persistence.search;
 
+import io.cardvault.domain.catalogue.CardOverview;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,7 +8,7 @@ import java.util.Set;
 /**
  * Substring lookups over every language's card names, answered from this node's search index
  * so a name filter never scans the name tables, and the resolver's first matches without reading
- * every match. Internal to the persistence adapter.
+ * every match or any row. Internal to the persistence adapter.
  */
 public interface CardNameIndex {
 
@@ -19,13 +20,13 @@ public interface CardNameIndex {
     Optional<Set<Long>> cardsWithNameContaining(String text);
 
     /**
-     * The ids of the first {@code limit} cards of {@code gameSlug} (any game when null) a name of
-     * which contains {@code text}, in the resolver's order (oldest set first, undated sets last,
-     * then set and number), with every further match tied with the last of them on set and
-     * number, so the caller decides their exact order and keeps {@code limit}; or empty when the
-     * index cannot answer (as for {@link #cardsWithNameContaining}). The caller then scans.
+     * The first {@code limit} cards of {@code gameSlug} (any game when null) a name of which
+     * contains {@code text}, in the resolver's order (oldest set first, undated sets last, then set,
+     * number, local id and id, exactly as the catalogue views sort them), as the views' overviews;
+     * or empty when the index cannot answer (as for {@link #cardsWithNameContaining}). The caller
+     * then scans.
      */
-    Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit);
+    Optional<List<CardOverview>> firstCardsNamed(String gameSlug, String text, int limit);
 
     /** No index: every lookup is left to the caller's scan. */
     CardNameIndex NONE = new CardNameIndex() {
@@ -35,7 +36,7 @@ public interface CardNameIndex {
         }
 
         @Override
-        public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+        public Optional<List<CardOverview>> firstCardsNamed(String gameSlug, String text, int limit) {
             return Optional.empty();
         }
     };

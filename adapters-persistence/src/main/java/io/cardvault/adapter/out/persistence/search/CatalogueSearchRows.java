@@ -19,16 +19,24 @@ import javax.sql.DataSource;
 
 /**
  * Reads what the index needs from the catalogue tables with three plain queries (cards with
- * their set, game, USD price summary, place in the resolver's order and picture facts, every card name, every set name) and the version: the
+ * their set, game, USD price summary, place in the resolver's order, picture facts and the rest of
+ * their overview, every card name, every set name) and the version: the
  * latest {@code catalogue_stat.updated_at} or {@code price_stat.updated_at}, which every stored set
  * and every price ingest move forward. Plain JDBC, not JPA: three bulk reads of whole tables.
  */
 final class CatalogueSearchRows {
 
+    /**
+     * The last column is each card's place in the resolver's order as the catalogue views sort it
+     * (JdbcCatalogueViews' {@code RESOLVER_ORDER}): the database ranks the local ids by their own
+     * collation, which no Java comparator reproduces, so the index can answer a page in that exact order.
+     */
     private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
             + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d, s.release_date, c.number_sort, "
-            + "s.catalogue, s.language, s.series_id, s.external_id, c.scryfall_id, c.ygoprodeck_id FROM card c "
-            + "JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
+            + "s.catalogue, s.language, s.series_id, s.external_id, c.scryfall_id, c.ygoprodeck_id, "
+            + "c.hp, c.types, c.stage, c.evolves_from, c.illustrator, "
+            + "ROW_NUMBER() OVER (ORDER BY s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id) "
+            + "FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
             + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
     private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
     private static final String SET_NAMES = "SELECT set_id, name FROM card_set_name";
@@ -81,7 +89,9 @@ final class CatalogueSearchRows {
                             rows.getString(10), cents(rows.getBigDecimal(11)), rows.getBigDecimal(12),
                             rows.getObject(13, LocalDate.class), rows.getObject(14) == null ? null : rows.getLong(14),
                             new CardImageFacts(rows.getString(15), rows.getString(16), rows.getString(17),
-                                    rows.getString(18), rows.getString(3), uuid(rows.getString(19)), ygoprodeckId(rows))));
+                                    rows.getString(18), rows.getString(3), uuid(rows.getString(19)), ygoprodeckId(rows)),
+                            rows.getString(16), new IndexedCard.PlayFacts(hp(rows), rows.getString(22), rows.getString(23),
+                                    rows.getString(24), rows.getString(25)), rows.getLong(26)));
                 }
             }
             return cards;
@@ -95,6 +105,11 @@ final class CatalogueSearchRows {
     private static Long ygoprodeckId(ResultSet rows) throws SQLException {
         long id = rows.getLong(20);
         return rows.wasNull() ? null : id;
+    }
+
+    private static Integer hp(ResultSet rows) throws SQLException {
+        int hp = rows.getInt(21);
+        return rows.wasNull() ? null : hp;
     }
 
     /** Search bounds are whole US cents. */

@@ -2,6 +2,7 @@ package io.cardvault.adapter.out.persistence.search;
 
 import io.cardvault.application.port.out.RefreshSearchIndexPort;
 import io.cardvault.application.port.out.SearchCardsPort;
+import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchPage;
 import jakarta.annotation.PreDestroy;
@@ -124,7 +125,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
 
     /** Answered, like {@link #cardsWithNameContaining}, only from an index that holds the catalogue's current names. */
     @Override
-    public Optional<List<Long>> firstCardsNamed(String gameSlug, String text, int limit) {
+    public Optional<List<CardOverview>> firstCardsNamed(String gameSlug, String text, int limit) {
         return fromCurrentNames(() -> index.firstCardsNamed(gameSlug, text, limit));
     }
 
@@ -197,8 +198,10 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
                 nextVersionCheck = clockMillis.getAsLong() + VERSION_CHECK_MILLIS;
                 long indexed = System.nanoTime();
                 long megabytes = index.ramBytesUsed() >> 20;
-                LOG.info(() -> String.format("Search index holds %d cards in %d MB: read in %d ms, indexed in %d ms", count,
-                        megabytes, Duration.ofNanos(read - started).toMillis(), Duration.ofNanos(indexed - read).toMillis()));
+                int segments = index.segments();
+                LOG.info(() -> String.format("Search index holds %d cards in %d MB, %d segment(s): read in %d ms, indexed in %d ms",
+                        count, megabytes, segments, Duration.ofNanos(read - started).toMillis(),
+                        Duration.ofNanos(indexed - read).toMillis()));
             } catch (SQLException e) {
                 throw new SearchIndexUnavailableException("catalogue unreadable for the search index: " + e.getMessage(), e);
             } catch (IOException e) {

@@ -2,6 +2,8 @@ package io.cardvault.adapter.out.persistence.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cardvault.domain.catalogue.CardImageFacts;
+import io.cardvault.domain.catalogue.CardOverview;
 import io.cardvault.domain.catalogue.CardSearchCriteria;
 import io.cardvault.domain.catalogue.CardSearchHit;
 import io.cardvault.domain.catalogue.CardSearchPage;
@@ -9,7 +11,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,7 +269,7 @@ class CardIndexTest {
     }
 
     @Test
-    void firstCardsNamed_readsTheResolversOrderAcrossSegments_withTheTiesOfTheLastOne() throws IOException {
+    void firstCardsNamed_readsTheResolversOrderAcrossSegments_upToTheLimit() throws IOException {
         // 60 Pikachu over 6 sets of 3 release days (one undated), numbers repeating within a set, ids in no order
         List<IndexedCard> cards = new java.util.ArrayList<>();
         java.util.Random random = new java.util.Random(21);
@@ -280,8 +281,9 @@ class CardIndexTest {
                     String.valueOf(number), number + "/102", "Common", "Pokemon", set, "Set " + set, List.of(), "s" + set,
                     i % 5 == 0 ? "mtg" : "pokemon", null, null, days[(int) (set % 3)], number == 0 ? null : number, null));
         }
-        try (CardIndex segmented = new CardIndex(4)) {
+        try (CardIndex segmented = new CardIndex(4, false)) {
             segmented.replaceAll(cards);
+            assertThat(segmented.segments()).as("left unmerged").isGreaterThan(1);
             Comparator<IndexedCard> order = Comparator
                     .comparingLong((IndexedCard card) -> card.setReleaseDate() == null ? Long.MAX_VALUE : card.setReleaseDate().toEpochDay())
                     .thenComparingLong(IndexedCard::setId)
@@ -291,18 +293,66 @@ class CardIndexTest {
                 List<IndexedCard> matching = cards.stream().filter(card -> card.name().startsWith("Pikachu"))
                         .filter(card -> game == null || card.gameSlug().equals(game)).sorted(order).toList();
                 for (int limit = 1; limit <= matching.size() + 1; limit++) {
-                    List<Long> found = segmented.firstCardsNamed(game, "KACH", limit).orElseThrow();
+                    List<CardOverview> found = segmented.firstCardsNamed(game, "KACH", limit).orElseThrow();
 
-                    int cut = Math.min(limit, matching.size());
-                    IndexedCard last = matching.get(cut - 1);
-                    List<Long> expected = matching.stream().filter(card -> order.compare(card, last) <= 0
-                                    || (card.setId() == last.setId() && Objects.equals(card.numberSort(), last.numberSort())))
-                            .map(IndexedCard::id).toList();
+                    // no rank from a database here: the id decides among cards of one set and number
+                    List<CardOverview> expected = matching.stream().limit(limit).map(IndexedCard::overview).toList();
                     assertThat(found).as("game %s, limit %d", game, limit).containsExactlyElementsOf(expected);
                 }
             }
             assertThat(segmented.firstCardsNamed(null, "ka", 5)).as("shorter than a trigram").isEmpty();
             assertThat(segmented.firstCardsNamed("lorcana", "kach", 5)).contains(List.of());
+        }
+    }
+
+    @Test
+    void firstCardsNamed_ordersCardsOfOneSetAndNumberByTheDatabasesRank_andAnswersTheWholeOverview() throws IOException {
+        java.time.LocalDate day = java.time.LocalDate.of(2001, 2, 3);
+        java.util.UUID scryfall = java.util.UUID.fromString("0000579f-7b35-4ed3-b44c-db2a538066fe");
+        CardImageFacts facts = new CardImageFacts("tcgdex-en", "en", "swsh", "swsh1", "4", scryfall, 77L);
+        // "4", "4a", "4b" share number 4; the database ranked them against their ids' order
+        List<IndexedCard> cards = List.of(
+                ranked(900, "4b", 3, day, facts, new IndexedCard.PlayFacts(120, "Fire", "Stage2", "Charmeleon", "Arita")),
+                ranked(901, "4a", 2, day, CardImageFacts.none(), IndexedCard.PlayFacts.NONE),
+                ranked(902, "4", 1, day, facts, new IndexedCard.PlayFacts(null, null, "Basic", null, null)),
+                ranked(903, "3", 0, day, facts, IndexedCard.PlayFacts.NONE));
+        try (CardIndex ranked = new CardIndex(2, false)) {
+            ranked.replaceAll(cards);
+
+            assertThat(ranked.firstCardsNamed("pokemon", "zapdos", 10).orElseThrow()).extracting(CardOverview::localId)
+                    .containsExactly("3", "4", "4a", "4b");
+            assertThat(ranked.firstCardsNamed(null, "APDO", 2).orElseThrow()).extracting(CardOverview::localId)
+                    .containsExactly("3", "4");
+            assertThat(ranked.firstCardsNamed("pokemon", "zapdos", 10).orElseThrow())
+                    .containsExactly(cards.get(3).overview(), cards.get(2).overview(), cards.get(1).overview(),
+                            cards.get(0).overview());
+        }
+    }
+
+    private static IndexedCard ranked(long id, String localId, long rank, java.time.LocalDate day, CardImageFacts facts,
+                                      IndexedCard.PlayFacts play) {
+        return new IndexedCard(id, "Zapdos", List.of("Zapdos", "Électhor"), localId, localId + "/102", "Rare", "Pokemon", 5,
+                "Fossil", List.of("Fossile"), "FO", "pokemon", null, null, day, Long.valueOf(localId.replaceAll("\\D.*", "")), facts,
+                "en", play, rank);
+    }
+
+    @Test
+    void a_catalogue_flushed_in_several_segments_is_merged_into_one_and_read_the_same() throws IOException {
+        List<IndexedCard> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            cards.add(card(1000 - i, "Pikachu " + i, List.of("Pikachu " + i, "ピカチュウ"), String.valueOf(i % 7), (i % 7) + "/102",
+                    "Common", 1 + i % 4));
+        }
+        try (CardIndex merged = new CardIndex(4, true); CardIndex segmented = new CardIndex(4, false)) {
+            merged.replaceAll(cards);
+            segmented.replaceAll(cards);
+
+            assertThat(merged.segments()).isEqualTo(1);
+            assertThat(segmented.segments()).isGreaterThan(1);
+            for (int limit : new int[] {1, 5, 40}) {
+                assertThat(merged.firstCardsNamed("pokemon", "ピカチ", limit).orElseThrow()).hasSize(limit)
+                        .isEqualTo(segmented.firstCardsNamed("pokemon", "ピカチ", limit).orElseThrow());
+            }
         }
     }
 
