@@ -189,8 +189,8 @@ public final class OutlineDetector {
 
     /**
      * The colour channels' gradients of the working image, to move an outline that was extrapolated
-     * (from the artwork box, the text panel or the border's inner edge) onto the card's edges: a
-     * layout box a few percent off in the photo puts the extrapolated edge several pixels off.
+     * (from the artwork box or the text panel) onto the card's edges: a layout box a pixel off in
+     * the photo puts the edge extrapolated from it several pixels off.
      */
     record Gradients(List<org.bytedeco.javacpp.indexer.ShortIndexer> dx,
                      List<org.bytedeco.javacpp.indexer.ShortIndexer> dy, int width, int height) {
