@@ -43,7 +43,10 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
  * Several are kept because the best-looking one is sometimes background lines joined to the card
  * edge; the recognizer verifies them in turn. A card partly outside the photo (or under a thumb)
  * gives a hull that is no quadrilateral: its straight sides are extended and the hidden corners
- * completed, so such an outline may run past the photo's edge.
+ * completed, so such an outline may run past the photo's edge. The edge maps are closed along the
+ * photo's edge for that (a card whose border has the background's colour is then still outlined),
+ * and a region the frame cuts off the background is no candidate. Outlines extrapolated from the
+ * artwork box or the text panel are also tried snapped onto the straight edges next to them.
  */
 public final class OutlineDetector {
 
@@ -88,11 +91,12 @@ public final class OutlineDetector {
             org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, edges, channelEdges);
         }
         dilate(channelEdges, channelEdges, kernel);
-        collect(channelEdges, RETR_LIST, imageArea, found);
+        Gradients gradients = Gradients.of(channels);
+        collect(framed(channelEdges), RETR_LIST, imageArea, found);
         Mat grayEdges = new Mat();
         Canny(gray, grayEdges, 20, 60);
         dilate(grayEdges, grayEdges, kernel);
-        collect(grayEdges, RETR_LIST, imageArea, found);
+        collect(framed(grayEdges), RETR_LIST, imageArea, found);
         Mat edgeMap = new Mat();
         org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, grayEdges, edgeMap);
         org.bytedeco.javacpp.indexer.UByteIndexer edges = edgeMap.createIndexer();
@@ -128,18 +132,13 @@ public final class OutlineDetector {
         }
         List<Quad> result = new ArrayList<>(kept.size() * 2);
         for (Quad q : kept) {
-            double[] xy = q.xy();
-            for (int i = 0; i < 8; i++) {
-                xy[i] /= scale;
-            }
-            Quad full = new Quad(xy, q.score());
-            result.add(full);
+            result.add(scaled(q, scale));
             // The edge between the yellow border and the coloured frame is a closed rectangle that
             // background lines never touch; when that is what was found, the card edge lies a
             // known border width further out.
-            Quad outer = outerFromInnerFrame(full);
-            if (outer.visibleShare(bgr.cols(), bgr.rows()) >= FRAME_VISIBLE) {
-                result.add(outer);
+            Quad outer = outerFromInnerFrame(q);
+            if (outer.visibleShare(small.cols(), small.rows()) >= FRAME_VISIBLE) {
+                result.add(scaled(outer, scale));
             }
         }
         // The artwork box is a closed rectangle of its own; when the card's outer edge is lost
@@ -150,19 +149,251 @@ public final class OutlineDetector {
         for (Quad q : kept) {
             for (int candidate = 0; candidate < 4; candidate++) {
                 boolean below = candidate % 2 == 0;
-                Quad card = candidate < 2 ? outerFromBox(q, ART_BOX, below) : outerFromBox(q, TEXT_PANEL, below);
-                if (card.visibleShare(small.cols(), small.rows()) >= FRAME_VISIBLE && edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
-                        && kept.stream().noneMatch(k -> k.maxCornerDistance(card) < 0.02 * diagonal)) {
-                    double[] xy = card.xy();
-                    for (int i = 0; i < 8; i++) {
-                        xy[i] /= scale;
+                Quad extrapolated = candidate < 2 ? outerFromBox(q, ART_BOX, below) : outerFromBox(q, TEXT_PANEL, below);
+                if (extrapolated.visibleShare(small.cols(), small.rows()) < FRAME_VISIBLE) {
+                    continue;
+                }
+                // A box a pixel off in the photo puts the card edge extrapolated from it several pixels
+                // off: the outline snapped to the edges seen is tried as well (not instead: the
+                // outermost edge is sometimes a neighbouring card's).
+                Quad snapped = gradients.refined(extrapolated);
+                for (Quad card : snapped.maxCornerDistance(extrapolated) < 0.01 * diagonal ? List.of(extrapolated)
+                        : List.of(extrapolated, snapped)) {
+                    if (edgeSupport(card, edges, small.cols(), small.rows()) >= ART_SUPPORT
+                            && kept.stream().noneMatch(k -> k.maxCornerDistance(card) < 0.02 * diagonal)) {
+                        fromArt.add(scaled(card, scale));
                     }
-                    fromArt.add(new Quad(xy, card.score()));
                 }
             }
         }
         result.addAll(fromArt);
         return result;
+    }
+
+    private static Quad scaled(Quad q, double scale) {
+        double[] xy = q.xy();
+        for (int i = 0; i < 8; i++) {
+            xy[i] /= scale;
+        }
+        return new Quad(xy, q.score());
+    }
+
+    /** Share of the shorter side an extrapolated side may move when snapped to the edges seen. */
+    private static final double SNAP_REACH = 0.05;
+    /** Gradient (3 x 3 Sobel across the side, strongest colour channel) of an edge worth snapping to. */
+    private static final int SNAP_GRADIENT = 40;
+    /** Degrees a snapped side may turn from the extrapolated one (the layout's boxes give the direction well). */
+    private static final double SNAP_TURN = 4;
+    /** Distance (working pixels) from a fitted side within which a snapped point agrees with it. */
+    private static final double SNAP_TOLERANCE = 1.5;
+
+    /**
+     * The colour channels' gradients of the working image, to move an outline that was extrapolated
+     * (from the artwork box or the text panel) onto the card's edges: a layout box a pixel off in
+     * the photo puts the edge extrapolated from it several pixels off.
+     */
+    record Gradients(List<org.bytedeco.javacpp.indexer.ShortIndexer> dx,
+                     List<org.bytedeco.javacpp.indexer.ShortIndexer> dy, int width, int height) {
+
+        static Gradients of(MatVector channels) {
+            List<org.bytedeco.javacpp.indexer.ShortIndexer> dx = new ArrayList<>();
+            List<org.bytedeco.javacpp.indexer.ShortIndexer> dy = new ArrayList<>();
+            for (long c = 0; c < channels.size(); c++) {
+                Mat gx = new Mat();
+                Mat gy = new Mat();
+                org.bytedeco.opencv.global.opencv_imgproc.Sobel(channels.get(c), gx,
+                        org.bytedeco.opencv.global.opencv_core.CV_16S, 1, 0);
+                org.bytedeco.opencv.global.opencv_imgproc.Sobel(channels.get(c), gy,
+                        org.bytedeco.opencv.global.opencv_core.CV_16S, 0, 1);
+                dx.add(gx.createIndexer());
+                dy.add(gy.createIndexer());
+            }
+            return new Gradients(dx, dy, channels.get(0).cols(), channels.get(0).rows());
+        }
+
+        /** The strongest channel's gradient across direction (nx, ny) at a pixel. */
+        private int across(int x, int y, double nx, double ny) {
+            double strongest = 0;
+            for (int c = 0; c < dx.size(); c++) {
+                strongest = Math.max(strongest, Math.abs(dx.get(c).get(y, x) * nx + dy.get(c).get(y, x) * ny));
+            }
+            return (int) strongest;
+        }
+
+        /**
+         * The quad with each side moved onto the straight edge most of its points find within reach
+         * across it; a side without such an edge (out of the photo, or nothing straight there) stays.
+         */
+        Quad refined(Quad q) {
+            double shorter = Math.min(Math.hypot(q.x(1) - q.x(0), q.y(1) - q.y(0)) + Math.hypot(q.x(3) - q.x(2), q.y(3) - q.y(2)),
+                    Math.hypot(q.x(2) - q.x(1), q.y(2) - q.y(1)) + Math.hypot(q.x(0) - q.x(3), q.y(0) - q.y(3))) / 2;
+            int reach = (int) Math.max(3, Math.round(SNAP_REACH * shorter));
+            double[][] sides = new double[4][];
+            boolean moved = false;
+            for (int e = 0; e < 4; e++) {
+                int f = (e + 1) % 4;
+                sides[e] = new double[]{q.x(e), q.y(e), q.x(f), q.y(f)};
+                double[] fitted = snappedSide(sides[e], reach);
+                if (fitted != null) {
+                    sides[e] = fitted;
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return q;
+            }
+            double[] xy = new double[8];
+            for (int i = 0; i < 4; i++) {
+                double[] corner = intersection(sides[(i + 3) % 4], sides[i]);
+                if (corner == null || Math.hypot(corner[0] - q.x(i), corner[1] - q.y(i)) > 3 * reach) {
+                    return q;
+                }
+                xy[2 * i] = corner[0];
+                xy[2 * i + 1] = corner[1];
+            }
+            return new Quad(xy, q.score());
+        }
+
+        /** The line (as two points) through the strongest edge points across a side, or null without a straight edge. */
+        private double[] snappedSide(double[] side, int reach) {
+            double dxs = side[2] - side[0];
+            double dys = side[3] - side[1];
+            double length = Math.hypot(dxs, dys);
+            if (length < 1e-9) {
+                return null;
+            }
+            double nx = -dys / length;
+            double ny = dxs / length;
+            int samples = 24;
+            List<double[]> points = new ArrayList<>();
+            int inPhoto = 0;
+            for (int k = 0; k < samples; k++) {
+                double t = 0.1 + 0.8 * k / (samples - 1.0);
+                double px = side[0] + t * dxs;
+                double py = side[1] + t * dys;
+                if (px < 1 || py < 1 || px >= width - 1 || py >= height - 1) {
+                    continue;
+                }
+                inPhoto++;
+                int[] strength = new int[2 * reach + 1];
+                int strongest = 0;
+                for (int o = -reach; o <= reach; o++) {
+                    int x = (int) Math.round(px + o * nx);
+                    int y = (int) Math.round(py + o * ny);
+                    if (x >= 1 && y >= 1 && x < width - 1 && y < height - 1) {
+                        strength[o + reach] = across(x, y, nx, ny);
+                        strongest = Math.max(strongest, strength[o + reach]);
+                    }
+                }
+                if (strongest < SNAP_GRADIENT) {
+                    continue;
+                }
+                // Every clear local maximum across the side: the card's edge, the border's inner edge
+                // just inside it and a shadow's edge just outside all compete, and the straight line
+                // most samples agree on (weighed by their gradients) decides between them.
+                for (int o = -reach; o <= reach; o++) {
+                    int g = strength[o + reach];
+                    boolean peak = (o == -reach || g > strength[o + reach - 1]) && (o == reach || g >= strength[o + reach + 1]);
+                    if (peak && 2 * g >= strongest) {
+                        points.add(new double[]{px + o * nx, py + o * ny, k, g});
+                    }
+                }
+            }
+            if (inPhoto < samples / 2) {
+                return null;
+            }
+            // Every straight line through two samples' peaks near the side's direction, with the
+            // samples agreeing with it (one peak each) and their gradients.
+            List<double[]> lines = new ArrayList<>();
+            double bestWeight = 0;
+            double bestCount = 0;
+            for (int i = 0; i < points.size(); i++) {
+                for (int j = i + 1; j < points.size(); j++) {
+                    double[] a = points.get(i);
+                    double[] b = points.get(j);
+                    double lx = b[0] - a[0];
+                    double ly = b[1] - a[1];
+                    double l = Math.hypot(lx, ly);
+                    if (a[2] == b[2] || l < 0.25 * length || Math.abs(lx * nx + ly * ny) / l > Math.sin(Math.toRadians(SNAP_TURN))) {
+                        continue;
+                    }
+                    int count = 0;
+                    double weight = 0;
+                    double lastSample = -1;
+                    for (double[] p : points) {
+                        // Points come ordered by sample: one per sample counts.
+                        if (p[2] != lastSample && Math.abs((p[0] - a[0]) * ly - (p[1] - a[1]) * lx) / l <= SNAP_TOLERANCE) {
+                            count++;
+                            weight += p[3];
+                            lastSample = p[2];
+                        }
+                    }
+                    if (count >= Math.max(6, inPhoto / 2)) {
+                        // How far out the line lies: the offset along the inward normal at the side's middle.
+                        double inward = ((a[0] + b[0]) / 2 - (side[0] + side[2]) / 2) * nx + ((a[1] + b[1]) / 2 - (side[1] + side[3]) / 2) * ny;
+                        lines.add(new double[]{a[0], a[1], b[0], b[1], count, weight, inward});
+                        bestWeight = Math.max(bestWeight, weight);
+                        bestCount = Math.max(bestCount, count);
+                    }
+                }
+            }
+            // The card's edge is the outermost of the well-supported lines: the border's inner edge
+            // just inside it is often the stronger one.
+            double[] bestLine = null;
+            for (double[] line : lines) {
+                if (2 * line[5] >= bestWeight && line[4] >= 0.7 * bestCount && (bestLine == null || line[6] < bestLine[6] - SNAP_TOLERANCE
+                        || Math.abs(line[6] - bestLine[6]) <= SNAP_TOLERANCE && line[5] > bestLine[5])) {
+                    bestLine = line;
+                }
+            }
+            if (bestLine == null) {
+                return null;
+            }
+            return fittedLine(points, bestLine);
+        }
+
+        /** Least-squares line (principal axis) through the points within tolerance of {@code line}. */
+        private static double[] fittedLine(List<double[]> points, double[] line) {
+            double lx = line[2] - line[0];
+            double ly = line[3] - line[1];
+            double l = Math.hypot(lx, ly);
+            double sx = 0;
+            double sy = 0;
+            int n = 0;
+            List<double[]> inliers = new ArrayList<>();
+            for (double[] p : points) {
+                if (Math.abs((p[0] - line[0]) * ly - (p[1] - line[1]) * lx) / l <= SNAP_TOLERANCE) {
+                    inliers.add(p);
+                    sx += p[0];
+                    sy += p[1];
+                    n++;
+                }
+            }
+            double mx = sx / n;
+            double my = sy / n;
+            double sxx = 0;
+            double syy = 0;
+            double sxy = 0;
+            for (double[] p : inliers) {
+                sxx += (p[0] - mx) * (p[0] - mx);
+                syy += (p[1] - my) * (p[1] - my);
+                sxy += (p[0] - mx) * (p[1] - my);
+            }
+            double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+            return new double[]{mx, my, mx + Math.cos(angle) * l, my + Math.sin(angle) * l};
+        }
+    }
+
+    /**
+     * A copy of an edge map with the photo's own edge drawn in: the outline of a card running past
+     * the photo's edge is an open curve ending there, which only the frame closes into a contour
+     * (the hull then follows the frame, and {@link #completeSides} finds the hidden corners).
+     */
+    private static Mat framed(Mat edges) {
+        Mat closed = edges.clone();
+        org.bytedeco.opencv.global.opencv_imgproc.rectangle(closed, new org.bytedeco.opencv.opencv_core.Point(0, 0),
+                new org.bytedeco.opencv.opencv_core.Point(edges.cols() - 1, edges.rows() - 1), new Scalar(255), 1, 8, 0);
+        return closed;
     }
 
     /**
@@ -379,7 +610,10 @@ public final class OutlineDetector {
                         xy[2 * k] = idx.get(k, 0, 0);
                         xy[2 * k + 1] = idx.get(k, 0, 1);
                     }
-                    addIfCardLike(new Quad(xy, 0), area / Math.max(1, hullArea), imageArea, out);
+                    Quad polygon = new Quad(xy, 0);
+                    if (sidesAlongFrame(polygon, binary.cols(), binary.rows()) < 2) {
+                        addIfCardLike(polygon, area / Math.max(1, hullArea), imageArea, out);
+                    }
                     polygonFound = true;
                     break;
                 }
@@ -398,8 +632,11 @@ public final class OutlineDetector {
                 }
                 corners.position(0);
                 double boxArea = box.size().width() * (double) box.size().height();
-                // A rectangle fitted around a ragged contour is a weaker proposal.
-                addIfCardLike(new Quad(xy, 0), 0.8 * hullArea / Math.max(1, boxArea), imageArea, out);
+                Quad fitted = new Quad(xy, 0);
+                if (sidesAlongFrame(fitted, binary.cols(), binary.rows()) < 2) {
+                    // A rectangle fitted around a ragged contour is a weaker proposal.
+                    addIfCardLike(fitted, 0.8 * hullArea / Math.max(1, boxArea), imageArea, out);
+                }
             }
         }
     }
@@ -408,6 +645,21 @@ public final class OutlineDetector {
     private static final int EDGE_TOLERANCE = 3;
     /** Score factor of an outline whose corners were completed rather than seen. */
     private static final double COMPLETED_PENALTY = 0.85;
+
+    /**
+     * Sides of a quad that run along the photo's edge. A region the frame cuts off the background
+     * (two or more such sides) is no card; a card cut off by the frame is completed instead.
+     */
+    static int sidesAlongFrame(Quad q, int w, int h) {
+        int along = 0;
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            if ((onBorder(q.x(i), q.y(i), w, h) & onBorder(q.x(j), q.y(j), w, h)) != 0) {
+                along++;
+            }
+        }
+        return along;
+    }
 
     private static boolean touchesBorder(Mat hull, int w, int h) {
         IntIndexer idx = hull.createIndexer();

@@ -133,4 +133,89 @@ class OutlineDetectorTest {
 
         assertThat(OutlineDetector.completeSides(hull, 640, 480)).isEmpty();
     }
+
+    @Test
+    void givenAnOutlineAFewPixelsOutsideATiltedCard_refined_snapsEachSideBackOntoTheCardsEdge() {
+        PhotoSettings settings = new PhotoSettings(960, 720, 20, 0, 0.7, 0.8, 0.04, 30, 0, 0.5, 0, 0.05, 2, 85, 85);
+        SyntheticPhoto photo = new PhotoSynthesizer(settings)
+                .generate(TestCards.renderer().render(TestCards.catalogue().get(5), 630, 880), new Random(17));
+        Mat bgr = Mats.decode(photo.jpeg());
+        org.bytedeco.opencv.opencv_core.MatVector channels = new org.bytedeco.opencv.opencv_core.MatVector();
+        org.bytedeco.opencv.global.opencv_core.split(bgr, channels);
+        for (long c = 0; c < channels.size(); c++) {
+            org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur(channels.get(c), channels.get(c),
+                    new org.bytedeco.opencv.opencv_core.Size(5, 5), 0);
+        }
+        Quad truth = new Quad(photo.faceCorners(), 0);
+        OutlineDetector.Gradients gradients = OutlineDetector.Gradients.of(channels);
+        // Every corner 3 % further from the centre or nearer to it: about 8 px off, as an outline
+        // extrapolated from the art box is; inside, the border's inner edge must not hold it.
+        for (double factor : new double[]{1.03, 0.97}) {
+            Quad off = scaledAboutCentre(truth, factor);
+
+            Quad snapped = gradients.refined(off);
+
+            assertThat(off.maxCornerDistance(truth)).isGreaterThan(6);
+            assertThat(snapped.maxCornerDistance(truth)).as("factor %s", factor).isLessThan(3);
+        }
+    }
+
+    private static Quad scaledAboutCentre(Quad quad, double factor) {
+        double cx = (quad.x(0) + quad.x(1) + quad.x(2) + quad.x(3)) / 4;
+        double cy = (quad.y(0) + quad.y(1) + quad.y(2) + quad.y(3)) / 4;
+        double[] xy = new double[8];
+        for (int i = 0; i < 4; i++) {
+            xy[2 * i] = cx + factor * (quad.x(i) - cx);
+            xy[2 * i + 1] = cy + factor * (quad.y(i) - cy);
+        }
+        return new Quad(xy, 1);
+    }
+
+    @Test
+    void givenQuadsAlongThePhotosEdge_sidesAlongFrame_countsTheSidesLyingOnIt() {
+        Quad corner = new Quad(new double[]{0, 300, 200, 300, 200, 479, 0, 479}, 0);
+        Quad strip = new Quad(new double[]{0, 40, 300, 40, 300, 440, 0, 440}, 0);
+        Quad inside = new Quad(new double[]{100, 40, 400, 40, 400, 460, 100, 460}, 0);
+
+        assertThat(OutlineDetector.sidesAlongFrame(corner, 640, 480)).isEqualTo(2);
+        assertThat(OutlineDetector.sidesAlongFrame(strip, 640, 480)).isEqualTo(1);
+        assertThat(OutlineDetector.sidesAlongFrame(inside, 640, 480)).isZero();
+    }
+
+    @Test
+    void givenACardRunningPastThePhotosEdgeOnABackgroundOfItsBorderColour_detect_completesItFromItsEdges() {
+        // Yellow on yellow: the border's colour mask runs into the background, so only the edge maps,
+        // closed along the photo's edge, outline the card.
+        Mat photo = new Mat(480, 640, org.bytedeco.opencv.global.opencv_core.CV_8UC3,
+                new org.bytedeco.opencv.opencv_core.Scalar(70, 205, 240, 0));
+        Mat face = Mats.fromImage(TestCards.renderer().render(TestCards.catalogue().get(2), 630, 880));
+        // Tilted 15 degrees, the top-left corner 20 px above the photo.
+        double angle = Math.toRadians(15);
+        double[][] local = {{0, 0}, {252, 0}, {252, 352}, {0, 352}};
+        double[] corners = new double[8];
+        for (int i = 0; i < 4; i++) {
+            corners[2 * i] = 200 + local[i][0] * Math.cos(angle) - local[i][1] * Math.sin(angle);
+            corners[2 * i + 1] = -20 + local[i][0] * Math.sin(angle) + local[i][1] * Math.cos(angle);
+        }
+        Mat src = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        Mat dst = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+        org.bytedeco.javacpp.indexer.FloatIndexer s = src.createIndexer();
+        org.bytedeco.javacpp.indexer.FloatIndexer d = dst.createIndexer();
+        for (int i = 0; i < 4; i++) {
+            s.put(i, 0, 0, (float) (local[i][0] == 0 ? 0 : 630));
+            s.put(i, 0, 1, (float) (local[i][1] == 0 ? 0 : 880));
+            d.put(i, 0, 0, (float) corners[2 * i]);
+            d.put(i, 0, 1, (float) corners[2 * i + 1]);
+        }
+        org.bytedeco.opencv.global.opencv_imgproc.warpPerspective(face, photo,
+                org.bytedeco.opencv.global.opencv_imgproc.getPerspectiveTransform(src, dst),
+                new org.bytedeco.opencv.opencv_core.Size(640, 480), org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR,
+                org.bytedeco.opencv.global.opencv_core.BORDER_TRANSPARENT, new org.bytedeco.opencv.opencv_core.Scalar(0));
+        Quad truth = new Quad(corners, 0);
+
+        List<Quad> quads = new OutlineDetector(4).detect(photo);
+
+        double best = quads.stream().mapToDouble(q -> q.maxCornerDistance(truth)).min().orElse(Double.MAX_VALUE);
+        assertThat(best).isLessThan(0.015 * Math.hypot(640, 480));
+    }
 }

@@ -66,16 +66,23 @@ public final class OutlineProbe {
                 draw(g, new Quad(photo.faceCorners(), 0));
                 g.setColor(Color.RED);
                 double best = Double.MAX_VALUE;
+                // The first candidate the benchmark would count as the outline found (-1: none).
+                int firstGood = -1;
+                double goodEnough = 0.015 * Math.hypot(mat.cols(), mat.rows());
                 for (int q = 0; q < quads.size(); q++) {
                     g.setStroke(new BasicStroke(q == 0 ? 3 : 1));
                     draw(g, quads.get(q));
-                    best = Math.min(best, quads.get(q).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
+                    double error = quads.get(q).maxCornerDistance(new Quad(photo.faceCorners(), 0));
+                    best = Math.min(best, error);
+                    if (firstGood < 0 && error <= goodEnough) {
+                        firstGood = q;
+                    }
                 }
                 g.dispose();
                 ImageIO.write(image, "png", dir.resolve("probe-" + condition + "-" + i + ".png").toFile());
-                out.printf(Locale.ROOT, "%s %d %s %s quads=%d best corner error %.1f px first %.1f%n", condition, i,
+                out.printf(Locale.ROOT, "%s %d %s %s quads=%d best corner error %.1f px first %.1f good at %d%n", condition, i,
                         card.id(), photo.applied(), quads.size(), best,
-                        quads.isEmpty() ? -1 : quads.get(0).maxCornerDistance(new Quad(photo.faceCorners(), 0)));
+                        quads.isEmpty() ? -1 : quads.get(0).maxCornerDistance(new Quad(photo.faceCorners(), 0)), firstGood);
             }
         }
     }
