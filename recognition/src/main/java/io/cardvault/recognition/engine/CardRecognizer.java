@@ -273,7 +273,8 @@ public final class CardRecognizer {
                               Map<Integer, OrbVerifier.Features> referenceFeatures) {
         Evaluation best = earlier;
         for (Hypothesis hypothesis : hypotheses) {
-            Evaluation evaluation = evaluate(hypothesis, referenceFeatures);
+            Evaluation evaluation = evaluate(hypothesis, referenceFeatures,
+                    best == null ? Double.NEGATIVE_INFINITY : best.topScore());
             if (best == null || evaluation.topScore() > best.topScore()) {
                 best = evaluation;
             }
@@ -302,7 +303,13 @@ public final class CardRecognizer {
         }
     }
 
-    private Evaluation evaluate(Hypothesis h, Map<Integer, OrbVerifier.Features> referenceFeatures) {
+    /**
+     * Verifies the hypothesis's best face groups with ORB and scores their members. Scoring the
+     * members (their text regions) costs the most; when even perfect text agreement could not lift
+     * any of them above {@code toBeat} (the best score so far), the evaluation comes back with its
+     * inliers but unscored: it could not have been chosen.
+     */
+    private Evaluation evaluate(Hypothesis h, Map<Integer, OrbVerifier.Features> referenceFeatures, double toBeat) {
         Mat cropGray = new Mat();
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
         OrbVerifier.Features photoFeatures = OrbVerifier.features(cropGray, h.visible());
@@ -314,8 +321,9 @@ public final class CardRecognizer {
                 groups.add(index.group(hit.index()));
             }
         }
-        List<Scored> scored = new ArrayList<>();
+        List<GroupMatch> matches = new ArrayList<>();
         int bestInliers = 0;
+        double bestPossible = Double.NEGATIVE_INFINITY;
         for (int group : groups) {
             int representative = h.hits().stream().filter(hit -> index.group(hit.index()) == group)
                     .findFirst().orElseThrow().index();
@@ -342,8 +350,21 @@ public final class CardRecognizer {
                 ordered.add(representative);
             }
             for (int member : ordered) {
-                Mat memberGray = member == representative ? repGray : gray(face(member));
-                scored.add(compared(cropGray, member, memberGray, memberSimilarity.get(member), featureMatch));
+                bestPossible = Math.max(bestPossible, highestScore(memberSimilarity.get(member), featureMatch));
+            }
+            matches.add(new GroupMatch(representative, repGray, featureMatch, ordered, memberSimilarity));
+        }
+        // The margin covers the rounding of the weighted sum: a tie is scored as before.
+        if (bestPossible + 1e-9 < toBeat) {
+            return new Evaluation(h, List.of(), bestInliers);
+        }
+        List<Scored> scored = new ArrayList<>();
+        Map<java.awt.Rectangle, Mat> searchAreas = new java.util.HashMap<>();
+        for (GroupMatch match : matches) {
+            for (int member : match.members()) {
+                Mat memberGray = member == match.representative() ? match.representativeGray() : gray(face(member));
+                scored.add(compared(cropGray, searchAreas, member, memberGray, match.memberSimilarity().get(member),
+                        match.featureMatch()));
             }
         }
         // A confirmed scan is a second entry of its card: one candidate per card, its better entry.
@@ -354,16 +375,37 @@ public final class CardRecognizer {
         return new Evaluation(h, settle(new ArrayList<>(perCard.values())), bestInliers);
     }
 
-    /** A candidate scored by comparing the photo's text regions with its reference face. */
-    private Scored compared(Mat cropGray, int member, Mat memberGray, double embedding, double featureMatch) {
+    /** One face group verified against a hypothesis: its ORB agreement and the members to score. */
+    private record GroupMatch(int representative, Mat representativeGray, double featureMatch, List<Integer> members,
+                              Map<Integer, Double> memberSimilarity) {
+    }
+
+    /**
+     * The highest weighted sum a candidate with this embedding similarity and feature match can
+     * reach: its text regions agreeing perfectly. The near-tie reduction only lowers scores.
+     */
+    private double highestScore(double embedding, double featureMatch) {
+        return weighted(new ScoreComponents(embedding, 1, 1, featureMatch, 1));
+    }
+
+    /**
+     * A candidate scored by comparing the photo's text regions with its reference face. The photo's
+     * search areas (cut out and blurred) are kept in {@code searchAreas} for the next candidate.
+     */
+    private Scored compared(Mat cropGray, Map<java.awt.Rectangle, Mat> searchAreas, int member, Mat memberGray,
+                            double embedding, double featureMatch) {
         // Where the member's game prints them (GameLayout): Pokémon's own CardLayout geometry, or another game's.
         String game = index.card(member).game();
         int w = cropGray.cols();
         int h = cropGray.rows();
-        double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME.in(game, w, h))
-                + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT.in(game, w, h))) / 2;
-        double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER.in(game, w, h));
-        double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE.in(game, w, h));
+        java.util.function.Function<CardLayout, Double> compare = region -> {
+            java.awt.Rectangle r = region.in(game, w, h);
+            return TextRegions.compareIn(searchAreas.computeIfAbsent(r, at -> TextRegions.searchArea(cropGray, at)),
+                    memberGray, r);
+        };
+        double name = (compare.apply(CardLayout.NAME) + compare.apply(CardLayout.TEXT)) / 2;
+        double number = compare.apply(CardLayout.NUMBER);
+        double set = compare.apply(CardLayout.SET_CODE);
         ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
         double score = weighted(components);
         return new Scored(member, score, score, components, (number + name + set) / 3);
@@ -521,7 +563,7 @@ public final class CardRecognizer {
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
         double featureMatch = e.ranked().stream().filter(s -> index.lookAlike(s.card(), card))
                 .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
-        return withReading(compared(cropGray, card, gray(face(card)), index.similarity(card, h.descriptor()),
+        return withReading(compared(cropGray, new java.util.HashMap<>(), card, gray(face(card)), index.similarity(card, h.descriptor()),
                 featureMatch), ocr);
     }
 
