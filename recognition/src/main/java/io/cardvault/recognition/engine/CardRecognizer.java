@@ -63,6 +63,12 @@ public final class CardRecognizer {
     private final RecognitionSettings settings;
     private final OutlineDetector detector;
     private final Map<Integer, BufferedImage> faceCache;
+    /**
+     * ORB features of reference faces verified by earlier calls: the same confusable faces come up
+     * photo after photo, and extracting a face's features (after rendering it) costs more than
+     * matching them. About 40 KB of native memory each (600 keypoints and their descriptors).
+     */
+    private final Map<Integer, OrbVerifier.Features> featureCache;
     private final Optional<TextReader> reader;
 
     /** A recognizer without OCR: text regions are compared with the references only. */
@@ -78,17 +84,31 @@ public final class CardRecognizer {
             protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
                 return size() > 512;
             }
-        }));
+        }), lru(FEATURE_CACHE_SIZE));
+    }
+
+    /** Reference faces whose ORB features are kept across calls (about 40 MB of native memory). */
+    private static final int FEATURE_CACHE_SIZE = 1024;
+
+    private static <V> Map<Integer, V> lru(int size) {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
+                return size() > size;
+            }
+        });
     }
 
     private CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings,
-                           Optional<TextReader> reader, Map<Integer, BufferedImage> faceCache) {
+                           Optional<TextReader> reader, Map<Integer, BufferedImage> faceCache,
+                           Map<Integer, OrbVerifier.Features> featureCache) {
         this.reader = reader;
         this.index = index;
         this.renderer = renderer;
         this.settings = settings;
         this.detector = new OutlineDetector(settings.outlineCandidates());
         this.faceCache = faceCache;
+        this.featureCache = featureCache;
     }
 
     /**
@@ -96,7 +116,7 @@ public final class CardRecognizer {
      * the view keeps the positions, so both share the cache of rendered faces.
      */
     public CardRecognizer over(ReferenceIndex view) {
-        return new CardRecognizer(view, renderer, settings, reader, faceCache);
+        return new CardRecognizer(view, renderer, settings, reader, faceCache, featureCache);
     }
 
     /** Recognizes the card in a decoded BGR photo. */
@@ -327,9 +347,8 @@ public final class CardRecognizer {
         for (int group : groups) {
             int representative = h.hits().stream().filter(hit -> index.group(hit.index()) == group)
                     .findFirst().orElseThrow().index();
-            Mat repGray = gray(face(representative));
             int inliers = OrbVerifier.inliers(photoFeatures,
-                    referenceFeatures.computeIfAbsent(representative, r -> OrbVerifier.features(repGray)));
+                    referenceFeatures.computeIfAbsent(representative, this::referenceFeatures));
             bestInliers = Math.max(bestInliers, inliers);
             double featureMatch = Math.min(1, inliers / (2.0 * settings.strongInliers()));
             // Members most like the photo first; the cap bounds the rendering work for the big
@@ -352,7 +371,7 @@ public final class CardRecognizer {
             for (int member : ordered) {
                 bestPossible = Math.max(bestPossible, highestScore(memberSimilarity.get(member), featureMatch));
             }
-            matches.add(new GroupMatch(representative, repGray, featureMatch, ordered, memberSimilarity));
+            matches.add(new GroupMatch(featureMatch, ordered, memberSimilarity));
         }
         // The margin covers the rounding of the weighted sum: a tie is scored as before.
         if (bestPossible + 1e-9 < toBeat) {
@@ -362,8 +381,7 @@ public final class CardRecognizer {
         Map<java.awt.Rectangle, Mat> searchAreas = new java.util.HashMap<>();
         for (GroupMatch match : matches) {
             for (int member : match.members()) {
-                Mat memberGray = member == match.representative() ? match.representativeGray() : gray(face(member));
-                scored.add(compared(cropGray, searchAreas, member, memberGray, match.memberSimilarity().get(member),
+                scored.add(compared(cropGray, searchAreas, member, gray(face(member)), match.memberSimilarity().get(member),
                         match.featureMatch()));
             }
         }
@@ -376,8 +394,20 @@ public final class CardRecognizer {
     }
 
     /** One face group verified against a hypothesis: its ORB agreement and the members to score. */
-    private record GroupMatch(int representative, Mat representativeGray, double featureMatch, List<Integer> members,
-                              Map<Integer, Double> memberSimilarity) {
+    private record GroupMatch(double featureMatch, List<Integer> members, Map<Integer, Double> memberSimilarity) {
+    }
+
+    /** A reference face's ORB features, from the cache of earlier calls or extracted (and kept) now. */
+    private OrbVerifier.Features referenceFeatures(int card) {
+        OrbVerifier.Features cached = featureCache.get(card);
+        if (cached == null) {
+            cached = OrbVerifier.features(gray(face(card)));
+            // Outlive this call's PointerScope; the memory goes when the evicted entry is collected.
+            cached.keypoints().retainReference();
+            cached.descriptors().retainReference();
+            featureCache.put(card, cached);
+        }
+        return cached;
     }
 
     /**
