@@ -378,10 +378,10 @@ public final class CardRecognizer {
             return new Evaluation(h, List.of(), bestInliers);
         }
         List<Scored> scored = new ArrayList<>();
-        Map<java.awt.Rectangle, Mat> searchAreas = new java.util.HashMap<>();
+        RegionComparisons comparisons = new RegionComparisons(cropGray);
         for (GroupMatch match : matches) {
             for (int member : match.members()) {
-                scored.add(compared(cropGray, searchAreas, member, gray(face(member)), match.memberSimilarity().get(member),
+                scored.add(compared(comparisons, member, gray(face(member)), match.memberSimilarity().get(member),
                         match.featureMatch()));
             }
         }
@@ -391,6 +391,40 @@ public final class CardRecognizer {
             perCard.merge(index.card(s.card()).id(), s, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return new Evaluation(h, settle(new ArrayList<>(perCard.values())), bestInliers);
+    }
+
+    /**
+     * The text-region comparisons of one photo crop with many references. Each search area of the
+     * crop is cut out and blurred once; a reference region identical, pixel for pixel, to one
+     * compared before (reprints print the same name bar and attacks) takes that comparison's result.
+     */
+    private record RegionComparisons(Mat cropGray, Map<java.awt.Rectangle, Mat> searchAreas,
+                                     Map<ReferenceRegion, Double> results) {
+
+        RegionComparisons(Mat cropGray) {
+            this(cropGray, new java.util.HashMap<>(), new java.util.HashMap<>());
+        }
+
+        double compare(Mat referenceGray, java.awt.Rectangle r) {
+            ReferenceRegion region = new ReferenceRegion(r,
+                    Mats.bytes(new Mat(referenceGray, new org.bytedeco.opencv.opencv_core.Rect(r.x, r.y, r.width, r.height))));
+            return results.computeIfAbsent(region, at -> TextRegions.compareIn(
+                    searchAreas.computeIfAbsent(r, area -> TextRegions.searchArea(cropGray, area)), referenceGray, r));
+        }
+    }
+
+    /** A reference's pixels in one region, compared by content. */
+    private record ReferenceRegion(java.awt.Rectangle at, byte[] pixels) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReferenceRegion other && at.equals(other.at) && java.util.Arrays.equals(pixels, other.pixels);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * at.hashCode() + java.util.Arrays.hashCode(pixels);
+        }
     }
 
     /** One face group verified against a hypothesis: its ORB agreement and the members to score. */
@@ -419,20 +453,17 @@ public final class CardRecognizer {
     }
 
     /**
-     * A candidate scored by comparing the photo's text regions with its reference face. The photo's
-     * search areas (cut out and blurred) are kept in {@code searchAreas} for the next candidate.
+     * A candidate scored by comparing the photo's text regions with its reference face, through
+     * the comparisons of the photo crop's regions made for the candidates before it.
      */
-    private Scored compared(Mat cropGray, Map<java.awt.Rectangle, Mat> searchAreas, int member, Mat memberGray,
-                            double embedding, double featureMatch) {
+    private Scored compared(RegionComparisons comparisons, int member, Mat memberGray, double embedding,
+                            double featureMatch) {
         // Where the member's game prints them (GameLayout): Pokémon's own CardLayout geometry, or another game's.
         String game = index.card(member).game();
-        int w = cropGray.cols();
-        int h = cropGray.rows();
-        java.util.function.Function<CardLayout, Double> compare = region -> {
-            java.awt.Rectangle r = region.in(game, w, h);
-            return TextRegions.compareIn(searchAreas.computeIfAbsent(r, at -> TextRegions.searchArea(cropGray, at)),
-                    memberGray, r);
-        };
+        int w = comparisons.cropGray().cols();
+        int h = comparisons.cropGray().rows();
+        java.util.function.Function<CardLayout, Double> compare =
+                region -> comparisons.compare(memberGray, region.in(game, w, h));
         double name = (compare.apply(CardLayout.NAME) + compare.apply(CardLayout.TEXT)) / 2;
         double number = compare.apply(CardLayout.NUMBER);
         double set = compare.apply(CardLayout.SET_CODE);
@@ -593,7 +624,7 @@ public final class CardRecognizer {
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
         double featureMatch = e.ranked().stream().filter(s -> index.lookAlike(s.card(), card))
                 .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
-        return withReading(compared(cropGray, new java.util.HashMap<>(), card, gray(face(card)), index.similarity(card, h.descriptor()),
+        return withReading(compared(new RegionComparisons(cropGray), card, gray(face(card)), index.similarity(card, h.descriptor()),
                 featureMatch), ocr);
     }
 
