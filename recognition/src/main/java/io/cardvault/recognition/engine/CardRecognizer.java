@@ -63,6 +63,12 @@ public final class CardRecognizer {
     private final RecognitionSettings settings;
     private final OutlineDetector detector;
     private final Map<Integer, BufferedImage> faceCache;
+    /**
+     * ORB features of reference faces verified by earlier calls: the same confusable faces come up
+     * photo after photo, and extracting a face's features (after rendering it) costs more than
+     * matching them. About 40 KB of native memory each (600 keypoints and their descriptors).
+     */
+    private final Map<Integer, OrbVerifier.Features> featureCache;
     private final Optional<TextReader> reader;
 
     /** A recognizer without OCR: text regions are compared with the references only. */
@@ -78,17 +84,31 @@ public final class CardRecognizer {
             protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
                 return size() > 512;
             }
-        }));
+        }), lru(FEATURE_CACHE_SIZE));
+    }
+
+    /** Reference faces whose ORB features are kept across calls (about 40 MB of native memory). */
+    private static final int FEATURE_CACHE_SIZE = 1024;
+
+    private static <V> Map<Integer, V> lru(int size) {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
+                return size() > size;
+            }
+        });
     }
 
     private CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings,
-                           Optional<TextReader> reader, Map<Integer, BufferedImage> faceCache) {
+                           Optional<TextReader> reader, Map<Integer, BufferedImage> faceCache,
+                           Map<Integer, OrbVerifier.Features> featureCache) {
         this.reader = reader;
         this.index = index;
         this.renderer = renderer;
         this.settings = settings;
         this.detector = new OutlineDetector(settings.outlineCandidates());
         this.faceCache = faceCache;
+        this.featureCache = featureCache;
     }
 
     /**
@@ -96,7 +116,7 @@ public final class CardRecognizer {
      * the view keeps the positions, so both share the cache of rendered faces.
      */
     public CardRecognizer over(ReferenceIndex view) {
-        return new CardRecognizer(view, renderer, settings, reader, faceCache);
+        return new CardRecognizer(view, renderer, settings, reader, faceCache, featureCache);
     }
 
     /** Recognizes the card in a decoded BGR photo. */
@@ -273,7 +293,8 @@ public final class CardRecognizer {
                               Map<Integer, OrbVerifier.Features> referenceFeatures) {
         Evaluation best = earlier;
         for (Hypothesis hypothesis : hypotheses) {
-            Evaluation evaluation = evaluate(hypothesis, referenceFeatures);
+            Evaluation evaluation = evaluate(hypothesis, referenceFeatures,
+                    best == null ? Double.NEGATIVE_INFINITY : best.topScore());
             if (best == null || evaluation.topScore() > best.topScore()) {
                 best = evaluation;
             }
@@ -302,7 +323,13 @@ public final class CardRecognizer {
         }
     }
 
-    private Evaluation evaluate(Hypothesis h, Map<Integer, OrbVerifier.Features> referenceFeatures) {
+    /**
+     * Verifies the hypothesis's best face groups with ORB and scores their members. Scoring the
+     * members (their text regions) costs the most; when even perfect text agreement could not lift
+     * any of them above {@code toBeat} (the best score so far), the evaluation comes back with its
+     * inliers but unscored: it could not have been chosen.
+     */
+    private Evaluation evaluate(Hypothesis h, Map<Integer, OrbVerifier.Features> referenceFeatures, double toBeat) {
         Mat cropGray = new Mat();
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
         OrbVerifier.Features photoFeatures = OrbVerifier.features(cropGray, h.visible());
@@ -314,14 +341,14 @@ public final class CardRecognizer {
                 groups.add(index.group(hit.index()));
             }
         }
-        List<Scored> scored = new ArrayList<>();
+        List<GroupMatch> matches = new ArrayList<>();
         int bestInliers = 0;
+        double bestPossible = Double.NEGATIVE_INFINITY;
         for (int group : groups) {
             int representative = h.hits().stream().filter(hit -> index.group(hit.index()) == group)
                     .findFirst().orElseThrow().index();
-            Mat repGray = gray(face(representative));
             int inliers = OrbVerifier.inliers(photoFeatures,
-                    referenceFeatures.computeIfAbsent(representative, r -> OrbVerifier.features(repGray)));
+                    referenceFeatures.computeIfAbsent(representative, this::referenceFeatures));
             bestInliers = Math.max(bestInliers, inliers);
             double featureMatch = Math.min(1, inliers / (2.0 * settings.strongInliers()));
             // Members most like the photo first; the cap bounds the rendering work for the big
@@ -342,8 +369,20 @@ public final class CardRecognizer {
                 ordered.add(representative);
             }
             for (int member : ordered) {
-                Mat memberGray = member == representative ? repGray : gray(face(member));
-                scored.add(compared(cropGray, member, memberGray, memberSimilarity.get(member), featureMatch));
+                bestPossible = Math.max(bestPossible, highestScore(memberSimilarity.get(member), featureMatch));
+            }
+            matches.add(new GroupMatch(featureMatch, ordered, memberSimilarity));
+        }
+        // The margin covers the rounding of the weighted sum: a tie is scored as before.
+        if (bestPossible + 1e-9 < toBeat) {
+            return new Evaluation(h, List.of(), bestInliers);
+        }
+        List<Scored> scored = new ArrayList<>();
+        RegionComparisons comparisons = new RegionComparisons(cropGray);
+        for (GroupMatch match : matches) {
+            for (int member : match.members()) {
+                scored.add(compared(comparisons, member, gray(face(member)), match.memberSimilarity().get(member),
+                        match.featureMatch()));
             }
         }
         // A confirmed scan is a second entry of its card: one candidate per card, its better entry.
@@ -354,16 +393,80 @@ public final class CardRecognizer {
         return new Evaluation(h, settle(new ArrayList<>(perCard.values())), bestInliers);
     }
 
-    /** A candidate scored by comparing the photo's text regions with its reference face. */
-    private Scored compared(Mat cropGray, int member, Mat memberGray, double embedding, double featureMatch) {
+    /**
+     * The text-region comparisons of one photo crop with many references. Each search area of the
+     * crop is cut out and blurred once; a reference region identical, pixel for pixel, to one
+     * compared before (reprints print the same name bar and attacks) takes that comparison's result.
+     */
+    private record RegionComparisons(Mat cropGray, Map<java.awt.Rectangle, Mat> searchAreas,
+                                     Map<ReferenceRegion, Double> results) {
+
+        RegionComparisons(Mat cropGray) {
+            this(cropGray, new java.util.HashMap<>(), new java.util.HashMap<>());
+        }
+
+        double compare(Mat referenceGray, java.awt.Rectangle r) {
+            ReferenceRegion region = new ReferenceRegion(r,
+                    Mats.bytes(new Mat(referenceGray, new org.bytedeco.opencv.opencv_core.Rect(r.x, r.y, r.width, r.height))));
+            return results.computeIfAbsent(region, at -> TextRegions.compareIn(
+                    searchAreas.computeIfAbsent(r, area -> TextRegions.searchArea(cropGray, area)), referenceGray, r));
+        }
+    }
+
+    /** A reference's pixels in one region, compared by content. */
+    private record ReferenceRegion(java.awt.Rectangle at, byte[] pixels) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReferenceRegion other && at.equals(other.at) && java.util.Arrays.equals(pixels, other.pixels);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * at.hashCode() + java.util.Arrays.hashCode(pixels);
+        }
+    }
+
+    /** One face group verified against a hypothesis: its ORB agreement and the members to score. */
+    private record GroupMatch(double featureMatch, List<Integer> members, Map<Integer, Double> memberSimilarity) {
+    }
+
+    /** A reference face's ORB features, from the cache of earlier calls or extracted (and kept) now. */
+    private OrbVerifier.Features referenceFeatures(int card) {
+        OrbVerifier.Features cached = featureCache.get(card);
+        if (cached == null) {
+            cached = OrbVerifier.features(gray(face(card)));
+            // Outlive this call's PointerScope; the memory goes when the evicted entry is collected.
+            cached.keypoints().retainReference();
+            cached.descriptors().retainReference();
+            featureCache.put(card, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * The highest weighted sum a candidate with this embedding similarity and feature match can
+     * reach: its text regions agreeing perfectly. The near-tie reduction only lowers scores.
+     */
+    private double highestScore(double embedding, double featureMatch) {
+        return weighted(new ScoreComponents(embedding, 1, 1, featureMatch, 1));
+    }
+
+    /**
+     * A candidate scored by comparing the photo's text regions with its reference face, through
+     * the comparisons of the photo crop's regions made for the candidates before it.
+     */
+    private Scored compared(RegionComparisons comparisons, int member, Mat memberGray, double embedding,
+                            double featureMatch) {
         // Where the member's game prints them (GameLayout): Pokémon's own CardLayout geometry, or another game's.
         String game = index.card(member).game();
-        int w = cropGray.cols();
-        int h = cropGray.rows();
-        double name = (TextRegions.compare(cropGray, memberGray, CardLayout.NAME.in(game, w, h))
-                + TextRegions.compare(cropGray, memberGray, CardLayout.TEXT.in(game, w, h))) / 2;
-        double number = TextRegions.compare(cropGray, memberGray, CardLayout.NUMBER.in(game, w, h));
-        double set = TextRegions.compare(cropGray, memberGray, CardLayout.SET_CODE.in(game, w, h));
+        int w = comparisons.cropGray().cols();
+        int h = comparisons.cropGray().rows();
+        java.util.function.Function<CardLayout, Double> compare =
+                region -> comparisons.compare(memberGray, region.in(game, w, h));
+        double name = (compare.apply(CardLayout.NAME) + compare.apply(CardLayout.TEXT)) / 2;
+        double number = compare.apply(CardLayout.NUMBER);
+        double set = compare.apply(CardLayout.SET_CODE);
         ScoreComponents components = new ScoreComponents(embedding, number, name, featureMatch, set);
         double score = weighted(components);
         return new Scored(member, score, score, components, (number + name + set) / 3);
@@ -521,7 +624,7 @@ public final class CardRecognizer {
         cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
         double featureMatch = e.ranked().stream().filter(s -> index.lookAlike(s.card(), card))
                 .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
-        return withReading(compared(cropGray, card, gray(face(card)), index.similarity(card, h.descriptor()),
+        return withReading(compared(new RegionComparisons(cropGray), card, gray(face(card)), index.similarity(card, h.descriptor()),
                 featureMatch), ocr);
     }
 

@@ -34,13 +34,26 @@ public final class TextRegions {
 
     /** As {@link #compare(Mat, Mat, CardLayout)}, for a region in pixels (where the candidate's game prints it). */
     public static double compare(Mat photoGray, Mat referenceGray, Rectangle r) {
+        return compareIn(searchArea(photoGray, r), referenceGray, r);
+    }
+
+    /**
+     * The part of the photo crop searched for region {@code r} (the region and its slack), blurred:
+     * the same for every reference compared at {@code r}, so a caller comparing many keeps it.
+     */
+    public static Mat searchArea(Mat photoGray, Rectangle r) {
         int x0 = Math.max(0, r.x - SLACK);
         int y0 = Math.max(0, r.y - SLACK);
         int x1 = Math.min(photoGray.cols(), r.x + r.width + SLACK);
         int y1 = Math.min(photoGray.rows(), r.y + r.height + SLACK);
         Mat search = new Mat(photoGray, new Rect(x0, y0, x1 - x0, y1 - y0)).clone();
-        Mat template = new Mat(referenceGray, new Rect(r.x, r.y, r.width, r.height)).clone();
         GaussianBlur(search, search, new Size(3, 3), 0);
+        return search;
+    }
+
+    /** As {@link #compare(Mat, Mat, Rectangle)}, with the photo's {@link #searchArea} for {@code r}. */
+    public static double compareIn(Mat searchArea, Mat referenceGray, Rectangle r) {
+        Mat template = new Mat(referenceGray, new Rect(r.x, r.y, r.width, r.height)).clone();
         GaussianBlur(template, template, new Size(3, 3), 0);
         Mat mean = new Mat();
         Mat std = new Mat();
@@ -49,7 +62,7 @@ public final class TextRegions {
             return 0.5;
         }
         Mat result = new Mat();
-        matchTemplate(search, template, result, TM_CCOEFF_NORMED);
+        matchTemplate(searchArea, template, result, TM_CCOEFF_NORMED);
         DoublePointer max = new DoublePointer(1);
         minMaxLoc(result, null, max, null, null, null);
         return Math.max(0, Math.min(1, max.get()));

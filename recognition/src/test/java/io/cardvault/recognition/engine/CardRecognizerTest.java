@@ -226,4 +226,20 @@ class CardRecognizerTest {
 
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void givenAPhotoRecognizedAgainAfterAnother_recognize_answersAsTheFirstTimeFromTheKeptReferenceFeatures() {
+        CardRecognizer fresh = new CardRecognizer(ReferenceIndex.build(cards, TestCards.renderer(), 1),
+                TestCards.renderer(), RecognitionSettings.defaults());
+        byte[] first = photoOf(cards.get(6), PhotoSettings.phonePhotos(), 31).jpeg();
+        byte[] other = photoOf(cards.get(2), PhotoSettings.phonePhotos(), 32).jpeg();
+
+        CardRecognition before = fresh.recognize(Mats.decode(first));
+        fresh.recognize(Mats.decode(other));
+        CardRecognition again = fresh.recognize(Mats.decode(first));
+
+        assertThat(before.best().orElseThrow().cardId()).isEqualTo(cards.get(6).id());
+        assertThat(again.candidates()).isEqualTo(before.candidates());
+        assertThat(again.outline()).isEqualTo(before.outline());
+    }
 }
