@@ -50,6 +50,8 @@ public final class CardRecognizer {
      * just under the medium bucket, so the client asks the user (decisions §25).
      */
     private static final double UNCONFIRMED_REPRINT_SCORE = 0.49;
+    /** The feature match of a face whose ORB inliers settle a hypothesis ({@code strongInliers} of twice that). */
+    private static final double SETTLED_MATCH = 0.5;
     /** The lowest score of a {@link #verified} answer: inside the high bucket. */
     private static final double VERIFIED_SCORE = 0.8;
     /** OCR runs unless the answer scores above this and leads the runner-up by {@link #OCR_SETTLED_LEAD}. */
@@ -472,7 +474,7 @@ public final class CardRecognizer {
      */
     private Evaluation decided(Evaluation e, OcrEvidence ocr) {
         List<Scored> ranked = e.ranked();
-        if (ranked.isEmpty() || !ocr.hasNumber()) {
+        if (ranked.isEmpty() || !ocr.mayName()) {
             return e;
         }
         Set<Integer> drawnAlike = new LinkedHashSet<>();
@@ -500,8 +502,8 @@ public final class CardRecognizer {
                 .max(Comparator.comparingDouble(Scored::raw)).orElseGet(() -> scoredLate(e, named, ocr));
         // The near-tie reduction does not apply: the rivals close behind are those the read rules
         // out. A number read without its set code may name a printing outside the look-alikes
-        // searched, so it answers medium at most.
-        double score = ocr.namesWithSetCode(index.card(named)) ? winner.raw() : Math.min(winner.raw(), OCR_SETTLED_SCORE);
+        // searched, so it answers medium at most, unless no other catalogue card has it.
+        double score = namesOutright(named, ocr) ? winner.raw() : Math.min(winner.raw(), OCR_SETTLED_SCORE);
         List<Scored> decided = new ArrayList<>();
         decided.add(new Scored(winner.card(), score, winner.raw(), winner.components(), winner.text()));
         ranked.stream().filter(s -> !index.card(s.card()).id().equals(id))
@@ -523,6 +525,26 @@ public final class CardRecognizer {
                 .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
         return withReading(compared(cropGray, card, gray(face(card)), index.similarity(card, h.descriptor()),
                 featureMatch), ocr);
+    }
+
+    /**
+     * The strip read names this card and no other catalogue card: with the set code, or a number and
+     * set size that no other printing carries (English sets print {@code 102/108} and no code).
+     */
+    private boolean namesOutright(int card, OcrEvidence ocr) {
+        CatalogueCard named = index.card(card);
+        if (ocr.namesWithSetCode(named)) {
+            return true;
+        }
+        if (!ocr.names(named)) {
+            return false;
+        }
+        for (int i : index.withLocalId(OcrEvidence.canonicalNumber(named.localId()))) {
+            if (!index.card(i).id().equals(named.id()) && ocr.names(index.card(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number and set code read together name a catalogue card (another one than the visual match). */
@@ -588,24 +610,28 @@ public final class CardRecognizer {
     }
 
     /**
-     * Whether the answer is verified beyond its weighted sum: ORB matched its face strongly (twice
-     * the inliers that settle a hypothesis) and the printed text picks it out of the cards that
-     * look like it. The text picks it when the strip read names it with its set code and no other
-     * candidate, or when it leads every other card clearly and its text agrees: the number read is
-     * its number, or without a reading its text regions match better than any other candidate's.
+     * Whether the answer is verified beyond its weighted sum: ORB settled its face (the inliers that
+     * settle a hypothesis) and the strip read names it outright ({@link #namesOutright}) and no
+     * other candidate; or ORB matched its face strongly (twice those inliers) and it leads every
+     * other card clearly and its text agrees: the number read is its number, or without a reading
+     * its text regions match better than any other candidate's.
      * The weighted sum mixes similarities of different scales (the right card's embedding drops to
      * 0.3 under glare or a sleeve), so on the hardest photos it leaves such answers medium although
      * they are right.
      */
     private boolean verified(List<Scored> ranked, OcrEvidence ocr) {
-        if (ranked.isEmpty() || ranked.get(0).components().featureMatch() < 1) {
+        if (ranked.isEmpty() || ranked.get(0).components().featureMatch() < SETTLED_MATCH) {
             return false;
         }
         Scored chosen = ranked.get(0);
         CatalogueCard card = index.card(chosen.card());
         List<Scored> others = ranked.stream().skip(1).filter(s -> !index.card(s.card()).id().equals(card.id())).toList();
-        if (ocr.namesWithSetCode(card)) {
+        if (namesOutright(chosen.card(), ocr)) {
+            // Two independent agreeing readings: ORB settled the face, the strip names the printing.
             return others.stream().noneMatch(s -> ocr.names(index.card(s.card())));
+        }
+        if (chosen.components().featureMatch() < 1) {
+            return false;
         }
         boolean leads = others.stream().allMatch(s -> chosen.raw() - s.raw() >= OCR_SETTLED_LEAD);
         boolean textAgrees = ocr.hasNumber() ? ocr.numberAgreement(card).orElse(0) >= OcrEvidence.AGREES
