@@ -134,12 +134,13 @@ public final class CardRecognizer {
                 best = located(photo, hypotheses, best, referenceFeatures);
             }
             outlineFound = outlineFound || !best.hypothesis().quad().equals(whole);
+            Optional<Scored> beside = verified(best) ? cardBeside(best, quads, hypotheses, referenceFeatures) : Optional.empty();
             OcrEvidence ocr = OcrEvidence.NONE;
             if (reader.isPresent() && unsettled(best)) {
                 ocr = read(best);
                 best = decided(rescored(best, ocr), ocr);
             }
-            return finish(best, ocr, outlineFound, photo, scale);
+            return finish(best, ocr, beside, outlineFound, photo, scale);
         }
     }
 
@@ -639,7 +640,63 @@ public final class CardRecognizer {
         return leads && textAgrees;
     }
 
-    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, Mat photo, double scale) {
+    /** Outlines beside the answer's whose faces are verified, at most, to find a second card in the photo. */
+    private static final int BESIDE_VERIFICATIONS = 2;
+
+    /**
+     * Another card verified beside the answer's outline: a whole card's outline (at least half the
+     * answer's area, card-shaped, mostly in the photo) that neither contains the answer's centre
+     * nor has its own centre inside the answer's, whose face ORB settles as a card of other
+     * artwork. Two cards side by side both match strongly; nothing in the photo says which one the
+     * user meant, so the answer must ask (a card touching the one photographed, a binder page).
+     */
+    private Optional<Scored> cardBeside(Evaluation best, List<Quad> quads, List<Hypothesis> hypotheses,
+                                        Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        if (best.ranked().isEmpty()) {
+            return Optional.empty();
+        }
+        Quad answer = best.hypothesis().quad();
+        List<Hypothesis> beside = hypotheses.stream()
+                .filter(h -> !h.quad().equals(answer) && quads.contains(h.quad()) && besideOf(h.quad(), answer))
+                .sorted(BY_DESCRIPTOR).limit(BESIDE_VERIFICATIONS).toList();
+        int chosen = best.ranked().get(0).card();
+        for (Hypothesis h : beside) {
+            Evaluation other = evaluate(h, referenceFeatures);
+            if (verified(other) && !other.ranked().isEmpty() && !index.lookAlike(other.ranked().get(0).card(), chosen)) {
+                return Optional.of(other.ranked().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean besideOf(Quad other, Quad answer) {
+        double aspect = other.aspect();
+        double portrait = aspect > 1 ? 1 / aspect : aspect;
+        return other.area() >= 0.5 * answer.area() && Math.abs(Math.log(portrait / (63.0 / 88.0))) < 0.3
+                && !outline(answer).contains(centreX(other), centreY(other))
+                && !outline(other).contains(centreX(answer), centreY(answer));
+    }
+
+    private static java.awt.geom.Path2D outline(Quad quad) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        path.moveTo(quad.x(0), quad.y(0));
+        for (int i = 1; i < 4; i++) {
+            path.lineTo(quad.x(i), quad.y(i));
+        }
+        path.closePath();
+        return path;
+    }
+
+    private static double centreX(Quad quad) {
+        return (quad.x(0) + quad.x(1) + quad.x(2) + quad.x(3)) / 4;
+    }
+
+    private static double centreY(Quad quad) {
+        return (quad.y(0) + quad.y(1) + quad.y(2) + quad.y(3)) / 4;
+    }
+
+    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, Optional<Scored> beside, boolean outlineFound,
+                                   Mat photo, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
         boolean conflict = false;
@@ -650,7 +707,21 @@ public final class CardRecognizer {
             conflict = bestText.card() != chosen.card() && bestText.text() - chosen.text() > CONFLICT_MARGIN;
         }
         conflict = conflict || ocrContradicts(ranked, ocr);
-        if (unconfirmedReprint(ranked, ocr)) {
+        if (beside.isPresent() && !ranked.isEmpty()) {
+            // Two cards verified side by side: both are offered, low, and the user picks.
+            String otherId = index.card(beside.get().card()).id();
+            List<Scored> both = new ArrayList<>(ranked);
+            both.removeIf(s -> index.card(s.card()).id().equals(otherId));
+            both.add(1, beside.get());
+            // Each capped at the one before it too, which keeps the list ordered best first.
+            List<Scored> capped = new ArrayList<>();
+            double cap = UNCONFIRMED_REPRINT_SCORE;
+            for (Scored s : both) {
+                cap = Math.min(cap, s.score());
+                capped.add(new Scored(s.card(), cap, s.raw(), s.components(), s.text()));
+            }
+            ranked = capped;
+        } else if (unconfirmedReprint(ranked, ocr)) {
             // Capping every candidate keeps the order (min is monotonic) and qualifies the answer as a whole.
             ranked = ranked.stream().map(s -> new Scored(s.card(), Math.min(s.score(), UNCONFIRMED_REPRINT_SCORE),
                     s.raw(), s.components(), s.text())).toList();
