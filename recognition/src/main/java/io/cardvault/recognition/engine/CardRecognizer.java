@@ -503,8 +503,10 @@ public final class CardRecognizer {
                 .max(Comparator.comparingDouble(Scored::raw)).orElseGet(() -> scoredLate(e, named, ocr));
         // The near-tie reduction does not apply: the rivals close behind are those the read rules
         // out. A number read without its set code may name a printing outside the look-alikes
-        // searched, so it answers medium at most, unless no other catalogue card has it.
-        double score = namesOutright(named, ocr) ? winner.raw() : Math.min(winner.raw(), OCR_SETTLED_SCORE);
+        // searched, so it answers medium at most, unless no other catalogue card has it; a read that
+        // confirms the leader never lowers what it scored on its own.
+        double score = namesOutright(named, ocr) ? winner.raw()
+                : Math.min(winner.raw(), Math.max(OCR_SETTLED_SCORE, winner.score()));
         List<Scored> decided = new ArrayList<>();
         decided.add(new Scored(winner.card(), score, winner.raw(), winner.components(), winner.text()));
         ranked.stream().filter(s -> !index.card(s.card()).id().equals(id))
