@@ -50,6 +50,8 @@ public final class CardRecognizer {
      * just under the medium bucket, so the client asks the user (decisions §25).
      */
     private static final double UNCONFIRMED_REPRINT_SCORE = 0.49;
+    /** The feature match of a face whose ORB inliers settle a hypothesis ({@code strongInliers} of twice that). */
+    private static final double SETTLED_MATCH = 0.5;
     /** The lowest score of a {@link #verified} answer: inside the high bucket. */
     private static final double VERIFIED_SCORE = 0.8;
     /** OCR runs unless the answer scores above this and leads the runner-up by {@link #OCR_SETTLED_LEAD}. */
@@ -152,12 +154,13 @@ public final class CardRecognizer {
                 best = located(photo, hypotheses, best, referenceFeatures);
             }
             outlineFound = outlineFound || !best.hypothesis().quad().equals(whole);
+            Optional<Scored> beside = verified(best) ? cardBeside(best, quads, hypotheses, referenceFeatures) : Optional.empty();
             OcrEvidence ocr = OcrEvidence.NONE;
             if (reader.isPresent() && unsettled(best)) {
                 ocr = read(best);
                 best = decided(rescored(best, ocr), ocr);
             }
-            return finish(best, ocr, outlineFound, photo, scale);
+            return finish(best, ocr, beside, outlineFound, photo, scale);
         }
     }
 
@@ -575,7 +578,7 @@ public final class CardRecognizer {
      */
     private Evaluation decided(Evaluation e, OcrEvidence ocr) {
         List<Scored> ranked = e.ranked();
-        if (ranked.isEmpty() || !ocr.hasNumber()) {
+        if (ranked.isEmpty() || !ocr.mayName()) {
             return e;
         }
         Set<Integer> drawnAlike = new LinkedHashSet<>();
@@ -603,8 +606,10 @@ public final class CardRecognizer {
                 .max(Comparator.comparingDouble(Scored::raw)).orElseGet(() -> scoredLate(e, named, ocr));
         // The near-tie reduction does not apply: the rivals close behind are those the read rules
         // out. A number read without its set code may name a printing outside the look-alikes
-        // searched, so it answers medium at most.
-        double score = ocr.namesWithSetCode(index.card(named)) ? winner.raw() : Math.min(winner.raw(), OCR_SETTLED_SCORE);
+        // searched, so it answers medium at most, unless no other catalogue card has it; a read that
+        // confirms the leader never lowers what it scored on its own.
+        double score = namesOutright(named, ocr) ? winner.raw()
+                : Math.min(winner.raw(), Math.max(OCR_SETTLED_SCORE, winner.score()));
         List<Scored> decided = new ArrayList<>();
         decided.add(new Scored(winner.card(), score, winner.raw(), winner.components(), winner.text()));
         ranked.stream().filter(s -> !index.card(s.card()).id().equals(id))
@@ -626,6 +631,26 @@ public final class CardRecognizer {
                 .mapToDouble(s -> s.components().featureMatch()).max().orElse(0);
         return withReading(compared(new RegionComparisons(cropGray), card, gray(face(card)), index.similarity(card, h.descriptor()),
                 featureMatch), ocr);
+    }
+
+    /**
+     * The strip read names this card and no other catalogue card: with the set code, or a number and
+     * set size that no other printing carries (English sets print {@code 102/108} and no code).
+     */
+    private boolean namesOutright(int card, OcrEvidence ocr) {
+        CatalogueCard named = index.card(card);
+        if (ocr.namesWithSetCode(named)) {
+            return true;
+        }
+        if (!ocr.names(named)) {
+            return false;
+        }
+        for (int i : index.withLocalId(OcrEvidence.canonicalNumber(named.localId()))) {
+            if (!index.card(i).id().equals(named.id()) && ocr.names(index.card(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number and set code read together name a catalogue card (another one than the visual match). */
@@ -691,24 +716,28 @@ public final class CardRecognizer {
     }
 
     /**
-     * Whether the answer is verified beyond its weighted sum: ORB matched its face strongly (twice
-     * the inliers that settle a hypothesis) and the printed text picks it out of the cards that
-     * look like it. The text picks it when the strip read names it with its set code and no other
-     * candidate, or when it leads every other card clearly and its text agrees: the number read is
-     * its number, or without a reading its text regions match better than any other candidate's.
+     * Whether the answer is verified beyond its weighted sum: ORB settled its face (the inliers that
+     * settle a hypothesis) and the strip read names it outright ({@link #namesOutright}) and no
+     * other candidate; or ORB matched its face strongly (twice those inliers) and it leads every
+     * other card clearly and its text agrees: the number read is its number, or without a reading
+     * its text regions match better than any other candidate's.
      * The weighted sum mixes similarities of different scales (the right card's embedding drops to
      * 0.3 under glare or a sleeve), so on the hardest photos it leaves such answers medium although
      * they are right.
      */
     private boolean verified(List<Scored> ranked, OcrEvidence ocr) {
-        if (ranked.isEmpty() || ranked.get(0).components().featureMatch() < 1) {
+        if (ranked.isEmpty() || ranked.get(0).components().featureMatch() < SETTLED_MATCH) {
             return false;
         }
         Scored chosen = ranked.get(0);
         CatalogueCard card = index.card(chosen.card());
         List<Scored> others = ranked.stream().skip(1).filter(s -> !index.card(s.card()).id().equals(card.id())).toList();
-        if (ocr.namesWithSetCode(card)) {
+        if (namesOutright(chosen.card(), ocr)) {
+            // Two independent agreeing readings: ORB settled the face, the strip names the printing.
             return others.stream().noneMatch(s -> ocr.names(index.card(s.card())));
+        }
+        if (chosen.components().featureMatch() < 1) {
+            return false;
         }
         boolean leads = others.stream().allMatch(s -> chosen.raw() - s.raw() >= OCR_SETTLED_LEAD);
         boolean textAgrees = ocr.hasNumber() ? ocr.numberAgreement(card).orElse(0) >= OcrEvidence.AGREES
@@ -716,7 +745,63 @@ public final class CardRecognizer {
         return leads && textAgrees;
     }
 
-    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, boolean outlineFound, Mat photo, double scale) {
+    /** Outlines beside the answer's whose faces are verified, at most, to find a second card in the photo. */
+    private static final int BESIDE_VERIFICATIONS = 2;
+
+    /**
+     * Another card verified beside the answer's outline: a whole card's outline (at least half the
+     * answer's area, card-shaped, mostly in the photo) that neither contains the answer's centre
+     * nor has its own centre inside the answer's, whose face ORB settles as a card of other
+     * artwork. Two cards side by side both match strongly; nothing in the photo says which one the
+     * user meant, so the answer must ask (a card touching the one photographed, a binder page).
+     */
+    private Optional<Scored> cardBeside(Evaluation best, List<Quad> quads, List<Hypothesis> hypotheses,
+                                        Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        if (best.ranked().isEmpty()) {
+            return Optional.empty();
+        }
+        Quad answer = best.hypothesis().quad();
+        List<Hypothesis> beside = hypotheses.stream()
+                .filter(h -> !h.quad().equals(answer) && quads.contains(h.quad()) && besideOf(h.quad(), answer))
+                .sorted(BY_DESCRIPTOR).limit(BESIDE_VERIFICATIONS).toList();
+        int chosen = best.ranked().get(0).card();
+        for (Hypothesis h : beside) {
+            Evaluation other = evaluate(h, referenceFeatures);
+            if (verified(other) && !other.ranked().isEmpty() && !index.lookAlike(other.ranked().get(0).card(), chosen)) {
+                return Optional.of(other.ranked().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean besideOf(Quad other, Quad answer) {
+        double aspect = other.aspect();
+        double portrait = aspect > 1 ? 1 / aspect : aspect;
+        return other.area() >= 0.5 * answer.area() && Math.abs(Math.log(portrait / (63.0 / 88.0))) < 0.3
+                && !outline(answer).contains(centreX(other), centreY(other))
+                && !outline(other).contains(centreX(answer), centreY(answer));
+    }
+
+    private static java.awt.geom.Path2D outline(Quad quad) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        path.moveTo(quad.x(0), quad.y(0));
+        for (int i = 1; i < 4; i++) {
+            path.lineTo(quad.x(i), quad.y(i));
+        }
+        path.closePath();
+        return path;
+    }
+
+    private static double centreX(Quad quad) {
+        return (quad.x(0) + quad.x(1) + quad.x(2) + quad.x(3)) / 4;
+    }
+
+    private static double centreY(Quad quad) {
+        return (quad.y(0) + quad.y(1) + quad.y(2) + quad.y(3)) / 4;
+    }
+
+    private CardRecognition finish(Evaluation evaluation, OcrEvidence ocr, Optional<Scored> beside, boolean outlineFound,
+                                   Mat photo, double scale) {
         List<Scored> ranked = evaluation.ranked();
         Hypothesis h = evaluation.hypothesis();
         boolean conflict = false;
@@ -727,7 +812,21 @@ public final class CardRecognizer {
             conflict = bestText.card() != chosen.card() && bestText.text() - chosen.text() > CONFLICT_MARGIN;
         }
         conflict = conflict || ocrContradicts(ranked, ocr);
-        if (unconfirmedReprint(ranked, ocr)) {
+        if (beside.isPresent() && !ranked.isEmpty()) {
+            // Two cards verified side by side: both are offered, low, and the user picks.
+            String otherId = index.card(beside.get().card()).id();
+            List<Scored> both = new ArrayList<>(ranked);
+            both.removeIf(s -> index.card(s.card()).id().equals(otherId));
+            both.add(1, beside.get());
+            // Each capped at the one before it too, which keeps the list ordered best first.
+            List<Scored> capped = new ArrayList<>();
+            double cap = UNCONFIRMED_REPRINT_SCORE;
+            for (Scored s : both) {
+                cap = Math.min(cap, s.score());
+                capped.add(new Scored(s.card(), cap, s.raw(), s.components(), s.text()));
+            }
+            ranked = capped;
+        } else if (unconfirmedReprint(ranked, ocr)) {
             // Capping every candidate keeps the order (min is monotonic) and qualifies the answer as a whole.
             ranked = ranked.stream().map(s -> new Scored(s.card(), Math.min(s.score(), UNCONFIRMED_REPRINT_SCORE),
                     s.raw(), s.components(), s.text())).toList();

@@ -24,6 +24,8 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
     static final double CONTRADICTS = 0.5;
     /** Characters of a number cut short on the face that may still name a card: "SWSH05…", not "4…". */
     static final int MIN_CUT_NUMBER = 4;
+    /** A set code read this close to a card's does not contradict a number read exactly with its set size. */
+    static final double SET_CODE_CONSISTENT = 0.6;
 
     public static final OcrEvidence NONE = new OcrEvidence(new TextReader.Reading("", 0),
             new TextReader.Reading("", 0), new TextReader.Reading("", 0));
@@ -73,30 +75,69 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
     /**
      * Whether the strip read names this card outright: the number read is its number (local id,
      * and the set size when a slash was read), and the set code, when one was read, is its code.
-     * Printings differ in zero padding ({@code 042/48}, {@code 42/048}), so numbers compare as
-     * numbers.
+     * Printings differ in zero padding ({@code 042/48}, {@code 042/048}), so numbers compare as
+     * numbers. A number read with its set size is exact enough that a set code one letter off
+     * ({@code KYP} for {@code XYP}) does not contradict it. Tesseract is often unsure of a whole
+     * strip it reads right; such a strip still names a card when it holds a set code, a number
+     * and a set size that all match: noise does not spell out another printing's strip.
      */
     public boolean names(CatalogueCard card) {
-        if (!hasNumber()) {
-            return false;
+        if (hasNumber()) {
+            return namedBy(card, hasSetCode());
         }
+        return wholeStripRead() && namedBy(card, true);
+    }
+
+    /** Whether the read may name a card ({@link #names}): a legible number, or a whole strip read unsurely. */
+    public boolean mayName() {
+        return hasNumber() || wholeStripRead();
+    }
+
+    /** A set code and a number with its set size, whatever Tesseract's confidence. */
+    private boolean wholeStripRead() {
         String read = canonicalNumber(number.text());
-        boolean setCodeAgrees = !hasSetCode() || setAgreement(card).orElse(0) >= AGREES;
+        int slash = read.indexOf('/');
+        return normalise(setCode.text()).length() >= 2 && slash > 0 && slash < read.length() - 1;
+    }
+
+    private boolean namedBy(CatalogueCard card, boolean setCodeRead) {
+        String read = canonicalNumber(number.text());
+        double code = setCodeRead ? codeAgreement(card) : 1;
         if (cutShort(number.text())) {
             // The face cut a long number short ("SWSH05…"): what shows is the printed number's beginning.
             return read.length() >= MIN_CUT_NUMBER && canonicalNumber(card.collectorNumber()).startsWith(read)
-                    && setCodeAgrees;
+                    && code >= AGREES;
         }
         int slash = read.indexOf('/');
         String local = slash >= 0 ? read.substring(0, slash) : read;
-        if (local.isEmpty() || !local.equals(canonicalNumber(card.localId()))) {
+        if (local.isEmpty() || slash >= 0 && !read.substring(slash + 1).equals(officialCount(card))) {
             return false;
         }
-        if (slash >= 0 && !read.substring(slash + 1).equals(card.officialCount() > 0
-                ? Integer.toString(card.officialCount()) : "")) {
+        String cardLocal = canonicalNumber(card.localId());
+        if (local.equals(cardLocal)) {
+            return code >= (slash >= 0 ? SET_CODE_CONSISTENT : AGREES);
+        }
+        return !setCodeRead && runTogether(card);
+    }
+
+    /**
+     * The set code and the number run together when Tesseract loses the space between them
+     * ({@code TK10L5/30}): the local id read ends with the card's and begins with its set code.
+     */
+    private boolean runTogether(CatalogueCard card) {
+        String read = canonicalNumber(number.text());
+        int slash = read.indexOf('/');
+        String cardLocal = canonicalNumber(card.localId());
+        if (slash < 0 || cardLocal.isEmpty()) {
             return false;
         }
-        return setCodeAgrees;
+        String local = read.substring(0, slash);
+        return local.length() > cardLocal.length() && local.endsWith(cardLocal)
+                && similarity(local.substring(0, local.length() - cardLocal.length()), normalise(card.setCode())) >= AGREES;
+    }
+
+    private static String officialCount(CatalogueCard card) {
+        return card.officialCount() > 0 ? Integer.toString(card.officialCount()) : "";
     }
 
     /** A reading that ends in an ellipsis: the face printed only the text's beginning. */
@@ -107,7 +148,8 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
 
     /** Whether the set code was read as well as the number: a name by number alone is weaker. */
     public boolean namesWithSetCode(CatalogueCard card) {
-        return hasSetCode() && names(card);
+        return names(card) && (codeAgreement(card) >= AGREES && normalise(setCode.text()).length() >= 2
+                || !hasSetCode() && runTogether(card));
     }
 
     /**
@@ -118,13 +160,18 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
         if (!hasSetCode()) {
             return java.util.OptionalDouble.empty();
         }
+        return java.util.OptionalDouble.of(codeAgreement(card));
+    }
+
+    /** {@link #setAgreement} whatever Tesseract's confidence in the reading. */
+    private double codeAgreement(CatalogueCard card) {
         String read = normalise(setCode.text());
         String code = normalise(card.setCode());
         double whole = similarity(read, code);
         if (read.length() < code.length()) {
             whole = Math.max(whole, 0.9 * similarity(read, code.substring(0, read.length())));
         }
-        return java.util.OptionalDouble.of(whole);
+        return whole;
     }
 
     /**
@@ -157,7 +204,8 @@ public record OcrEvidence(TextReader.Reading number, TextReader.Reading setCode,
      */
     public boolean tellsApart(CatalogueCard chosen, CatalogueCard rival) {
         return confirms(numberAgreement(chosen), numberAgreement(rival))
-                || confirms(setAgreement(chosen), setAgreement(rival));
+                || confirms(setAgreement(chosen), setAgreement(rival))
+                || names(chosen) && !names(rival);
     }
 
     private static boolean confirms(java.util.OptionalDouble chosen, java.util.OptionalDouble rival) {

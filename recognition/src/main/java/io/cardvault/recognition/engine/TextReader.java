@@ -176,8 +176,32 @@ public final class TextReader {
             }
         }
         String set = numberAt > 0 ? tokens[0] : "";
+        String number = tokens[numberAt];
+        int cut = endOfEllipsis(number);
+        if (set.isEmpty() && cut > 0 && cut < number.length()) {
+            // A long set code printed cut short runs into the number when the space is lost: "SM1...071/173".
+            set = number.substring(0, cut);
+            number = number.substring(cut);
+        }
         return new Reading[]{new Reading(set, set.isEmpty() ? 0 : strip.confidence()),
-                new Reading(tokens[numberAt], strip.confidence())};
+                new Reading(number, strip.confidence())};
+    }
+
+    /** Index just after the first ellipsis ("…" or two or more dots) in a token, or -1 without one. */
+    private static int endOfEllipsis(String token) {
+        int single = token.indexOf('…');
+        if (single >= 0) {
+            return single + 1;
+        }
+        int dots = token.indexOf("..");
+        if (dots < 0) {
+            return -1;
+        }
+        int end = dots;
+        while (end < token.length() && token.charAt(end) == '.') {
+            end++;
+        }
+        return end;
     }
 
     /**

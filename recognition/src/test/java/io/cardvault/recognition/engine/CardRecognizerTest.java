@@ -242,4 +242,27 @@ class CardRecognizerTest {
         assertThat(again.candidates()).isEqualTo(before.candidates());
         assertThat(again.outline()).isEqualTo(before.outline());
     }
+
+    @Test
+    void givenTwoCardsSideBySide_recognize_offersBothAndAsksTheUser() {
+        CatalogueCard left = cards.get(2);
+        CatalogueCard right = cards.get(11);
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(960, 720,
+                java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(new java.awt.Color(70, 90, 110));
+        g.fillRect(0, 0, 960, 720);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(TestCards.renderer().render(left, 630, 880), 90, 110, 350, 489, null);
+        g.drawImage(TestCards.renderer().render(right, 630, 880), 520, 120, 350, 489, null);
+        g.dispose();
+
+        CardRecognition result = recognizer.recognize(Mats.fromImage(photo));
+
+        assertThat(result.candidates()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(List.of(result.candidates().get(0).cardId(), result.candidates().get(1).cardId()))
+                .containsExactlyInAnyOrder(left.id(), right.id());
+        assertThat(result.confidence()).isEqualTo(ConfidenceBucket.LOW);
+    }
 }
+

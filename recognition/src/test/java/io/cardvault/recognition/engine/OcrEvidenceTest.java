@@ -123,4 +123,55 @@ class OcrEvidenceTest {
         assertThat(read("SWSH05…", "", "").names(otherPromo)).isFalse();
         assertThat(read("SW...", "", "").names(promo)).isFalse();
     }
+
+    @Test
+    void a_number_read_with_its_set_size_is_not_contradicted_by_a_set_code_one_letter_off() {
+        CatalogueCard promo = card("XYP", "XY203", 211, "Gym Badge", "Trainer");
+        CatalogueCard otherSet = card("SM3H", "XY203", 211, "Gym Badge", "Trainer");
+
+        assertThat(read("XY203/211", "KYP", "").names(promo)).isTrue();
+        assertThat(read("XY203/211", "KYP", "").namesWithSetCode(promo)).isFalse();
+        assertThat(read("XY203/211", "KYP", "").names(otherSet)).isFalse();
+        assertThat(read("XY203", "KYP", "").names(promo)).isFalse();
+    }
+
+    @Test
+    void a_set_code_run_into_the_number_names_the_card_whose_code_it_begins_with() {
+        CatalogueCard energy = card("TK10L", "5", 30, "Fighting Energy", "Energy");
+        CatalogueCard fifteenth = card("TK10L", "15", 30, "Fighting Energy", "Energy");
+        CatalogueCard otherKit = card("TK8O", "5", 30, "Fighting Energy", "Energy");
+
+        assertThat(read("TK10L5/30", "", "").names(energy)).isTrue();
+        assertThat(read("TK10L5/30", "", "").namesWithSetCode(energy)).isTrue();
+        assertThat(read("TK10L5/30", "", "").names(fifteenth)).isFalse();
+        assertThat(read("TK10L5/30", "", "").names(otherKit)).isFalse();
+    }
+
+    @Test
+    void a_whole_strip_read_unsurely_names_a_card_only_when_code_number_and_set_size_all_match() {
+        CatalogueCard card = card("SV4A", "074", 190, "Pikachu", "Pokemon");
+        TextReader.Reading unsureCode = new TextReader.Reading("SV4A", 23);
+
+        assertThat(new OcrEvidence(new TextReader.Reading("074/190", 23), unsureCode, new TextReader.Reading("", 0))
+                .names(card)).isTrue();
+        assertThat(new OcrEvidence(new TextReader.Reading("074/190", 23), unsureCode, new TextReader.Reading("", 0))
+                .hasNumber()).isFalse();
+        assertThat(new OcrEvidence(new TextReader.Reading("074/191", 23), unsureCode, new TextReader.Reading("", 0))
+                .names(card)).isFalse();
+        assertThat(new OcrEvidence(new TextReader.Reading("074/190", 23), new TextReader.Reading("", 0),
+                new TextReader.Reading("", 0)).names(card)).isFalse();
+        assertThat(new OcrEvidence(new TextReader.Reading("074", 23), unsureCode, new TextReader.Reading("", 0))
+                .mayName()).isFalse();
+    }
+
+    @Test
+    void a_strip_read_that_names_one_reprint_and_not_the_other_tells_them_apart() {
+        CatalogueCard chosen = card("SV4A", "074", 190, "Pikachu", "Pokemon");
+        CatalogueCard rival = card("SV4A", "254", 190, "Pikachu", "Pokemon");
+        OcrEvidence unsure = new OcrEvidence(new TextReader.Reading("074/190", 23), new TextReader.Reading("SV4A", 23),
+                new TextReader.Reading("", 0));
+
+        assertThat(unsure.tellsApart(chosen, rival)).isTrue();
+        assertThat(unsure.tellsApart(rival, chosen)).isFalse();
+    }
 }

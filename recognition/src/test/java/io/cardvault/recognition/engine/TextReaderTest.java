@@ -130,6 +130,20 @@ class TextReaderTest {
     }
 
     @Test
+    void a_set_code_cut_short_that_ran_into_the_number_is_split_at_its_ellipsis() {
+        TextReader.Reading[] dots = TextReader.splitStrip(new TextReader.Reading("SM1...071/173", 40));
+        TextReader.Reading[] ellipsis = TextReader.splitStrip(new TextReader.Reading("SM1…055/49", 86));
+        TextReader.Reading[] cutNumber = TextReader.splitStrip(new TextReader.Reading("SWSH05...", 80));
+
+        assertThat(dots[0]).isEqualTo(new TextReader.Reading("SM1...", 40));
+        assertThat(dots[1]).isEqualTo(new TextReader.Reading("071/173", 40));
+        assertThat(ellipsis[0].text()).isEqualTo("SM1…");
+        assertThat(ellipsis[1].text()).isEqualTo("055/49");
+        assertThat(cutNumber[0].isEmpty()).isTrue();
+        assertThat(cutNumber[1].text()).isEqualTo("SWSH05...");
+    }
+
+    @Test
     void reading_a_region_takes_milliseconds() {
         try (PointerScope scope = new PointerScope()) {
             Mat gray = grayFace(card("sv3pt5", "199", 165, "Charizard ex"));
