@@ -766,7 +766,8 @@ public final class CardRecognizer {
                 .sorted(BY_DESCRIPTOR).limit(BESIDE_VERIFICATIONS).toList();
         int chosen = best.ranked().get(0).card();
         for (Hypothesis h : beside) {
-            Evaluation other = evaluate(h, referenceFeatures);
+            // scored whatever the answer's score: the card beside must be named, not merely out-scored
+            Evaluation other = evaluate(h, referenceFeatures, Double.NEGATIVE_INFINITY);
             if (verified(other) && !other.ranked().isEmpty() && !index.lookAlike(other.ranked().get(0).card(), chosen)) {
                 return Optional.of(other.ranked().get(0));
             }
