@@ -239,8 +239,12 @@ public class CallerAdmission {
          * plan's quota, its reset as an ISO-8601 instant and {@code X-Plan}.
          */
         public Map<String, String> headers() {
+            boolean limited = caller != null && limit != null && limit.limit() != RateLimits.UNLIMITED;
+            if (!limited && plan == null && status != 429) {
+                return Map.of(); // anonymous and session answers, the hottest: no map built per request
+            }
             Map<String, String> headers = new LinkedHashMap<>();
-            if (caller != null && limit != null && limit.limit() != RateLimits.UNLIMITED) {
+            if (limited) {
                 headers.put(LIMIT, Long.toString(limit.limit()));
                 headers.put(REMAINING, Long.toString(limit.remaining()));
                 headers.put(RESET, plan != null ? Instant.ofEpochSecond(limit.resetEpochSeconds()).toString()

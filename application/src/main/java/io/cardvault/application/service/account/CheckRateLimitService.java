@@ -3,16 +3,17 @@ package io.cardvault.application.service.account;
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.in.account.CheckRateLimitUseCase;
 import io.cardvault.application.port.out.RateLimitPort;
-import io.cardvault.application.service.UseCase;
+import io.cardvault.application.service.UseCaseWithoutTransaction;
 import io.cardvault.domain.account.ApiPlan;
 import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-/** Names the bucket (per account, or per client address) and asks the shared limiter. */
-@UseCase
-@Transactional(Transactional.TxType.NOT_SUPPORTED) // no database work: never hold a transaction
+/**
+ * Names the bucket (per account, or per client address) and asks the shared limiter. No database
+ * work and on every request's path: no transaction interceptor at all ({@link UseCaseWithoutTransaction}).
+ */
+@UseCaseWithoutTransaction
 public class CheckRateLimitService implements CheckRateLimitUseCase {
 
     private final RateLimitPort limiter;

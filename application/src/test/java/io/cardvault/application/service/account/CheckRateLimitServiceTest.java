@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cardvault.application.port.in.account.ApiCaller;
 import io.cardvault.application.port.out.InMemoryRateLimiter;
 import io.cardvault.application.port.out.InMemoryRateLimiter.Call;
+import io.cardvault.application.service.UseCaseWithoutTransaction;
 import io.cardvault.domain.account.AccountId;
 import io.cardvault.domain.account.ApiKeyId;
 import io.cardvault.domain.account.RateLimitDecision;
 import io.cardvault.domain.account.RateLimits;
 import io.cardvault.domain.account.Tier;
+import jakarta.transaction.Transactional;
+import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.util.Arrays;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -89,5 +93,15 @@ class CheckRateLimitServiceTest {
         assertThat(limiter.calls()).extracting(Call::bucket, Call::limits).containsOnly(
                 tuple("plan:free:account:9", new RateLimits(RateLimits.UNLIMITED, 250)));
         assertThat(limiter.usedToday("account:9")).isZero();
+    }
+
+    @Test
+    void the_check_on_every_requests_path_runs_without_a_transaction_interceptor() {
+        assertThat(CheckRateLimitService.class.isAnnotationPresent(UseCaseWithoutTransaction.class)).isTrue();
+        assertThat(CheckRateLimitService.class.isAnnotationPresent(Transactional.class)).isFalse();
+        assertThat(Arrays.stream(CheckRateLimitService.class.getAnnotations()).map(Annotation::annotationType))
+                .noneMatch(stereotype -> stereotype.isAnnotationPresent(Transactional.class));
+        assertThat(Arrays.stream(CheckRateLimitService.class.getMethods()))
+                .noneMatch(method -> method.isAnnotationPresent(Transactional.class));
     }
 }

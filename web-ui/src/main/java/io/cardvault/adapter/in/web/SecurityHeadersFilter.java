@@ -41,6 +41,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "https://cards.scryfall.io https://images.ygoprodeck.com; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
+    private static final String SCAN_PWA_SEGMENT = ScanPwaServlet.ROOT.substring(1);
+
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /** A year, the usual minimum for preload lists; sub-domains are not this node's to speak for. */
@@ -67,8 +69,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** The website lives under the language prefixes and the scan PWA's path; everything else at the root is the API's. */
     static boolean isWebsite(String path) {
-        return WebRoutes.LANGUAGES.stream().anyMatch(code -> path.equals("/" + code) || path.startsWith("/" + code + "/"))
-                || path.equals(ScanPwaServlet.ROOT) || path.startsWith(ScanPwaServlet.ROOT + "/");
+        // every request passes here: a loop over the prefixes, no stream or string built per request
+        for (String code : WebRoutes.LANGUAGES) {
+            if (underPrefix(path, code)) {
+                return true;
+            }
+        }
+        return underPrefix(path, SCAN_PWA_SEGMENT);
+    }
+
+    /** Whether {@code path} is {@code /segment} or lies below it. */
+    private static boolean underPrefix(String path, String segment) {
+        int end = 1 + segment.length();
+        return path.length() >= end && path.charAt(0) == '/' && path.startsWith(segment, 1)
+                && (path.length() == end || path.charAt(end) == '/');
     }
 
     /**
