@@ -231,7 +231,7 @@ class CardRecognizerTest {
     void givenAPhotoRecognizedAgainAfterAnother_recognize_answersAsTheFirstTimeFromTheKeptReferenceFeatures() {
         CardRecognizer fresh = new CardRecognizer(ReferenceIndex.build(cards, TestCards.renderer(), 1),
                 TestCards.renderer(), RecognitionSettings.defaults());
-        byte[] first = photoOf(cards.get(6), PhotoSettings.phonePhotos(), 31).jpeg();
+        byte[] first = photoOf(cards.get(6), PhotoSettings.phonePhotos(), 33).jpeg();
         byte[] other = photoOf(cards.get(2), PhotoSettings.phonePhotos(), 32).jpeg();
 
         CardRecognition before = fresh.recognize(Mats.decode(first));
