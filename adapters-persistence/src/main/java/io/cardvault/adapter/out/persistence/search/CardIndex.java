@@ -179,9 +179,7 @@ final class CardIndex implements Closeable {
         if (needle.length() < CardAnalyzers.GRAM) {
             return Optional.empty();
         }
-        BooleanQuery.Builder allTrigrams = new BooleanQuery.Builder();
-        new LinkedHashSet<>(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, needle)).forEach(gram ->
-                allTrigrams.add(new TermQuery(new Term(CardFields.NAME_GRAMS, gram)), Occur.FILTER));
+        BooleanQuery.Builder allTrigrams = everyTrigramOf(needle);
         byte[] wanted = needle.getBytes(StandardCharsets.UTF_8);
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -208,6 +206,14 @@ final class CardIndex implements Closeable {
         }
     }
 
+    /** A query every one of whose clauses is a trigram of the folded {@code needle}: the names that may contain it. */
+    private static BooleanQuery.Builder everyTrigramOf(String needle) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        new LinkedHashSet<>(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, needle)).forEach(gram ->
+                query.add(new TermQuery(new Term(CardFields.NAME_GRAMS, gram)), Occur.FILTER));
+        return query;
+    }
+
     /**
      * The overviews of the first {@code limit} cards of {@code gameSlug} (any game when null) one of
      * whose names contains {@code text}, ignoring case, accents and full-width forms, in the
@@ -222,9 +228,7 @@ final class CardIndex implements Closeable {
         if (needle.length() < CardAnalyzers.GRAM) {
             return Optional.empty();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        new LinkedHashSet<>(CardAnalyzers.terms(CardAnalyzers.TRIGRAMS, needle)).forEach(gram ->
-                query.add(new TermQuery(new Term(CardFields.NAME_GRAMS, gram)), Occur.FILTER));
+        BooleanQuery.Builder query = everyTrigramOf(needle);
         if (gameSlug != null) {
             query.add(new TermQuery(new Term(CardFields.GAME, gameSlug.toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
