@@ -179,25 +179,18 @@ final class CardIndex implements Closeable {
         if (needle.length() < CardAnalyzers.GRAM) {
             return Optional.empty();
         }
-        BooleanQuery.Builder allTrigrams = everyTrigramOf(needle);
-        byte[] wanted = needle.getBytes(StandardCharsets.UTF_8);
         IndexSearcher searcher = searchers.acquire();
         try {
             Set<Long> ids = new HashSet<>();
-            Weight weight = searcher.createWeight(searcher.rewrite(allTrigrams.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight weight = noScores(searcher, everyTrigramOf(needle).build());
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
+                NameMatches names = NameMatches.in(weight, leaf, needle);
+                if (names == null) {
                     continue;
                 }
-                Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues foldedNames = DocValues.getBinary(leaf.reader(), CardFields.NAME_FOLDED);
                 NumericDocValues cardIds = DocValues.getNumeric(leaf.reader(), CardFields.ID);
-                DocIdSetIterator candidates = scorer.iterator();
-                for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
-                    if ((live == null || live.get(doc)) && namesContain(foldedNames, doc, wanted)) {
-                        ids.add(value(cardIds, doc));
-                    }
+                for (int doc = names.next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = names.next()) {
+                    ids.add(value(cardIds, doc));
                 }
             }
             return Optional.of(ids);
@@ -232,32 +225,26 @@ final class CardIndex implements Closeable {
         if (gameSlug != null) {
             query.add(new TermQuery(new Term(CardFields.GAME, gameSlug.toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
-        byte[] wanted = needle.getBytes(StandardCharsets.UTF_8);
         IndexSearcher searcher = searchers.acquire();
         try {
-            Weight weight = searcher.createWeight(searcher.rewrite(query.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight weight = noScores(searcher, query.build());
             List<OrderedMatch> matches = new ArrayList<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
+                NameMatches names = NameMatches.in(weight, leaf, needle);
+                if (names == null) {
                     continue;
                 }
-                Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues foldedNames = DocValues.getBinary(leaf.reader(), CardFields.NAME_FOLDED);
                 NumericDocValues releaseDays = DocValues.getNumeric(leaf.reader(), CardFields.RELEASE_DAY);
                 NumericDocValues sets = DocValues.getNumeric(leaf.reader(), CardFields.SET_ORDER);
                 NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), CardFields.NUMBER_ORDER);
                 NumericDocValues ranks = DocValues.getNumeric(leaf.reader(), CardFields.RESOLVER_RANK);
                 NumericDocValues ids = DocValues.getNumeric(leaf.reader(), CardFields.ID);
+                // the segment lies in the resolver's order: after its first limit matches the rest come later
                 int confirmed = 0;
-                DocIdSetIterator candidates = scorer.iterator();
-                for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && confirmed < limit;
-                     doc = candidates.nextDoc()) {
-                    if ((live == null || live.get(doc)) && namesContain(foldedNames, doc, wanted)) {
-                        matches.add(new OrderedMatch(value(releaseDays, doc), value(sets, doc), value(numbers, doc),
-                                value(ranks, doc), value(ids, doc), leaf, doc));
-                        confirmed++; // the rest of the segment comes later in the order
-                    }
+                for (int doc = names.next(); doc != DocIdSetIterator.NO_MORE_DOCS && confirmed < limit; doc = names.next()) {
+                    matches.add(new OrderedMatch(value(releaseDays, doc), value(sets, doc), value(numbers, doc),
+                            value(ranks, doc), value(ids, doc), leaf, doc));
+                    confirmed++;
                 }
             }
             matches.sort(OrderedMatch.ORDER);
@@ -279,6 +266,37 @@ final class CardIndex implements Closeable {
     }
 
     private static final Set<String> OVERVIEW_ONLY = Set.of(CardFields.OVERVIEW);
+
+    private static Weight noScores(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+
+    /**
+     * One segment's documents that the trigram query found and whose folded names really contain the
+     * needle (trigrams alone also match names holding them apart), live ones only, in document order.
+     */
+    private record NameMatches(DocIdSetIterator candidates, Bits live, BinaryDocValues foldedNames, byte[] wanted) {
+
+        /** Null when the query finds nothing in the segment. */
+        static NameMatches in(Weight weight, LeafReaderContext leaf, String needle) throws IOException {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                return null;
+            }
+            return new NameMatches(scorer.iterator(), leaf.reader().getLiveDocs(),
+                    DocValues.getBinary(leaf.reader(), CardFields.NAME_FOLDED), needle.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The next confirmed document, or {@link DocIdSetIterator#NO_MORE_DOCS}. */
+        int next() throws IOException {
+            for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
+                if ((live == null || live.get(doc)) && namesContain(foldedNames, doc, wanted)) {
+                    return doc;
+                }
+            }
+            return DocIdSetIterator.NO_MORE_DOCS;
+        }
+    }
 
     /** A match's place in the resolver's order, and where its document lies. */
     private record OrderedMatch(long releaseDay, long setId, long number, long rank, long id, LeafReaderContext leaf,
