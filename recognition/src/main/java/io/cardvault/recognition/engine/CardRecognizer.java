@@ -81,22 +81,19 @@ public final class CardRecognizer {
     /** A recognizer that OCRs the number, set code and name regions when the visual answer is not settled. */
     public CardRecognizer(ReferenceIndex index, CardFaceRenderer renderer, RecognitionSettings settings,
                           Optional<TextReader> reader) {
-        this(index, renderer, settings, reader, java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
-                return size() > 512;
-            }
-        }), lru(FEATURE_CACHE_SIZE));
+        this(index, renderer, settings, reader, lru(FACE_CACHE_SIZE), lru(FEATURE_CACHE_SIZE));
     }
 
+    /** Rendered reference faces kept across calls. */
+    private static final int FACE_CACHE_SIZE = 512;
     /** Reference faces whose ORB features are kept across calls (about 40 MB of native memory). */
     private static final int FEATURE_CACHE_SIZE = 1024;
 
-    private static <V> Map<Integer, V> lru(int size) {
+    private static <V> Map<Integer, V> lru(int capacity) {
         return java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Integer, V> eldest) {
-                return size() > size;
+                return size() > capacity;
             }
         });
     }
