@@ -225,8 +225,7 @@ public final class OutlineDetector {
          * across it; a side without such an edge (out of the photo, or nothing straight there) stays.
          */
         Quad refined(Quad q) {
-            double shorter = Math.min(Math.hypot(q.x(1) - q.x(0), q.y(1) - q.y(0)) + Math.hypot(q.x(3) - q.x(2), q.y(3) - q.y(2)),
-                    Math.hypot(q.x(2) - q.x(1), q.y(2) - q.y(1)) + Math.hypot(q.x(0) - q.x(3), q.y(0) - q.y(3))) / 2;
+            double shorter = q.shorterSide();
             int reach = (int) Math.max(3, Math.round(SNAP_REACH * shorter));
             double[][] sides = new double[4][];
             boolean moved = false;
@@ -410,9 +409,7 @@ public final class OutlineDetector {
      * whose colour lies near the band's median colour.
      */
     static double borderBandUniformity(Quad q, org.bytedeco.javacpp.indexer.UByteIndexer bgr, int w, int h) {
-        double width = (Math.hypot(q.x(1) - q.x(0), q.y(1) - q.y(0)) + Math.hypot(q.x(3) - q.x(2), q.y(3) - q.y(2))) / 2;
-        double height = (Math.hypot(q.x(2) - q.x(1), q.y(2) - q.y(1)) + Math.hypot(q.x(0) - q.x(3), q.y(0) - q.y(3))) / 2;
-        double inset = Math.max(1.5, 0.02 * Math.min(width, height));
+        double inset = Math.max(1.5, 0.02 * q.shorterSide());
         int[][] samples = new int[64][];
         int n = 0;
         for (int e = 0; e < 4; e++) {

@@ -61,6 +61,11 @@ public record Quad(double[] xy, double score) {
         return horizontal / Math.max(1e-9, vertical);
     }
 
+    /** The shorter of the mean of the edges 0-1 and 2-3 and the mean of 1-2 and 3-0: the card's width, whichever way it lies. */
+    public double shorterSide() {
+        return Math.min(edge(0, 1) + edge(2, 3), edge(1, 2) + edge(3, 0)) / 2;
+    }
+
     /** Whether every corner lies in a {@code width x height} photo (a pixel of rounding allowed). */
     public boolean insidePhoto(int width, int height) {
         for (int i = 0; i < 4; i++) {
