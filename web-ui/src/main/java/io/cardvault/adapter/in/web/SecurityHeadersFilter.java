@@ -69,20 +69,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** The website lives under the language prefixes and the scan PWA's path; everything else at the root is the API's. */
     static boolean isWebsite(String path) {
-        // every request passes here: a loop over the prefixes, no stream or string built per request
-        for (String code : WebRoutes.LANGUAGES) {
-            if (underPrefix(path, code)) {
-                return true;
-            }
-        }
-        return underPrefix(path, SCAN_PWA_SEGMENT);
-    }
-
-    /** Whether {@code path} is {@code /segment} or lies below it. */
-    private static boolean underPrefix(String path, String segment) {
-        int end = 1 + segment.length();
-        return path.length() >= end && path.charAt(0) == '/' && path.startsWith(segment, 1)
-                && (path.length() == end || path.charAt(end) == '/');
+        return WebRoutes.languageOf(path).isPresent() || WebRoutes.underSegment(path, SCAN_PWA_SEGMENT);
     }
 
     /**

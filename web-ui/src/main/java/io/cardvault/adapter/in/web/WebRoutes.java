@@ -110,7 +110,20 @@ final class WebRoutes {
 
     /** The language of a site path ({@code /nl/cards/4} → {@code nl}); empty for the API's paths. */
     static Optional<String> languageOf(String path) {
-        return LANGUAGES.stream().filter(code -> path.equals("/" + code) || path.startsWith("/" + code + "/")).findFirst();
+        // every request asks (the security headers, the localised URLs): a loop, no stream or string built per call
+        for (String code : LANGUAGES) {
+            if (underSegment(path, code)) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code path} is {@code /segment} or lies below it. */
+    static boolean underSegment(String path, String segment) {
+        int end = 1 + segment.length();
+        return path.length() >= end && path.charAt(0) == '/' && path.startsWith(segment, 1)
+                && (path.length() == end || path.charAt(end) == '/');
     }
 
     /** A pretty path's view with its query for the path parameter ({@code /card.xhtml?id=4}); empty when no page has that path. */
