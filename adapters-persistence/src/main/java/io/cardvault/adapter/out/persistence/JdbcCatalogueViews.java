@@ -62,8 +62,7 @@ class JdbcCatalogueViews implements LoadCatalogueViewsPort, LoadSealedProductsPo
     static final int CARD_COLUMN_COUNT = 22;
     static final String CARD_FROM = " FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id";
     /** Cards found by name or number: oldest set first (undated last), then collector-number order. */
-    private static final String RESOLVER_ORDER =
-            " ORDER BY s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id";
+    private static final String RESOLVER_ORDER = " ORDER BY " + CardNameIndex.RESOLVER_ORDER_SQL;
     private static final String CROSS_REFERENCE_COLUMNS =
             "cardmarket_product_id, tcgplayer_product_id, pricecharting_id, mtgjson_uuid, scryfall_id, ygoprodeck_id, "
             + "konami_id, ygo_password, dreamborn_id, ravensburger_id";

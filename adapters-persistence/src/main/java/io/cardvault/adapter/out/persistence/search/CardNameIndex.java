@@ -13,6 +13,12 @@ import java.util.Set;
 public interface CardNameIndex {
 
     /**
+     * The resolver's order over {@code card c} joined to {@code card_set s}: the catalogue views sort by it, and the
+     * index stores each card's rank in it, so the two answer the same page.
+     */
+    String RESOLVER_ORDER_SQL = "s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id";
+
+    /**
      * The ids of the cards a name of which contains {@code text} (case- and accent-insensitive),
      * or empty when the index cannot answer: the text is too short to look up, or the index has
      * not been built yet. The caller then scans instead.

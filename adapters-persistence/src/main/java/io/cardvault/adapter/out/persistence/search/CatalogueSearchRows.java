@@ -28,14 +28,14 @@ final class CatalogueSearchRows {
 
     /**
      * The last column is each card's place in the resolver's order as the catalogue views sort it
-     * (JdbcCatalogueViews' {@code RESOLVER_ORDER}): the database ranks the local ids by their own
+     * ({@link CardNameIndex#RESOLVER_ORDER_SQL}): the database ranks the local ids by their own
      * collation, which no Java comparator reproduces, so the index can answer a page in that exact order.
      */
     private static final String CARDS = "SELECT c.id, c.name, c.local_id, c.collector_number, c.rarity, c.category, "
             + "c.set_id, s.name, s.code, g.slug, p.best_price, p.price_change_7d, s.release_date, c.number_sort, "
             + "s.catalogue, s.language, s.series_id, s.external_id, c.scryfall_id, c.ygoprodeck_id, "
             + "c.hp, c.types, c.stage, c.evolves_from, c.illustrator, "
-            + "ROW_NUMBER() OVER (ORDER BY s.release_date IS NULL, s.release_date, s.id, c.number_sort, c.local_id, c.id) "
+            + "ROW_NUMBER() OVER (ORDER BY " + CardNameIndex.RESOLVER_ORDER_SQL + ") "
             + "FROM card c JOIN card_set s ON s.id = c.set_id JOIN game g ON g.id = c.game_id "
             + "LEFT JOIN card_price_summary p ON p.card_id = c.id AND p.currency = 'USD' ORDER BY c.id";
     private static final String CARD_NAMES = "SELECT card_id, name FROM card_name";
