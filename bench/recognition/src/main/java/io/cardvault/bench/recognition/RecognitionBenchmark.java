@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -35,7 +36,8 @@ import java.util.Random;
  * {@code photos=1000}, {@code seed=20261121}, {@code threads=2}, {@code limit=0} (cards, 0 = all),
  * {@code reuseIndex=false}, {@code failures=0} (per condition, JPEGs of misses written to target/),
  * {@code ocr=true}, {@code conditions=all} (or a list such as {@code FRAMED,CLIPPED_CORNER}: the
- * photos are shared equally among them).
+ * photos are shared equally among them), {@code answers=} (a file to write every photo's answer to, one
+ * line each: two runs of engines meant to answer alike are compared with {@code diff}).
  * The report goes to standard output: it is this tool's product.
  */
 public final class RecognitionBenchmark {
@@ -63,6 +65,8 @@ public final class RecognitionBenchmark {
         int limit = Integer.parseInt(options.getOrDefault("limit", "0"));
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuseIndex", "false"));
         int failuresToWrite = Integer.parseInt(options.getOrDefault("failures", "0"));
+        Optional<Path> answersFile = Optional.ofNullable(options.get("answers")).filter(a -> !a.isBlank()).map(Path::of);
+        List<String> answers = new ArrayList<>();
 
         List<CatalogueCard> cards = new ArrayList<>();
         for (String catalogue : catalogues) {
@@ -144,6 +148,10 @@ public final class RecognitionBenchmark {
                     && quad(result.outline().get()).maxCornerDistance(new Quad(photo.faceCorners(), 0)) <= 0.015 * diagonal;
             boolean rotationRight = !candidates.isEmpty() && candidates.get(0).rotationUsed() == expectedRotation(photo);
             ConfidenceBucket bucket = result.confidence();
+            answers.add(String.format(Locale.ROOT, "%d %s %s -> %s %s %.6f rotation=%d", p, condition, truth.id(),
+                    candidates.isEmpty() ? "-" : candidates.get(0).cardId(), bucket,
+                    candidates.isEmpty() ? 0 : candidates.get(0).score(),
+                    candidates.isEmpty() ? -1 : candidates.get(0).rotationUsed()));
             buckets.get(bucket)[right ? 0 : 1]++;
             for (Tally tally : List.of(tallies.get(condition), overall)) {
                 tally.add(right, inTop5, bucket, outlineGood, rotationRight, millis, cpuMillis);
@@ -171,6 +179,9 @@ public final class RecognitionBenchmark {
             if ((p + 1) % 100 == 0) {
                 out.printf(Locale.ROOT, "  %d photos: top-1 %.1f %%%n", p + 1, 100.0 * overall.top1 / (p + 1));
             }
+        }
+        if (answersFile.isPresent()) {
+            Files.write(answersFile.get(), answers);
         }
         out.println();
         out.printf(Locale.ROOT, "photos %d (seed %d, %dx%d, canonical %dx%d), conditions %s%n", photos, seed,
