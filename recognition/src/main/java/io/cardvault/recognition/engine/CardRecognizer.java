@@ -136,9 +136,7 @@ public final class CardRecognizer {
             }
             List<Hypothesis> hypotheses = new ArrayList<>();
             for (Quad quad : quads) {
-                for (int rotation : Rectifier.plausibleRotations(quad)) {
-                    hypotheses.add(hypothesis(photo, quad, rotation));
-                }
+                hypotheses.addAll(hypotheses(photo, quad, Rectifier.plausibleRotations(quad)));
             }
             hypotheses.sort(BY_DESCRIPTOR);
             // Hypotheses often share their top candidates: extract a reference's ORB features once per call.
@@ -162,10 +160,35 @@ public final class CardRecognizer {
     }
 
     private Hypothesis hypothesis(Mat photo, Quad quad, int rotation) {
-        Mat crop = Rectifier.rectify(photo, quad, rotation);
+        return hypothesis(quad, rotation, Rectifier.rectify(photo, quad, rotation), Rectifier.visibleMask(photo, quad, rotation));
+    }
+
+    private Hypothesis hypothesis(Quad quad, int rotation, Mat crop, Optional<Mat> visible) {
         CardDescriptor descriptor = DescriptorExtractor.extract(crop);
-        return new Hypothesis(quad, rotation, crop, Rectifier.visibleMask(photo, quad, rotation), descriptor,
-                index.search(descriptor, settings.searchDepth()));
+        return new Hypothesis(quad, rotation, crop, visible, descriptor, index.search(descriptor, settings.searchDepth()));
+    }
+
+    /**
+     * The outline's hypotheses at these turns, in their order: a turn and the half turn from it
+     * (the pairs the outline's shape leaves) share one warp.
+     */
+    private List<Hypothesis> hypotheses(Mat photo, Quad quad, List<Integer> rotations) {
+        Map<Integer, Hypothesis> byRotation = new java.util.HashMap<>();
+        for (int rotation : rotations) {
+            int halfTurn = (rotation + 180) % 360;
+            if (byRotation.containsKey(rotation)) {
+                continue;
+            }
+            if (!rotations.contains(halfTurn)) {
+                byRotation.put(rotation, hypothesis(photo, quad, rotation));
+                continue;
+            }
+            Rectifier.Turned crops = Rectifier.rectifyTurned(photo, quad, rotation);
+            Optional<Rectifier.Turned> visible = Rectifier.visibleMasksTurned(photo, quad, rotation);
+            byRotation.put(rotation, hypothesis(quad, rotation, crops.crop(), visible.map(Rectifier.Turned::crop)));
+            byRotation.put(halfTurn, hypothesis(quad, halfTurn, crops.halfTurned(), visible.map(Rectifier.Turned::halfTurned)));
+        }
+        return rotations.stream().map(byRotation::get).toList();
     }
 
     private static final Comparator<Hypothesis> BY_DESCRIPTOR = Comparator.comparingDouble(h -> h.hits().get(0).fused());
@@ -192,11 +215,7 @@ public final class CardRecognizer {
         List<Hypothesis> more = new ArrayList<>();
         for (Quad quad : quads.subList(0, Math.min(OTHER_TURN_QUADS, quads.size()))) {
             List<Integer> plausible = Rectifier.plausibleRotations(quad);
-            for (int rotation : Rectifier.ALL_ROTATIONS) {
-                if (!plausible.contains(rotation)) {
-                    more.add(hypothesis(photo, quad, rotation));
-                }
-            }
+            more.addAll(hypotheses(photo, quad, Rectifier.ALL_ROTATIONS.stream().filter(r -> !plausible.contains(r)).toList()));
         }
         more.sort(BY_DESCRIPTOR);
         tried.addAll(more);

@@ -3,6 +3,7 @@ package io.cardvault.recognition.engine;
 import io.cardvault.recognition.render.CardLayout;
 import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
@@ -12,6 +13,8 @@ import java.util.Optional;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+import static org.bytedeco.opencv.global.opencv_core.ROTATE_180;
+import static org.bytedeco.opencv.global.opencv_core.rotate;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_NEAREST;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_RECT;
@@ -55,6 +58,54 @@ public final class Rectifier {
     }
 
     /**
+     * The crops at {@code rotation} and at the half turn from it, from one warp. The canonical
+     * corners of the two turns are point reflections of one another ({@code (w, h) - p}), so the
+     * half turn's crop is the first warp, one pixel larger each way, cut one pixel further in and
+     * turned over: the same sampling positions as a warp of its own. The crop at {@code rotation}
+     * is {@link #rectify}'s exactly; the half-turned one differs from its own warp in about one
+     * value in 30,000, where the warp's 1/32-pixel rounding of a sampling position falls the other
+     * way (a different transform, rows cut into other blocks).
+     */
+    public static Turned rectifyTurned(Mat photo, Quad quad, int rotation) {
+        Mat wide = new Mat();
+        warpPerspective(photo, wide, toCanonical(quad, rotation), new Size(CardLayout.CANONICAL_WIDTH + 1,
+                CardLayout.CANONICAL_HEIGHT + 1), INTER_LINEAR, BORDER_REPLICATE, new Scalar(0));
+        return turned(wide);
+    }
+
+    /** {@link #visibleMask} at {@code rotation} and at the half turn from it, from one warp (see {@link #rectifyTurned}). */
+    public static Optional<Turned> visibleMasksTurned(Mat photo, Quad quad, int rotation) {
+        if (quad.insidePhoto(photo.cols(), photo.rows())) {
+            return Optional.empty();
+        }
+        Mat seen = new Mat(photo.rows(), photo.cols(), CV_8UC1, new Scalar(255));
+        Mat wide = new Mat();
+        warpPerspective(seen, wide, toCanonical(quad, rotation), new Size(CardLayout.CANONICAL_WIDTH + 1,
+                CardLayout.CANONICAL_HEIGHT + 1), INTER_NEAREST, BORDER_CONSTANT, new Scalar(0));
+        // Eroded after the cut: the extra row and column must not take part.
+        Turned masks = turned(wide);
+        return Optional.of(new Turned(seamless(masks.crop()), seamless(masks.halfTurned())));
+    }
+
+    /** A crop and the crop at the half turn from it. */
+    public record Turned(Mat crop, Mat halfTurned) {
+    }
+
+    private static Turned turned(Mat wide) {
+        int w = CardLayout.CANONICAL_WIDTH;
+        int h = CardLayout.CANONICAL_HEIGHT;
+        Mat crop = new Mat(wide, new Rect(0, 0, w, h)).clone();
+        Mat halfTurned = new Mat();
+        rotate(new Mat(wide, new Rect(1, 1, w, h)), halfTurned, ROTATE_180);
+        return new Turned(crop, halfTurned);
+    }
+
+    private static Mat seamless(Mat mask) {
+        erode(mask, mask, getStructuringElement(MORPH_RECT, new Size(2 * SEAM + 1, 2 * SEAM + 1)));
+        return mask;
+    }
+
+    /**
      * The canonical crop's pixels that show the photo (255) rather than the fill (0), shrunk by a
      * few pixels so that the seam itself is left out; empty when the quad lies inside the photo.
      */
@@ -66,8 +117,7 @@ public final class Rectifier {
         Mat mask = new Mat();
         warpPerspective(seen, mask, toCanonical(quad, rotation), new Size(CardLayout.CANONICAL_WIDTH,
                 CardLayout.CANONICAL_HEIGHT), INTER_NEAREST, BORDER_CONSTANT, new Scalar(0));
-        erode(mask, mask, getStructuringElement(MORPH_RECT, new Size(2 * SEAM + 1, 2 * SEAM + 1)));
-        return Optional.of(mask);
+        return Optional.of(seamless(mask));
     }
 
     /** Pixels next to the fill left out of the visible mask: an ORB patch there would straddle the seam. */

@@ -63,6 +63,65 @@ class RectifierTest {
         assertThat(seen).isBetween(0.55, 2.0 / 3);
     }
 
+    @Test
+    void givenATiltedQuadRunningPastThePhotosEdge_rectifyTurned_matchesAWarpAtEachOfTheTwoTurns() {
+        SyntheticPhoto photo = new PhotoSynthesizer(PhotoSettings.phonePhotos())
+                .generate(TestCards.renderer().render(TestCards.catalogue().get(7), 630, 880), new Random(11));
+        Mat decoded = Mats.decode(photo.jpeg());
+        Quad card = new Quad(photo.faceCorners(), 0);
+        double[] xy = card.xy();
+        // Pulled 40 px left: the outline runs past the photo's left edge wherever the card was.
+        double left = Math.min(Math.min(xy[0], xy[2]), Math.min(xy[4], xy[6]));
+        for (int i = 0; i < 8; i += 2) {
+            xy[i] -= left + 40;
+        }
+        Quad clipped = new Quad(xy, 0);
+
+        for (Quad quad : new Quad[]{card, clipped}) {
+            for (int rotation : new int[]{0, 90}) {
+                Rectifier.Turned crops = Rectifier.rectifyTurned(decoded, quad, rotation);
+                assertThat(differingPixels(crops.crop(), Rectifier.rectify(decoded, quad, rotation))).isZero();
+                // The warp rounds sampling positions to 1/32 pixel: a few may round the other way.
+                Mat own = Rectifier.rectify(decoded, quad, rotation + 180);
+                assertThat(differingPixels(crops.halfTurned(), own)).isLessThanOrEqualTo(own.total() * own.channels() / 1000);
+                assertThat(largestDifference(crops.halfTurned(), own)).isLessThanOrEqualTo(8);
+            }
+        }
+        for (int rotation : new int[]{0, 90}) {
+            Rectifier.Turned masks = Rectifier.visibleMasksTurned(decoded, clipped, rotation).orElseThrow();
+            assertThat(differingPixels(masks.crop(), Rectifier.visibleMask(decoded, clipped, rotation).orElseThrow())).isZero();
+            assertThat(differingPixels(masks.halfTurned(),
+                    Rectifier.visibleMask(decoded, clipped, rotation + 180).orElseThrow())).isZero();
+            assertThat(org.bytedeco.opencv.global.opencv_core.countNonZero(masks.crop())).isPositive();
+        }
+        assertThat(card.insidePhoto(decoded.cols(), decoded.rows())).isTrue();
+        assertThat(Rectifier.visibleMasksTurned(decoded, card, 0)).isEmpty();
+    }
+
+    /** Pixels (channel values) in which two matrices of one size and type differ. */
+    private static long differingPixels(Mat a, Mat b) {
+        assertThat(a.cols()).isEqualTo(b.cols());
+        assertThat(a.rows()).isEqualTo(b.rows());
+        assertThat(a.type()).isEqualTo(b.type());
+        byte[] pa = Mats.bytes(a);
+        byte[] pb = Mats.bytes(b);
+        long differing = 0;
+        for (int i = 0; i < pa.length; i++) {
+            differing += pa[i] != pb[i] ? 1 : 0;
+        }
+        return differing;
+    }
+
+    private static int largestDifference(Mat a, Mat b) {
+        byte[] pa = Mats.bytes(a);
+        byte[] pb = Mats.bytes(b);
+        int largest = 0;
+        for (int i = 0; i < pa.length; i++) {
+            largest = Math.max(largest, Math.abs((pa[i] & 0xFF) - (pb[i] & 0xFF)));
+        }
+        return largest;
+    }
+
     static int hamming(long[] a, long[] b) {
         int d = 0;
         for (int i = 0; i < a.length; i++) {
