@@ -358,25 +358,38 @@ public final class ReferenceIndex {
         int n = cards.size();
         int count = searched();
         int[][] distances = new int[3][n];
-        double[] sum = new double[4];
-        double[] sumSquares = new double[4];
-        long[] query = new long[LONGS];
-        System.arraycopy(q.pHashCard(), 0, query, 0, 4);
-        System.arraycopy(q.pHashArt(), 0, query, 4, 4);
-        System.arraycopy(q.dHash(), 0, query, 8, 4);
+        int[] pCard = distances[0];
+        int[] pArt = distances[1];
+        int[] dHash = distances[2];
+        long[] qc = q.pHashCard();
+        long[] qa = q.pHashArt();
+        long[] qd = q.dHash();
+        long c0 = qc[0], c1 = qc[1], c2 = qc[2], c3 = qc[3];
+        long a0 = qa[0], a1 = qa[1], a2 = qa[2], a3 = qa[3];
+        long d0 = qd[0], d1 = qd[1], d2 = qd[2], d3 = qd[3];
+        // Integer sums: exactly the doubles summed one distance at a time (far below 2^53).
+        long sumCard = 0, sumArt = 0, sumD = 0, squaresCard = 0, squaresArt = 0, squaresD = 0;
         float[] qh = q.hueSaturation();
         for (int i = 0; i < n; i++) {
-            int base = i * LONGS;
-            for (int part = 0; part < 3; part++) {
-                int o = base + part * 4;
-                int qo = part * 4;
-                int d = Long.bitCount(hashes[o] ^ query[qo]) + Long.bitCount(hashes[o + 1] ^ query[qo + 1])
-                        + Long.bitCount(hashes[o + 2] ^ query[qo + 2]) + Long.bitCount(hashes[o + 3] ^ query[qo + 3]);
-                distances[part][i] = d;
-                sum[part] += d;
-                sumSquares[part] += (double) d * d;
-            }
+            int o = i * LONGS;
+            int card = Long.bitCount(hashes[o] ^ c0) + Long.bitCount(hashes[o + 1] ^ c1)
+                    + Long.bitCount(hashes[o + 2] ^ c2) + Long.bitCount(hashes[o + 3] ^ c3);
+            int art = Long.bitCount(hashes[o + 4] ^ a0) + Long.bitCount(hashes[o + 5] ^ a1)
+                    + Long.bitCount(hashes[o + 6] ^ a2) + Long.bitCount(hashes[o + 7] ^ a3);
+            int diff = Long.bitCount(hashes[o + 8] ^ d0) + Long.bitCount(hashes[o + 9] ^ d1)
+                    + Long.bitCount(hashes[o + 10] ^ d2) + Long.bitCount(hashes[o + 11] ^ d3);
+            pCard[i] = card;
+            pArt[i] = art;
+            dHash[i] = diff;
+            sumCard += card;
+            sumArt += art;
+            sumD += diff;
+            squaresCard += card * card;
+            squaresArt += art * art;
+            squaresD += diff * diff;
         }
+        double[] sum = {sumCard, sumArt, sumD, 0};
+        double[] sumSquares = {squaresCard, squaresArt, squaresD, 0};
         int sampled = 0;
         for (int i = 0; i < n; i += HISTOGRAM_SAMPLE_STRIDE) {
             double dist = 1 - dot(i, qh);
@@ -395,25 +408,21 @@ public final class ReferenceIndex {
         int shortlistSize = Math.min(count, Math.max(k, HISTOGRAM_SHORTLIST));
         int[] shortlist = smallest(count, shortlistSize, i -> (distances[0][i] - mean[0]) * scale[0]
                 + (distances[1][i] - mean[1]) * scale[1] + (distances[2][i] - mean[2]) * scale[2]);
-        PriorityQueue<double[]> worstFirst = new PriorityQueue<>((a, b) -> Double.compare(b[1], a[1]));
+        WorstFirst nearest = new WorstFirst(k);
         for (int i : shortlist) {
-            double bc = dot(i, qh);
+            float bc = dot(i, qh);
             double fused = (distances[0][i] - mean[0]) * scale[0] + (distances[1][i] - mean[1]) * scale[1]
-                    + (distances[2][i] - mean[2]) * scale[2] + ((1 - bc) - mean[3]) * scale[3];
-            if (worstFirst.size() < k) {
-                worstFirst.add(new double[]{i, fused, bc});
-            } else if (fused < worstFirst.peek()[1]) {
-                worstFirst.poll();
-                worstFirst.add(new double[]{i, fused, bc});
-            }
+                    + (distances[2][i] - mean[2]) * scale[2] + ((1 - (double) bc) - mean[3]) * scale[3];
+            nearest.offer(i, fused, bc);
         }
-        List<Hit> hits = new ArrayList<>(worstFirst.size());
-        while (!worstFirst.isEmpty()) {
-            double[] e = worstFirst.poll();
-            int i = (int) e[0];
-            hits.add(0, new Hit(i, e[1], similarity(distances[0][i], distances[1][i], distances[2][i], (float) e[2])));
+        Hit[] hits = new Hit[nearest.size()];
+        for (int h = hits.length - 1; h >= 0; h--) {
+            int i = nearest.worstIndex();
+            hits[h] = new Hit(i, nearest.worstKey(), similarity(distances[0][i], distances[1][i], distances[2][i],
+                    nearest.worstExtra()));
+            nearest.poll();
         }
-        return hits;
+        return new ArrayList<>(java.util.Arrays.asList(hits));
     }
 
     private float dot(int i, float[] qh) {
@@ -426,18 +435,114 @@ public final class ReferenceIndex {
     }
 
     private int[] smallest(int count, int k, java.util.function.IntToDoubleFunction key) {
-        PriorityQueue<double[]> worstFirst = new PriorityQueue<>((a, b) -> Double.compare(b[1], a[1]));
+        WorstFirst nearest = new WorstFirst(k);
         for (int s = 0; s < count; s++) {
             int i = position(s);
-            double v = key.applyAsDouble(i);
-            if (worstFirst.size() < k) {
-                worstFirst.add(new double[]{i, v});
-            } else if (v < worstFirst.peek()[1]) {
-                worstFirst.poll();
-                worstFirst.add(new double[]{i, v});
+            nearest.offer(i, key.applyAsDouble(i), 0);
+        }
+        return nearest.indices();
+    }
+
+    /**
+     * The {@code capacity} smallest keys offered, in a binary heap with the largest on top, on
+     * primitive arrays: a search offers tens of thousands of references and keeps hundreds. Its
+     * sift steps and tie rules are {@link PriorityQueue}'s (a key replaces the top only when
+     * strictly smaller), so the references kept among equal keys, and the order in which they come
+     * out, are those of the boxed queue it replaces.
+     */
+    static final class WorstFirst {
+        private final int capacity;
+        private final int[] indices;
+        private final double[] keys;
+        private final float[] extras;
+        private int size;
+
+        WorstFirst(int capacity) {
+            indices = new int[Math.max(1, capacity)];
+            keys = new double[indices.length];
+            extras = new float[indices.length];
+            this.capacity = capacity;
+        }
+
+        /** Keeps the reference if there is room or its key is below the largest kept (which then goes). */
+        void offer(int index, double key, float extra) {
+            if (size < capacity) {
+                siftUp(size++, index, key, extra);
+            } else if (capacity > 0 && key < keys[0]) {
+                poll();
+                siftUp(size++, index, key, extra);
             }
         }
-        return worstFirst.stream().mapToInt(e -> (int) e[0]).toArray();
+
+        int size() {
+            return size;
+        }
+
+        int worstIndex() {
+            return indices[0];
+        }
+
+        double worstKey() {
+            return keys[0];
+        }
+
+        float worstExtra() {
+            return extras[0];
+        }
+
+        /** The kept references in heap order (the boxed queue's iteration order). */
+        int[] indices() {
+            return java.util.Arrays.copyOf(indices, size);
+        }
+
+        /** Removes the largest key. */
+        void poll() {
+            int last = --size;
+            if (last > 0) {
+                siftDown(indices[last], keys[last], extras[last], last);
+            }
+        }
+
+        private void siftUp(int at, int index, double key, float extra) {
+            int k = at;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (Double.compare(keys[parent], key) >= 0) {
+                    break;
+                }
+                move(parent, k);
+                k = parent;
+            }
+            put(k, index, key, extra);
+        }
+
+        private void siftDown(int index, double key, float extra, int n) {
+            int k = 0;
+            int half = n >>> 1;
+            while (k < half) {
+                int child = 2 * k + 1;
+                int right = child + 1;
+                if (right < n && Double.compare(keys[right], keys[child]) > 0) {
+                    child = right;
+                }
+                if (Double.compare(keys[child], key) <= 0) {
+                    break;
+                }
+                move(child, k);
+                k = child;
+            }
+            put(k, index, key, extra);
+        }
+
+        private void move(int from, int to) {
+            put(to, indices[from], keys[from], extras[from]);
+        }
+
+        private void put(int at, int index, double key, float extra) {
+            indices[at] = index;
+            keys[at] = key;
+            extras[at] = extra;
+        }
     }
 
     /**
