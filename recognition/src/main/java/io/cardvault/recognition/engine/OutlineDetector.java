@@ -72,7 +72,8 @@ public final class OutlineDetector {
                 0, 0, INTER_AREA);
         Mat gray = new Mat();
         cvtColor(small, gray, COLOR_BGR2GRAY);
-        GaussianBlur(gray, gray, new Size(5, 5), 0);
+        EdgeExposure exposure = EdgeExposure.of(gray);
+        GaussianBlur(gray, gray, exposure.blur(), 0);
         double imageArea = small.cols() * (double) small.rows();
 
         List<Quad> found = new ArrayList<>();
@@ -85,16 +86,16 @@ public final class OutlineDetector {
         org.bytedeco.opencv.global.opencv_core.split(small, channels);
         for (long c = 0; c < channels.size(); c++) {
             Mat channel = channels.get(c);
-            GaussianBlur(channel, channel, new Size(5, 5), 0);
+            GaussianBlur(channel, channel, exposure.blur(), 0);
             Mat edges = new Mat();
-            Canny(channel, edges, 40, 120);
+            Canny(channel, edges, 40 / exposure.gain(), 120 / exposure.gain());
             org.bytedeco.opencv.global.opencv_core.bitwise_or(channelEdges, edges, channelEdges);
         }
         dilate(channelEdges, channelEdges, kernel);
         Gradients gradients = Gradients.of(channels);
         collect(framed(channelEdges), RETR_LIST, imageArea, found);
         Mat grayEdges = new Mat();
-        Canny(gray, grayEdges, 20, 60);
+        Canny(gray, grayEdges, 20 / exposure.gain(), 60 / exposure.gain());
         dilate(grayEdges, grayEdges, kernel);
         collect(framed(grayEdges), RETR_LIST, imageArea, found);
         Mat edgeMap = new Mat();
@@ -168,6 +169,49 @@ public final class OutlineDetector {
         }
         result.addAll(fromArt);
         return result;
+    }
+
+    /**
+     * How the edge search adapts to an underexposed photo: the card's edges are steps that shrink
+     * with the exposure, while a dark photo's sensor noise does not. The Canny thresholds are
+     * divided by {@code gain} (the steps of the photo as if it were normally exposed) and the
+     * pre-blur grows from 5 x 5 to 7 x 7 so that the lower thresholds still sit above the noise
+     * (lowering the thresholds alone outlines the grain and finds fewer cards than before).
+     * A normally lit photo is searched exactly as before: gain 1, 5 x 5.
+     */
+    record EdgeExposure(double gain, Size blur) {
+
+        /** 90th percentile grey level from which a photo counts as normally exposed. */
+        static final int NORMAL_BRIGHT_LEVEL = 150;
+        /** The largest gain: beyond it the thresholds would reach the grain of the darkest photos. */
+        static final double MAX_GAIN = 2;
+
+        static EdgeExposure of(Mat gray) {
+            int bright = brightLevel(gray);
+            if (bright >= NORMAL_BRIGHT_LEVEL) {
+                return new EdgeExposure(1, new Size(5, 5));
+            }
+            return new EdgeExposure(Math.min(MAX_GAIN, NORMAL_BRIGHT_LEVEL / (double) Math.max(1, bright)), new Size(7, 7));
+        }
+
+        /**
+         * The grey level that 10 % of the pixels reach: the light parts of the scene (the card's
+         * white and yellow areas), which the exposure scales, unlike the mean, which the
+         * background's colour decides as much.
+         */
+        static int brightLevel(Mat gray) {
+            byte[] pixels = Mats.bytes(gray);
+            int[] histogram = new int[256];
+            for (byte p : pixels) {
+                histogram[p & 0xFF]++;
+            }
+            int needed = Math.max(1, pixels.length / 10);
+            int level = 255;
+            for (int reached = histogram[level]; reached < needed && level > 0; reached += histogram[level]) {
+                level--;
+            }
+            return level;
+        }
     }
 
     private static Quad scaled(Quad q, double scale) {

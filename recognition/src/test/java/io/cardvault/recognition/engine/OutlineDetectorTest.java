@@ -1,5 +1,6 @@
 package io.cardvault.recognition.engine;
 
+import io.cardvault.recognition.synth.CaptureCondition;
 import io.cardvault.recognition.synth.PhotoSettings;
 import io.cardvault.recognition.synth.PhotoSynthesizer;
 import io.cardvault.recognition.synth.SyntheticPhoto;
@@ -217,5 +218,62 @@ class OutlineDetectorTest {
 
         double best = quads.stream().mapToDouble(q -> q.maxCornerDistance(truth)).min().orElse(Double.MAX_VALUE);
         assertThat(best).isLessThan(0.015 * Math.hypot(640, 480));
+    }
+
+    @Test
+    void givenDarkPhotosWithSensorNoise_detect_outlinesTheCardInNearlyAllOfThem() {
+        // Underexposed to a mean grey of 40-70 with noise of sigma 8-14 on top of the phone-photo
+        // base: the card's edges are steps a third of their size, the grain is not.
+        PhotoSynthesizer synthesizer = new PhotoSynthesizer(PhotoSettings.phonePhotos());
+        int photos = 16;
+        int outlined = 0;
+        for (int seed = 0; seed < photos; seed++) {
+            SyntheticPhoto photo = synthesizer.generate(TestCards.renderer().render(
+                    TestCards.catalogue().get(seed % TestCards.catalogue().size()), 630, 880), new Random(seed), CaptureCondition.LOW_LIGHT);
+            Quad truth = new Quad(photo.faceCorners(), 0);
+            List<Quad> quads = new OutlineDetector(4).detect(Mats.decode(photo.jpeg()));
+            if (quads.stream().anyMatch(q -> q.maxCornerDistance(truth) < 0.015 * Math.hypot(960, 720))) {
+                outlined++;
+            }
+        }
+        // The fixed thresholds outlined 12 of these 16 cards; 15 with the exposure taken into account.
+        assertThat(outlined).isGreaterThanOrEqualTo(14);
+    }
+
+    @Test
+    void givenANormallyLitPhoto_edgeExposure_searchesItsEdgesAsBefore() {
+        Mat gray = greyWithBrightShare(200, 0.2);
+
+        OutlineDetector.EdgeExposure exposure = OutlineDetector.EdgeExposure.of(gray);
+
+        assertThat(exposure.gain()).isEqualTo(1.0);
+        assertThat(exposure.blur().width()).isEqualTo(5);
+    }
+
+    @Test
+    void givenAnUnderexposedPhoto_edgeExposure_lowersTheThresholdsByItsExposureAndBlursMore() {
+        OutlineDetector.EdgeExposure dim = OutlineDetector.EdgeExposure.of(greyWithBrightShare(100, 0.2));
+        OutlineDetector.EdgeExposure dark = OutlineDetector.EdgeExposure.of(greyWithBrightShare(40, 0.2));
+
+        assertThat(dim.gain()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(dim.blur().width()).isEqualTo(7);
+        // Capped: lower thresholds would outline the grain of the darkest photos.
+        assertThat(dark.gain()).isEqualTo(OutlineDetector.EdgeExposure.MAX_GAIN);
+    }
+
+    @Test
+    void givenAPhotoWithATenthOfItsPixelsBright_brightLevel_isTheirGreyLevel() {
+        assertThat(OutlineDetector.EdgeExposure.brightLevel(greyWithBrightShare(180, 0.1))).isEqualTo(180);
+        assertThat(OutlineDetector.EdgeExposure.brightLevel(greyWithBrightShare(180, 0.05))).isEqualTo(20);
+    }
+
+    /** A grey image at level 20 whose top {@code share} of rows lie at {@code bright}. */
+    private static Mat greyWithBrightShare(int bright, double share) {
+        Mat gray = new Mat(200, 100, org.bytedeco.opencv.global.opencv_core.CV_8UC1,
+                new org.bytedeco.opencv.opencv_core.Scalar(20));
+        int rows = (int) Math.round(share * gray.rows());
+        new Mat(gray, new org.bytedeco.opencv.opencv_core.Rect(0, 0, gray.cols(), rows))
+                .put(new org.bytedeco.opencv.opencv_core.Scalar(bright));
+        return gray;
     }
 }
