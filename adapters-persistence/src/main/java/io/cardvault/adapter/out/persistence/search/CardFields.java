@@ -51,7 +51,7 @@ final class CardFields {
     static final String NUMBER_ORDER = "number_order";
     /** Doc values: the card's place in the resolver's whole order as the database sorts it; after {@link #NUMBER_ORDER}. */
     static final String RESOLVER_RANK = "resolver_rank";
-    /** Stored: the card's whole overview ({@link StoredOverview}), what the resolver answers. */
+    /** Binary doc values: the card's whole overview ({@link StoredOverview}), what the resolver answers. */
     static final String OVERVIEW = "overview";
 
     private CardFields() {

@@ -9,6 +9,7 @@ import io.cardvault.domain.catalogue.CardSearchPage;
 import io.cardvault.domain.shared.Money;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -249,15 +250,9 @@ final class CardIndex implements Closeable {
             }
             matches.sort(OrderedMatch.ORDER);
             List<CardOverview> first = new ArrayList<>(Math.min(limit, matches.size()));
-            Map<LeafReaderContext, StoredFields> storedByLeaf = new HashMap<>(); // one reader per segment, not per card
+            Map<LeafReaderContext, Overviews> overviewsByLeaf = new HashMap<>(); // one iterator per segment, not per card
             for (OrderedMatch match : matches.subList(0, Math.min(limit, matches.size()))) {
-                StoredFields stored = storedByLeaf.get(match.leaf());
-                if (stored == null) {
-                    stored = match.leaf().reader().storedFields();
-                    storedByLeaf.put(match.leaf(), stored);
-                }
-                BytesRef overview = stored.document(match.doc(), OVERVIEW_ONLY).getBinaryValue(CardFields.OVERVIEW);
-                first.add(StoredOverview.decode(overview.bytes, overview.offset, overview.length));
+                first.add(overviewsByLeaf.computeIfAbsent(match.leaf(), Overviews::new).of(match.doc()));
             }
             return Optional.of(first);
         } finally {
@@ -265,7 +260,38 @@ final class CardIndex implements Closeable {
         }
     }
 
-    private static final Set<String> OVERVIEW_ONLY = Set.of(CardFields.OVERVIEW);
+    /**
+     * One segment's overviews, read as binary doc values: uncompressed, so a page's 25 cards cost 25
+     * short copies where stored fields decompressed a block of neighbours for each. A doc-values
+     * iterator only moves forward; a page's matches of one segment come in document order (the
+     * segment lies in the resolver's order), and a doc before the last one read gets a new iterator.
+     */
+    private static final class Overviews {
+
+        private final LeafReaderContext leaf;
+        private BinaryDocValues values;
+        private int lastDoc = -1;
+
+        Overviews(LeafReaderContext leaf) {
+            this.leaf = leaf;
+        }
+
+        CardOverview of(int doc) {
+            try {
+                if (values == null || doc < lastDoc) {
+                    values = DocValues.getBinary(leaf.reader(), CardFields.OVERVIEW);
+                }
+                lastDoc = doc;
+                if (!values.advanceExact(doc)) {
+                    throw new IllegalStateException("document " + doc + " lacks its overview");
+                }
+                BytesRef overview = values.binaryValue();
+                return StoredOverview.decode(overview.bytes, overview.offset, overview.length);
+            } catch (IOException e) {
+                throw new UncheckedIOException("in-memory search index unreadable", e);
+            }
+        }
+    }
 
     private static Weight noScores(IndexSearcher searcher, Query query) throws IOException {
         return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -446,7 +472,7 @@ final class CardIndex implements Closeable {
         document.add(new NumericDocValuesField(CardFields.SET_ORDER, card.setId()));
         document.add(new NumericDocValuesField(CardFields.NUMBER_ORDER, card.numberSort() == null ? Long.MIN_VALUE : card.numberSort()));
         document.add(new NumericDocValuesField(CardFields.RESOLVER_RANK, card.resolverRank() == null ? 0 : card.resolverRank()));
-        document.add(new StoredField(CardFields.OVERVIEW, StoredOverview.encode(card.overview())));
+        document.add(new BinaryDocValuesField(CardFields.OVERVIEW, new BytesRef(StoredOverview.encode(card.overview()))));
         if (card.rarity() != null) {
             document.add(new StringField(CardFields.RARITY_KEY, CardAnalyzers.nameKey(card.rarity()), Store.NO));
             document.add(new StoredField(CardFields.RARITY, card.rarity()));

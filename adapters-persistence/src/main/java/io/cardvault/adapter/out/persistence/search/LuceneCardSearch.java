@@ -52,6 +52,8 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
     private static final Logger LOG = Logger.getLogger(LuceneCardSearch.class.getName());
 
     private final CatalogueSearchRows catalogue;
+    /** The per-lookup version read, shared by lookups that arrive while one runs (each still reads after it arrived). */
+    private final FreshRead<Optional<CatalogueSearchRows.Version>> currentVersion;
     private final Executor background;
     private final LongSupplier clockMillis;
     private final CardIndex index;
@@ -69,6 +71,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
 
     LuceneCardSearch(DataSource dataSource, Executor background, LongSupplier clockMillis) {
         this.catalogue = new CatalogueSearchRows(dataSource);
+        this.currentVersion = new FreshRead<>(catalogue::version);
         this.background = background;
         this.clockMillis = clockMillis;
         try {
@@ -81,6 +84,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
     /** For CDI's client proxy only. */
     protected LuceneCardSearch() {
         this.catalogue = null;
+        this.currentVersion = null;
         this.background = null;
         this.clockMillis = null;
         this.index = null;
@@ -112,7 +116,8 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
     }
 
     /**
-     * Answers only from an index that holds the catalogue's current names (one row read per call):
+     * Answers only from an index that holds the catalogue's current names (one row read per call,
+     * started after the call began; calls arriving together share it, {@link FreshRead}):
      * a name filter must never miss a card because a refresh is still running. A price ingest moves
      * the index's version without touching a name, so the index answers while it refreshes its
      * prices; after an import the caller scans while a rebuild runs; before the first build the
@@ -145,7 +150,7 @@ class LuceneCardSearch implements SearchCardsPort, RefreshSearchIndexPort, CardN
             }
         }
         try {
-            CatalogueSearchRows.Version current = catalogue.version().orElse(null);
+            CatalogueSearchRows.Version current = currentVersion.get().orElse(null);
             CatalogueSearchRows.Version held = indexedVersion;
             if (!Objects.equals(current, held)) {
                 rebuildInBackground();

@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * A card's overview as one stored value of its index document, so the resolver answers a page
  * from the index alone instead of reading the page's rows again from the database. Each field is
- * written in the record's order, a nullable one after a presence flag; the whole value is a few
- * dozen bytes, which the stored fields compress with their neighbours.
+ * written in the record's order, a nullable one after a presence flag; the whole value is a hundred
+ * bytes or so, held uncompressed as binary doc values (a page reads it without decompressing a
+ * block of neighbours, as stored fields would).
  */
 final class StoredOverview {
 
