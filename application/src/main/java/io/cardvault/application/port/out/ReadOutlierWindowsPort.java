@@ -13,4 +13,11 @@ public interface ReadOutlierWindowsPort {
 
     /** One window per point, in the points' order; points of one series and day-newer-than-stored share their series' window. */
     List<PointWindow> windowsOf(List<SeriesPoint> points);
+
+    /**
+     * No run of files is reading windows any more (a backfill or a day's file has been written): whatever the
+     * store kept in memory for a run's next file may go now, rather than after an idle spell. The windows it
+     * answers afterwards are the same; reading them may take longer.
+     */
+    void runsEnded();
 }

@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +51,11 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
     private final BackfillProgressPort progress;
     private final PriceFileRecorder recorder;
     private final boolean sandbox;
+    /**
+     * Runs started and not yet closed: a run closed while another is open (a day's file during a backfill)
+     * leaves the other's cached series alone.
+     */
+    private final AtomicInteger openRuns = new AtomicInteger();
 
     @Inject
     IngestPriceFilesService(Instance<FetchPriceFilePort> sources, PriceRunLogPort runs, BackfillProgressPort progress,
@@ -87,13 +94,24 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
 
     @Override
     public PriceFileRun startRun(List<PricedVariant> catalogue) {
-        return new Run(new QuoteMapping(catalogue));
+        Run run = new Run(new QuoteMapping(catalogue));
+        openRuns.incrementAndGet();
+        return run;
+    }
+
+    /** A run was closed; the last one open lets the store's cached series go. */
+    private void runClosed() {
+        if (openRuns.decrementAndGet() == 0) {
+            // a run started just now finds the store's caches empty and reads its series back: slower, never wrong
+            recorder.runsEnded();
+        }
     }
 
     /** The files of one run, joined to one catalogue mapping. */
     private final class Run implements PriceFileRun {
 
         private final QuoteMapping mapping;
+        private final AtomicBoolean closed = new AtomicBoolean();
 
         Run(QuoteMapping mapping) {
             this.mapping = mapping;
@@ -110,6 +128,13 @@ public class IngestPriceFilesService implements IngestPriceFilesUseCase {
                 throw new IllegalArgumentException("a file is written by the run that prepared it");
             }
             return IngestPriceFilesService.this.write(prepared, settleLater, completesBackfillDay);
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                runClosed();
+            }
         }
     }
 

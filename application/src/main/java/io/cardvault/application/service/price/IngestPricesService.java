@@ -40,7 +40,9 @@ public class IngestPricesService implements IngestPricesUseCase {
 
     @Override
     public IngestReport ingest(IngestPricesCommand command) {
-        IngestPriceFilesUseCase.PriceFileRun run = files.startRun(variants.pricedVariants());
-        return run.write(run.prepare(command), false, Optional.empty());
+        // a run of one file: the day's next file is another source's series, hours of idleness follow
+        try (IngestPriceFilesUseCase.PriceFileRun run = files.startRun(variants.pricedVariants())) {
+            return run.write(run.prepare(command), false, Optional.empty());
+        }
     }
 }

@@ -123,6 +123,12 @@ class PriceFileRecorder {
         return judged;
     }
 
+    /** No run of files is open any more: the store may let go of the windows it kept for them. Nothing is written. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void runsEnded() {
+        windows.runsEnded();
+    }
+
     private boolean isNews(PriceFile file) {
         return !file.asOf().isBefore(LocalDate.now(clock).minusDays(NEWS_DAYS));
     }

@@ -60,6 +60,7 @@ public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort
     private long pricePoints;
     private long pricedCards;
     private LocalDate backfilledUpTo;
+    private int runsEnded;
 
     // --- run log ---
 
@@ -138,6 +139,17 @@ public class InMemoryPriceStore implements PriceRunLogPort, BackfillProgressPort
             }
         }
         return windows;
+    }
+
+    /** Keeps nothing for a run beyond its rows: only counts the signals, for the services' tests. */
+    @Override
+    public synchronized void runsEnded() {
+        runsEnded++;
+    }
+
+    /** How many times the runs' end was signalled. */
+    public synchronized int runsEndedSignals() {
+        return runsEnded;
     }
 
     private static double[] recent(NavigableMap<LocalDate, Row> rows, boolean asFloat) {

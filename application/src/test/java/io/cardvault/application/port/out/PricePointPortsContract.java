@@ -133,6 +133,44 @@ public abstract class PricePointPortsContract {
     }
 
     @Test
+    void givenTheRunsEnded_windowsOf_readsTheSameWindowsAndKeysAndTheNextRunWritesOn() {
+        List<SeriesPoint> days = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            days.add(point(MARKET, day, "1" + day + ".00"));
+            days.add(point(TREND, day, "9.00"));
+        }
+        append(days, false);
+        append(List.of(point(MARKET, 5, "95.00")), true);
+        List<SeriesPoint> next = List.of(point(MARKET, 6, "14.50"), point(TREND, 6, "9.10"), point(TREND, 2, "9.50"));
+        List<PointWindow> before = windows.windowsOf(next);
+
+        windows.runsEnded();
+
+        List<PointWindow> after = windows.windowsOf(next);
+        for (int i = 0; i < next.size(); i++) {
+            assertThat(after.get(i).seriesKey()).isEqualTo(before.get(i).seriesKey());
+            assertThat(after.get(i).intoPast()).isEqualTo(before.get(i).intoPast());
+            assertThat(after.get(i).amounts()).containsExactly(before.get(i).amounts());
+            assertThat(after.get(i).stored().map(BigDecimal::stripTrailingZeros))
+                    .isEqualTo(before.get(i).stored().map(BigDecimal::stripTrailingZeros));
+            assertThat(after.get(i).latestDay()).isEqualTo(before.get(i).latestDay());
+            assertThat(after.get(i).latestAmount().map(BigDecimal::stripTrailingZeros))
+                    .isEqualTo(before.get(i).latestAmount().map(BigDecimal::stripTrailingZeros));
+        }
+        assertThat(after.get(0).amounts()).containsExactly(10.0, 11.0, 12.0, 13.0, 14.0);
+        assertThat(after.get(2).stored()).hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("9.00"));
+
+        // the next run's file, its end signalled twice: written on, nothing lost
+        append(List.of(point(MARKET, 6, "14.50")), false);
+        windows.runsEnded();
+        windows.runsEnded();
+        assertThat(windows.windowsOf(List.of(point(MARKET, 7, "15.00"))).get(0).amounts())
+                .containsExactly(10.0, 11.0, 12.0, 13.0, 14.0, 14.5);
+        assertThat(stats.priceStoreStats().pricePoints()).isEqualTo(12);
+        assertThat(stats.priceStoreStats().series()).isEqualTo(2);
+    }
+
+    @Test
     void givenOutliersFlaggedThenCorrected_stats_countTheRowsFlaggedNow() {
         append(List.of(point(TREND, 0, "10.00"), point(TREND, 1, "10.00")), false);
         assertThat(stats.priceStoreStats().outliers()).isZero();

@@ -12,12 +12,14 @@ import io.cardvault.application.port.out.JobLeasePort;
 import io.cardvault.application.port.out.BackfillProgressPort;
 import io.cardvault.application.port.out.InMemoryJobLeases;
 import io.cardvault.application.port.out.InMemoryPriceStore;
+import io.cardvault.application.port.out.ReadOutlierWindowsPort;
 import io.cardvault.application.port.out.WritePricePointsPort;
 import io.cardvault.application.port.out.price.JudgedPoint;
 import io.cardvault.application.port.out.TakePriceSnapshotPort;
 import io.cardvault.application.port.out.price.FetchOutcome;
 import io.cardvault.application.port.out.price.PriceFile;
 import io.cardvault.application.port.out.price.PriceFileRequest;
+import io.cardvault.application.port.out.price.PointWindow;
 import io.cardvault.application.port.out.price.SeriesPoint;
 import io.cardvault.application.port.out.price.UpstreamQuote;
 import io.cardvault.domain.price.DailySnapshotTaken;
@@ -174,6 +176,8 @@ class BackfillPricesServiceTest {
             // inside the recorder's transaction of the day's last file (the fake has none; the order is what it can show)
             expected.add(TODAY.minusDays(back) + " backfilled");
         }
+        // the series the files kept in memory go once the last is written, before the settling and the snapshots
+        expected.add("runs ended");
         assertThat(store.events).containsExactlyElementsOf(expected);
         assertThat(store.lastBackfilledDay()).contains(TODAY);
     }
@@ -186,6 +190,8 @@ class BackfillPricesServiceTest {
         stopsAt = file -> file.equals(TODAY.minusDays(2) + " tcgcsv");
 
         assertThatThrownBy(() -> backfill.backfill(firstStart)).isInstanceOf(IllegalStateException.class);
+        assertThat(store.events).as("a run that stopped on a failure has ended too").last().isEqualTo("runs ended");
+        assertThat(fake.runsEndedSignals()).isEqualTo(1);
         assertThat(store.lastBackfilledDay()).contains(TODAY.minusDays(3));
         assertThat(store.backfillCompleted()).isFalse();
 
@@ -287,7 +293,7 @@ class BackfillPricesServiceTest {
     }
 
     private IngestPriceFilesService files(List<FetchPriceFilePort> sources) {
-        return new IngestPriceFilesService(sources, fake, store, new PriceFileRecorder(fake, store, fake, store, fake,
+        return new IngestPriceFilesService(sources, fake, store, new PriceFileRecorder(fake, store, store, store, fake,
                 new RecordedEvents<HeadlinePricesChanged>()), new PriceIngestPolicy(true));
     }
 
@@ -322,7 +328,7 @@ class BackfillPricesServiceTest {
     }
 
     /** The shared fake, noting the (day, source) of every stored batch and every recorded day in the order it saw them. */
-    private static final class RecordingStore implements WritePricePointsPort, BackfillProgressPort {
+    private static final class RecordingStore implements WritePricePointsPort, BackfillProgressPort, ReadOutlierWindowsPort {
         private final InMemoryPriceStore store;
         final List<String> written = Collections.synchronizedList(new ArrayList<>());
         /** Stored files and recorded days, in order. */
@@ -340,6 +346,17 @@ class BackfillPricesServiceTest {
                 events.add(first.day() + " " + first.series().source().code());
             }
             store.write(runId, points);
+        }
+
+        @Override
+        public List<PointWindow> windowsOf(List<SeriesPoint> points) {
+            return store.windowsOf(points);
+        }
+
+        @Override
+        public void runsEnded() {
+            events.add("runs ended");
+            store.runsEnded();
         }
 
         @Override

@@ -4,6 +4,7 @@ import static io.cardvault.application.service.price.PriceIngestFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase;
 import io.cardvault.application.port.in.price.IngestPricesCommand;
 import io.cardvault.application.port.in.price.IngestReport;
 import io.cardvault.application.port.in.price.IngestScope;
@@ -54,6 +55,37 @@ class IngestPricesServiceTest {
         assertThat(store.runs()).extracting(InMemoryPriceStore.Run::status, InMemoryPriceStore.Run::pointsWritten)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ok", 2));
         assertThat(events.fired).hasSize(1);
+    }
+
+    @Test
+    void each_file_ingested_on_its_own_is_a_run_whose_end_lets_the_stores_series_go() {
+        tcgcsv.serve(DAY, List.of(tcgplayer(42382, "Holofoil", PriceType.MARKET, "572.03")));
+        tcgcsv.fail(DAY.minusDays(1), FetchOutcome.Reason.UNAVAILABLE);
+        IngestPricesService service = service();
+
+        service.ingest(IngestPricesCommand.latest(PriceSource.TCGCSV, DAY));
+        assertThat(store.runsEndedSignals()).isEqualTo(1);
+        service.ingest(IngestPricesCommand.latest(PriceSource.TCGCSV, DAY.minusDays(1)));
+        assertThat(store.runsEndedSignals()).isEqualTo(2);
+    }
+
+    @Test
+    void a_run_closed_while_another_is_open_keeps_the_stores_series_until_the_last_one_closes() {
+        PriceFileRecorder recorder = new PriceFileRecorder(store, store, store, store, store, events,
+                Clock.fixed(DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        IngestPriceFilesService files = new IngestPriceFilesService(List.of(tcgcsv), store, store, recorder,
+                new PriceIngestPolicy(true));
+        IngestPriceFilesUseCase.PriceFileRun backfill = files.startRun(CATALOGUE);
+        IngestPriceFilesUseCase.PriceFileRun day = files.startRun(CATALOGUE);
+
+        day.close();
+        day.close();
+        assertThat(store.runsEndedSignals()).as("the backfill still runs").isZero();
+
+        backfill.close();
+        assertThat(store.runsEndedSignals()).isEqualTo(1);
+        day.close();
+        assertThat(store.runsEndedSignals()).as("a run closed again changes nothing").isEqualTo(1);
     }
 
     @Test

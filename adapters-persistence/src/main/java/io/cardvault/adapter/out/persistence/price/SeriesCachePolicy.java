@@ -13,8 +13,10 @@ import java.util.function.LongSupplier;
  * go once no file has asked for a window for {@code idle} ({@code CARDVAULT_PRICES_SERIES_CACHE_IDLE_MINUTES}).
  * An ingest or a backfill asks for the same series file after file within minutes, then nothing until the
  * next day's run; kept between runs, a million series (~0.4 KB each) held ~0.4 GB of heap that served no one
- * (issue 21). After the release the next run reads the series back as a restarted process does: slower,
- * never wrong. {@link Duration#ZERO} keeps them for the life of the process.
+ * (issue 21). The end of the runs lets them go at once ({@link JdbcOutlierWindows#runsEnded}); the idle time is
+ * for runs whose end is never said (a process that called {@code windowsOf} outside a run). After the release the
+ * next run reads the series back as a restarted process does: slower, never wrong. {@link Duration#ZERO} keeps
+ * them for the life of the process, unless the runs' end lets them go.
  *
  * <p>{@code checks} looks for idleness every minute (the container's managed scheduler in the server), so
  * the memory is returned even when no file comes for hours; without it nothing is let go by time.

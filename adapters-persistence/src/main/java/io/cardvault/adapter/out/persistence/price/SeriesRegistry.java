@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Compact ids of price series, resolved in bulk and cached while the runs use them: per source
  * and variant, every series the table holds for it (Caffeine, bounded by {@code
- * CARDVAULT_PRICES_SERIES_CACHE} series in all; all let go when idle, {@link SeriesCachePolicy}). A file's points come a variant at a time, so a
+ * CARDVAULT_PRICES_SERIES_CACHE} series in all; all let go when the runs end or idle, {@link SeriesCachePolicy}). A file's points come a variant at a time, so a
  * point costs one look into its variant's few series. A source whose series all fit is read whole
  * at first use, and a variant it lacks has none yet; beyond that, a file's unknown variants are read
  * a thousand at a time before the missing series are created. A series row is created in a

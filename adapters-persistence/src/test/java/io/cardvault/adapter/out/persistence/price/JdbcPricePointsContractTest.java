@@ -228,6 +228,36 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
     }
 
     @Test
+    void the_runs_end_lets_every_series_go_at_once_even_when_kept_while_the_process_runs_and_the_next_run_reads_them_back()
+            throws SQLException {
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        AtomicLong clock = new AtomicLong();
+        store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ZERO, Optional.empty(), clock::get));
+        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
+        int run = run();
+        for (int day = 0; day <= 2; day++) {
+            int today = day;
+            store.latest().moveLatest(run, write(run, guide(day, v -> v + (today == 1 ? ".10" : ".00"))));
+        }
+        assertThat(windows.cachedWindows()).isEqualTo(6000);
+        assertThat(windows.registry().cachedSeries()).isEqualTo(6000);
+
+        windows.runsEnded();
+
+        assertThat(windows.cachedWindows()).isZero();
+        assertThat(windows.registry().cachedSeries()).isZero();
+        List<SeriesPoint> nextDay = guide(3, v -> v + ".10");
+        List<PointWindow> readBack = windows.windowsOf(nextDay);
+        List<PointWindow> fresh = StandalonePriceStore.on(dataSource, CACHED_SERIES).windows().windowsOf(nextDay);
+        for (int i = 0; i < nextDay.size(); i++) {
+            assertSameWindow(readBack.get(i), fresh.get(i));
+        }
+        assertThat(readBack.get(0).amounts()).containsExactly(1.0, 1.1f, 1.0);
+        assertThat(query("SELECT COUNT(*) FROM price_series")).as("no series made twice").isEqualTo("6000");
+    }
+
+    @Test
     void a_file_whose_write_comes_long_after_its_read_keeps_its_windows_until_it_has_been_idle_as_long_after_the_write() {
         AtomicLong clock = new AtomicLong();
         store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ofMinutes(10), Optional.empty(), clock::get));

@@ -11,11 +11,18 @@ import java.util.Optional;
  */
 public interface IngestPriceFilesUseCase {
 
-    /** A run of files joined to {@code catalogue} (the priced variants, read once by the caller). */
+    /**
+     * A run of files joined to {@code catalogue} (the priced variants, read once by the caller); the caller
+     * closes it once its last file is written.
+     */
     PriceFileRun startRun(List<PricedVariant> catalogue);
 
-    /** One run of files sharing a catalogue join. */
-    interface PriceFileRun {
+    /**
+     * One run of files sharing a catalogue join. Closing it says no file of it comes any more: once every open
+     * run is closed, the store lets go of the series it kept in memory for them (a backfill's million series,
+     * issue 21) instead of holding them through an idle spell.
+     */
+    interface PriceFileRun extends AutoCloseable {
 
         /**
          * Fetches and parses the file, skips it if its bytes were ingested before, joins it to the
@@ -31,6 +38,10 @@ public interface IngestPriceFilesUseCase {
          * with it (in its transaction), or, when its bytes were stored by an earlier run, on its own.
          */
         IngestReport write(PreparedPriceFile file, boolean settleLater, Optional<LocalDate> completesBackfillDay);
+
+        /** The run's last file is written; closing it again changes nothing. */
+        @Override
+        void close();
     }
 
     /** A file fetched and joined, ready to be written by the run that prepared it. */
