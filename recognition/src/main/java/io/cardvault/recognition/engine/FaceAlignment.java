@@ -54,17 +54,41 @@ final class FaceAlignment {
      * @param face the reference face's features (canonical)
      */
     static Optional<Mat> aligned(Mat photo, Quad quad, int rotation, OrbVerifier.Features crop, OrbVerifier.Features face) {
-        Optional<Mat> cropToFace = cropToFace(crop, face);
-        if (cropToFace.isEmpty()) {
-            return Optional.empty();
+        Mat photoToFace = Rectifier.toCanonical(quad, rotation);
+        OrbVerifier.Features current = crop;
+        boolean corrected = false;
+        for (int pass = 0; pass < PASSES; pass++) {
+            Optional<Mat> step = cropToFace(current, face);
+            if (step.isEmpty()) {
+                break;
+            }
+            Mat composed = new Mat();
+            org.bytedeco.opencv.global.opencv_core.gemm(step.get(), photoToFace, 1, new Mat(), 0, composed);
+            photoToFace = composed;
+            corrected = true;
+            if (pass + 1 < PASSES) {
+                // Fitted on matches the outline's warp let through, one homography corrects only part of
+                // a large error; matching again on the corrected crop finds the rest.
+                current = OrbVerifier.features(gray(warped(photo, photoToFace)));
+            }
         }
-        Mat photoToFace = new Mat();
-        org.bytedeco.opencv.global.opencv_core.gemm(cropToFace.get(), Rectifier.toCanonical(quad, rotation), 1,
-                new Mat(), 0, photoToFace);
+        return corrected ? Optional.of(warped(photo, photoToFace)) : Optional.empty();
+    }
+
+    /** Homographies fitted one after the other, each on the crop the previous ones corrected. */
+    private static final int PASSES = 3;
+
+    private static Mat warped(Mat photo, Mat photoToFace) {
         Mat out = new Mat();
         warpPerspective(photo, out, photoToFace, new Size(CardLayout.CANONICAL_WIDTH, CardLayout.CANONICAL_HEIGHT),
                 INTER_LINEAR, BORDER_REPLICATE, new Scalar(0));
-        return Optional.of(out);
+        return out;
+    }
+
+    private static Mat gray(Mat bgr) {
+        Mat gray = new Mat();
+        org.bytedeco.opencv.global.opencv_imgproc.cvtColor(bgr, gray, org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY);
+        return gray;
     }
 
     /** The homography from the crop's frame to the face's, when enough matches agree and it stays a correction. */
