@@ -152,7 +152,17 @@ public final class CardRecognizer {
             Optional<Scored> beside = verified(best) ? cardBeside(best, quads, hypotheses, referenceFeatures) : Optional.empty();
             OcrEvidence ocr = OcrEvidence.NONE;
             if (reader.isPresent() && unsettled(best)) {
-                ocr = read(best);
+                ocr = read(best, best.hypothesis().crop());
+                if (namedLookAlike(best, ocr).isEmpty()) {
+                    // The outline may have slid the strip out of place: read it again where the face prints it.
+                    Optional<Mat> aligned = alignedCrop(best, photo);
+                    if (aligned.isPresent()) {
+                        OcrEvidence again = read(best, aligned.get());
+                        if (namedLookAlike(best, again).isPresent()) {
+                            ocr = again;
+                        }
+                    }
+                }
                 best = decided(rescored(best, ocr), ocr);
             }
             return finish(best, ocr, beside, outlineFound, photo, scale);
@@ -529,10 +539,11 @@ public final class CardRecognizer {
                 || ranked.get(0).components().collectorNumber() < OCR_NUMBER_DOUBT;
     }
 
-    private OcrEvidence read(Evaluation e) {
+    /** Reads the strip (and the name line where it helps) of {@code crop}, a canonical BGR crop of the hypothesis. */
+    private OcrEvidence read(Evaluation e, Mat crop) {
         TextReader ocr = reader.orElseThrow();
         Mat gray = new Mat();
-        cvtColor(e.hypothesis().crop(), gray, COLOR_BGR2GRAY);
+        cvtColor(crop, gray, COLOR_BGR2GRAY);
         int w = gray.cols();
         int h = gray.rows();
         // Read where the leading candidate's game prints its text (GameLayout). Pokémon: one line from
@@ -560,6 +571,18 @@ public final class CardRecognizer {
             name = ocr.read(gray, CardLayout.NAME.in(game, w, h), TextReader.Field.NAME);
         }
         return new OcrEvidence(number, set, name);
+    }
+
+    /**
+     * The photo re-rectified on the leading candidate's face through their ORB matches (empty when
+     * too few agree): the strip where the face prints it, whatever the outline.
+     */
+    private Optional<Mat> alignedCrop(Evaluation e, Mat photo) {
+        Hypothesis h = e.hypothesis();
+        Mat cropGray = new Mat();
+        cvtColor(h.crop(), cropGray, COLOR_BGR2GRAY);
+        OrbVerifier.Features crop = OrbVerifier.features(cropGray, h.visible());
+        return FaceAlignment.aligned(photo, h.quad(), h.rotation(), crop, referenceFeatures(e.ranked().get(0).card()));
     }
 
     /**
@@ -593,9 +616,18 @@ public final class CardRecognizer {
      * names several cards, or a card of another artwork, decides nothing here.
      */
     private Evaluation decided(Evaluation e, OcrEvidence ocr) {
+        Optional<Integer> named = namedLookAlike(e, ocr);
+        if (named.isEmpty()) {
+            return e;
+        }
+        return decided(e, ocr, named.get());
+    }
+
+    /** The one card drawn like the leading candidates that the strip read names, if exactly one is. */
+    private Optional<Integer> namedLookAlike(Evaluation e, OcrEvidence ocr) {
         List<Scored> ranked = e.ranked();
         if (ranked.isEmpty() || !ocr.mayName()) {
-            return e;
+            return Optional.empty();
         }
         Set<Integer> drawnAlike = new LinkedHashSet<>();
         for (Scored leader : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
@@ -613,10 +645,11 @@ public final class CardRecognizer {
                 found = i;
             }
         }
-        if (namedIds.size() != 1) {
-            return e;
-        }
-        int named = found;
+        return namedIds.size() == 1 ? Optional.of(found) : Optional.empty();
+    }
+
+    private Evaluation decided(Evaluation e, OcrEvidence ocr, int named) {
+        List<Scored> ranked = e.ranked();
         String id = index.card(named).id();
         Scored winner = ranked.stream().filter(s -> index.card(s.card()).id().equals(id))
                 .max(Comparator.comparingDouble(Scored::raw)).orElseGet(() -> scoredLate(e, named, ocr));

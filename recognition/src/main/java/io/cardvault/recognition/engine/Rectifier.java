@@ -123,7 +123,8 @@ public final class Rectifier {
     /** Pixels next to the fill left out of the visible mask: an ORB patch there would straddle the seam. */
     private static final int SEAM = 6;
 
-    private static Mat toCanonical(Quad quad, int rotation) {
+    /** The perspective transform from the photo onto the canonical crop (FaceAlignment composes its correction with it). */
+    static Mat toCanonical(Quad quad, int rotation) {
         if (rotation % 90 != 0 || rotation < 0 || rotation > 270) {
             throw new IllegalArgumentException("rotation must be 0, 90, 180 or 270");
         }
