@@ -128,7 +128,8 @@ public final class CardRecognizer {
                 resize(original, photo, new Size((int) Math.round(original.cols() * scale),
                         (int) Math.round(original.rows() * scale)), 0, 0, INTER_AREA);
             }
-            List<Quad> quads = detector.detect(photo);
+            OutlineDetector.Outlines outlines = detector.outlines(photo);
+            List<Quad> quads = outlines.candidates();
             boolean outlineFound = !quads.isEmpty();
             Quad whole = wholePhoto(photo);
             if (!outlineFound) {
@@ -144,6 +145,9 @@ public final class CardRecognizer {
             Evaluation best = bestOf(hypotheses, referenceFeatures);
             if (!verified(best)) {
                 best = otherTurns(photo, quads, hypotheses, best, referenceFeatures);
+            }
+            if (!verified(best)) {
+                best = fromStraightEdges(photo, outlines, hypotheses, best, referenceFeatures);
             }
             if (!verified(best)) {
                 best = located(photo, hypotheses, best, referenceFeatures);
@@ -204,7 +208,7 @@ public final class CardRecognizer {
     private static final Comparator<Hypothesis> BY_DESCRIPTOR = Comparator.comparingDouble(h -> h.hits().get(0).fused());
     /** Outlines whose two implausible turns are searched too when no plausible turn was verified. */
     private static final int OTHER_TURN_QUADS = 3;
-    /** Hypotheses verified with ORB at most in each of the two fallbacks (other turns, located faces). */
+    /** Hypotheses verified with ORB at most in each fallback (other turns, straight-edge outlines, located faces). */
     private static final int FALLBACK_VERIFICATIONS = 3;
     /** Face groups whose representative is looked for in the whole photo when no outline was verified. */
     private static final int LOCATE_CANDIDATES = 8;
@@ -235,6 +239,28 @@ public final class CardRecognizer {
                 .limit(FALLBACK_VERIFICATIONS).toList();
         return bestOf(better, best, referenceFeatures);
     }
+
+    /**
+     * No contour outline was verified: the outlines the photo's straight edges bound (a thumb over a
+     * corner bends the contour, not the sides), each at the turns its shape allows; the few the
+     * descriptor search likes best are verified. Their searches also feed the whole-photo search.
+     */
+    private Evaluation fromStraightEdges(Mat photo, OutlineDetector.Outlines outlines, List<Hypothesis> tried, Evaluation best,
+                                         Map<Integer, OrbVerifier.Features> referenceFeatures) {
+        double near = NEAR_OUTLINE * Math.hypot(photo.cols(), photo.rows());
+        List<Hypothesis> more = new ArrayList<>();
+        for (Quad quad : outlines.fromStraightEdges().get()) {
+            if (outlines.candidates().stream().noneMatch(known -> known.maxCornerDistance(quad) < near)) {
+                more.addAll(hypotheses(photo, quad, Rectifier.plausibleRotations(quad)));
+            }
+        }
+        more.sort(BY_DESCRIPTOR);
+        tried.addAll(more);
+        return bestOf(more.subList(0, Math.min(FALLBACK_VERIFICATIONS, more.size())), best, referenceFeatures);
+    }
+
+    /** Corner distance, as a share of the photo's diagonal, within which two outlines are the same. */
+    private static final double NEAR_OUTLINE = 0.02;
 
     /**
      * No outline was verified: look for the best candidates' faces in the whole photo by their local

@@ -11,6 +11,8 @@ import org.bytedeco.opencv.opencv_core.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import static org.bytedeco.opencv.global.opencv_core.inRange;
 import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
@@ -64,8 +66,33 @@ public final class OutlineDetector {
         this.maxCandidates = maxCandidates;
     }
 
+    /** Outlines proposed from the straight edges, at most. */
+    private static final int STRAIGHT_EDGE_OUTLINES = 3;
+
+    /**
+     * The contour outlines of {@link #detect}, most plausible first, and outlines from the photo's long
+     * straight edges ({@link StraightEdgeOutlines}, in photo coordinates, snapped to the edges seen),
+     * computed only when asked for: a thumb or a streak breaks the contour but leaves most of each side
+     * straight, while on a clean photo the straight lines of the art box and the text panel make
+     * card-shaped quads of their own that outrank the card (measured: ranked among the contours, they
+     * changed right answers on clean, clipped and reprint photos), so they are a fallback for when no
+     * contour outline was verified.
+     */
+    public record Outlines(List<Quad> candidates, Supplier<List<Quad>> fromStraightEdges) {
+
+        public Outlines {
+            candidates = List.copyOf(candidates);
+            Objects.requireNonNull(fromStraightEdges, "fromStraightEdges");
+        }
+    }
+
     /** Card-like quadrilaterals in photo coordinates, most plausible first; possibly none. */
     public List<Quad> detect(Mat bgr) {
+        return outlines(bgr).candidates();
+    }
+
+    /** {@link #detect}'s candidates with the straight-edge outlines to ask for when none of them is the card. */
+    public Outlines outlines(Mat bgr) {
         double scale = Math.min(1.0, WORK_SIZE / (double) Math.max(bgr.cols(), bgr.rows()));
         Mat small = new Mat();
         resize(bgr, small, new Size((int) Math.round(bgr.cols() * scale), (int) Math.round(bgr.rows() * scale)),
@@ -168,7 +195,9 @@ public final class OutlineDetector {
             }
         }
         result.addAll(fromArt);
-        return result;
+        Supplier<List<Quad>> fromStraightEdges = () -> StraightEdgeOutlines.outlines(edgeMap, STRAIGHT_EDGE_OUTLINES, 0.02 * diagonal)
+                .stream().map(q -> scaled(gradients.refined(q), scale)).toList();
+        return new Outlines(result, fromStraightEdges);
     }
 
     /**
