@@ -144,21 +144,15 @@ class TextReaderTest {
     }
 
     @Test
-    void reading_a_region_takes_milliseconds() {
+    void reading_a_region_again_reads_the_same_text() {
+        // The reader keeps one Tesseract instance per thread: a region read many times must not drift
+        // (its speed is measured in bench/recognition, not here).
         try (PointerScope scope = new PointerScope()) {
             Mat gray = grayFace(card("sv3pt5", "199", 165, "Charizard ex"));
             Rectangle numberBox = CardLayout.NUMBER.in(gray.cols(), gray.rows());
-            for (int i = 0; i < 3; i++) {
-                reader.read(gray, numberBox, TextReader.Field.NUMBER);
-            }
-            long start = System.nanoTime();
-            int runs = 10;
-            for (int i = 0; i < runs; i++) {
+            for (int i = 0; i < 5; i++) {
                 assertThat(reader.read(gray, numberBox, TextReader.Field.NUMBER).text()).isEqualTo("199/165");
             }
-            double millis = (System.nanoTime() - start) / 1e6 / runs;
-            // Generous bound for a loaded 2-core machine; measured figures go to docs/benchmarks.md.
-            assertThat(millis).isLessThan(150);
         }
     }
 }
