@@ -2,20 +2,13 @@ package io.cardvault.recognition.engine;
 
 import io.cardvault.recognition.render.CardLayout;
 import org.bytedeco.javacpp.indexer.DoubleIndexer;
-import org.bytedeco.javacpp.indexer.FloatIndexer;
-import org.bytedeco.opencv.opencv_core.DMatchVectorVector;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
-import org.bytedeco.opencv.opencv_features2d.BFMatcher;
 
 import java.util.Optional;
 
-import static org.bytedeco.opencv.global.opencv_calib3d.RANSAC;
-import static org.bytedeco.opencv.global.opencv_calib3d.findHomography;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
-import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
-import static org.bytedeco.opencv.global.opencv_core.NORM_HAMMING;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
@@ -37,11 +30,6 @@ final class FaceAlignment {
     private static final double RANSAC_THRESHOLD = 3.0;
     /** The largest move of a face corner the alignment may make (canonical pixels): more is not a correction. */
     private static final double MAX_CORNER_MOVE = 70;
-    private static final ThreadLocal<BFMatcher> MATCHER = ThreadLocal.withInitial(() -> {
-        BFMatcher matcher = new BFMatcher(NORM_HAMMING, false);
-        matcher.retainReference();
-        return matcher;
-    });
 
     private FaceAlignment() {
     }
@@ -96,45 +84,12 @@ final class FaceAlignment {
         if (crop.descriptors().rows() < MIN_INLIERS || face.descriptors().rows() < MIN_INLIERS) {
             return Optional.empty();
         }
-        DMatchVectorVector knn = new DMatchVectorVector();
-        MATCHER.get().knnMatch(crop.descriptors(), face.descriptors(), knn, 2);
-        int n = 0;
-        float[] from = new float[(int) knn.size() * 2];
-        float[] to = new float[(int) knn.size() * 2];
-        for (long i = 0; i < knn.size(); i++) {
-            if (knn.get(i).size() < 2) {
-                continue;
-            }
-            var best = knn.get(i).get(0);
-            if (best.distance() >= 0.8f * knn.get(i).get(1).distance()) {
-                continue;
-            }
-            var q = crop.keypoints().get(best.queryIdx()).pt();
-            var t = face.keypoints().get(best.trainIdx()).pt();
-            if (Math.hypot(q.x() - t.x(), q.y() - t.y()) > MAX_SHIFT) {
-                continue;
-            }
-            from[2 * n] = q.x();
-            from[2 * n + 1] = q.y();
-            to[2 * n] = t.x();
-            to[2 * n + 1] = t.y();
-            n++;
-        }
-        if (n < MIN_INLIERS) {
+        OrbVerifier.Matches matches = OrbVerifier.matches(crop, face, MAX_SHIFT);
+        if (matches.count() < MIN_INLIERS) {
             return Optional.empty();
         }
-        Mat a = new Mat(n, 1, CV_32FC2);
-        Mat b = new Mat(n, 1, CV_32FC2);
-        FloatIndexer ai = a.createIndexer();
-        FloatIndexer bi = b.createIndexer();
-        for (int i = 0; i < n; i++) {
-            ai.put(i, 0, 0, from[2 * i]);
-            ai.put(i, 0, 1, from[2 * i + 1]);
-            bi.put(i, 0, 0, to[2 * i]);
-            bi.put(i, 0, 1, to[2 * i + 1]);
-        }
         Mat mask = new Mat();
-        Mat h = findHomography(a, b, RANSAC, RANSAC_THRESHOLD, mask, 1000, 0.995);
+        Mat h = OrbVerifier.homography(matches, RANSAC_THRESHOLD, 1000, mask);
         if (h == null || h.empty() || countNonZero(mask) < MIN_INLIERS || !smallCorrection(h)) {
             return Optional.empty();
         }

@@ -135,14 +135,14 @@ public final class OrbVerifier {
     }
 
     /** Matched point pairs: {@code count} points of the query features in {@code from}, their matches in {@code to}. */
-    private record Matches(float[] from, float[] to, int count) {
+    record Matches(float[] from, float[] to, int count) {
     }
 
     /**
      * The matches of {@code query}'s descriptors among {@code train}'s that pass the ratio test (best
      * clearly closer than the second best) and lie within {@code maxShift} pixels of their match.
      */
-    private static Matches matches(Features query, Features train, double maxShift) {
+    static Matches matches(Features query, Features train, double maxShift) {
         DMatchVectorVector knn = new DMatchVectorVector();
         MATCHER.get().knnMatch(query.descriptors(), train.descriptors(), knn, 2);
         int n = 0;
@@ -170,7 +170,7 @@ public final class OrbVerifier {
     }
 
     /** RANSAC homography from the matches' query points to their train points; inliers marked in {@code mask}. */
-    private static Mat homography(Matches matches, double threshold, int iterations, Mat mask) {
+    static Mat homography(Matches matches, double threshold, int iterations, Mat mask) {
         float[] src = matches.from();
         float[] dst = matches.to();
         int n = matches.count();

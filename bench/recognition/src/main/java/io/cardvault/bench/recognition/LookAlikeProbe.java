@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,15 +37,7 @@ public final class LookAlikeProbe {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            for (String part : arg.trim().split("\\s+")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    options.put(part.substring(0, eq), part.substring(eq + 1));
-                }
-            }
-        }
+        Map<String, String> options = RecognitionBenchmark.options(args);
         Path root = Path.of("").toAbsolutePath();
         while (!Files.isDirectory(root.resolve("bench/recognition"))) {
             root = root.getParent();

@@ -45,7 +45,8 @@ public final class RecognitionBenchmark {
     private RecognitionBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** The {@code key=value} arguments, each argument possibly several separated by spaces (Maven's one {@code bench.args}). */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             for (String part : arg.trim().split("\\s+")) {
@@ -55,6 +56,11 @@ public final class RecognitionBenchmark {
                 }
             }
         }
+        return options;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
         PrintStream out = System.out;
         Path root = worktreeRoot();
         Path data = root.resolve("../shared/data").normalize();
