@@ -34,6 +34,9 @@ class SandboxCatalogue {
     /** Runs a task once after a delay: the container's managed scheduler in the server. */
     private final BiConsumer<Runnable, Duration> later;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private final Object reading = new Object();
+    /** Numbers the snapshots, under {@link #reading}. */
+    private long generation;
 
     @Inject
     SandboxCatalogue(ListPricedVariantsUseCase pricedVariants, ManagedScheduledExecutorService scheduler) {
@@ -76,17 +79,29 @@ class SandboxCatalogue {
 
     private Snapshot current() {
         Snapshot now = snapshot.get();
-        if (now == null || nanoClock.getAsLong() - now.takenAt > KEEP.toNanos()) {
+        if (fresh(now)) {
+            return now;
+        }
+        // one read at a time: the files a backfill fetches ahead ask together, and each read is a copy of every variant
+        synchronized (reading) {
+            now = snapshot.get();
+            if (fresh(now)) {
+                return now;
+            }
             List<PricedVariant> variants = pricedVariants.pricedVariants();
-            now = new Snapshot(variants, new TreeMap<>(SandboxFiles.byGroup(variants)), nanoClock.getAsLong());
+            now = new Snapshot(variants, new TreeMap<>(SandboxFiles.byGroup(variants)), nanoClock.getAsLong(), ++generation);
             if (!variants.isEmpty()) {
                 snapshot.set(now);
-                Snapshot taken = now;
-                // a newer snapshot taken meanwhile stays: its own task lets it go
-                later.accept(() -> snapshot.compareAndSet(taken, null), KEEP);
+                long taken = now.generation;
+                // the task names its snapshot by number: holding the snapshot would keep a replaced one ten minutes more
+                later.accept(() -> snapshot.updateAndGet(held -> held != null && held.generation == taken ? null : held), KEEP);
             }
+            return now;
         }
-        return now;
+    }
+
+    private boolean fresh(Snapshot held) {
+        return held != null && nanoClock.getAsLong() - held.takenAt <= KEEP.toNanos();
     }
 
     /** Whether a snapshot of the variants is held now. */
@@ -98,12 +113,14 @@ class SandboxCatalogue {
         final List<PricedVariant> variants;
         final Map<Long, List<PricedVariant>> groups;
         final long takenAt;
+        final long generation;
         volatile ShowcaseVariants showcase;
 
-        Snapshot(List<PricedVariant> variants, Map<Long, List<PricedVariant>> groups, long takenAt) {
+        Snapshot(List<PricedVariant> variants, Map<Long, List<PricedVariant>> groups, long takenAt, long generation) {
             this.variants = variants;
             this.groups = groups;
             this.takenAt = takenAt;
+            this.generation = generation;
         }
     }
 

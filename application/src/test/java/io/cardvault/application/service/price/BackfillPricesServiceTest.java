@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cardvault.application.port.in.price.BackfillPricesCommand;
 import io.cardvault.application.port.in.price.BackfillReport;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PreparedPriceFile;
+import io.cardvault.application.port.in.price.IngestPriceFilesUseCase.PriceFileRun;
+import io.cardvault.application.port.in.price.IngestPricesCommand;
+import io.cardvault.application.port.in.price.IngestReport;
+import io.cardvault.application.port.in.price.IngestScope;
 import io.cardvault.application.port.in.price.Showcase;
 import io.cardvault.application.port.out.FetchPriceFilePort;
 import io.cardvault.application.port.out.JobLeasePort;
@@ -87,6 +93,50 @@ class BackfillPricesServiceTest {
         assertThat(store.written).containsExactlyElementsOf(expected);
         assertThat(fetchedOn).hasSize(18).containsOnly("fetcher");
         assertThat(store.backfillCompleted()).isTrue();
+    }
+
+    @Test
+    void the_files_of_a_backfill_share_one_set_of_variants_per_scope_instead_of_a_copy_each() {
+        IngestPriceFilesService real = files();
+        List<IngestPricesCommand> asked = Collections.synchronizedList(new ArrayList<>());
+        IngestPriceFilesUseCase recording = catalogue -> {
+            PriceFileRun run = real.startRun(catalogue);
+            return new PriceFileRun() {
+                @Override
+                public PreparedPriceFile prepare(IngestPricesCommand command) {
+                    asked.add(command);
+                    return run.prepare(command);
+                }
+
+                @Override
+                public IngestReport write(PreparedPriceFile file, boolean settleLater, Optional<LocalDate> completesBackfillDay) {
+                    return run.write(file, settleLater, completesBackfillDay);
+                }
+
+                @Override
+                public void close() {
+                    run.close();
+                }
+            };
+        };
+        BackfillPricesService backfill = new BackfillPricesService(recording, () -> CATALOGUE, new NoSnapshots(), store, fake,
+                new RecordedEvents<DailySnapshotTaken>(), executor, leases);
+
+        backfill.backfill(new BackfillPricesCommand(TODAY, 2, 4, new Showcase(Set.of("base1"), 0, Set.of()), true));
+
+        IngestScope showcaseDay = scopeOf(asked, TODAY.minusDays(4));
+        IngestScope otherShowcaseDay = scopeOf(asked, TODAY.minusDays(3));
+        IngestScope recentDay = scopeOf(asked, TODAY.minusDays(2));
+        IngestScope otherRecentDay = scopeOf(asked, TODAY.minusDays(1));
+        assertThat(showcaseDay.variants()).isNotEmpty().isSameAs(otherShowcaseDay.variants())
+                .isSameAs(showcaseDay.gradedVariants()).isSameAs(recentDay.gradedVariants());
+        assertThat(recentDay.variants()).isNotEmpty().isSameAs(otherRecentDay.variants());
+        assertThat(scopeOf(asked, TODAY)).isEqualTo(IngestScope.ALL);
+    }
+
+    private static IngestScope scopeOf(List<IngestPricesCommand> asked, LocalDate day) {
+        return asked.stream().filter(command -> command.day().equals(day) && command.source() == PriceSource.TCGCSV)
+                .findFirst().orElseThrow().scope();
     }
 
     @Test

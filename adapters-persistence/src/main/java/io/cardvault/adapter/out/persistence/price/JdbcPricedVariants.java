@@ -13,9 +13,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -46,30 +49,58 @@ class JdbcPricedVariants implements LoadPricedVariantsPort {
         this.dataSource = null;
     }
 
+    /**
+     * The rows come a card at a time, so a card's facts are shared by its variants, a set's by its cards, and the few
+     * game slugs, rarities and finishes by all: a list of every game's variants (187k in the demo) is held by a backfill
+     * and by the sandbox serving it, and a string per field and row was about half of its ~130 MB (issue 21).
+     */
     @Override
     public List<PricedVariant> pricedVariants() {
         List<PricedVariant> variants = new ArrayList<>();
         Set<Long> cardsWithPrimary = new HashSet<>();
+        Map<Long, SetFacts> sets = new HashMap<>();
+        Map<String, String> words = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(SQL)) {
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery()) {
+                PricedVariant previous = null;
                 while (rows.next()) {
                     long cardId = rows.getLong(2);
-                    String finish = rows.getString(11);
+                    String finish = shared(words, rows.getString(11));
                     boolean primary = !finish.startsWith("reverse") && cardsWithPrimary.add(cardId);
-                    Date released = rows.getDate(7);
-                    variants.add(new PricedVariant(new VariantId(rows.getLong(1)), new CardId(cardId),
-                            new CardSetId(rows.getLong(3)), rows.getString(4), rows.getString(5), rows.getString(6),
-                            released == null ? null : released.toLocalDate(), rows.getString(8), rows.getString(9),
-                            rows.getString(10), finish, primary, nullableLong(rows, 12), nullableLong(rows, 13),
-                            nullableLong(rows, 14), PrintRun.fromCode(rows.getString(15))));
+                    SetFacts set = sets.get(rows.getLong(3));
+                    if (set == null) {
+                        Date released = rows.getDate(7);
+                        set = new SetFacts(new CardSetId(rows.getLong(3)), shared(words, rows.getString(4)), rows.getString(5),
+                                rows.getString(6), released == null ? null : released.toLocalDate(), nullableLong(rows, 14));
+                        sets.put(set.id().value(), set);
+                    }
+                    boolean sameCard = previous != null && previous.cardId().value() == cardId;
+                    PricedVariant variant = new PricedVariant(new VariantId(rows.getLong(1)),
+                            sameCard ? previous.cardId() : new CardId(cardId), set.id(), set.gameSlug(), set.externalId(),
+                            set.name(), set.released(), sameCard ? previous.cardName() : rows.getString(8),
+                            sameCard ? previous.collectorNumber() : rows.getString(9), shared(words, rows.getString(10)), finish,
+                            primary, nullableLong(rows, 12), nullableLong(rows, 13), set.tcgplayerGroupId(),
+                            PrintRun.fromCode(rows.getString(15)));
+                    variants.add(variant);
+                    previous = variant;
                 }
             }
         } catch (SQLException e) {
             throw new PriceStoreException("cannot list the priced variants", e);
         }
         return variants;
+    }
+
+    /** The one instance of {@code word} in this listing (null stays null). */
+    private static String shared(Map<String, String> words, String word) {
+        return word == null ? null : words.computeIfAbsent(word, w -> w);
+    }
+
+    /** What every priced variant of a set repeats. */
+    private record SetFacts(CardSetId id, String gameSlug, String externalId, String name, LocalDate released,
+                            Long tcgplayerGroupId) {
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {
