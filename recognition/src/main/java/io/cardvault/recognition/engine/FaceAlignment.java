@@ -3,15 +3,10 @@ package io.cardvault.recognition.engine;
 import io.cardvault.recognition.render.CardLayout;
 import org.bytedeco.javacpp.indexer.DoubleIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.bytedeco.opencv.opencv_core.Scalar;
-import org.bytedeco.opencv.opencv_core.Size;
 
 import java.util.Optional;
 
-import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
-import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
-import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
 
 /**
  * Re-rectifies a photo on the face ORB matched: the homography between the crop's keypoints and
@@ -57,21 +52,14 @@ final class FaceAlignment {
             if (pass + 1 < PASSES) {
                 // Fitted on matches the outline's warp let through, one homography corrects only part of
                 // a large error; matching again on the corrected crop finds the rest.
-                current = OrbVerifier.features(gray(warped(photo, photoToFace)));
+                current = OrbVerifier.features(gray(Rectifier.warpedToCanonical(photo, photoToFace)));
             }
         }
-        return corrected ? Optional.of(warped(photo, photoToFace)) : Optional.empty();
+        return corrected ? Optional.of(Rectifier.warpedToCanonical(photo, photoToFace)) : Optional.empty();
     }
 
     /** Homographies fitted one after the other, each on the crop the previous ones corrected. */
     private static final int PASSES = 3;
-
-    private static Mat warped(Mat photo, Mat photoToFace) {
-        Mat out = new Mat();
-        warpPerspective(photo, out, photoToFace, new Size(CardLayout.CANONICAL_WIDTH, CardLayout.CANONICAL_HEIGHT),
-                INTER_LINEAR, BORDER_REPLICATE, new Scalar(0));
-        return out;
-    }
 
     private static Mat gray(Mat bgr) {
         Mat gray = new Mat();

@@ -49,10 +49,15 @@ public final class Rectifier {
 
     /** The canonical {@code 315 x 440} BGR crop of the card. */
     public static Mat rectify(Mat photo, Quad quad, int rotation) {
+        return warpedToCanonical(photo, toCanonical(quad, rotation));
+    }
+
+    /** The canonical crop through any photo-to-canonical transform ({@link #rectify}'s, or one FaceAlignment corrected). */
+    static Mat warpedToCanonical(Mat photo, Mat photoToCanonical) {
         Mat out = new Mat();
         // Replicating the photo's edge continues the border band across a clipped corner, which
         // moves the global descriptors far less than a constant fill's dark wedge.
-        warpPerspective(photo, out, toCanonical(quad, rotation), new Size(CardLayout.CANONICAL_WIDTH,
+        warpPerspective(photo, out, photoToCanonical, new Size(CardLayout.CANONICAL_WIDTH,
                 CardLayout.CANONICAL_HEIGHT), INTER_LINEAR, BORDER_REPLICATE, new Scalar(0));
         return out;
     }
