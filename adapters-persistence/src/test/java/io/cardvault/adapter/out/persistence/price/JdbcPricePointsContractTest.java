@@ -195,17 +195,9 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
 
     @Test
     void series_idle_past_the_setting_are_let_go_and_the_next_run_reads_them_back_as_a_fresh_store_would() throws SQLException {
-        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
-                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
         AtomicLong clock = new AtomicLong();
-        SeriesCachePolicy tenMinutes = new SeriesCachePolicy(CACHED_SERIES, Duration.ofMinutes(10), Optional.empty(), clock::get);
-        store = StandalonePriceStore.on(dataSource, tenMinutes);
-        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
-        int run = run();
-        for (int day = 0; day <= 2; day++) {
-            int today = day;
-            store.latest().moveLatest(run, write(run, guide(day, v -> v + (today == 1 ? ".10" : ".00"))));
-        }
+        JdbcOutlierWindows windows = threeDaysWrittenUnder(
+                new SeriesCachePolicy(CACHED_SERIES, Duration.ofMinutes(10), Optional.empty(), clock::get));
         assertThat(windows.cachedWindows()).isEqualTo(6000);
 
         clock.addAndGet(Duration.ofMinutes(9).toNanos());
@@ -217,6 +209,22 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
         assertThat(windows.cachedWindows()).as("10 minutes idle: let go").isZero();
 
         assertNextDayReadBackAsFresh(windows);
+    }
+
+    /**
+     * A store under {@code policy} that has written three days of 6,000 series (3,000 more variants): their windows
+     * and series ids cached, as a run leaves them.
+     */
+    private JdbcOutlierWindows threeDaysWrittenUnder(SeriesCachePolicy policy) throws SQLException {
+        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
+                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
+        store = StandalonePriceStore.on(dataSource, policy);
+        int run = run();
+        for (int day = 0; day <= 2; day++) {
+            int today = day;
+            store.latest().moveLatest(run, write(run, guide(day, v -> v + (today == 1 ? ".10" : ".00"))));
+        }
+        return (JdbcOutlierWindows) store.windows();
     }
 
     /** The next day's run finds every window as a store that never cached one reads it from price_point. */
@@ -234,16 +242,8 @@ class JdbcPricePointsContractTest extends PricePointPortsContract {
     @Test
     void the_runs_end_lets_every_series_go_at_once_even_when_kept_while_the_process_runs_and_the_next_run_reads_them_back()
             throws SQLException {
-        sql("INSERT INTO variant (id, printing_id, variant_key, finish, label, fingerprint) "
-                + "SELECT 1000 + seq, 50, CONCAT('bulk-', seq), 'normal', 'standard', x'00' FROM seq_1_to_3000");
-        AtomicLong clock = new AtomicLong();
-        store = StandalonePriceStore.on(dataSource, new SeriesCachePolicy(CACHED_SERIES, Duration.ZERO, Optional.empty(), clock::get));
-        JdbcOutlierWindows windows = (JdbcOutlierWindows) store.windows();
-        int run = run();
-        for (int day = 0; day <= 2; day++) {
-            int today = day;
-            store.latest().moveLatest(run, write(run, guide(day, v -> v + (today == 1 ? ".10" : ".00"))));
-        }
+        JdbcOutlierWindows windows = threeDaysWrittenUnder(
+                new SeriesCachePolicy(CACHED_SERIES, Duration.ZERO, Optional.empty(), new AtomicLong()::get));
         assertThat(windows.cachedWindows()).isEqualTo(6000);
         assertThat(windows.registry().cachedSeries()).isEqualTo(6000);
 
